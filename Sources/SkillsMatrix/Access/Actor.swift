@@ -1,0 +1,45 @@
+/// Rights granted explicitly in the database; "lead" and "staff" follow from the data
+/// (leading a team, being a person) and are never granted.
+public enum AccessRight: String, Hashable, Sendable, CaseIterable {
+    /// Reads everything and exports.
+    case hr
+    /// Everything, including acting as another user with `--as`.
+    case admin
+}
+
+/// The user a request is made for, with everything the policy needs to decide.
+public struct Actor: Hashable, Sendable {
+    /// The login whose rights apply (after `--as`).
+    public let login: String
+    /// The OS login that actually ran the program; differs from `login` under `--as`.
+    public let realLogin: String
+    /// nil when the login is not a member of staff (an administrator, say).
+    public let person: Person?
+    public let rights: Set<AccessRight>
+    /// Teams this login leads, and every team below them.
+    public let ledTeamIDs: Set<String>
+
+    public init(login: String, realLogin: String? = nil, person: Person?, rights: Set<AccessRight>, ledTeamIDs: Set<String>) {
+        self.login = login
+        self.realLogin = realLogin ?? login
+        self.person = person
+        self.rights = rights
+        self.ledTeamIDs = ledTeamIDs
+    }
+
+    public var isAdmin: Bool { rights.contains(.admin) }
+    public var isHR: Bool { rights.contains(.hr) }
+    public var isLead: Bool { !ledTeamIDs.isEmpty }
+    /// Whether this request is made on someone else's behalf.
+    public var isImpersonating: Bool { login != realLogin }
+
+    /// The roles in words, for "who am I" lines: "lead, hr".
+    public var roleSummary: String {
+        var roles: [String] = []
+        if person != nil { roles.append("staff") }
+        if isLead { roles.append("lead") }
+        if isHR { roles.append("hr") }
+        if isAdmin { roles.append("admin") }
+        return roles.isEmpty ? "no access" : roles.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A folder of framework files plus `roles.json`, such as the shipped `frameworks/`.
+public struct FrameworkDirectory: Sendable {
+    public static let rolesFileName = "roles.json"
+
+    public var catalog: Catalog
+    public var rolesVersion: String
+
+    /// Loads and cross-checks every `*.json` framework in `directory` and its roles file.
+    /// - Throws: `InputFileError` naming the file and place of the first problem.
+    public static func load(from directory: URL) throws -> FrameworkDirectory {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            throw InvalidRequest(
+                "cannot read the frameworks folder \(directory.path): \(error.localizedDescription)", kind: .missingInput)
+        }
+        let frameworkFiles = names.filter { $0.hasSuffix(".json") && $0 != rolesFileName }.sorted()
+        var frameworks: [Framework] = []
+        for name in frameworkFiles {
+            let url = directory.appendingPathComponent(name)
+            frameworks.append(try FrameworkJSON.decodeFramework(try readFile(url), file: url.path))
+        }
+        try checkDistinct(frameworks, files: frameworkFiles.map { directory.appendingPathComponent($0).path })
+        let rolesURL = directory.appendingPathComponent(rolesFileName)
+        let competencyIDs = Set(frameworks.flatMap { $0.competencies.map(\.id) })
+        let rolesBytes = try readFile(rolesURL)
+        let roles = try FrameworkJSON.decodeRoles(rolesBytes, file: rolesURL.path, competencyIDs: competencyIDs)
+        let version = (try? JSONParser.parse(rolesBytes).root).flatMap { root -> String? in
+            if case .object(let object) = root, case .string(let version)? = object["version"] { return version }
+            return nil
+        } ?? ""
+        return FrameworkDirectory(catalog: Catalog(frameworks: frameworks, roles: roles), rolesVersion: version)
+    }
+
+    /// Two files may not define the same framework: ids must be unique across the set.
+    public static func checkDistinct(_ frameworks: [Framework], files: [String]) throws {
+        var firstFile: [String: String] = [:]
+        for (framework, file) in zip(frameworks, files) {
+            if let other = firstFile[framework.id] {
+                throw InputFileError(
+                    file: file, location: "$.id",
+                    message: "framework \(framework.id) is already defined in \(other); each framework needs its own id")
+            }
+            firstFile[framework.id] = file
+        }
+    }
+
+    static func readFile(_ url: URL) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw InvalidRequest("cannot read \(url.path): no such file or not readable", kind: .missingInput)
+        }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,262 @@
+/// Reads and writes framework and role files in this project's JSON format
+/// (documented in `frameworks/README.md`).
+///
+/// Reading validates everything a report relies on, and every complaint names the file,
+/// the line and the JSON path: the people fixing these files are not programmers.
+public enum FrameworkJSON {
+    // MARK: - Reading frameworks
+
+    /// Parses and validates one framework file.
+    /// - Parameters:
+    ///   - bytes: the file's contents.
+    ///   - file: the name to use in error messages.
+    public static func decodeFramework(_ bytes: [UInt8], file: String) throws(InputFileError) -> Framework {
+        let root = try JSONCursor.open(bytes, file: file)
+        try root.requireOnly(["id", "name", "version", "description", "reviewIntervalDays", "scale", "areas"])
+        let idCursor = try root.member("id")
+        let id = try idCursor.nonEmptyString()
+        guard id.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            throw idCursor.failure("framework id \"\(id)\" must be upper-case letters, such as PM")
+        }
+        let intervalCursor = try root.member("reviewIntervalDays")
+        let interval = try intervalCursor.int()
+        guard (1...3650).contains(interval) else {
+            throw intervalCursor.failure("review interval \(interval) is outside 1...3650 days")
+        }
+        let scale = try decodeScale(try root.member("scale"))
+        var areas: [CompetencyArea] = []
+        var seen: [String: String] = [:]
+        for areaCursor in try root.member("areas").elements() {
+            let area = try decodeArea(areaCursor, frameworkID: id, seen: &seen)
+            areas.append(area)
+        }
+        if areas.isEmpty { throw try root.member("areas").failure("a framework needs at least one area") }
+        return Framework(
+            id: id, name: try root.member("name").nonEmptyString(), version: try root.member("version").nonEmptyString(),
+            description: try root.member("description").nonEmptyString(), reviewIntervalDays: interval, scale: scale,
+            areas: areas)
+    }
+
+    private static func decodeScale(_ cursor: JSONCursor) throws(InputFileError) -> ProficiencyScale {
+        try cursor.requireOnly(["levels"])
+        let levelsCursor = try cursor.member("levels")
+        var levels: [ScaleLevel] = []
+        for (position, levelCursor) in try levelsCursor.elements().enumerated() {
+            try levelCursor.requireOnly(["level", "label", "descriptor", "equivalents"])
+            let numberCursor = try levelCursor.member("level")
+            let number = try numberCursor.int()
+            guard number == position, ProficiencyScale.levels.contains(number) else {
+                throw numberCursor.failure(
+                    "scale levels must be 0, 1, 2, 3, 4 in order; found \(number) at position \(position)")
+            }
+            var equivalents: [ScaleEquivalent] = []
+            if let equivalentsCursor = try levelCursor.optionalMember("equivalents") {
+                for (scheme, valueCursor) in try equivalentsCursor.members() {
+                    equivalents.append(ScaleEquivalent(scheme: scheme, value: try valueCursor.string()))
+                }
+            }
+            levels.append(
+                ScaleLevel(
+                    level: number, label: try levelCursor.member("label").nonEmptyString(),
+                    descriptor: try levelCursor.member("descriptor").nonEmptyString(), equivalents: equivalents))
+        }
+        guard levels.count == ProficiencyScale.levels.count else {
+            throw levelsCursor.failure("the scale needs exactly the levels 0 to 4; found \(levels.count) levels")
+        }
+        return ProficiencyScale(levels: levels)
+    }
+
+    private static func decodeArea(_ cursor: JSONCursor, frameworkID: String, seen: inout [String: String])
+        throws(InputFileError) -> CompetencyArea
+    {
+        try cursor.requireOnly(["id", "name", "description", "competencies"])
+        let idCursor = try cursor.member("id")
+        let id = try idCursor.nonEmptyString()
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0] == frameworkID, !parts[1].isEmpty,
+            parts[1].allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
+        else {
+            throw idCursor.failure("area id \"\(id)\" must be \(frameworkID).<AREA> in upper case, such as \(frameworkID).GOV")
+        }
+        try claim(id, at: idCursor, seen: &seen)
+        var competencies: [Competency] = []
+        for competencyCursor in try cursor.member("competencies").elements() {
+            competencies.append(try decodeCompetency(competencyCursor, areaID: id, seen: &seen))
+        }
+        if competencies.isEmpty {
+            throw try cursor.member("competencies").failure("area \(id) needs at least one competency")
+        }
+        return CompetencyArea(
+            id: id, name: try cursor.member("name").nonEmptyString(),
+            description: try cursor.member("description").nonEmptyString(), competencies: competencies)
+    }
+
+    private static func decodeCompetency(_ cursor: JSONCursor, areaID: String, seen: inout [String: String])
+        throws(InputFileError) -> Competency
+    {
+        try cursor.requireOnly(["id", "name", "description", "indicators", "references", "learning"])
+        let idCursor = try cursor.member("id")
+        let id = try idCursor.nonEmptyString()
+        let suffix = id.hasPrefix(areaID + ".") ? id.dropFirst(areaID.count + 1) : ""
+        guard !suffix.isEmpty, suffix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw idCursor.failure("competency id \"\(id)\" must be \(areaID).<number>, such as \(areaID).1")
+        }
+        try claim(id, at: idCursor, seen: &seen)
+        let indicatorsCursor = try cursor.member("indicators")
+        var indicators: [String] = []
+        let levelKeys = ProficiencyScale.levels.dropFirst().map(String.init)
+        try indicatorsCursor.requireOnly(Set(levelKeys))
+        for key in levelKeys {
+            guard let indicator = try indicatorsCursor.optionalMember(key) else {
+                throw indicatorsCursor.failure(
+                    "missing the indicator for level \(key); write what a person at level \(key) does")
+            }
+            indicators.append(try indicator.nonEmptyString())
+        }
+        var references: [String] = []
+        if let referencesCursor = try cursor.optionalMember("references") {
+            for element in try referencesCursor.elements() {
+                let reference = try element.nonEmptyString()
+                guard let colon = reference.firstIndex(of: ":"), colon != reference.startIndex,
+                    reference.index(after: colon) != reference.endIndex
+                else {
+                    throw element.failure("reference \"\(reference)\" must be SCHEME:CODE, such as SFIA9:PRMG")
+                }
+                references.append(reference)
+            }
+        }
+        let learning = try cursor.optionalMember("learning")?.stringList() ?? []
+        return Competency(
+            id: id, name: try cursor.member("name").nonEmptyString(),
+            description: try cursor.member("description").nonEmptyString(), indicators: indicators,
+            references: references, learning: learning)
+    }
+
+    private static func claim(_ id: String, at cursor: JSONCursor, seen: inout [String: String]) throws(InputFileError) {
+        if let first = seen[id] {
+            throw cursor.failure("duplicate id \(id) (first used at \(first)); give each area and competency its own id")
+        }
+        seen[id] = cursor.path
+    }
+
+    // MARK: - Reading roles
+
+    /// Parses and validates a roles file against the competencies that exist.
+    /// - Parameter competencyIDs: every competency id of the frameworks in force.
+    public static func decodeRoles(_ bytes: [UInt8], file: String, competencyIDs: Set<String>)
+        throws(InputFileError) -> [RoleProfile]
+    {
+        let root = try JSONCursor.open(bytes, file: file)
+        try root.requireOnly(["version", "roles"])
+        _ = try root.member("version").nonEmptyString()
+        var roles: [RoleProfile] = []
+        var seenRoles: Set<String> = []
+        for roleCursor in try root.member("roles").elements() {
+            try roleCursor.requireOnly(["id", "name", "description", "requirements"])
+            let idCursor = try roleCursor.member("id")
+            let id = try idCursor.nonEmptyString()
+            guard isRoleID(id) else {
+                throw idCursor.failure("role id \"\(id)\" must be lower-case words joined by '-', such as project-manager")
+            }
+            guard seenRoles.insert(id).inserted else { throw idCursor.failure("duplicate role id \(id)") }
+            var requirements: [Requirement] = []
+            var seenCompetencies: Set<String> = []
+            for requirementCursor in try roleCursor.member("requirements").elements() {
+                try requirementCursor.requireOnly(["competency", "target", "weight"])
+                let competencyCursor = try requirementCursor.member("competency")
+                let competencyID = try competencyCursor.nonEmptyString()
+                guard competencyIDs.contains(competencyID) else {
+                    throw competencyCursor.failure(
+                        "unknown competency \(competencyID); use an id from the loaded frameworks (skills-tui frameworks list)")
+                }
+                guard seenCompetencies.insert(competencyID).inserted else {
+                    throw competencyCursor.failure("role \(id) lists \(competencyID) twice; keep one requirement")
+                }
+                let targetCursor = try requirementCursor.member("target")
+                let target = try targetCursor.int()
+                guard Requirement.targets.contains(target) else {
+                    throw targetCursor.failure("target level \(target) is outside 1...4")
+                }
+                let weightCursor = try requirementCursor.member("weight")
+                let weight = try weightCursor.int()
+                guard Requirement.weights.contains(weight) else {
+                    throw weightCursor.failure("weight \(weight) is outside 1...3 (1 useful, 2 important, 3 critical)")
+                }
+                requirements.append(Requirement(competencyID: competencyID, target: target, weight: weight))
+            }
+            if requirements.isEmpty {
+                throw try roleCursor.member("requirements").failure("role \(id) needs at least one requirement")
+            }
+            roles.append(
+                RoleProfile(
+                    id: id, name: try roleCursor.member("name").nonEmptyString(),
+                    description: try roleCursor.optionalMember("description")?.string() ?? "",
+                    requirements: requirements))
+        }
+        return roles
+    }
+
+    static func isRoleID(_ id: String) -> Bool {
+        let words = id.split(separator: "-", omittingEmptySubsequences: false)
+        return !words.isEmpty && words.allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        }
+    }
+
+    // MARK: - Writing
+
+    /// The framework as a JSON document in the same format `decodeFramework` reads.
+    public static func encode(_ framework: Framework) -> JSONValue {
+        let levels: [JSONValue] = framework.scale.levels.map { level in
+            var object = JSONObject([
+                ("level", .int(level.level)), ("label", .string(level.label)), ("descriptor", .string(level.descriptor)),
+            ])
+            if !level.equivalents.isEmpty {
+                object["equivalents"] = .object(JSONObject(level.equivalents.map { ($0.scheme, .string($0.value)) }))
+            }
+            return .object(object)
+        }
+        let areas: [JSONValue] = framework.areas.map { area in
+            [
+                "id": .string(area.id), "name": .string(area.name), "description": .string(area.description),
+                "competencies": .array(area.competencies.map(encode)),
+            ]
+        }
+        return [
+            "id": .string(framework.id), "name": .string(framework.name), "version": .string(framework.version),
+            "description": .string(framework.description), "reviewIntervalDays": .int(framework.reviewIntervalDays),
+            "scale": ["levels": .array(levels)], "areas": .array(areas),
+        ]
+    }
+
+    private static func encode(_ competency: Competency) -> JSONValue {
+        var object = JSONObject([
+            ("id", .string(competency.id)), ("name", .string(competency.name)),
+            ("description", .string(competency.description)),
+            (
+                "indicators",
+                .object(JSONObject(competency.indicators.enumerated().map { (String($0 + 1), .string($1)) }))
+            ),
+        ])
+        if !competency.references.isEmpty { object["references"] = .array(competency.references.map { .string($0) }) }
+        if !competency.learning.isEmpty { object["learning"] = .array(competency.learning.map { .string($0) }) }
+        return .object(object)
+    }
+
+    /// The role profiles as a roles document.
+    public static func encode(roles: [RoleProfile], version: String) -> JSONValue {
+        [
+            "version": .string(version),
+            "roles": .array(
+                roles.map { role in
+                    [
+                        "id": .string(role.id), "name": .string(role.name), "description": .string(role.description),
+                        "requirements": .array(
+                            role.requirements.map {
+                                ["competency": .string($0.competencyID), "target": .int($0.target), "weight": .int($0.weight)]
+                            }),
+                    ]
+                }),
+        ]
+    }
+}

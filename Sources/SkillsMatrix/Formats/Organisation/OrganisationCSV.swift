@@ -1,0 +1,200 @@
+import Foundation
+
+/// Readers for the organisation's CSV files: teams, staff, grants and rating events.
+/// Each reads columns by name, validates every row and reports every problem with its
+/// line number before anything is stored.
+public enum OrganisationCSV {
+    public static let teamColumns = ["id", "name", "parent"]
+    public static let staffColumns = ["login", "name", "email", "team", "role", "lead"]
+    public static let grantColumns = ["login", "right"]
+    public static let ratingColumns = ["login", "competency", "level", "track", "rater", "days_ago", "note"]
+
+    /// Logins are OS user names: a letter or underscore, then letters, digits, `.`, `_` or `-`.
+    public static func isValidLogin(_ login: String) -> Bool {
+        guard let first = login.unicodeScalars.first, login.unicodeScalars.count <= 64 else { return false }
+        let isLetter: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+        guard isLetter(first) || first == "_" else { return false }
+        return login.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) }
+    }
+
+    /// Team ids: lower-case words of letters and digits joined by `-`.
+    public static func isValidTeamID(_ id: String) -> Bool { FrameworkJSON.isRoleID(id) }
+
+    /// `yes`/`no`, `true`/`false`, `1`/`0`, `y`/`n`, or empty (no).
+    static func parseFlag(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "", "no", "n", "false", "0": return false
+        case "yes", "y", "true", "1": return true
+        default: return nil
+        }
+    }
+
+    // MARK: - Teams
+
+    public static func teams(_ bytes: [UInt8], file: String) throws -> [Team] {
+        let table = try CSVTable(bytes, file: file, required: ["id", "name"], optional: ["parent"])
+        var errors: [InputFileError] = []
+        var teams: [Team] = []
+        var firstLine: [String: Int] = [:]
+        for row in table.rows {
+            let id = table.value("id", in: row)
+            let name = table.value("name", in: row)
+            let parent = table.value("parent", in: row)
+            if !isValidTeamID(id) {
+                errors.append(table.failure(row, column: "id", "team id \"\(id)\" must be lower-case words joined by '-', such as customer-services"))
+            } else if let first = firstLine[id] {
+                errors.append(table.failure(row, column: "id", "team \(id) is already defined on line \(first)"))
+            } else {
+                firstLine[id] = row.line
+            }
+            if name.isEmpty { errors.append(table.failure(row, column: "name", "team \(id) needs a name")) }
+            teams.append(Team(id: id, name: name, parentID: parent.isEmpty ? nil : parent))
+        }
+        for (team, row) in zip(teams, table.rows) {
+            guard let parent = team.parentID else { continue }
+            if firstLine[parent] == nil {
+                errors.append(table.failure(row, column: "parent", "unknown parent team \(parent); define it in this file"))
+            }
+        }
+        let tree = TeamTree(teams)
+        for (team, row) in zip(teams, table.rows) where team.parentID != nil {
+            if tree.subtree(of: team.id).contains(team.parentID ?? "") {
+                errors.append(table.failure(row, column: "parent", "team \(team.id) would sit below itself; break the cycle"))
+            }
+        }
+        if !errors.isEmpty { throw InputFileErrors(errors) }
+        return teams
+    }
+
+    // MARK: - Staff
+
+    /// A parsed staff file: people, and which of them lead their team.
+    public struct Staff: Sendable {
+        public var people: [Person]
+        /// Team id -> logins marked `lead` in that team, in file order.
+        public var leadsByTeam: [String: [String]]
+    }
+
+    /// Parses a staff file (`login,name,email,team,role,lead`, order free).
+    /// - Parameters:
+    ///   - teamIDs: teams that exist (in the database or in a teams file read alongside).
+    ///   - roleIDs: role profiles that exist.
+    public static func staff(_ bytes: [UInt8], file: String, teamIDs: Set<String>, roleIDs: Set<String>) throws -> Staff {
+        let table = try CSVTable(bytes, file: file, required: ["login", "name", "team", "role"], optional: ["email", "lead"])
+        var errors: [InputFileError] = []
+        var people: [Person] = []
+        var leads: [String: [String]] = [:]
+        var firstLine: [String: Int] = [:]
+        for row in table.rows {
+            let login = table.value("login", in: row)
+            let name = table.value("name", in: row)
+            let email = table.value("email", in: row)
+            let team = table.value("team", in: row)
+            let role = table.value("role", in: row)
+            if !isValidLogin(login) {
+                errors.append(table.failure(row, column: "login", "\"\(login)\" is not a valid login; use the person's OS user name (letters, digits, . _ -)"))
+            } else if let first = firstLine[login.lowercased()] {
+                errors.append(table.failure(row, column: "login", "duplicate login \(login) (first on line \(first)); each person appears once"))
+            } else {
+                firstLine[login.lowercased()] = row.line
+            }
+            if name.isEmpty { errors.append(table.failure(row, column: "name", "\(login) needs a display name")) }
+            if !email.isEmpty, !email.contains("@") {
+                errors.append(table.failure(row, column: "email", "\"\(email)\" is not an email address"))
+            }
+            if !teamIDs.contains(team) {
+                errors.append(table.failure(row, column: "team", "unknown team \"\(team)\"; known teams: \(teamIDs.sorted().joined(separator: ", "))"))
+            }
+            if !roleIDs.contains(role) {
+                errors.append(table.failure(row, column: "role", "unknown role \"\(role)\"; known roles: \(roleIDs.sorted().joined(separator: ", "))"))
+            }
+            switch parseFlag(table.value("lead", in: row)) {
+            case true?: leads[team, default: []].append(login)
+            case false?: break
+            case nil:
+                errors.append(table.failure(row, column: "lead", "write yes or leave empty, not \"\(table.value("lead", in: row))\""))
+            }
+            people.append(Person(login: login, name: name, email: email, teamID: team, roleID: role))
+        }
+        if !errors.isEmpty { throw InputFileErrors(errors) }
+        return Staff(people: people, leadsByTeam: leads)
+    }
+
+    // MARK: - Grants
+
+    public static func grants(_ bytes: [UInt8], file: String) throws -> [(login: String, right: AccessRight)] {
+        let table = try CSVTable(bytes, file: file, required: grantColumns)
+        var errors: [InputFileError] = []
+        var grants: [(login: String, right: AccessRight)] = []
+        for row in table.rows {
+            let login = table.value("login", in: row)
+            if !isValidLogin(login) { errors.append(table.failure(row, column: "login", "\"\(login)\" is not a valid login")) }
+            guard let right = AccessRight(rawValue: table.value("right", in: row).lowercased()) else {
+                errors.append(table.failure(row, column: "right", "right must be hr or admin, not \"\(table.value("right", in: row))\""))
+                continue
+            }
+            grants.append((login, right))
+        }
+        if !errors.isEmpty { throw InputFileErrors(errors) }
+        return grants
+    }
+
+    // MARK: - Ratings
+
+    /// Parses rating events whose time is given as whole days before `now`, so demo data
+    /// keeps the same ages (and the same stale ratings) whenever it is loaded.
+    /// - Parameters:
+    ///   - people: everyone who may be rated, by login.
+    ///   - teams: the team tree, to check that a lead rater leads the person's team.
+    public static func ratings(
+        _ bytes: [UInt8], file: String, people: [String: Person], teams: TeamTree, catalog: Catalog, now: Date
+    ) throws -> [RatingEvent] {
+        let table = try CSVTable(bytes, file: file, required: ["login", "competency", "level", "track", "rater", "days_ago"], optional: ["note"])
+        var errors: [InputFileError] = []
+        var events: [RatingEvent] = []
+        for row in table.rows {
+            let login = table.value("login", in: row)
+            let competencyID = table.value("competency", in: row)
+            let rater = table.value("rater", in: row)
+            guard let person = people[login] else {
+                errors.append(table.failure(row, column: "login", "unknown login \(login); add the person to the staff file first"))
+                continue
+            }
+            guard let competency = catalog.competency(competencyID), let index = catalog.competencyIndex(of: competencyID) else {
+                errors.append(table.failure(row, column: "competency", "unknown competency \(competencyID); see `skills-tui frameworks list`"))
+                continue
+            }
+            guard let level = Int(table.value("level", in: row)), ProficiencyScale.levels.contains(level) else {
+                errors.append(table.failure(row, column: "level", "level must be a whole number from 0 to 4, not \"\(table.value("level", in: row))\""))
+                continue
+            }
+            guard let track = RatingTrack(rawValue: table.value("track", in: row)) else {
+                errors.append(table.failure(row, column: "track", "track must be self or lead, not \"\(table.value("track", in: row))\""))
+                continue
+            }
+            switch track {
+            case .selfAssessment where rater != login:
+                errors.append(table.failure(row, column: "rater", "a self rating's rater must be \(login) itself, not \(rater)"))
+                continue
+            case .lead where !teams.teamsLed(by: rater).contains(person.teamID) || rater == login:
+                errors.append(table.failure(row, column: "rater", "\(rater) does not lead team \(person.teamID), so cannot give \(login) a lead rating"))
+                continue
+            default: break
+            }
+            guard let days = Int(table.value("days_ago", in: row)), days >= 0 else {
+                errors.append(table.failure(row, column: "days_ago", "days_ago must be a whole number of days, 0 or more"))
+                continue
+            }
+            _ = competency
+            events.append(
+                RatingEvent(
+                    personLogin: login, competencyID: competencyID, level: level, track: track, raterLogin: rater,
+                    note: table.value("note", in: row),
+                    frameworkVersion: catalog.framework(ofCompetency: index).version,
+                    ratedAt: now.addingTimeInterval(-Double(days) * 86_400)))
+        }
+        if !errors.isEmpty { throw InputFileErrors(errors) }
+        // Oldest first, so the events' order in the database follows time.
+        return events.enumerated().sorted { ($0.element.ratedAt, $0.offset) < ($1.element.ratedAt, $1.offset) }.map(\.element)
+    }
+}

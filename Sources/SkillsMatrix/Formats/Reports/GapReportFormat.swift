@@ -1,0 +1,98 @@
+import Foundation
+
+/// Renders gap reports (one `PersonAssessment` each) as text, JSON or CSV.
+public enum GapReportFormat {
+    public static let formats: [ReportFormat] = [.text, .json, .csv]
+
+    public static let csvHeader =
+        ["login", "name", "team", "role", "readiness", "competency_id", "competency_name", "framework"]
+        + RequirementFields.ratingColumns + ["weighted_gap", "stale", "disputed"]
+
+    // MARK: - Text
+
+    /// A report per person: a summary line, then requirements by weighted gap.
+    public static func text(_ assessments: [PersonAssessment], catalog: Catalog) -> String {
+        assessments.map { text($0, catalog: catalog) }.joined(separator: "\n")
+    }
+
+    public static func text(_ assessment: PersonAssessment, catalog: Catalog) -> String {
+        let person = assessment.person
+        let role = catalog.role(person.roleID)?.name ?? person.roleID
+        var output = "Gap report: \(person.name) (\(person.login))\n"
+        output += "Role: \(role) · Team: \(person.teamID)\n"
+        var summary = "Readiness: \(RequirementFields.percent(assessment.readiness)) (weighted gap \(assessment.totalWeightedGap) of \(assessment.totalWeightedTarget))"
+        let notes = [
+            assessment.unratedCount > 0 ? "\(assessment.unratedCount) unrated" : nil,
+            assessment.staleCount > 0 ? "\(assessment.staleCount) stale" : nil,
+            assessment.disputedCount > 0 ? "\(assessment.disputedCount) disputed" : nil,
+        ].compactMap { $0 }
+        if !notes.isEmpty { summary += " · " + notes.joined(separator: " · ") }
+        output += summary + "\n\n"
+        var table = TextTable([
+            .init("Competency", maximumWidth: 42), .init("Target", alignRight: true), .init("Self", alignRight: true),
+            .init("Lead", alignRight: true), .init("Eff", alignRight: true), .init("Gap"), .init("W", alignRight: true),
+            .init("Flags"),
+        ])
+        for requirement in assessment.byWeightedGap {
+            let competency = catalog.competencies[requirement.competency]
+            table.append([
+                "\(competency.id) \(competency.name)", String(requirement.target), RequirementFields.text(requirement.selfRating?.level),
+                RequirementFields.text(requirement.leadRating?.level), RequirementFields.text(requirement.effectiveLevel),
+                gapBar(requirement.gap), String(requirement.weight), RequirementFields.flags(requirement),
+            ])
+        }
+        output += table.render()
+        if assessment.requirements.isEmpty { output += "(the role \(role) has no requirements)\n" }
+        return output
+    }
+
+    /// "██ 2" for a gap of two; "ok" when met.
+    public static func gapBar(_ gap: Int) -> String {
+        gap == 0 ? "ok" : String(repeating: "█", count: min(gap, 4)) + " \(gap)"
+    }
+
+    // MARK: - JSON
+
+    /// An array with one object per person: login, readiness and the requirements.
+    public static func json(_ assessments: [PersonAssessment], catalog: Catalog) -> String {
+        JSONWriter.string(.array(assessments.map { jsonValue($0, catalog: catalog) }))
+    }
+
+    public static func jsonValue(_ assessment: PersonAssessment, catalog: Catalog) -> JSONValue {
+        let person = assessment.person
+        return .object(
+            JSONObject([
+                ("login", .string(person.login)),
+                ("name", .string(person.name)),
+                ("team", .string(person.teamID)),
+                ("role", .string(person.roleID)),
+                ("readiness", .double(RequirementFields.rounded(assessment.readiness))),
+                ("weighted_gap", .int(assessment.totalWeightedGap)),
+                ("weighted_target", .int(assessment.totalWeightedTarget)),
+                (
+                    "requirements",
+                    .array(assessment.byWeightedGap.map { .object(JSONObject(RequirementFields.jsonMembers($0, catalog: catalog))) })
+                ),
+            ]))
+    }
+
+    // MARK: - CSV
+
+    public static func csv(_ assessments: [PersonAssessment], catalog: Catalog, writer: CSVWriter = CSVWriter()) -> String {
+        var rows: [[String]] = []
+        for assessment in assessments {
+            let person = assessment.person
+            for requirement in assessment.byWeightedGap {
+                let competency = catalog.competencies[requirement.competency]
+                rows.append(
+                    [
+                        person.login, person.name, person.teamID, person.roleID,
+                        String(RequirementFields.rounded(assessment.readiness)), competency.id, competency.name,
+                        catalog.framework(ofCompetency: requirement.competency).id,
+                    ] + RequirementFields.csvRatingValues(requirement)
+                        + [String(requirement.weightedGap), String(requirement.isStale), String(requirement.isDisputed)])
+            }
+        }
+        return writer.document(header: csvHeader, rows: rows)
+    }
+}

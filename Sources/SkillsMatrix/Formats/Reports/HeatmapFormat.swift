@@ -1,0 +1,81 @@
+/// Renders a team `Heatmap` as text or CSV. (HTML and SVG pictures: `HeatmapPicture`.)
+public enum HeatmapFormat {
+    /// A cell as text: the level, then how it stands against target, so it reads without colour.
+    /// `3✓` meets target, `1-2` two short, `?` unrated, `·` not required; `!` marks a
+    /// disputed rating and `~` a stale one.
+    public static func cellText(_ cell: HeatmapCell, lens: HeatmapLens) -> String {
+        var text: String
+        switch cell.band(lens) {
+        case .notRequired: text = cell.level(lens).map { "(\($0))" } ?? "·"
+        case .unrated: text = "?"
+        case .met: text = "\(cell.level(lens) ?? 0)✓"
+        default:
+            let gap = Scoring.gap(target: cell.requirement?.target ?? 0, level: cell.level(lens))
+            text = "\(cell.level(lens) ?? 0)-\(gap)"
+        }
+        if let requirement = cell.requirement {
+            if requirement.isDisputed { text += "!" }
+            if lens == .effective, requirement.isStale { text += "~" }
+        }
+        return text
+    }
+
+    /// "3/7": members meeting target / members requiring it, with `*` on a single point of failure.
+    public static func coverageText(_ coverage: CompetencyCoverage?) -> String {
+        guard let coverage else { return "" }
+        return "\(coverage.meeting.count)/\(coverage.requiredBy.count)" + (coverage.isSinglePointOfFailure ? "*" : "")
+    }
+
+    public static let legend =
+        "Cells: level then standing: 3✓ meets target, 1-2 two short, ? unrated, · not required; ! disputed, ~ stale.\nCoverage: members meeting target / members needing it; * single point of failure."
+
+    // MARK: - Text
+
+    /// Numbered columns with a key below, so the grid stays narrow.
+    public static func text(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective) -> String {
+        var output = "Heatmap: \(heatmap.team.name) (\(heatmap.team.id)) · \(lens.rawValue) ratings · \(heatmap.rows.count) people\n"
+        output += legend + "\n\n"
+        if heatmap.rows.isEmpty { return output + "The team has no active members.\n" }
+        var columns: [TextTable.Column] = [.init("Person", maximumWidth: 30), .init("Ready", alignRight: true)]
+        columns += heatmap.competencies.indices.map { TextTable.Column(String($0 + 1), alignRight: true) }
+        var table = TextTable(columns)
+        for row in heatmap.rows {
+            table.append(
+                ["\(row.person.name) (\(row.person.login))", RequirementFields.percent(row.assessment.readiness)]
+                    + row.cells.map { cellText($0, lens: lens) })
+        }
+        table.append(["Coverage", ""] + heatmap.competencies.map { coverageText(heatmap.coverage.coverage(of: $0)) })
+        output += table.render()
+        output += "\n"
+        var key = TextTable([.init("#", alignRight: true), .init("Competency", maximumWidth: 50), .init("Coverage")])
+        for (index, competencyIndex) in heatmap.competencies.enumerated() {
+            let competency = catalog.competencies[competencyIndex]
+            let coverage = heatmap.coverage.coverage(of: competencyIndex)
+            var standing = coverageText(coverage)
+            if let coverage, coverage.isSinglePointOfFailure { standing += " single point of failure: \(coverage.meeting[0])" }
+            if let coverage, coverage.isUncovered { standing += " nobody meets the target" }
+            key.append([String(index + 1), "\(competency.id) \(competency.name)", standing])
+        }
+        return output + key.render()
+    }
+
+    // MARK: - CSV
+
+    /// A matrix for spreadsheets: a row per person, a column per competency holding the
+    /// chosen level ("unrated" when required but not rated, empty when not required),
+    /// then a coverage row counting members who meet target.
+    public static func csv(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, writer: CSVWriter = CSVWriter()) -> String {
+        let header = ["login", "name", "role", "readiness"] + heatmap.competencies.map { catalog.competencies[$0].id }
+        var rows: [[String]] = heatmap.rows.map { row in
+            [row.person.login, row.person.name, row.person.roleID, String(RequirementFields.rounded(row.assessment.readiness))]
+                + row.cells.map { cell in
+                    if cell.requirement == nil { return cell.level(lens).map(String.init) ?? "" }
+                    return cell.level(lens).map(String.init) ?? "unrated"
+                }
+        }
+        rows.append(
+            ["coverage", "members meeting target", "", ""]
+                + heatmap.competencies.map { String(heatmap.coverage.coverage(of: $0)?.meeting.count ?? 0) })
+        return writer.document(header: header, rows: rows)
+    }
+}

@@ -1,0 +1,66 @@
+/// The frameworks and role profiles in force, with the lookups every report needs.
+///
+/// Competencies are addressed by their position in `competencies` wherever many of them
+/// are handled at once (ratings, requirements), so hot loops compare integers, not strings.
+public struct Catalog: Sendable {
+    public let frameworks: [Framework]
+    public let roles: [RoleProfile]
+    /// Every competency of every framework, framework by framework, in document order.
+    public let competencies: [Competency]
+    /// For each competency, the position of its framework in `frameworks`.
+    public let frameworkIndexOfCompetency: [Int]
+    private let competencyIndexByID: [String: Int]
+    private let roleIndexByID: [String: Int]
+    private let resolvedRequirements: [[ResolvedRequirement]]
+
+    /// A requirement with its competency resolved to a position in `competencies`.
+    public struct ResolvedRequirement: Hashable, Sendable {
+        public var competency: Int
+        public var target: Int
+        public var weight: Int
+    }
+
+    /// Builds the lookups. Requirements naming an unknown competency are dropped here;
+    /// `FrameworkLoader` refuses such data long before it reaches a catalog.
+    public init(frameworks: [Framework], roles: [RoleProfile]) {
+        self.frameworks = frameworks
+        self.roles = roles
+        var competencies: [Competency] = []
+        var frameworkIndex: [Int] = []
+        for (index, framework) in frameworks.enumerated() {
+            for competency in framework.competencies {
+                competencies.append(competency)
+                frameworkIndex.append(index)
+            }
+        }
+        self.competencies = competencies
+        self.frameworkIndexOfCompetency = frameworkIndex
+        let competencyIndexByID = Dictionary(
+            competencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.competencyIndexByID = competencyIndexByID
+        self.roleIndexByID = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.resolvedRequirements = roles.map { role in
+            role.requirements.compactMap { requirement in
+                competencyIndexByID[requirement.competencyID].map {
+                    ResolvedRequirement(competency: $0, target: requirement.target, weight: requirement.weight)
+                }
+            }
+        }
+    }
+
+    public func competencyIndex(of id: String) -> Int? { competencyIndexByID[id] }
+
+    public func competency(_ id: String) -> Competency? { competencyIndexByID[id].map { competencies[$0] } }
+
+    public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
+
+    /// The framework a competency (by position) belongs to.
+    public func framework(ofCompetency index: Int) -> Framework { frameworks[frameworkIndexOfCompetency[index]] }
+
+    public func role(_ id: String) -> RoleProfile? { roleIndexByID[id].map { roles[$0] } }
+
+    /// The role's requirements with competencies resolved; empty for an unknown role.
+    public func requirements(ofRole id: String) -> [ResolvedRequirement] {
+        roleIndexByID[id].map { resolvedRequirements[$0] } ?? []
+    }
+}

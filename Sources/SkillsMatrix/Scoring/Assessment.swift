@@ -1,0 +1,120 @@
+import Foundation
+
+/// One requirement of a person's role, scored.
+///
+/// - gap = max(0, target - effective), where an unrated competency counts as 0;
+/// - weighted gap = gap x weight;
+/// - effective = the current lead rating if there is one, else the current self rating;
+/// - disputed = both tracks rated and |self - lead| >= 2;
+/// - stale = the effective rating is older than the framework's review interval.
+public struct RequirementAssessment: Hashable, Sendable {
+    /// Position in `Catalog.competencies`.
+    public let competency: Int
+    public let target: Int
+    public let weight: Int
+    public let selfRating: Rating?
+    public let leadRating: Rating?
+    public let gap: Int
+    public let isStale: Bool
+    public let isDisputed: Bool
+
+    public init(competency: Int, target: Int, weight: Int, ratings: CompetencyRating?, reviewIntervalDays: Int, now: Date) {
+        self.competency = competency
+        self.target = target
+        self.weight = weight
+        self.selfRating = ratings?.selfRating
+        self.leadRating = ratings?.leadRating
+        let effective = ratings?.leadRating ?? ratings?.selfRating
+        self.gap = Scoring.gap(target: target, level: effective?.level)
+        self.isStale = effective.map { Scoring.isStale($0, reviewIntervalDays: reviewIntervalDays, now: now) } ?? false
+        self.isDisputed = Scoring.isDisputed(self: ratings?.selfRating, lead: ratings?.leadRating)
+    }
+
+    /// The rating that counts: lead if present, else self, else nil (unrated).
+    public var effectiveRating: Rating? { leadRating ?? selfRating }
+    public var effectiveLevel: Int? { effectiveRating?.level }
+    public var effectiveTrack: RatingTrack? {
+        leadRating != nil ? .lead : (selfRating != nil ? .selfAssessment : nil)
+    }
+    public var isUnrated: Bool { effectiveRating == nil }
+    public var weightedGap: Int { gap * weight }
+    public var meetsTarget: Bool { gap == 0 }
+    /// Whether a lead has not yet looked at the newest self rating.
+    public var awaitsValidation: Bool {
+        guard let selfRating else { return false }
+        guard let leadRating else { return true }
+        return selfRating.ratedAt > leadRating.ratedAt
+    }
+}
+
+/// How ready a person is for their role, requirement by requirement.
+public struct PersonAssessment: Hashable, Sendable {
+    public let person: Person
+    /// The requirements in role order.
+    public let requirements: [RequirementAssessment]
+
+    /// sum(weighted gap) over the requirements.
+    public var totalWeightedGap: Int { requirements.reduce(0) { $0 + $1.weightedGap } }
+    /// sum(target x weight): the weighted gap of someone with no ratings at all.
+    public var totalWeightedTarget: Int { requirements.reduce(0) { $0 + $1.target * $1.weight } }
+
+    /// readiness = 1 - sum(weighted gap) / sum(target x weight), from 0 (nothing) to 1 (every target met).
+    /// A role with no requirements is fully ready.
+    public var readiness: Double {
+        let total = totalWeightedTarget
+        guard total > 0 else { return 1 }
+        return 1 - Double(totalWeightedGap) / Double(total)
+    }
+
+    public var staleCount: Int { requirements.count { $0.isStale } }
+    public var disputedCount: Int { requirements.count { $0.isDisputed } }
+    public var unratedCount: Int { requirements.count { $0.selfRating == nil && $0.leadRating == nil } }
+    public var selfRatedCount: Int { requirements.count { $0.selfRating != nil } }
+
+    /// The requirements ordered for a gap report: largest weighted gap first, then the
+    /// role's own order (stable), so the most urgent work reads first.
+    public var byWeightedGap: [RequirementAssessment] {
+        requirements.enumerated()
+            .sorted { ($0.element.weightedGap, -$0.offset) > ($1.element.weightedGap, -$1.offset) }
+            .map(\.element)
+    }
+}
+
+/// The scoring formulas, as pure functions. Nothing here reads a clock or a database.
+public enum Scoring {
+    /// gap = max(0, target - level), with an unrated competency (nil) counting as level 0.
+    public static func gap(target: Int, level: Int?) -> Int { max(0, target - (level ?? 0)) }
+
+    /// A rating is stale once it is older than `reviewIntervalDays` whole days.
+    public static func isStale(_ rating: Rating, reviewIntervalDays: Int, now: Date) -> Bool {
+        now.timeIntervalSince(rating.ratedAt) > Double(reviewIntervalDays) * 86_400
+    }
+
+    /// Disputed: both tracks rated and they differ by two levels or more.
+    public static func isDisputed(self selfRating: Rating?, lead leadRating: Rating?) -> Bool {
+        guard let selfRating, let leadRating else { return false }
+        return abs(selfRating.level - leadRating.level) >= 2
+    }
+
+    /// Scores `person` against their role.
+    /// - Parameters:
+    ///   - ratings: the person's current ratings, in any order; competencies their role
+    ///     does not require are ignored.
+    ///   - now: the moment against which staleness is judged.
+    /// - Complexity: O(r + q) for r ratings and q requirements.
+    public static func assess(_ person: Person, ratings: [CompetencyRating], catalog: Catalog, now: Date) -> PersonAssessment {
+        let requirements = catalog.requirements(ofRole: person.roleID)
+        var assessed: [RequirementAssessment] = []
+        assessed.reserveCapacity(requirements.count)
+        for requirement in requirements {
+            let rating = ratings.first { $0.competency == requirement.competency }
+            assessed.append(
+                RequirementAssessment(
+                    competency: requirement.competency, target: requirement.target, weight: requirement.weight,
+                    ratings: rating,
+                    reviewIntervalDays: catalog.framework(ofCompetency: requirement.competency).reviewIntervalDays,
+                    now: now))
+        }
+        return PersonAssessment(person: person, requirements: assessed)
+    }
+}

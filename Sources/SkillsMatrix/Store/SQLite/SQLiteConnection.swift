@@ -1,0 +1,175 @@
+import CSQLite
+import Foundation
+
+/// A failure reported by SQLite, with the statement that caused it.
+public struct SQLiteError: SkillsFailure, Hashable {
+    public var code: Int32
+    public var message: String
+    public var sql: String?
+
+    public var kind: FailureKind {
+        switch code & 0xFF {
+        case SQLITE_CONSTRAINT, SQLITE_MISMATCH, SQLITE_RANGE: return .invalidData
+        case SQLITE_CANTOPEN: return .missingInput
+        case SQLITE_PERM, SQLITE_AUTH, SQLITE_READONLY: return .notPermitted
+        default: return .inputOutput
+        }
+    }
+
+    public var description: String {
+        switch code & 0xFF {
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            return "the database stayed busy for too long (another program holds a write lock); try again"
+        case SQLITE_NOTADB, SQLITE_CORRUPT:
+            return "the file is not a skills-tui database, or it is damaged (\(message))"
+        default:
+            return "database error: \(message)"
+        }
+    }
+}
+
+/// One open SQLite database. A class because it owns a handle that must be closed once.
+///
+/// Statements are prepared with bound parameters only: no value is ever pasted into SQL.
+final class SQLiteConnection {
+    private let handle: OpaquePointer
+    private var statementCache: [String: SQLiteStatement] = [:]
+    let path: String
+
+    enum OpenMode {
+        case readWrite
+        case readWriteCreate
+        case readOnly
+    }
+
+    /// How long a writer waits for another process's write lock before giving up.
+    static let busyTimeoutMilliseconds: Int32 = 10_000
+
+    init(path: String, mode: OpenMode) throws {
+        var flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW
+        switch mode {
+        case .readWrite: flags |= SQLITE_OPEN_READWRITE
+        case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .readOnly: flags |= SQLITE_OPEN_READONLY
+        }
+        var opened: OpaquePointer?
+        let status = sqlite3_open_v2(path, &opened, flags, nil)
+        guard status == SQLITE_OK, let opened else {
+            let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
+            sqlite3_close_v2(opened)
+            throw SQLiteError(code: status, message: "cannot open \(path): \(message)", sql: nil)
+        }
+        self.handle = opened
+        self.path = path
+        sqlite3_extended_result_codes(opened, 1)
+        sqlite3_busy_timeout(opened, Self.busyTimeoutMilliseconds)
+    }
+
+    deinit {
+        statementCache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    // MARK: - Running SQL
+
+    /// Runs one or more statements that take no parameters (schema, pragmas).
+    func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let status = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        if status != SQLITE_OK {
+            let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(status))
+            sqlite3_free(errorMessage)
+            throw SQLiteError(code: status, message: message, sql: sql)
+        }
+    }
+
+    /// A prepared statement for `sql`, reused across calls: preparing is the expensive part.
+    func statement(_ sql: String) throws -> SQLiteStatement {
+        if let cached = statementCache[sql] {
+            cached.reset()
+            return cached
+        }
+        var prepared: OpaquePointer?
+        let status = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
+        guard status == SQLITE_OK, let prepared else {
+            throw error(status, sql: sql)
+        }
+        let statement = SQLiteStatement(handle: prepared, connection: self, sql: sql)
+        statementCache[sql] = statement
+        return statement
+    }
+
+    /// Runs `sql` once with `parameters` for its side effects.
+    func run(_ sql: String, _ parameters: [SQLiteValue] = []) throws {
+        let statement = try statement(sql)
+        try statement.bind(parameters)
+        while try statement.step() {}
+    }
+
+    /// The rows of `sql`, each read by `read`.
+    func query<T>(_ sql: String, _ parameters: [SQLiteValue] = [], _ read: (SQLiteStatement) throws -> T) throws -> [T] {
+        let statement = try statement(sql)
+        try statement.bind(parameters)
+        var rows: [T] = []
+        while try statement.step() { rows.append(try read(statement)) }
+        return rows
+    }
+
+    /// The first column of the first row, as an integer.
+    func scalarInt(_ sql: String, _ parameters: [SQLiteValue] = []) throws -> Int64? {
+        try query(sql, parameters) { $0.isNull(0) ? nil : $0.int64(0) }.first ?? nil
+    }
+
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in a transaction: committed if it returns, rolled back if it throws.
+    ///
+    /// Write transactions start with `BEGIN IMMEDIATE`, taking the write lock up front:
+    /// a deferred transaction that later upgrades can fail with SQLITE_BUSY at once
+    /// instead of waiting, which is how "database is locked" reaches users.
+    func withTransaction<T>(writing: Bool = true, _ body: () throws -> T) throws -> T {
+        try execute(writing ? "BEGIN IMMEDIATE" : "BEGIN")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    // MARK: - Backup
+
+    /// Copies the whole database into a new file at `destination` with SQLite's online
+    /// backup, which gives a consistent snapshot even while others write.
+    func backup(to destination: String) throws {
+        var target: OpaquePointer?
+        let openStatus = sqlite3_open_v2(destination, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        guard openStatus == SQLITE_OK, let target else {
+            sqlite3_close_v2(target)
+            throw SQLiteError(code: openStatus, message: "cannot create \(destination)", sql: nil)
+        }
+        defer { sqlite3_close_v2(target) }
+        guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
+            throw SQLiteError(code: sqlite3_errcode(target), message: String(cString: sqlite3_errmsg(target)), sql: nil)
+        }
+        var status: Int32
+        repeat {
+            status = sqlite3_backup_step(backup, -1)
+            if status == SQLITE_BUSY || status == SQLITE_LOCKED { sqlite3_sleep(50) }
+        } while status == SQLITE_OK || status == SQLITE_BUSY || status == SQLITE_LOCKED
+        let finish = sqlite3_backup_finish(backup)
+        guard status == SQLITE_DONE, finish == SQLITE_OK else {
+            throw SQLiteError(code: finish, message: String(cString: sqlite3_errmsg(target)), sql: nil)
+        }
+    }
+
+    // MARK: - Errors
+
+    func error(_ status: Int32, sql: String?) -> SQLiteError {
+        SQLiteError(code: status, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+}

@@ -1,0 +1,73 @@
+import CSQLite
+
+/// A value bound to a statement parameter.
+enum SQLiteValue: Hashable {
+    case null
+    case int(Int64)
+    case double(Double)
+    case text(String)
+
+    init(_ value: Int) { self = .int(Int64(value)) }
+    init(_ value: String?) { self = value.map { .text($0) } ?? .null }
+}
+
+/// A prepared statement. Owned by its connection's cache; finalised when dropped.
+final class SQLiteStatement {
+    private let handle: OpaquePointer
+    private unowned let connection: SQLiteConnection
+    let sql: String
+
+    init(handle: OpaquePointer, connection: SQLiteConnection, sql: String) {
+        self.handle = handle
+        self.connection = connection
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    func bind(_ values: [SQLiteValue]) throws {
+        for (offset, value) in values.enumerated() {
+            let position = Int32(offset + 1)
+            let status: Int32
+            switch value {
+            case .null: status = sqlite3_bind_null(handle, position)
+            case .int(let number): status = sqlite3_bind_int64(handle, position, number)
+            case .double(let number): status = sqlite3_bind_double(handle, position, number)
+            case .text(let text): status = sqlite3_bind_text(handle, position, text, -1, csqlite_transient())
+            }
+            if status != SQLITE_OK { throw connection.error(status, sql: sql) }
+        }
+    }
+
+    /// Advances to the next row: true when a row is ready, false when done.
+    func step() throws -> Bool {
+        let status = sqlite3_step(handle)
+        switch status {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default:
+            let error = connection.error(status, sql: sql)
+            sqlite3_reset(handle)
+            throw error
+        }
+    }
+
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+    func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
+
+    func text(_ column: Int32) -> String {
+        guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+    func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
+}

@@ -1,0 +1,183 @@
+/// The database schema as a list of migrations, applied in order and recorded in
+/// `PRAGMA user_version`. A migration is never edited once released: add a new one.
+enum Schema {
+    struct Migration {
+        let version: Int
+        let summary: String
+        let sql: String
+    }
+
+    static var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    static let migrations: [Migration] = [
+        Migration(
+            version: 1, summary: "frameworks, organisation, append-only ratings, audit",
+            sql: """
+                CREATE TABLE meta(
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+
+                -- A framework is kept as its JSON document (the same format as frameworks/*.json);
+                -- competencies get integer keys so that ratings can refer to them compactly.
+                CREATE TABLE frameworks(
+                    id TEXT PRIMARY KEY,
+                    version TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    document TEXT NOT NULL,
+                    installed_at INTEGER NOT NULL
+                );
+                CREATE TABLE competencies(
+                    no INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    framework_id TEXT NOT NULL REFERENCES frameworks(id),
+                    retired INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE roles(
+                    id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    description TEXT NOT NULL DEFAULT '',
+                    position INTEGER NOT NULL
+                );
+                CREATE TABLE role_requirements(
+                    role_id TEXT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+                    competency_no INTEGER NOT NULL REFERENCES competencies(no),
+                    target INTEGER NOT NULL CHECK (target BETWEEN 1 AND 4),
+                    weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 3),
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (role_id, competency_no)
+                ) WITHOUT ROWID;
+
+                CREATE TABLE teams(
+                    no INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    parent_no INTEGER REFERENCES teams(no)
+                );
+                CREATE TABLE people(
+                    no INTEGER PRIMARY KEY,
+                    login TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    email TEXT NOT NULL DEFAULT '',
+                    team_no INTEGER NOT NULL REFERENCES teams(no),
+                    role_id TEXT NOT NULL REFERENCES roles(id),
+                    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+                );
+                CREATE INDEX people_by_team ON people(team_no, active);
+                CREATE TABLE team_leads(
+                    team_no INTEGER NOT NULL REFERENCES teams(no),
+                    person_no INTEGER NOT NULL REFERENCES people(no),
+                    PRIMARY KEY (team_no, person_no)
+                ) WITHOUT ROWID;
+                CREATE INDEX team_leads_by_person ON team_leads(person_no);
+                CREATE TABLE grants(
+                    login TEXT NOT NULL,
+                    access_right TEXT NOT NULL CHECK (access_right IN ('hr', 'admin')),
+                    granted_by TEXT NOT NULL,
+                    granted_at INTEGER NOT NULL,
+                    PRIMARY KEY (login, access_right)
+                ) WITHOUT ROWID;
+
+                -- Every rating ever given. Never updated or deleted: the triggers refuse.
+                CREATE TABLE rating_events(
+                    no INTEGER PRIMARY KEY,
+                    person_no INTEGER NOT NULL REFERENCES people(no),
+                    competency_no INTEGER NOT NULL REFERENCES competencies(no),
+                    level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4),
+                    track TEXT NOT NULL CHECK (track IN ('self', 'lead')),
+                    rater TEXT NOT NULL,
+                    note TEXT NOT NULL DEFAULT '',
+                    framework_version TEXT NOT NULL,
+                    rated_at INTEGER NOT NULL
+                );
+                CREATE INDEX rating_events_by_person ON rating_events(person_no, competency_no, track, rated_at);
+                CREATE TRIGGER rating_events_refuse_update BEFORE UPDATE ON rating_events
+                BEGIN
+                    SELECT RAISE(ABORT, 'rating events are append-only: record a new rating instead');
+                END;
+                CREATE TRIGGER rating_events_refuse_delete BEFORE DELETE ON rating_events
+                BEGIN
+                    SELECT RAISE(ABORT, 'rating events are append-only and cannot be deleted');
+                END;
+
+                -- The newest event of each track per person and competency, kept by triggers in
+                -- the same transaction as the event, so reports read one row per rated competency
+                -- instead of searching the history. It can always be rebuilt from rating_events.
+                CREATE TABLE current_ratings(
+                    person_no INTEGER NOT NULL,
+                    competency_no INTEGER NOT NULL,
+                    self_level INTEGER,
+                    self_at INTEGER,
+                    self_event INTEGER,
+                    lead_level INTEGER,
+                    lead_at INTEGER,
+                    lead_event INTEGER,
+                    PRIMARY KEY (person_no, competency_no)
+                ) WITHOUT ROWID;
+                CREATE TRIGGER rating_events_track_self AFTER INSERT ON rating_events WHEN NEW.track = 'self'
+                BEGIN
+                    INSERT INTO current_ratings(person_no, competency_no, self_level, self_at, self_event)
+                    VALUES (NEW.person_no, NEW.competency_no, NEW.level, NEW.rated_at, NEW.no)
+                    ON CONFLICT(person_no, competency_no) DO UPDATE
+                    SET self_level = excluded.self_level, self_at = excluded.self_at, self_event = excluded.self_event
+                    WHERE current_ratings.self_at IS NULL OR excluded.self_at >= current_ratings.self_at;
+                END;
+                CREATE TRIGGER rating_events_track_lead AFTER INSERT ON rating_events WHEN NEW.track = 'lead'
+                BEGIN
+                    INSERT INTO current_ratings(person_no, competency_no, lead_level, lead_at, lead_event)
+                    VALUES (NEW.person_no, NEW.competency_no, NEW.level, NEW.rated_at, NEW.no)
+                    ON CONFLICT(person_no, competency_no) DO UPDATE
+                    SET lead_level = excluded.lead_level, lead_at = excluded.lead_at, lead_event = excluded.lead_event
+                    WHERE current_ratings.lead_at IS NULL OR excluded.lead_at >= current_ratings.lead_at;
+                END;
+
+                -- Who changed what, when. `actor` is the OS login that ran the program;
+                -- `acting_as` is whose rights were used (they differ under --as).
+                CREATE TABLE audit(
+                    no INTEGER PRIMARY KEY,
+                    at INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    acting_as TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    detail TEXT NOT NULL DEFAULT ''
+                );
+                CREATE TRIGGER audit_refuse_update BEFORE UPDATE ON audit
+                BEGIN
+                    SELECT RAISE(ABORT, 'the audit trail is append-only');
+                END;
+                CREATE TRIGGER audit_refuse_delete BEFORE DELETE ON audit
+                BEGIN
+                    SELECT RAISE(ABORT, 'the audit trail is append-only');
+                END;
+                """)
+    ]
+
+    /// Brings the database up to `latestVersion`, one migration per transaction.
+    /// - Throws: when the database was written by a newer version of the program.
+    static func migrate(_ connection: SQLiteConnection) throws {
+        let current = try userVersion(connection)
+        if current > latestVersion { throw newerDatabase(connection.path, version: current) }
+        if current == latestVersion { return }
+        for migration in migrations where migration.version > current {
+            try connection.withTransaction {
+                // Another process may have migrated while we waited for the write lock.
+                let now = try userVersion(connection)
+                if now > latestVersion { throw newerDatabase(connection.path, version: now) }
+                guard now < migration.version else { return }
+                try connection.execute(migration.sql)
+                try connection.execute("PRAGMA user_version = \(migration.version)")
+            }
+        }
+    }
+
+    static func userVersion(_ connection: SQLiteConnection) throws -> Int {
+        Int(try connection.scalarInt("PRAGMA user_version") ?? 0)
+    }
+
+    private static func newerDatabase(_ path: String, version: Int) -> InvalidRequest {
+        InvalidRequest(
+            "\(path) was written by a newer skills-tui (schema version \(version); this one knows up to \(latestVersion)): upgrade skills-tui, nothing was changed",
+            kind: .invalidData)
+    }
+}

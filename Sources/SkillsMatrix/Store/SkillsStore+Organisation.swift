@@ -1,0 +1,137 @@
+import Foundation
+
+/// Teams, people, leads and grants to add to a database in one go (a staff import or
+/// the demo organisation). Existing teams and people with the same ids are updated.
+public struct OrganisationChanges: Sendable {
+    public var teams: [Team]
+    public var people: [Person]
+    public var grants: [(login: String, right: AccessRight)]
+    public var ratings: [RatingEvent]
+
+    public init(teams: [Team] = [], people: [Person] = [], grants: [(login: String, right: AccessRight)] = [], ratings: [RatingEvent] = []) {
+        self.teams = teams
+        self.people = people
+        self.grants = grants
+        self.ratings = ratings
+    }
+}
+
+extension SkillsStore {
+    private static let personColumns = "p.login, p.name, p.email, t.id, p.role_id, p.active"
+
+    private static func readPerson(_ row: SQLiteStatement) -> Person {
+        Person(
+            login: row.text(0), name: row.text(1), email: row.text(2), teamID: row.text(3), roleID: row.text(4),
+            isActive: row.int(5) != 0)
+    }
+
+    // MARK: - Reading
+
+    /// Every team with its leads, ordered by id.
+    public func teams() throws -> [Team] {
+        let leads = try connection.query(
+            "SELECT tl.team_no, p.login FROM team_leads tl JOIN people p ON p.no = tl.person_no ORDER BY p.login"
+        ) { (team: $0.int64(0), login: $0.text(1)) }
+        let leadsByTeam = Dictionary(grouping: leads, by: \.team)
+        return try connection.query(
+            "SELECT t.no, t.id, t.name, parent.id FROM teams t LEFT JOIN teams parent ON parent.no = t.parent_no ORDER BY t.id"
+        ) {
+            Team(id: $0.text(1), name: $0.text(2), parentID: $0.optionalText(3), leadLogins: leadsByTeam[$0.int64(0)]?.map(\.login) ?? [])
+        }
+    }
+
+    public func person(login: String) throws -> Person? {
+        try connection.query(
+            "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no WHERE p.login = ?", [.text(login)],
+            Self.readPerson
+        ).first
+    }
+
+    /// People of the given teams (every team when nil), ordered by login.
+    public func people(inTeams teamIDs: [String]? = nil, includingInactive: Bool = false) throws -> [Person] {
+        let activeFilter = includingInactive ? "" : "p.active = 1"
+        guard let teamIDs else {
+            return try connection.query(
+                "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no \(activeFilter.isEmpty ? "" : "WHERE " + activeFilter) ORDER BY p.login",
+                [], Self.readPerson)
+        }
+        var result: [Person] = []
+        for teamID in teamIDs {
+            result += try connection.query(
+                "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no WHERE t.id = ? \(activeFilter.isEmpty ? "" : "AND " + activeFilter)",
+                [.text(teamID)], Self.readPerson)
+        }
+        return result.sorted { $0.login < $1.login }
+    }
+
+    public func peopleCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM people WHERE active = 1") ?? 0) }
+
+    public func rights(of login: String) throws -> Set<AccessRight> {
+        Set(try connection.query("SELECT access_right FROM grants WHERE login = ?", [.text(login)]) { AccessRight(rawValue: $0.text(0)) }.compactMap { $0 })
+    }
+
+    /// Everyone holding a granted right, ordered by login.
+    public func grants() throws -> [(login: String, right: AccessRight)] {
+        try connection.query("SELECT login, access_right FROM grants ORDER BY login, access_right") {
+            (login: $0.text(0), right: AccessRight(rawValue: $0.text(1)) ?? .hr)
+        }
+    }
+
+    // MARK: - Writing
+
+    func insertGrant(_ right: AccessRight, login: String, grantedBy: String, now: Date) throws {
+        try connection.run(
+            "INSERT INTO grants(login, access_right, granted_by, granted_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [.text(login), .text(right.rawValue), .text(grantedBy), .int(Self.seconds(now))])
+    }
+
+    /// Adds or updates teams and people, sets leads, grants rights and appends rating
+    /// events, all in one transaction with audit rows. Validation is the caller's job
+    /// (the parsers check ids and references); the database's constraints are the backstop.
+    public func apply(_ changes: OrganisationChanges, actor: String, actingAs: String, action: String, now: Date) throws {
+        try withTransaction {
+            // Teams first without parents, then parents, so that order in the input does not matter.
+            for team in changes.teams {
+                try connection.run(
+                    "INSERT INTO teams(id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name",
+                    [.text(team.id), .text(team.name)])
+            }
+            for team in changes.teams {
+                try connection.run(
+                    "UPDATE teams SET parent_no = (SELECT no FROM teams WHERE id = ?) WHERE id = ?",
+                    [SQLiteValue(team.parentID), .text(team.id)])
+            }
+            for person in changes.people {
+                try connection.run(
+                    """
+                    INSERT INTO people(login, name, email, team_no, role_id, active)
+                    VALUES (?, ?, ?, (SELECT no FROM teams WHERE id = ?), ?, ?)
+                    ON CONFLICT(login) DO UPDATE SET name = excluded.name, email = excluded.email,
+                        team_no = excluded.team_no, role_id = excluded.role_id, active = excluded.active
+                    """,
+                    [
+                        .text(person.login), .text(person.name), .text(person.email), .text(person.teamID),
+                        .text(person.roleID), .int(person.isActive ? 1 : 0),
+                    ])
+            }
+            for team in changes.teams {
+                try connection.run("DELETE FROM team_leads WHERE team_no = (SELECT no FROM teams WHERE id = ?)", [.text(team.id)])
+                for login in team.leadLogins {
+                    try connection.run(
+                        "INSERT INTO team_leads(team_no, person_no) SELECT t.no, p.no FROM teams t, people p WHERE t.id = ? AND p.login = ?",
+                        [.text(team.id), .text(login)])
+                }
+            }
+            for grant in changes.grants {
+                try insertGrant(grant.right, login: grant.login, grantedBy: actingAs, now: now)
+            }
+            for event in changes.ratings {
+                try insertRatingEvent(event)
+            }
+            try recordAudit(
+                actor: actor, actingAs: actingAs, action: action, subject: "organisation",
+                detail: "\(changes.teams.count) teams, \(changes.people.count) people, \(changes.grants.count) grants, \(changes.ratings.count) ratings",
+                at: now)
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import SkillsMatrix
+
+@Suite("SQLite store")
+struct StoreTests {
+    static let frameworks = FrameworkDirectory(catalog: Fixtures.catalog, rolesVersion: "t1")
+
+    /// A store with the fixture catalog, one team and two analysts.
+    static func makeStore(in folder: URL) throws -> SkillsStore {
+        let store = try SkillsStore.create(at: folder.appendingPathComponent("db.sqlite").path, frameworks: frameworks, administrator: "root", now: Fixtures.now)
+        try store.apply(
+            OrganisationChanges(
+                teams: [Team(id: "team", name: "Team", leadLogins: ["lea"])],
+                people: [Fixtures.person("ann"), Fixtures.person("lea", role: "helper")]),
+            actor: "root", actingAs: "root", action: "test", now: Fixtures.now)
+        return store
+    }
+
+    static func event(_ login: String, _ competency: String, _ level: Int, _ track: RatingTrack = .selfAssessment, daysAgo: Double = 0) -> RatingEvent {
+        RatingEvent(
+            personLogin: login, competencyID: competency, level: level, track: track, raterLogin: login, note: "n",
+            frameworkVersion: "1.0", ratedAt: Fixtures.daysAgo(daysAgo))
+    }
+
+    @Test("a new database is migrated to the latest schema, in WAL mode, with mode 0600")
+    func createsDatabase() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Self.makeStore(in: folder)
+        #expect(store.schemaVersion == Schema.latestVersion)
+        #expect(try store.connection.query("PRAGMA journal_mode") { $0.text(0) } == ["wal"])
+        #expect(try store.connection.scalarInt("PRAGMA foreign_keys") == 1)
+        let attributes = try FileManager.default.attributesOfItem(atPath: store.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        try store.appendRating(Self.event("ann", "AA.X.1", 2), actor: "ann", actingAs: "ann")
+        let wal = try FileManager.default.attributesOfItem(atPath: store.path + "-wal")
+        #expect((wal[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try store.rights(of: "root") == [.admin])
+        #expect(store.catalog.competencies.map(\.id) == Fixtures.catalog.competencies.map(\.id))
+        #expect(store.catalog.roles == Fixtures.catalog.roles)
+    }
+
+    @Test("an empty file is migrated from nothing")
+    func migratesFromEmpty() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("empty.sqlite").path
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
+        let store = try SkillsStore.open(at: path)
+        #expect(store.schemaVersion == Schema.latestVersion)
+        #expect(try store.ratingEventCount() == 0)
+        #expect(store.catalog.frameworks.isEmpty)
+    }
+
+    @Test("a database from a newer version is refused and left untouched")
+    func refusesNewerDatabase() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Self.makeStore(in: folder)
+        try store.connection.execute("PRAGMA user_version = \(Schema.latestVersion + 5)")
+        do {
+            _ = try SkillsStore.open(at: store.path)
+            Issue.record("opened a newer database")
+        } catch let error as InvalidRequest {
+            #expect(error.description.contains("newer skills-tui"))
+            #expect(error.kind == .invalidData)
+        }
+        #expect(try Schema.userVersion(store.connection) == Schema.latestVersion + 5)
+    }
+
+    @Test("missing, foreign and existing files give clear errors")
+    func badPaths() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(performing: { try SkillsStore.open(at: folder.appendingPathComponent("none.sqlite").path) },
+                throws: { ($0 as? InvalidRequest)?.kind == .missingInput && "\($0)".contains("skills-tui init") })
+        let store = try Self.makeStore(in: folder)
+        #expect(performing: { try SkillsStore.create(at: store.path, frameworks: Self.frameworks, administrator: "x", now: Fixtures.now) },
+                throws: { ($0 as? InvalidRequest)?.kind == .alreadyExists })
+        #expect(try store.rights(of: "x").isEmpty)
+        let foreign = folder.appendingPathComponent("other.sqlite").path
+        let other = try SQLiteConnection(path: foreign, mode: .readWriteCreate)
+        try other.execute("CREATE TABLE notes(x)")
+        #expect(performing: { try SkillsStore.open(at: foreign) }, throws: { "\($0)".contains("not a skills-tui database") })
+    }
+
+    @Test("rating events can be neither updated nor deleted")
+    func appendOnly() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Self.makeStore(in: folder)
+        try store.appendRating(Self.event("ann", "AA.X.1", 2), actor: "ann", actingAs: "ann")
+        #expect(performing: { try store.connection.execute("UPDATE rating_events SET level = 4") },
+                throws: { "\($0)".contains("append-only") })
+        #expect(performing: { try store.connection.execute("DELETE FROM rating_events") }, throws: { "\($0)".contains("append-only") })
+        #expect(performing: { try store.connection.execute("DELETE FROM audit") }, throws: { "\($0)".contains("append-only") })
+        #expect(try store.ratingHistory(of: "ann").map(\.level) == [2])
+    }
+
+    @Test("the current rating of each track is the newest event, whatever order events arrive in")
+    func currentRatings() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Self.makeStore(in: folder)
+        try store.appendRating(Self.event("ann", "AA.X.1", 1, daysAgo: 20), actor: "ann", actingAs: "ann")
+        try store.appendRating(Self.event("ann", "AA.X.1", 3, daysAgo: 2), actor: "ann", actingAs: "ann")
+        try store.appendRating(Self.event("ann", "AA.X.1", 2, daysAgo: 10), actor: "ann", actingAs: "ann")
+        try store.appendRating(Self.event("ann", "AA.X.1", 1, .lead, daysAgo: 5), actor: "lea", actingAs: "lea")
+        let current = try store.currentRatings(of: "ann")
+        #expect(current.count == 1)
+        #expect(current[0].selfRating?.level == 3)
+        #expect(current[0].leadRating?.level == 1)
+        #expect(try store.ratingHistory(of: "ann", competencyID: "AA.X.1").map(\.level) == [3, 1, 2, 1])
+        #expect(try store.currentRatings(inTeams: ["team"])["ann"] == current)
+        #expect(try store.currentRatings(inTeams: nil)["ann"] == current)
+        let events = try store.currentEvents(of: ["ann"])
+        #expect(events.map(\.track) == [.lead, .selfAssessment])
+        #expect(events.map(\.level) == [1, 3])
+    }
+
+    @Test("every rating writes an audit row; a refused rating writes nothing")
+    func auditAndAtomicity() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Self.makeStore(in: folder)
+        let auditBefore = try store.auditEntries(limit: 100).count
+        try store.appendRating(Self.event("ann", "AA.X.1", 2), actor: "root", actingAs: "ann")
+        let entry = try #require(try store.auditEntries(limit: 1).first)
+        #expect(entry.actor == "root")
+        #expect(entry.actingAs == "ann")
+        #expect(entry.subject == "ann AA.X.1")
+        #expect(performing: { try store.appendRating(Self.event("ann", "ZZ.Q.1", 2), actor: "ann", actingAs: "ann") },
+                throws: { "\($0)".contains("unknown competency ZZ.Q.1") })
+        #expect(performing: { try store.appendRating(Self.event("nobody", "AA.X.1", 2), actor: "ann", actingAs: "ann") },
+                throws: { "\($0)".contains("unknown login nobody") })
+        #expect(performing: { try store.appendRating(Self.event("ann", "AA.X.1", 7), actor: "ann", actingAs: "ann") },
+                throws: { ($0 as? SQLiteError)?.kind == .invalidData })
+        #expect(try store.ratingEventCount() == 1)
+        #expect(try store.auditEntries(limit: 100).count == auditBefore + 1)
+    }
+
+    @Test("a backup is a complete, openable copy")
+    func backup() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Self.makeStore(in: folder)
+        try store.appendRating(Self.event("ann", "AA.X.1", 2), actor: "ann", actingAs: "ann")
+        let copyPath = folder.appendingPathComponent("copy.sqlite").path
+        try store.backup(to: copyPath)
+        let copy = try SkillsStore.open(at: copyPath)
+        #expect(try copy.ratingEventCount() == 1)
+        #expect(try copy.people().map(\.login) == ["ann", "lea"])
+        #expect(performing: { try store.backup(to: copyPath) }, throws: { ($0 as? InvalidRequest)?.kind == .alreadyExists })
+    }
+
+    @Test("re-applying organisation changes updates people instead of duplicating them")
+    func reapplyUpdates() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Self.makeStore(in: folder)
+        var renamed = Fixtures.person("ann")
+        renamed.name = "Ann Other"
+        try store.apply(OrganisationChanges(people: [renamed]), actor: "root", actingAs: "root", action: "test", now: Fixtures.now)
+        #expect(try store.people().count == 2)
+        #expect(try store.person(login: "ann")?.name == "Ann Other")
+        #expect(try store.teams().first?.leadLogins == ["lea"])
+    }
+}
