@@ -1,0 +1,63 @@
+import Foundation
+import SkillsMatrix
+
+/// The program's front door: parses the command line, runs one command, and turns any
+/// failure into a one-line message on standard error and a sysexits status.
+@MainActor
+enum CommandLineTool {
+    static let version = "0.1.0"
+
+    static let commands: [CommandSpec] = [
+        SetupCommands.initialise,
+        FrameworkCommands.list, FrameworkCommands.show, FrameworkCommands.validate,
+        StaffCommands.list,
+        RateCommand.rate,
+        ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
+    ] + InteractiveCommands.all
+
+    static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
+        let parsed: ParsedCommandLine
+        do {
+            parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), commands: commands)
+        } catch {
+            return fail(error)
+        }
+        if parsed.wantsVersion {
+            OutputFile.writeToStandardOutput("skills-tui \(version)\n")
+            return ExitStatus.success
+        }
+        if parsed.wantsHelp {
+            OutputFile.writeToStandardOutput(Help.text(for: parsed.command, groupWords: parsed.groupWords, commands: commands))
+            return ExitStatus.success
+        }
+        if !parsed.groupWords.isEmpty {
+            OutputFile.writeToStandardError(Help.text(for: nil, groupWords: parsed.groupWords, commands: commands))
+            return ExitStatus.usage
+        }
+        let command = parsed.command ?? InteractiveCommands.open
+        let invocation = Invocation(
+            command: command, positionals: parsed.positionals, values: parsed.values, flags: parsed.flags,
+            globals: parsed.globals, globalFlags: parsed.globalFlags, environment: environment)
+        do {
+            return try command.run(invocation)
+        } catch {
+            return fail(error)
+        }
+    }
+
+    /// Reports `error` as `skills-tui: message` (one line per problem) and returns its status.
+    static func fail(_ error: any Error) -> Int32 {
+        let message: String
+        let status: Int32
+        if let failure = error as? any SkillsFailure {
+            message = failure.description
+            status = ExitStatus.of(failure.kind)
+        } else {
+            message = "unexpected error: \(error)"
+            status = ExitStatus.software
+        }
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { "skills-tui: \($0)\n" }
+        OutputFile.writeToStandardError(lines.joined())
+        return status
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import SkillsMatrix
+
+/// `report gaps | heatmap | coverage | training-needs`.
+enum ReportCommands {
+    static let gaps = CommandSpec(
+        words: ["report", "gaps"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "a gap report: target, self, lead, effective, gap and weight per requirement",
+        details: """
+            Your own report by default; --person LOGIN for someone you may see, --team TEAM
+            for everyone in a team you lead. Requirements are sorted by weighted gap.
+            JSON prints an array with one object per person (login, readiness, requirements).
+            """,
+        options: [
+            .value("--person", "LOGIN", "whose report"),
+            .value("--team", "TEAM", "everyone in a team"),
+            .value("--format", "FORMAT", "text, json or csv", choices: ["text", "json", "csv"]),
+        ],
+        run: { invocation in
+            let workspace = try invocation.openWorkspace()
+            if invocation.value("--person") != nil, invocation.value("--team") != nil {
+                throw UsageError("give --person or --team, not both")
+            }
+            let assessments = try invocation.value("--team").map { try workspace.gapReports(team: $0) }
+                ?? [try workspace.gapReport(for: invocation.value("--person"))]
+            switch invocation.format {
+            case .json: try invocation.emit(GapReportFormat.json(assessments, catalog: workspace.catalog))
+            case .csv: try invocation.emit(GapReportFormat.csv(assessments, catalog: workspace.catalog))
+            default: try invocation.emit(GapReportFormat.text(assessments, catalog: workspace.catalog))
+            }
+            return ExitStatus.success
+        })
+
+    static let heatmap = CommandSpec(
+        words: ["report", "heatmap"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "a team as people x competencies, each cell the level and how far it is from target",
+        details: HeatmapFormat.legend,
+        options: [
+            .value("--team", "TEAM", "the team (required)"),
+            .value("--format", "FORMAT", "text or csv", choices: ["text", "csv"]),
+            .value("--lens", "TRACK", "which rating to show: effective (default), self or lead", choices: HeatmapLens.allCases.map(\.rawValue)),
+            .value("--framework", "ID", "only the competencies of one framework"),
+        ],
+        run: { invocation in
+            let workspace = try invocation.openWorkspace()
+            var heatmap = try workspace.heatmap(team: try requiredTeam(invocation))
+            if let frameworkID = invocation.value("--framework")?.uppercased() {
+                guard workspace.catalog.framework(frameworkID) != nil else {
+                    throw InvalidRequest("unknown framework \(frameworkID): use one of \(workspace.catalog.frameworks.map(\.id).joined(separator: ", "))")
+                }
+                heatmap = heatmap.filtered(framework: frameworkID, catalog: workspace.catalog)
+            }
+            let lens = invocation.value("--lens").flatMap(HeatmapLens.init(rawValue:)) ?? .effective
+            switch invocation.format {
+            case .csv: try invocation.emit(HeatmapFormat.csv(heatmap, catalog: workspace.catalog, lens: lens))
+            default: try invocation.emit(HeatmapFormat.text(heatmap, catalog: workspace.catalog, lens: lens))
+            }
+            return ExitStatus.success
+        })
+
+    static let coverage = CommandSpec(
+        words: ["report", "coverage"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "how many team members meet each required competency; single points of failure; calibration",
+        details: "With --without LOGIN, also what the team would lose if that person left.",
+        options: [
+            .value("--team", "TEAM", "the team (required)"),
+            .value("--without", "LOGIN", "show the impact of this person leaving"),
+            .value("--format", "FORMAT", "text, json or csv", choices: ["text", "json", "csv"]),
+        ],
+        run: { invocation in
+            let workspace = try invocation.openWorkspace()
+            let teamID = try requiredTeam(invocation)
+            let team = try workspace.team(teamID)
+            let coverage = try workspace.coverage(team: teamID)
+            let calibration = try workspace.calibration(team: teamID)
+            let impact = try invocation.value("--without").map { login -> LeaverImpact in
+                let person = try workspace.person(login)
+                guard person.teamID == teamID else {
+                    throw InvalidRequest("\(login) is in team \(person.teamID), not \(teamID)")
+                }
+                return try workspace.impactOfLeaving(login)
+            }
+            switch invocation.format {
+            case .json:
+                try invocation.emit(CoverageFormat.json(coverage, team: team, calibration: calibration, impact: impact, catalog: workspace.catalog))
+            case .csv:
+                try invocation.emit(CoverageFormat.csv(coverage, catalog: workspace.catalog))
+            default:
+                try invocation.emit(CoverageFormat.text(coverage, team: team, calibration: calibration, impact: impact, catalog: workspace.catalog))
+            }
+            return ExitStatus.success
+        })
+
+    static let trainingNeeds = CommandSpec(
+        words: ["report", "training-needs"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "the ranked training-needs list for the organisation (hr, admin) or one team",
+        details: """
+            One row per person and competency with a gap, grouped by competency and ranked.
+            \(TrainingNeedsFormat.priorityExplanation)
+            CSV columns: \(TrainingNeedsFormat.csvHeader.joined(separator: ","))
+            """,
+        options: [
+            .value("--team", "TEAM", "one team instead of the whole organisation"),
+            .value("--format", "FORMAT", "text, csv, json or markdown", choices: ["text", "csv", "json", "markdown"]),
+            .flag("--excel", "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right"),
+        ],
+        run: { invocation in
+            let workspace = try invocation.openWorkspace()
+            let report = try workspace.trainingNeeds(team: invocation.value("--team"))
+            if invocation.flag("--excel"), invocation.format != .csv {
+                throw UsageError("--excel applies to --format csv only")
+            }
+            switch invocation.format {
+            case .csv:
+                try invocation.emit(
+                    TrainingNeedsFormat.csv(report, catalog: workspace.catalog, writer: CSVWriter(byteOrderMark: invocation.flag("--excel"))))
+            case .json: try invocation.emit(TrainingNeedsFormat.json(report, catalog: workspace.catalog))
+            case .markdown: try invocation.emit(TrainingNeedsFormat.markdown(report, catalog: workspace.catalog))
+            default: try invocation.emit(TrainingNeedsFormat.text(report, catalog: workspace.catalog))
+            }
+            return ExitStatus.success
+        })
+
+    @MainActor
+    private static func requiredTeam(_ invocation: Invocation) throws -> String {
+        guard let team = invocation.value("--team") else {
+            throw UsageError("`\(invocation.command.name)` needs --team TEAM (see `skills-tui staff list` for team ids)")
+        }
+        return team
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import SkillsMatrix
+
+/// `init`: create a database.
+enum SetupCommands {
+    static let initialise = CommandSpec(
+        words: ["init"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "create the database: frameworks, role profiles (and the demo organisation with --demo)",
+        details: """
+            Creates the database at --db (or $SKILLS_DB, or the XDG default) with mode 0600,
+            loads the shipped frameworks and role profiles, and makes you (the OS login that
+            runs it) its first admin. Refuses to touch an existing file.
+            """,
+        options: [.flag("--demo", "also load the demo organisation from seeds/demo (anyone may use --as in it)")],
+        run: { invocation in
+            let data = try invocation.environment.shippedDataDirectory()
+            let frameworks = try FrameworkDirectory.load(from: data.appendingPathComponent("frameworks"))
+            let workspace = try Workspace.create(
+                databaseAt: invocation.databasePath, frameworks: frameworks,
+                demoDirectory: invocation.flag("--demo") ? data.appendingPathComponent("seeds/demo") : nil,
+                login: invocation.environment.login, clock: invocation.environment.clock)
+            try invocation.emit(summary(of: workspace))
+            return ExitStatus.success
+        })
+
+    /// "Created PATH: ..." with what the database now holds.
+    @MainActor
+    static func summary(of workspace: Workspace) throws -> String {
+        let catalog = workspace.catalog
+        var text = "Created \(workspace.store.path)\n"
+        text += "Frameworks: " + catalog.frameworks.map { "\($0.id) \($0.version) (\($0.competencies.count) competencies)" }.joined(separator: ", ") + "\n"
+        text += "Role profiles: \(catalog.roles.count)\n"
+        text += "Admin: \(workspace.actor.realLogin)\n"
+        if workspace.isDemo {
+            let people = try workspace.store.peopleCount()
+            let teams = try workspace.teamTree().teams.count
+            text += "Demo organisation: \(people) people in \(teams) teams, \(try workspace.store.ratingEventCount()) rating events; anyone may use --as LOGIN\n"
+        }
+        return text
+    }
+}

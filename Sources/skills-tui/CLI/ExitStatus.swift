@@ -1,0 +1,36 @@
+import SkillsMatrix
+
+/// Exit statuses, from sysexits(3), so scripts can tell a typo from a refusal.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let software: Int32 = 70
+    static let cannotCreate: Int32 = 73
+    static let ioError: Int32 = 74
+    static let notPermitted: Int32 = 77
+
+    static func of(_ kind: FailureKind) -> Int32 {
+        switch kind {
+        case .usage: return usage
+        case .invalidData: return dataError
+        case .missingInput: return noInput
+        case .inputOutput: return ioError
+        case .notPermitted: return notPermitted
+        case .alreadyExists: return cannotCreate
+        }
+    }
+}
+
+/// The command line was used wrongly. The message names the offending word and says
+/// where to find the right usage.
+struct UsageError: SkillsFailure {
+    var message: String
+    var kind: FailureKind { .usage }
+    var description: String { message }
+
+    init(_ message: String) {
+        self.message = message
+    }
+}

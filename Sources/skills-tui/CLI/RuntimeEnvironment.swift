@@ -1,0 +1,82 @@
+import Foundation
+import SkillsMatrix
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Facts about where and as whom the program runs: the OS login, the database path,
+/// the shipped data folder and the clock.
+struct RuntimeEnvironment {
+    var variables: [String: String]
+
+    static var current: RuntimeEnvironment { RuntimeEnvironment(variables: ProcessInfo.processInfo.environment) }
+
+    /// The acting user is the OS login of the effective user id, never an environment
+    /// variable: USER and LOGNAME can be set to anything.
+    var login: String {
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid\(geteuid())"
+    }
+
+    var homeDirectory: String {
+        if let home = variables["HOME"], !home.isEmpty { return home }
+        if let entry = getpwuid(geteuid()), let directory = entry.pointee.pw_dir { return String(cString: directory) }
+        return "/tmp"
+    }
+
+    /// `$XDG_DATA_HOME/skills-tui`, else `~/.local/share/skills-tui`.
+    var dataHome: String {
+        let base = variables["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? homeDirectory + "/.local/share"
+        return base + "/skills-tui"
+    }
+
+    /// `--db`, else `$SKILLS_DB`, else the XDG default.
+    func databasePath(option: String?) -> String {
+        if let option { return option }
+        if let fromEnvironment = variables["SKILLS_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return dataHome + "/skills.sqlite"
+    }
+
+    var demoDatabasePath: String { dataHome + "/demo.sqlite" }
+
+    /// Whether colour is off: NO_COLOR set and non-empty, or TERM=dumb.
+    var prefersNoColor: Bool {
+        (variables["NO_COLOR"].map { !$0.isEmpty } ?? false) || variables["TERM"] == "dumb"
+    }
+
+    /// The clock. `SKILLS_TUI_NOW` (an ISO 8601 time) pins it, so that tests and the
+    /// README's examples print the same ages and stale flags on every run.
+    var clock: @Sendable () -> Date {
+        if let pinned = variables["SKILLS_TUI_NOW"], let date = ISO8601DateFormatter().date(from: pinned) {
+            return { date }
+        }
+        return { Date() }
+    }
+
+    /// The folder holding `frameworks/` and `seeds/`: `$SKILLS_TUI_DATA`, else
+    /// `share/skills-tui` beside the executable's folder, else the source checkout the
+    /// executable was built in (found by walking up from it).
+    func shippedDataDirectory() throws -> URL {
+        let candidates = shippedDataCandidates()
+        for candidate in candidates
+        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("frameworks/roles.json").path) {
+            return candidate
+        }
+        throw InvalidRequest(
+            "cannot find the shipped frameworks (looked in \(candidates.map(\.path).joined(separator: ", "))); set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/",
+            kind: .missingInput)
+    }
+
+    private func shippedDataCandidates() -> [URL] {
+        if let explicit = variables["SKILLS_TUI_DATA"], !explicit.isEmpty { return [URL(fileURLWithPath: explicit)] }
+        var candidates: [URL] = []
+        let executable = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        var folder = executable.deletingLastPathComponent()
+        candidates.append(folder.deletingLastPathComponent().appendingPathComponent("share/skills-tui"))
+        for _ in 0..<6 {
+            candidates.append(folder)
+            folder = folder.deletingLastPathComponent()
+        }
+        return candidates
+    }
+}
