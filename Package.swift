@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "skills-tui", targets: ["skills-tui"]),
         .library(name: "SkillsMatrix", targets: ["SkillsMatrix"]),
+        .library(name: "SkillsTUI", targets: ["SkillsTUI"]),
     ],
     targets: [
         .systemLibrary(
@@ -27,13 +28,24 @@ let package = Package(
             name: "SkillsMatrix",
             dependencies: ["CSQLite", "CWChar"]
         ),
+        // The TUI without a terminal: state, reducer, views into a cell buffer, effects.
+        // Only the executable's TUI/TerminalBackend.swift touches ncurses.
+        .target(
+            name: "SkillsTUI",
+            dependencies: ["SkillsMatrix"]
+        ),
         .executableTarget(
             name: "skills-tui",
-            dependencies: ["SkillsMatrix", "CNcurses"]
+            dependencies: ["SkillsMatrix", "SkillsTUI", "CNcurses"]
         ),
         .testTarget(
             name: "SkillsMatrixTests",
             dependencies: ["SkillsMatrix"]
+        ),
+        .testTarget(
+            name: "SkillsTUITests",
+            dependencies: ["SkillsTUI", "SkillsMatrix"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "skills-tuiTests",

@@ -77,6 +77,12 @@ public struct Heatmap: Hashable, Sendable {
     public let rows: [HeatmapRow]
     public let coverage: TeamCoverage
 
+    /// The same heatmap with only the rows for which `isIncluded` is true (a search).
+    /// Coverage stays that of the whole team.
+    public func filteredRows(_ isIncluded: (HeatmapRow) -> Bool) -> Heatmap {
+        Heatmap(team: team, competencies: competencies, rows: rows.filter(isIncluded), coverage: coverage)
+    }
+
     /// The same heatmap with only the columns of one framework.
     public func filtered(framework frameworkID: String, catalog: Catalog) -> Heatmap {
         let keep = competencies.indices.filter { catalog.framework(ofCompetency: competencies[$0]).id == frameworkID }

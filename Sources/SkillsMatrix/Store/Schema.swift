@@ -150,7 +150,21 @@ enum Schema {
                 BEGIN
                     SELECT RAISE(ABORT, 'the audit trail is append-only');
                 END;
-                """)
+                """),
+        Migration(
+            version: 2, summary: "where each person stopped in a self-assessment walk-through",
+            sql: """
+                -- One row per person and walk-through (their role's requirements, or one whole
+                -- framework), written in the same transaction as each answer, so a restart
+                -- after a crash resumes at the next competency.
+                CREATE TABLE assessment_progress(
+                    person_no INTEGER NOT NULL REFERENCES people(no),
+                    scope TEXT NOT NULL,
+                    position INTEGER NOT NULL CHECK (position >= 0),
+                    updated_at INTEGER NOT NULL,
+                    PRIMARY KEY (person_no, scope)
+                ) WITHOUT ROWID;
+                """),
     ]
 
     /// Brings the database up to `latestVersion`, one migration per transaction.

@@ -6,12 +6,7 @@ extension SkillsStore {
     /// Appends one rating event and its audit row in one transaction.
     /// - Throws: when the person or competency is unknown (nothing is written).
     public func appendRating(_ event: RatingEvent, actor: String, actingAs: String) throws {
-        try withTransaction {
-            try insertRatingEvent(event)
-            try recordAudit(
-                actor: actor, actingAs: actingAs, action: "rate", subject: "\(event.personLogin) \(event.competencyID)",
-                detail: "\(event.track.rawValue) level \(event.level)", at: event.ratedAt)
-        }
+        try appendRating(event, actor: actor, actingAs: actingAs, progress: nil)
     }
 
     func insertRatingEvent(_ event: RatingEvent) throws {

@@ -10,7 +10,7 @@ public final class Workspace {
     /// that one report is consistent with itself.
     public let now: Date
     /// When a rating happens; the real time except in tests.
-    private let clock: @Sendable () -> Date
+    let clock: @Sendable () -> Date
     private var cachedTeams: TeamTree?
 
     public var catalog: Catalog { store.catalog }
@@ -213,6 +213,15 @@ public final class Workspace {
     @discardableResult
     public func rate(competencyID: String, level: Int, person login: String? = nil, note: String = "") throws -> RatingEvent {
         let person = try login.map(person) ?? currentPerson()
+        let event = try validatedRating(competencyID: competencyID, level: level, person: person, note: note)
+        try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login)
+        return event
+    }
+
+    /// Checks a rating of `person` by the acting user and builds its event: the person is
+    /// active, the competency known, the level on the scale, the note not too long, and
+    /// the acting user allowed to rate them (which fixes the track).
+    func validatedRating(competencyID: String, level: Int, person: Person, note: String) throws -> RatingEvent {
         guard person.isActive else {
             throw InvalidRequest("\(person.login) is marked inactive: nothing was recorded")
         }
@@ -228,11 +237,9 @@ public final class Workspace {
         guard trimmedNote.count <= Self.maximumNoteLength else {
             throw InvalidRequest("the note is \(trimmedNote.count) characters long; keep it under \(Self.maximumNoteLength)")
         }
-        let event = RatingEvent(
+        return RatingEvent(
             personLogin: person.login, competencyID: competencyID, level: level, track: track, raterLogin: actor.login,
             note: trimmedNote, frameworkVersion: catalog.framework(ofCompetency: index).version, ratedAt: clock())
-        try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login)
-        return event
     }
 
     public static let maximumNoteLength = 2_000

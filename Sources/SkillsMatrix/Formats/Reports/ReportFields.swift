@@ -6,8 +6,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 }
 
 /// The values every report prints for a requirement, in one place so that the text,
-/// CSV and JSON of every report agree on names and on how a missing rating looks.
-enum RequirementFields {
+/// CSV and JSON of every report, and the TUI, agree on names and on how a missing rating looks.
+public enum RequirementFields {
     /// Column names shared by gap and training-needs exports, after the person's columns.
     static let ratingColumns = ["target", "self", "lead", "effective", "gap", "weight"]
 
@@ -21,9 +21,10 @@ enum RequirementFields {
     static func optional(_ level: Int?) -> String { level.map(String.init) ?? "" }
 
     /// Text cells show a missing rating as "-".
-    static func text(_ level: Int?) -> String { level.map(String.init) ?? "-" }
+    public static func text(_ level: Int?) -> String { level.map(String.init) ?? "-" }
 
-    static func flags(_ requirement: RequirementAssessment) -> String {
+    /// "unrated", "stale", "disputed", space-separated.
+    public static func flags(_ requirement: RequirementAssessment) -> String {
         var flags: [String] = []
         if requirement.isUnrated { flags.append("unrated") }
         if requirement.isStale { flags.append("stale") }
@@ -54,7 +55,7 @@ enum RequirementFields {
     /// 0.6470588 -> 0.6471: four decimals are plenty and keep output stable.
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+    public static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 }
 
 /// Dates as people and spreadsheets read them: `2026-11-24`, in UTC.

@@ -1,0 +1,43 @@
+import Foundation
+
+extension SkillsStore {
+    /// Where `login` stopped in the walk-through `scope`: the position of the next
+    /// competency to answer, or nil when they never started it.
+    public func assessmentProgress(of login: String, scope: String) throws -> Int? {
+        try connection.scalarInt(
+            """
+            SELECT ap.position FROM assessment_progress ap JOIN people p ON p.no = ap.person_no
+            WHERE p.login = ? AND ap.scope = ?
+            """, [.text(login), .text(scope)]
+        ).map(Int.init)
+    }
+
+    /// Records the next position of a walk-through. Call inside the answer's transaction.
+    func setAssessmentProgress(of login: String, scope: String, position: Int, at date: Date) throws {
+        try connection.run(
+            """
+            INSERT INTO assessment_progress(person_no, scope, position, updated_at)
+            SELECT no, ?, ?, ? FROM people WHERE login = ?
+            ON CONFLICT(person_no, scope) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at
+            """, [.text(scope), .int(Int64(position)), .int(Self.seconds(date)), .text(login)])
+    }
+
+    /// Appends a rating and moves the walk-through on, in one transaction: a crash can
+    /// lose neither the answer nor the place.
+    public func appendRating(_ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?) throws {
+        try withTransaction {
+            try insertRatingEvent(event)
+            if let progress {
+                try setAssessmentProgress(of: event.personLogin, scope: progress.scope, position: progress.position, at: event.ratedAt)
+            }
+            try recordAudit(
+                actor: actor, actingAs: actingAs, action: "rate", subject: "\(event.personLogin) \(event.competencyID)",
+                detail: "\(event.track.rawValue) level \(event.level)", at: event.ratedAt)
+        }
+    }
+
+    /// Records a new position without a rating (the person skipped or went back).
+    public func recordAssessmentProgress(of login: String, scope: String, position: Int, at date: Date) throws {
+        try withTransaction { try setAssessmentProgress(of: login, scope: scope, position: position, at: date) }
+    }
+}
