@@ -9,23 +9,24 @@ enum InteractiveCommands {
         details: "",
         options: [],
         run: { invocation in
-            let workspace = try invocation.openWorkspace()
-            try invocation.emit(try homeSummary(workspace))
-            invocation.tell("The full-screen terminal UI is not built yet; the reports above come from `skills-tui report ...`.")
-            return ExitStatus.success
+            try TUILauncher.requireTerminal()
+            return try TUILauncher.run(databasePath: invocation.databasePath, invocation: invocation, withRolePicker: false)
         })
 
     static let demo = CommandSpec(
         words: ["demo"], argumentsUsage: "", positionalCount: 0...0,
         summary: "open the terminal UI on a fresh copy of the demo organisation",
-        details: "Recreates the demo database (default $XDG_DATA_HOME/skills-tui/demo.sqlite, or --db) from seeds/demo.",
+        details: """
+            Recreates the demo database (default $XDG_DATA_HOME/skills-tui/demo.sqlite, or --db) from
+            seeds/demo, then opens the TUI with a picker: be a member of staff, a team lead or HR.
+            A --db file that holds real data is never replaced.
+            """,
         options: [],
         run: { invocation in
+            try TUILauncher.requireTerminal()
             let path = invocation.globals["--db"] ?? invocation.environment.demoDatabasePath
-            let workspace = try freshDemo(at: path, invocation: invocation)
-            try invocation.emit(try SetupCommands.summary(of: workspace))
-            invocation.tell("The full-screen terminal UI is not built yet. Try: skills-tui --db \(path) --as abjornstad report gaps")
-            return ExitStatus.success
+            _ = try freshDemo(at: path, invocation: invocation)
+            return try TUILauncher.run(databasePath: path, invocation: invocation, withRolePicker: invocation.actingAs == nil)
         })
 
     static let all = [demo]
@@ -45,14 +46,5 @@ enum InteractiveCommands {
             databaseAt: path, frameworks: try FrameworkDirectory.load(from: data.appendingPathComponent("frameworks")),
             demoDirectory: data.appendingPathComponent("seeds/demo"), login: invocation.environment.login,
             clock: invocation.environment.clock)
-    }
-
-    @MainActor
-    static func homeSummary(_ workspace: Workspace) throws -> String {
-        var text = "Signed in as \(workspace.actor.login) (\(workspace.actor.roleSummary))\n"
-        if workspace.actor.person != nil {
-            text += "\n" + GapReportFormat.text(try workspace.gapReport(), catalog: workspace.catalog)
-        }
-        return text
     }
 }

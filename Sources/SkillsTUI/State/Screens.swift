@@ -1,0 +1,215 @@
+import SkillsMatrix
+
+/// Who is using the TUI and what they may open; loaded when the session starts or the
+/// demo user changes.
+public struct SessionInfo: Hashable, Sendable {
+    public var login: String
+    public var person: Person?
+    public var roleName: String?
+    public var roleSummary: String
+    public var isDemo: Bool
+    public var canSeeOrganisation: Bool
+    public var ledTeams: [Team]
+    public var visibleTeams: [Team]
+
+    public init(
+        login: String, person: Person?, roleName: String?, roleSummary: String, isDemo: Bool, canSeeOrganisation: Bool,
+        ledTeams: [Team], visibleTeams: [Team]
+    ) {
+        self.login = login
+        self.person = person
+        self.roleName = roleName
+        self.roleSummary = roleSummary
+        self.isDemo = isDemo
+        self.canSeeOrganisation = canSeeOrganisation
+        self.ledTeams = ledTeams
+        self.visibleTeams = visibleTeams
+    }
+
+    public var displayName: String { person.map { "\($0.name) (\($0.login))" } ?? login }
+}
+
+/// What the home screen shows.
+public struct HomeData: Hashable, Sendable {
+    public var assessment: PersonAssessment?
+    /// The role walk-through: answered, total, and where to resume.
+    public var walkthrough: Walkthrough?
+    public var validationCount: Int
+
+    public init(assessment: PersonAssessment?, walkthrough: Walkthrough?, validationCount: Int) {
+        self.assessment = assessment
+        self.walkthrough = walkthrough
+        self.validationCount = validationCount
+    }
+}
+
+/// A home-menu entry.
+public enum HomeAction: Hashable, Sendable {
+    case selfAssessment
+    case gapReport
+    case heatmap
+    case validation
+    case trainingNeeds
+    case frameworks
+    case switchUser
+    case quit
+}
+
+public struct HomeState: Hashable, Sendable {
+    public var data: HomeData
+    public var menu = ListCursor()
+}
+
+public struct RolePickerState: Hashable, Sendable {
+    /// Suggested people first (a member of staff, a team lead, HR), then everyone.
+    public var choices: [RoleChoice]
+    public var cursor = ListCursor()
+    public var search = SearchBox()
+
+    public struct RoleChoice: Hashable, Sendable {
+        public var person: Person
+        /// "Team lead" for a suggestion; empty otherwise.
+        public var description: String
+        /// "Project Manager · project-support-office".
+        public var roleAndTeam: String
+        public var isSuggestion: Bool
+
+        public init(person: Person, description: String, roleAndTeam: String, isSuggestion: Bool) {
+            self.person = person
+            self.description = description
+            self.roleAndTeam = roleAndTeam
+            self.isSuggestion = isSuggestion
+        }
+    }
+
+    public var visibleChoices: [RoleChoice] {
+        choices.filter { search.matches("\($0.person.name) \($0.person.login) \($0.description) \($0.roleAndTeam)") }
+    }
+}
+
+public struct WalkthroughState: Hashable, Sendable {
+    public var walkthrough: Walkthrough
+    /// The step shown; equal to the step count when every step has been passed.
+    public var position: Int
+    /// The level the arrow keys point at.
+    public var levelCursor: Int
+    public var noteEditor: TextField?
+    /// A confirmed note waiting for a level to be saved with.
+    public var pendingNote: String?
+
+    public var isFinished: Bool { position >= walkthrough.steps.count }
+    public var step: Walkthrough.Step? { isFinished ? nil : walkthrough.steps[position] }
+}
+
+public struct GapReportState: Hashable, Sendable {
+    public var assessment: PersonAssessment
+    public var rows: [RequirementAssessment]
+    public var cursor = ListCursor()
+}
+
+/// Where a team picker leads.
+public enum TeamDestination: Hashable, Sendable {
+    case heatmap
+    case validation
+    case trainingNeeds
+}
+
+public struct TeamPickerState: Hashable, Sendable {
+    public var destination: TeamDestination
+    /// nil stands for the whole organisation.
+    public var teams: [Team?]
+    public var cursor = ListCursor()
+}
+
+public struct HeatmapState: Hashable, Sendable {
+    public var heatmap: Heatmap
+    /// What is shown: `heatmap` filtered by framework and by the search.
+    public var shown: Heatmap
+    public var lens: HeatmapLens = .effective
+    public var frameworkFilter: String?
+    public var row = 0
+    public var column = 0
+    public var rowOffset = 0
+    public var columnOffset = 0
+    public var detail: CellDetail?
+    public var search = SearchBox()
+
+    public struct CellDetail: Hashable, Sendable {
+        public var login: String
+        public var competency: Int
+        public var detail: RatingDetail
+    }
+}
+
+public struct ValidationState: Hashable, Sendable {
+    public var teamID: String?
+    public var items: [ValidationItem]
+    public var cursor = ListCursor()
+    public var noteEditor: TextField?
+    public var pendingNote: String?
+}
+
+public struct TrainingNeedsState: Hashable, Sendable {
+    public var report: TrainingNeedsReport
+    public var cursor = ListCursor()
+    public var search = SearchBox()
+    public var export: ExportPrompt?
+
+    /// The export dialog: first a format, then a path.
+    public struct ExportPrompt: Hashable, Sendable {
+        public var format: ReportFormat?
+        /// CSV with a byte-order mark for Excel.
+        public var excel = false
+        public var path: TextField?
+    }
+
+    /// One line of the list: a competency heading or a person's need.
+    public enum Line: Hashable, Sendable {
+        case group(Int)
+        case need(group: Int, need: Int)
+    }
+
+    /// The lines shown, filtered by the search (competency id or name, person, team).
+    public func lines(catalog: Catalog) -> [Line] {
+        var lines: [Line] = []
+        for (groupIndex, group) in report.groups.enumerated() {
+            let competency = catalog.competencies[group.competency]
+            let groupMatches = search.matches("\(competency.id) \(competency.name)")
+            let needs = group.needs.indices.filter { needIndex in
+                if groupMatches { return true }
+                let person = report.people[group.needs[needIndex].personIndex]
+                return search.matches("\(person.name) \(person.login) \(person.teamID)")
+            }
+            if needs.isEmpty { continue }
+            lines.append(.group(groupIndex))
+            lines += needs.map { .need(group: groupIndex, need: $0) }
+        }
+        return lines
+    }
+}
+
+public struct FrameworkBrowserState: Hashable, Sendable {
+    /// nil: the list of frameworks; else the competencies of that framework.
+    public var framework: Int?
+    public var cursor = ListCursor()
+    public var search = SearchBox()
+}
+
+public struct CompetencyState: Hashable, Sendable {
+    public var competency: Int
+    public var scroll = 0
+}
+
+/// One screen on the navigation stack.
+public enum Screen: Hashable, Sendable {
+    case rolePicker(RolePickerState)
+    case home(HomeState)
+    case walkthrough(WalkthroughState)
+    case gapReport(GapReportState)
+    case teamPicker(TeamPickerState)
+    case heatmap(HeatmapState)
+    case validation(ValidationState)
+    case trainingNeeds(TrainingNeedsState)
+    case frameworks(FrameworkBrowserState)
+    case competency(CompetencyState)
+}

@@ -1,0 +1,132 @@
+import SkillsMatrix
+
+/// One competency at a time: what it is, every level's indicator, the current answer.
+enum WalkthroughView {
+    static func draw(_ walk: WalkthroughState, state: AppState, into buffer: inout CellBuffer) {
+        let catalog = state.catalog
+        let steps = walk.walkthrough.steps
+        var y = Layout.contentTop
+        let scopeText: String
+        switch walk.walkthrough.scope {
+        case .role: scopeText = "your role's competencies"
+        case .framework(let id): scopeText = "all of \(catalog.framework(id)?.name ?? id)"
+        }
+        let progress = walk.isFinished ? "done" : "\(walk.position + 1) of \(steps.count)"
+        buffer.put("  Self-assessment: \(scopeText)", x: 0, y: y, style: .heading)
+        let right = "\(progress) · \(walk.walkthrough.answeredCount) answered "
+        buffer.put(right, x: buffer.width - DisplayWidth.of(right), y: y, style: .title)
+        y += 1
+        let barWidth = buffer.width - 4
+        let fraction = steps.isEmpty ? 1 : Double(min(walk.position, steps.count)) / Double(steps.count)
+        buffer.put("  " + Draw.bar(fraction, width: barWidth), x: 0, y: y, style: .dim)
+        y += 2
+        guard let step = walk.step else {
+            drawFinished(walk, y: y, into: &buffer)
+            return
+        }
+        let competency = catalog.competencies[step.competency]
+        let framework = catalog.framework(ofCompetency: step.competency)
+        let area = framework.areas.first { competency.id.hasPrefix($0.id + ".") }?.name ?? ""
+        buffer.put("  \(competency.id)  \(competency.name)", x: 0, y: y, style: .title)
+        buffer.put("  \(framework.name) · \(area)", x: DisplayWidth.of("  \(competency.id)  \(competency.name)") + 1, y: y, style: .dim)
+        y += 1
+        for line in Draw.wrap(competency.description, width: buffer.width - 4, maxLines: 2) {
+            buffer.put("  " + line, x: 0, y: y)
+            y += 1
+        }
+        if let target = step.target {
+            buffer.put("  Your role needs level \(target) (\(framework.scale.label(of: target))).", x: 0, y: y, style: .dim)
+        } else {
+            buffer.put("  Not required by your role: answer if you know it, or skip with s.", x: 0, y: y, style: .dim)
+        }
+        y += 2
+        let current = step.ratings?.selfRating?.level
+        let textX = 24
+        let textWidth = buffer.width - textX - 1
+        let spareRows = Layout.messageRow(state.size) - y - 3
+        let linesPerLevel = spareRows >= 10 ? 2 : 1
+        for level in ProficiencyScale.levels {
+            let selected = level == walk.levelCursor
+            let marker = selected ? "▸" : " "
+            let answer = current == level ? "●" : " "
+            let label = framework.scale.label(of: level)
+            let targetMark = step.target == level ? "◎" : " "
+            let prefix = "  \(marker) \(answer) \(level) \(targetMark) " + DisplayWidth.pad(label, to: 13)
+            let text = level == 0 ? (framework.scale.levels.first?.descriptor ?? "") : (competency.indicator(for: level) ?? "")
+            let lines = Draw.wrap(text, width: textWidth, maxLines: linesPerLevel)
+            for (index, line) in lines.enumerated() {
+                let row = (index == 0 ? DisplayWidth.pad(prefix, to: textX) : String(repeating: " ", count: textX)) + line
+                buffer.put(DisplayWidth.pad(row, to: buffer.width - 1), x: 0, y: y, style: selected ? .selected : .normal)
+                y += 1
+            }
+            if lines.isEmpty { y += 1 }
+        }
+        buffer.put("  ● your answer   ◎ your role's target", x: 0, y: y, style: .dim)
+        y += 1
+        var answer = "  Your answer: "
+        if let rating = step.ratings?.selfRating {
+            answer += "\(rating.level) \(framework.scale.label(of: rating.level)), \(DateText.day(rating.ratedAt)) (\(DateText.age(of: rating.ratedAt, now: state.now)))"
+        } else {
+            answer += "not answered yet"
+        }
+        if let lead = step.ratings?.leadRating {
+            answer += " · your lead: \(lead.level) \(framework.scale.label(of: lead.level))"
+        }
+        buffer.put(answer, x: 0, y: y, maxWidth: buffer.width - 1)
+        y += 1
+        if let note = walk.pendingNote {
+            buffer.put("  Note to save with your answer: \(note)", x: 0, y: y, style: .warning, maxWidth: buffer.width - 1)
+        }
+    }
+
+    static func drawFinished(_ walk: WalkthroughState, y: Int, into buffer: inout CellBuffer) {
+        let steps = walk.walkthrough.steps
+        buffer.put("  You have been through all \(steps.count) competencies; \(walk.walkthrough.answeredCount) have an answer.", x: 0, y: y, style: .flash)
+        buffer.put("  Press Enter to see your gap report, b to go back to the last one, Esc for home.", x: 0, y: y + 2)
+        buffer.put("  Your lead will see your answers in their validation queue.", x: 0, y: y + 3, style: .dim)
+    }
+}
+
+/// The acting user's requirements by weighted gap.
+enum GapReportView {
+    static func draw(_ report: GapReportState, state: AppState, into buffer: inout CellBuffer) {
+        let assessment = report.assessment
+        let person = assessment.person
+        let top = Layout.contentTop
+        let role = state.catalog.role(person.roleID)?.name ?? person.roleID
+        buffer.put("  \(person.name) (\(person.login)) · \(role) · \(person.teamID)", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        var summary = "  Readiness \(RequirementFields.percent(assessment.readiness)) · weighted gap \(assessment.totalWeightedGap) of \(assessment.totalWeightedTarget)"
+        if assessment.unratedCount > 0 { summary += " · \(assessment.unratedCount) unrated" }
+        if assessment.staleCount > 0 { summary += " · \(assessment.staleCount) stale" }
+        if assessment.disputedCount > 0 { summary += " · \(assessment.disputedCount) disputed" }
+        buffer.put(summary, x: 0, y: top + 1, maxWidth: buffer.width - 1)
+        let fixed = 7 + 5 + 5 + 5 + 8 + 3 + 2
+        let flagsWidth = 12
+        let nameWidth = max(20, buffer.width - fixed - flagsWidth - 4)
+        func row(_ cells: [String]) -> String {
+            "  " + DisplayWidth.pad(cells[0], to: nameWidth) + DisplayWidth.pad(cells[1], to: 7, alignRight: true)
+                + DisplayWidth.pad(cells[2], to: 5, alignRight: true) + DisplayWidth.pad(cells[3], to: 5, alignRight: true)
+                + DisplayWidth.pad(cells[4], to: 5, alignRight: true) + "  " + DisplayWidth.pad(cells[5], to: 8)
+                + DisplayWidth.pad(cells[6], to: 3, alignRight: true) + "  " + cells[7]
+        }
+        buffer.put(row(["Competency", "Target", "Self", "Lead", "Eff", "Gap", "W", "Flags"]), x: 0, y: top + 3, style: .heading, maxWidth: buffer.width - 1)
+        let listTop = top + Layout.gapReportHeaderRows
+        let visible = Layout.listRows(state.size, headerRows: Layout.gapReportHeaderRows)
+        Draw.list(count: report.rows.count, cursor: report.cursor, top: listTop, visible: visible) { index, y, selected in
+            let requirement = report.rows[index]
+            let competency = state.catalog.competencies[requirement.competency]
+            let gapText = requirement.gap == 0 ? "ok" : String(repeating: "█", count: min(requirement.gap, 4)) + " \(requirement.gap)"
+            let text = row([
+                "\(competency.id) \(competency.name)", String(requirement.target), RequirementFields.text(requirement.selfRating?.level),
+                RequirementFields.text(requirement.leadRating?.level), RequirementFields.text(requirement.effectiveLevel), gapText, String(requirement.weight),
+                RequirementFields.flags(requirement),
+            ])
+            buffer.put(DisplayWidth.pad(text, to: buffer.width - 1), x: 0, y: y, style: selected ? .selected : .normal)
+            if !selected {
+                let gapX = 2 + nameWidth + 7 + 5 + 5 + 5 + 2
+                buffer.restyle(x: gapX, y: y, width: 6, style: Draw.style(requirement.isUnrated ? .unrated : GapBand(gap: requirement.gap)))
+            }
+        }
+        Draw.scrollMarkers(&buffer, count: report.rows.count, cursor: report.cursor, visible: visible)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import SkillsMatrix
+import SkillsTUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts the full-screen UI on a database, after checking there is a terminal to run on.
+@MainActor
+enum TUILauncher {
+    /// Refuses (exit 64) when standard input or output is not a terminal: a script gets a
+    /// pointer to the reports instead of escape codes.
+    static func requireTerminal() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw UsageError(
+                "the terminal UI needs a terminal; for scripts and pipes use the reports, e.g. `skills-tui report gaps --format json` (see skills-tui --help)")
+        }
+    }
+
+    static func run(databasePath: String, invocation: Invocation, withRolePicker: Bool) throws -> Int32 {
+        let environment = invocation.environment
+        let open: (String?) throws -> Workspace = { login in
+            try Workspace.open(databaseAt: databasePath, login: environment.login, actingAs: login, clock: environment.clock)
+        }
+        let runtime = TUIRuntime(workspace: try open(invocation.actingAs), reopen: open, writeFile: { text, path in try OutputFile.write(text, to: path) })
+        do {
+            _ = try CursesTerminal.with(noColor: invocation.colorDisabled) { terminal in
+                EventLoop(runtime: runtime, terminal: terminal).run(withRolePicker: withRolePicker)
+            }
+        } catch let unavailable as TerminalUnavailable {
+            throw UsageError(unavailable.description)
+        }
+        return ExitStatus.success
+    }
+}

@@ -1,0 +1,259 @@
+import Foundation
+import SkillsMatrix
+import Testing
+@testable import SkillsTUI
+
+@MainActor
+@Suite("Reducer: key sequences to state and effects")
+struct ReducerTests {
+    @Test("answering saves at once and moves on; the answer is in the database")
+    func answering() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start()
+        #expect(state.screenName == "home")
+        harness.press([.enter], &state)
+        let walk = try #require(state.walkthrough)
+        #expect(walk.position == 0)
+        #expect(walk.walkthrough.answeredCount == 0)
+        // Reducer alone: a digit asks to save and does not move until the save succeeds.
+        var pure = state
+        let effects = Reducer.reduce(&pure, .key(.character("2")))
+        #expect(effects == [.answer(competencyID: harness.runtime.workspace.catalog.competencies[walk.walkthrough.steps[0].competency].id, level: 2, note: "", scope: .role, nextPosition: 1)])
+        #expect(pure.walkthrough?.position == 0)
+        harness.press([.character("2"), .character("1"), .down, .down, .enter], &state)
+        let after = try #require(state.walkthrough)
+        #expect(after.position == 3)
+        #expect(after.walkthrough.steps.prefix(3).map { $0.ratings?.selfRating?.level } == [2, 1, 2])
+        #expect(state.flash?.text.contains("3 of 9 answered") == true)
+        let saved = try harness.runtime.workspace.gapReport(for: "loconnor")
+        #expect(saved.selfRatedCount == 3)
+    }
+
+    @Test("resuming: a new start offers the place where the person stopped")
+    func resuming() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start()
+        harness.press([.enter, .character("3"), .character("3"), .character("s"), .escape], &state)
+        #expect(state.screenName == "home")
+        var restarted = harness.start()
+        guard case .home(let home)? = restarted.screen else { Issue.record("not home"); return }
+        #expect(HomeMenu.items(session: restarted.session, data: home.data, isDemo: true).first?.label == "Continue self-assessment at 4 of 9")
+        harness.press([.enter], &restarted)
+        #expect(restarted.walkthrough?.position == 3)
+        #expect(restarted.flash?.text.contains("Resumed where you stopped: 4 of 9") == true)
+        harness.press([.character("g")], &restarted)
+        #expect(restarted.walkthrough?.position == 0)
+    }
+
+    @Test("skipping and going back move without saving; back at the first step stays")
+    func skippingAndBack() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start()
+        harness.press([.enter, .left, .character("b")], &state)
+        #expect(state.walkthrough?.position == 0)
+        var pure = state
+        #expect(Reducer.reduce(&pure, .key(.character("s"))) == [.recordProgress(scope: .role, position: 1)])
+        harness.press([.right, .right, .character("b")], &state)
+        #expect(state.walkthrough?.position == 1)
+        #expect(state.walkthrough?.walkthrough.answeredCount == 0)
+        harness.press([.character("G"), .character("s")], &state)
+        #expect(state.walkthrough?.isFinished == true)
+        var finished = state
+        #expect(Reducer.reduce(&finished, .key(.enter)) == [.load(.gapReport)])
+    }
+
+    @Test("a note typed before the level is saved with it; after the level, at once")
+    func notes() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start()
+        harness.press([.enter, .character("n")] + harness.type("helped 3 residents") + [.enter], &state)
+        #expect(state.walkthrough?.pendingNote == "helped 3 residents")
+        #expect(state.walkthrough?.noteEditor == nil)
+        harness.press([.character("2")], &state)
+        let workspace = harness.runtime.workspace
+        let firstID = workspace.catalog.competencies[try #require(state.walkthrough).walkthrough.steps[0].competency].id
+        #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID).first?.note == "helped 3 residents")
+        harness.press([.character("b"), .character("n"), .control("u")] + harness.type("and a fourth") + [.enter], &state)
+        #expect(state.walkthrough?.position == 0)
+        let history = try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID)
+        #expect(history.map(\.note) == ["and a fourth", "helped 3 residents"])
+        #expect(history.map(\.level) == [2, 2])
+        harness.press([.character("n")] + harness.type("abandoned") + [.escape], &state)
+        #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID).count == 2)
+    }
+
+    @Test("level keys stay on the scale")
+    func levelBounds() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start()
+        harness.press([.enter, .up, .up], &state)
+        #expect(state.walkthrough?.levelCursor == 0)
+        harness.press(Array(repeating: .down, count: 9), &state)
+        #expect(state.walkthrough?.levelCursor == 4)
+        harness.press([.character("7")], &state)
+        #expect(state.flash == Flash("Levels run from 0 (None) to 4 (Expert).", isError: true))
+        #expect(state.walkthrough?.position == 0)
+    }
+
+    @Test("heatmap: the cursor stops at every edge and the view scrolls to keep it visible")
+    func heatmapEdges() throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        var state = harness.start(size: ScreenSize(width: 80, height: 24))
+        harness.press([.down, .down, .enter], &state)
+        var heatmap = try #require(state.heatmap)
+        #expect(heatmap.shown.rows.count == 7)
+        harness.press([.up, .left, .character("k"), .character("h")], &state)
+        heatmap = try #require(state.heatmap)
+        #expect((heatmap.row, heatmap.column) == (0, 0))
+        harness.press(Array(repeating: .right, count: 40) + [.pageDown, .pageDown], &state)
+        heatmap = try #require(state.heatmap)
+        #expect(heatmap.column == heatmap.shown.competencies.count - 1)
+        #expect(heatmap.row == 6)
+        let columns = Layout.Heatmap.visibleColumns(state.size)
+        #expect(heatmap.columnOffset == heatmap.shown.competencies.count - columns)
+        #expect(heatmap.detail?.login == heatmap.shown.rows[6].person.login)
+        harness.press([.character("g")], &state)
+        #expect(state.heatmap?.row == 0)
+        // Shrinking the terminal keeps the cursor in view.
+        _ = Reducer.reduce(&state, .resize(ScreenSize(width: 100, height: 30)))
+        let resized = try #require(state.heatmap)
+        #expect(resized.column >= resized.columnOffset)
+        #expect(resized.column < resized.columnOffset + Layout.Heatmap.visibleColumns(state.size))
+    }
+
+    @Test("heatmap toggles: self, lead, effective; framework filter cycles back to all")
+    func heatmapToggles() throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        var state = harness.start()
+        harness.press([.down, .down, .enter], &state)
+        #expect(state.heatmap?.lens == .effective)
+        harness.press([.character("t")], &state)
+        #expect(state.heatmap?.lens == .selfAssessment)
+        harness.press([.character("t"), .character("t")], &state)
+        #expect(state.heatmap?.lens == .effective)
+        var seen: [String?] = []
+        for _ in 0..<4 {
+            harness.press([.character("f")], &state)
+            seen.append(state.heatmap?.frameworkFilter)
+        }
+        #expect(seen == ["DI", "PM", "SL", nil])
+        harness.press([.character("f"), .character("f")], &state)
+        let filtered = try #require(state.heatmap)
+        #expect(filtered.shown.competencies.allSatisfy { harness.runtime.workspace.catalog.competencies[$0].id.hasPrefix("PM.") })
+        harness.press([.character("/")] + harness.type("marsh") + [.enter], &state)
+        #expect(state.heatmap?.shown.rows.map(\.person.login) == ["hmarsh"])
+        harness.press([.escape], &state)
+        #expect(state.heatmap?.shown.rows.count == 7)
+        #expect(state.screenName == "heatmap")
+    }
+
+    @Test("validation: accept takes the self level, a digit sets another, the item leaves the queue")
+    func validation() throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter], &state)
+        let queue = try #require(state.validation)
+        let first = try #require(queue.items.first)
+        var pure = state
+        let id = harness.runtime.workspace.catalog.competencies[first.competency].id
+        #expect(Reducer.reduce(&pure, .key(.character("a"))) == [.validate(login: first.person.login, competencyID: id, level: first.selfEvent.level, note: "")])
+        harness.press([.character("n")] + harness.type("seen it in the board pack") + [.enter, .character("a")], &state)
+        #expect(state.validation?.items.count == queue.items.count - 1)
+        let lead = try harness.runtime.workspace.store.ratingHistory(of: first.person.login, competencyID: id).first
+        #expect(lead?.track == .lead)
+        #expect(lead?.level == first.selfEvent.level)
+        #expect(lead?.note == "seen it in the board pack")
+        let second = try #require(state.validation?.items.first)
+        harness.press([.character("1")], &state)
+        let secondID = harness.runtime.workspace.catalog.competencies[second.competency].id
+        #expect(try harness.runtime.workspace.store.ratingHistory(of: second.person.login, competencyID: secondID).first?.level == 1)
+        #expect(state.flash?.text.hasPrefix("Lead rating saved") == true)
+    }
+
+    @Test("training needs export: format, path, and the engine's CSV is written")
+    func export() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter], &state)
+        #expect(state.screenName == "trainingNeeds")
+        harness.press([.character("e"), .character("c"), .control("u")] + harness.type("/exports/needs.csv") + [.enter], &state)
+        let written = try #require(harness.exported.files["/exports/needs.csv"])
+        #expect(written.hasPrefix("competency_id,competency_name,framework,login,"))
+        #expect(state.flash?.text == "Exported 119 training needs to /exports/needs.csv")
+        harness.press([.character("e"), .character("x"), .control("u")] + harness.type("/exports/excel.csv") + [.enter], &state)
+        #expect(harness.exported.files["/exports/excel.csv"]?.hasPrefix("\u{FEFF}") == true)
+        harness.press([.character("e"), .escape], &state)
+        if case .trainingNeeds(let needs)? = state.screen { #expect(needs.export == nil) }
+    }
+
+    @Test("q goes back and quits on the first screen; Esc never quits; Ctrl-C always does")
+    func quitting() throws {
+        let harness = try DemoHarness(actingAs: "apatel")
+        var state = harness.start()
+        #expect(!harness.press([.escape], &state))
+        #expect(state.screenName == "home")
+        harness.press([.down, .enter], &state)
+        #expect(state.screenName == "gapReport")
+        #expect(!harness.press([.character("q")], &state))
+        #expect(state.screenName == "home")
+        #expect(harness.press([.character("q")], &state))
+        var deep = harness.start()
+        harness.press([.enter, .character("n")], &deep)
+        #expect(harness.press([.control("c")], &deep))
+    }
+
+    @Test("? opens help; any key closes it without acting")
+    func help() throws {
+        let harness = try DemoHarness(actingAs: "apatel")
+        var state = harness.start()
+        harness.press([.character("?")], &state)
+        #expect(state.showsHelp)
+        harness.press([.character("q")], &state)
+        #expect(!state.showsHelp)
+        #expect(state.screenName == "home")
+    }
+
+    @Test("below 80x24 only q works")
+    func tooSmall() throws {
+        let harness = try DemoHarness(actingAs: "apatel")
+        var state = harness.start()
+        _ = Reducer.reduce(&state, .resize(ScreenSize(width: 60, height: 20)))
+        harness.press([.enter, .down], &state)
+        #expect(state.screenName == "home")
+        #expect(harness.press([.character("q")], &state))
+    }
+
+    @Test("demo: the picker suggests staff, a lead and HR, and switching opens their home")
+    func rolePicker() throws {
+        let harness = try DemoHarness(actingAs: nil)
+        var state = harness.start(rolePicker: true)
+        guard case .rolePicker(let picker)? = state.screen else { Issue.record("no picker"); return }
+        #expect(picker.choices.prefix(3).map(\.description) == ["Staff member", "Team lead", "HR"])
+        harness.press([.down, .enter], &state)
+        #expect(state.session?.login == picker.choices[1].person.login)
+        #expect(state.session?.ledTeams.isEmpty == false)
+        harness.press([.character("u")], &state)
+        #expect(state.screenName == "rolePicker")
+        harness.press([.escape], &state)
+        #expect(state.screenName == "home")
+        harness.press([.character("u"), .character("/")] + harness.type("nair") + [.enter, .enter], &state)
+        #expect(state.session?.login == "pnair")
+        #expect(state.session?.canSeeOrganisation == true)
+    }
+
+    @Test("frameworks: browse into a framework, open a competency, search across all")
+    func frameworks() throws {
+        let harness = try DemoHarness(actingAs: "apatel")
+        var state = harness.start()
+        harness.press([.character("G"), .up, .up, .enter], &state)
+        #expect(state.screenName == "frameworks")
+        harness.press([.down, .enter, .enter], &state)
+        guard case .competency(let detail)? = state.screen else { Issue.record("no competency"); return }
+        #expect(harness.runtime.workspace.catalog.competencies[detail.competency].id == "PM.GOV.1")
+        harness.press([.escape, .escape], &state)
+        #expect(state.screenName == "frameworks")
+        harness.press([.character("/")] + harness.type("risk analysis") + [.enter], &state)
+        guard case .frameworks(let browser)? = state.screen else { Issue.record("left the browser"); return }
+        #expect(browser.items(catalog: state.catalog) == [.competency(try #require(state.catalog.competencyIndex(of: "PM.RISK.1")))])
+    }
+}

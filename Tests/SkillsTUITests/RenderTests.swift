@@ -1,0 +1,136 @@
+import Foundation
+import SkillsMatrix
+import Testing
+@testable import SkillsTUI
+
+/// Golden frames of every screen. `<name>.txt` is what a person reads; `<name>.styles.txt`
+/// holds one letter per cell naming its style (see `CellBuffer.styleMap`), i.e. the colour
+/// and attributes. Run with UPDATE_GOLDENS=1 to rewrite them after an intended change,
+/// then read the diff.
+@MainActor
+@Suite("Rendering: golden frames")
+struct RenderTests {
+    nonisolated static let golden = DemoHarness.repositoryRoot.appendingPathComponent("Tests/SkillsTUITests/Golden")
+    nonisolated static let sizes = [ScreenSize(width: 80, height: 24), ScreenSize(width: 120, height: 40)]
+
+    /// Each screen: who is acting, and the keys that lead there from start-up.
+    nonisolated static let screens: [(name: String, login: String?, keys: [Key])] = [
+        ("role-picker", nil, []),
+        ("home-staff", "apatel", []),
+        ("home-lead", "hmarsh", []),
+        ("walkthrough", "apatel", [.enter, .character("s"), .character("n")] + "left a note".map { Key.character($0) } + [.enter]),
+        ("walkthrough-finished", "apatel", [.enter, .character("G"), .character("s")]),
+        ("gap-report", "apatel", [.down, .enter]),
+        ("heatmap", "hmarsh", [.down, .down, .enter, .right, .right, .down]),
+        ("heatmap-lead-lens", "hmarsh", [.down, .down, .enter, .character("t"), .character("t"), .character("f"), .character("f")]),
+        ("validation", "hmarsh", [.down, .down, .down, .enter]),
+        ("training-needs", "pnair", [.down, .down, .down, .enter, .enter]),
+        ("training-needs-export", "pnair", [.down, .down, .down, .enter, .enter, .character("e"), .character("x")]),
+        ("frameworks", "apatel", [.character("G"), .up, .up, .enter, .down, .enter]),
+        ("competency", "apatel", [.character("G"), .up, .up, .enter, .character("/")] + "PM.RISK.1".map { Key.character($0) } + [.enter, .enter]),
+        ("help", "hmarsh", [.down, .down, .enter, .character("?")]),
+    ]
+
+    nonisolated static let cases: [(screen: Int, size: Int)] = screens.indices.flatMap { screen in sizes.indices.map { (screen, $0) } }
+
+    @Test("each screen at 80x24 and 120x40", arguments: cases.indices)
+    func screen(_ index: Int) throws {
+        let (screenIndex, sizeIndex) = Self.cases[index]
+        let screen = Self.screens[screenIndex]
+        let size = Self.sizes[sizeIndex]
+        let harness = try DemoHarness(actingAs: screen.login)
+        var state = harness.start(size: size, rolePicker: screen.login == nil)
+        harness.press(screen.keys, &state)
+        let frame = Renderer.render(state)
+        try Self.compare(frame, name: "\(screen.name)-\(size.width)x\(size.height)")
+    }
+
+    @Test("below the minimum size: a centred message")
+    func tooSmall() throws {
+        let harness = try DemoHarness(actingAs: "apatel")
+        var state = harness.start()
+        _ = Reducer.reduce(&state, .resize(ScreenSize(width: 60, height: 16)))
+        try Self.compare(Renderer.render(state), name: "too-small-60x16")
+    }
+
+    @Test("wide characters line up: 李伟 takes two columns and nothing overlaps it")
+    func wideCharacters() throws {
+        let harness = try DemoHarness(actingAs: "rdunn")
+        var state = harness.start(size: ScreenSize(width: 100, height: 30))
+        harness.press([.down, .down, .enter], &state)
+        let frame = Renderer.render(state)
+        let row = try #require((0..<frame.height).first { frame.line($0).contains("Wei Li") })
+        let line = frame.line(row)
+        let readiness = try #require(line.range(of: "%"))
+        // The readiness column ends at the same display column on every row.
+        let nameEnd = DisplayWidth.of(String(line[..<readiness.upperBound]))
+        let other = try #require((0..<frame.height).first { frame.line($0).contains("Fatima Begum") })
+        let otherLine = frame.line(other)
+        let otherEnd = DisplayWidth.of(String(otherLine[..<(try #require(otherLine.range(of: "%"))).upperBound]))
+        #expect(nameEnd == otherEnd)
+    }
+
+    static func compare(_ frame: CellBuffer, name: String) throws {
+        let textURL = golden.appendingPathComponent(name + ".txt")
+        let stylesURL = golden.appendingPathComponent(name + ".styles.txt")
+        let text = frame.text + "\n"
+        let styles = frame.styleMap + "\n"
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] != nil || !FileManager.default.fileExists(atPath: textURL.path) {
+            let existed = FileManager.default.fileExists(atPath: textURL.path)
+            try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
+            try text.write(to: textURL, atomically: true, encoding: .utf8)
+            try styles.write(to: stylesURL, atomically: true, encoding: .utf8)
+            if !existed { Issue.record("wrote the missing golden \(name); read it, then run again") }
+            return
+        }
+        let expectedText = try String(contentsOf: textURL, encoding: .utf8)
+        let expectedStyles = try String(contentsOf: stylesURL, encoding: .utf8)
+        #expect(text == expectedText, "\(name) text differs:\n\(text)")
+        #expect(styles == expectedStyles, "\(name) styles differ")
+    }
+}
+
+@Suite("Theme and cell buffer")
+struct ThemeAndBufferTests {
+    @Test("monochrome uses no colour, and gap bands still differ only where the cell text differs too")
+    func monochrome() {
+        let mono = Theme(usesColor: false)
+        for style in Style.allCases {
+            #expect(mono.look(style).foreground == .terminalDefault)
+            #expect(mono.look(style).background == .terminalDefault)
+        }
+        #expect(mono.look(.cursor).attributes.contains(.reverse))
+        #expect(mono.look(.statusBar).attributes.contains(.reverse))
+        let color = Theme(usesColor: true)
+        let bands: [Style] = [.gapMet, .gapOne, .gapTwo, .gapThree]
+        #expect(Set(bands.map { color.look($0).background }).count == 4)
+    }
+
+    @Test("wide characters take two cells; overwriting half of one blanks the other half")
+    func wideCells() {
+        var buffer = CellBuffer(width: 10, height: 1)
+        #expect(buffer.put("李伟x", x: 0, y: 0) == 5)
+        #expect(buffer.line(0) == "李伟x")
+        #expect(buffer[1, 0].isContinuation)
+        buffer.put("a", x: 1, y: 0)
+        #expect(buffer.line(0) == " a伟x")
+        var narrow = CellBuffer(width: 3, height: 1)
+        narrow.put("a李伟", x: 0, y: 0)
+        #expect(narrow.line(0) == "a李")
+        var edge = CellBuffer(width: 2, height: 1)
+        edge.put("a李", x: 0, y: 0)
+        #expect(edge.line(0) == "a")
+    }
+
+    @Test("only changed cells are redrawn")
+    func diffing() {
+        var first = CellBuffer(width: 20, height: 2)
+        first.put("Åse Bjørnstad", x: 0, y: 0)
+        var second = first
+        second.put("Å", x: 0, y: 1, style: .selected)
+        #expect(second.changes(since: first).map { [$0.x, $0.y] } == [[0, 1]])
+        #expect(second.changes(since: second).isEmpty)
+        #expect(second.changes(since: nil).count == 40)
+        #expect(second.changes(since: CellBuffer(width: 10, height: 2)).count == 40)
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# A team lead opens the heatmap, moves the cursor both ways, toggles the lens, and sees
+# the detail panel follow; in colour and with NO_COLOR=1, at 80x24 and 160x50.
+source "$(dirname "$0")/lib.bash"
+
+for size in "80 24" "160 50"; do
+  for colour in "" "NO_COLOR=1"; do
+    start $size env $colour "$BIN" --as hmarsh
+    wait_for "Team heatmap"
+    keys Down Down Enter
+    wait_for "Coverage (meet/need)"
+    wait_for "Anita Patel (apatel) · DI.FND.1"
+    keys Down Right Right
+    wait_for "Callum Campbell (ccampbell) · DI.FND.3 Transacting"
+    keys G
+    wait_for "Tom Ashworth (tashworth) · DI.FND.3"
+    keys t
+    wait_for "self ratings"
+    keys t
+    wait_for "lead ratings"
+    keys f f
+    wait_for "Project Management"
+    # The single point of failure is marked in the coverage row.
+    screen | grep -q "1/7\*" || [ "${size%% *}" = "80" ] || fail "no single point of failure marked"
+    keys Escape
+    wait_for "Validate ratings"
+    keys q
+    status=$(wait_exit)
+    [ "$status" = "0" ] || fail "exit status $status at $size $colour"
+    assert_terminal_restored
+  done
+done
+echo "ok: lead heatmap at 80x24 and 160x50, colour and NO_COLOR"

@@ -1,0 +1,93 @@
+# Shared helpers for the tmux end-to-end scripts: each script sources this file.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BIN="$(cd "$ROOT" && swift build --show-bin-path)/skills-tui"
+WORK=$(mktemp -d /tmp/skills-e2e.XXXXXX)
+SESSION="skills-e2e"
+# A tmux server of our own: it inherits this script's environment (SKILLS_DB...), which
+# a server started earlier by someone else would not pass on.
+SOCKET="skills-e2e-$$"
+tm() { tmux -L "$SOCKET" "$@"; }
+export SKILLS_DB="$WORK/skills.sqlite"
+export XDG_DATA_HOME="$WORK/xdg"
+export TERM=xterm-256color
+unset NO_COLOR SKILLS_TUI_NOW
+
+cleanup() {
+  tm kill-server 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "FAIL: $*" >&2
+  echo "--- screen ---" >&2
+  tm capture-pane -t "$SESSION" -p 2>/dev/null >&2 || true
+  exit 1
+}
+
+# start WIDTH HEIGHT COMMAND...: runs COMMAND in a new tmux session; its PID goes to
+# $WORK/pid and, when it ends, its exit status to $WORK/status and the terminal's
+# settings (stty -a) to $WORK/stty.
+start() {
+  local width=$1 height=$2
+  shift 2
+  rm -f "$WORK/pid" "$WORK/status" "$WORK/stty"
+  tm kill-session -t "$SESSION" 2>/dev/null || true
+  tm new-session -d -s "$SESSION" -x "$width" -y "$height" \
+    "sh -c 'echo \$\$ > $WORK/pid; exec $*'; echo \$? > $WORK/status; stty -a > $WORK/stty; sleep 600"
+}
+
+screen() { tm capture-pane -t "$SESSION" -p; }
+
+# wait_for TEXT [SECONDS]: polls the screen until TEXT appears.
+wait_for() {
+  local text=$1 limit=${2:-30} waited=0
+  while ! screen | grep -qF -- "$text"; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -ge $((limit * 10)) ] && fail "timed out waiting for: $text"
+  done
+  return 0
+}
+
+# wait_gone TEXT [SECONDS]: polls until TEXT is no longer on the screen.
+wait_gone() {
+  local text=$1 limit=${2:-30} waited=0
+  while screen | grep -qF -- "$text"; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -ge $((limit * 10)) ] && fail "timed out waiting for \"$text\" to go"
+  done
+  return 0
+}
+
+# wait_exit [SECONDS]: waits until the program has ended; prints its exit status.
+wait_exit() {
+  local limit=${1:-30} waited=0
+  while [ ! -s "$WORK/status" ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ "$waited" -ge $((limit * 10)) ] && fail "the program did not exit"
+  done
+  sleep 0.2
+  cat "$WORK/status"
+}
+
+keys() { tm send-keys -t "$SESSION" "$@"; }
+resize() { tm resize-window -t "$SESSION" -x "$1" -y "$2"; }
+
+pid() {
+  local waited=0
+  while [ ! -s "$WORK/pid" ]; do sleep 0.1; waited=$((waited + 1)); [ "$waited" -ge 100 ] && fail "no pid"; done
+  cat "$WORK/pid"
+}
+
+# The terminal is usable again: canonical mode and echo back on.
+assert_terminal_restored() {
+  grep -q -- ' icanon' "$WORK/stty" || fail "terminal left without icanon: $(cat "$WORK/stty")"
+  grep -q -- ' echo ' "$WORK/stty" || fail "terminal left without echo"
+}
+
+"$BIN" init --demo >/dev/null || fail "init --demo failed"
