@@ -4,7 +4,7 @@
 source "$(dirname "$0")/lib.bash"
 
 for size in "80 24" "160 50"; do
-  for colour in "" "NO_COLOR=1"; do
+  for colour in "" "NO_COLOR=1" "TERM=dumb"; do
     start $size env $colour "$BIN" --as hmarsh
     wait_for "Team heatmap"
     keys Down Down Enter
@@ -30,4 +30,4 @@ for size in "80 24" "160 50"; do
     assert_terminal_restored
   done
 done
-echo "ok: lead heatmap at 80x24 and 160x50, colour and NO_COLOR"
+echo "ok: lead heatmap at 80x24 and 160x50, in colour, NO_COLOR=1 and TERM=dumb"

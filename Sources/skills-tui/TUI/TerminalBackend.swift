@@ -49,9 +49,13 @@ final class CursesTerminal: TerminalDevice {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         if tcgetattr(STDIN_FILENO, &originalTerminalSettings) == 0 { hasOriginalTerminalSettings = true }
+        // TERM=dumb is how people ask for no colour, but "dumb" cannot move the cursor at
+        // all: draw with the monochrome vt100 description, which every emulator understands.
+        let term = ProcessInfo.processInfo.environment["TERM"]
+        let terminalType: String? = term == "dumb" ? "vt100" : nil
         // Fresh FILE handles on the standard descriptors: Swift 6 forbids touching the C globals.
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
-            let screen = newterm(nil, output, input)
+            let screen = newterm(terminalType, output, input)
         else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
             throw TerminalUnavailable(description: "cannot start the terminal UI for TERM=\(term); use a terminal such as xterm, or the reports: skills-tui report gaps")
