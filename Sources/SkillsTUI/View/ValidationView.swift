@@ -7,7 +7,7 @@ enum ValidationView {
         let disputed = validation.items.count { $0.isDisputed }
         let scope = validation.teamID.map { "team \($0)" } ?? "your teams"
         buffer.put("  To validate in \(scope): \(validation.items.count) waiting, \(disputed) disputed", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
-        let nameWidth = 24
+        let nameWidth = min(34, max(24, (buffer.width - 36) / 3))
         let competencyWidth = max(20, buffer.width - nameWidth - 36)
         func row(_ cells: [String]) -> String {
             "  " + DisplayWidth.pad(cells[0], to: nameWidth) + "  " + DisplayWidth.pad(cells[1], to: competencyWidth)

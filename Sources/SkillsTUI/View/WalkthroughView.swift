@@ -76,6 +76,32 @@ enum WalkthroughView {
         y += 1
         if let note = walk.pendingNote {
             buffer.put("  Note to save with your answer: \(note)", x: 0, y: y, style: .warning, maxWidth: buffer.width - 1)
+            y += 1
+        }
+        drawOverview(walk, state: state, from: y + 1, into: &buffer)
+    }
+
+    /// When the screen has room: every competency of the walk-through with its answer, the
+    /// current one marked, so a person sees where they are and what is left.
+    static func drawOverview(_ walk: WalkthroughState, state: AppState, from top: Int, into buffer: inout CellBuffer) {
+        let rows = Layout.messageRow(state.size) - top - 1
+        guard rows >= 4 else { return }
+        buffer.put("  All \(walk.walkthrough.steps.count) in this walk-through", x: 0, y: top, style: .heading)
+        let columns = max(1, min(3, buffer.width / 40))
+        let columnWidth = (buffer.width - 2) / columns
+        let perColumn = rows - 1
+        let steps = walk.walkthrough.steps
+        // Keep the current step in view when the list is longer than the space.
+        let capacity = perColumn * columns
+        let first = max(0, min(walk.position - capacity / 2, steps.count - capacity))
+        for (slot, index) in (first..<min(steps.count, first + capacity)).enumerated() {
+            let step = steps[index]
+            let competency = state.catalog.competencies[step.competency]
+            let answer = step.ratings?.selfRating.map { String($0.level) } ?? "·"
+            let marker = index == walk.position ? "▸" : " "
+            let text = "\(marker) \(answer)  \(competency.id) \(competency.name)"
+            buffer.put(text, x: 2 + (slot / perColumn) * columnWidth, y: top + 1 + slot % perColumn,
+                style: index == walk.position ? .selected : (step.ratings?.selfRating == nil ? .dim : .normal), exactWidth: columnWidth - 1)
         }
     }
 
