@@ -1,0 +1,46 @@
+import SkillsMatrix
+
+/// HR's ranked list: a heading per competency, its people below.
+enum TrainingNeedsView {
+    static func draw(_ needs: TrainingNeedsState, state: AppState, into buffer: inout CellBuffer) {
+        let report = needs.report
+        let top = Layout.contentTop
+        let scope = report.teamID.map { "team \($0)" } ?? "whole organisation"
+        buffer.put("  Training needs, \(scope): \(report.people.count) people, \(report.needCount) needs in \(report.groups.count) competencies", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        buffer.put("  Priority = weight x gap, +2 if nobody in the team meets it, +1 if one does.", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 2)
+        let lines = needs.lines(catalog: state.catalog)
+        let flagsWidth = 16
+        let teamWidth = max(12, min(24, buffer.width - 58 - flagsWidth))
+        func needRow(_ cells: [String]) -> String {
+            "    " + DisplayWidth.pad(cells[0], to: 8, alignRight: true) + DisplayWidth.pad(cells[1], to: 5, alignRight: true) + "  "
+                + DisplayWidth.pad(cells[2], to: 7) + DisplayWidth.pad(cells[3], to: 30) + " " + DisplayWidth.pad(cells[4], to: teamWidth) + " " + cells[5]
+        }
+        buffer.put(needRow(["Priority", "Gap", "Now→", "Person", "Team", "Flags"]), x: 0, y: top + 2, style: .heading, maxWidth: buffer.width - 1)
+        let listTop = top + Layout.trainingNeedsHeaderRows
+        let visible = Layout.listRows(state.size, headerRows: Layout.trainingNeedsHeaderRows)
+        if lines.isEmpty {
+            buffer.put(report.groups.isEmpty ? "  Nobody in scope has a gap." : "  Nothing matches \"\(needs.search.query)\".", x: 0, y: listTop, style: .dim)
+        }
+        Draw.list(count: lines.count, cursor: needs.cursor, top: listTop, visible: visible) { index, y, selected in
+            let text: String
+            var style: Style = .normal
+            switch lines[index] {
+            case .group(let groupIndex):
+                let group = report.groups[groupIndex]
+                let competency = state.catalog.competencies[group.competency]
+                text = "  \(competency.id) \(competency.name) · \(group.peopleCount) \(group.peopleCount == 1 ? "person" : "people") · priority \(group.totalPriority)"
+                style = .title
+            case .need(let groupIndex, let needIndex):
+                let need = report.groups[groupIndex].needs[needIndex]
+                let person = report.people[need.personIndex]
+                let requirement = need.requirement
+                text = needRow([
+                    String(need.priority), String(requirement.gap), "\(RequirementFields.text(requirement.effectiveLevel))→\(requirement.target)",
+                    "\(person.name) (\(person.login))", person.teamID, RequirementFields.flags(requirement),
+                ])
+            }
+            buffer.put(DisplayWidth.pad(text, to: buffer.width - 1), x: 0, y: y, style: selected ? .selected : style)
+        }
+        Draw.scrollMarkers(&buffer, count: lines.count, cursor: needs.cursor, visible: visible)
+    }
+}
