@@ -10,6 +10,7 @@ enum CommandLineTool {
     static let commands: [CommandSpec] = [
         SetupCommands.initialise,
         FrameworkCommands.list, FrameworkCommands.show, FrameworkCommands.validate,
+        FrameworkInterchangeCommands.importFramework, FrameworkInterchangeCommands.exportFramework,
         StaffCommands.list,
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
