@@ -11,7 +11,7 @@ enum CommandLineTool {
         SetupCommands.initialise,
         FrameworkCommands.list, FrameworkCommands.show, FrameworkCommands.validate,
         FrameworkInterchangeCommands.importFramework, FrameworkInterchangeCommands.exportFramework,
-        StaffCommands.list,
+        StaffCommands.list, StaffCommands.importStaff,
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
     ] + InteractiveCommands.all
