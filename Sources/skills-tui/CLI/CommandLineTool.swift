@@ -14,6 +14,7 @@ enum CommandLineTool {
         StaffCommands.list, StaffCommands.importStaff,
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
+        ArchiveCommands.exportRatings, ArchiveCommands.backup,
     ] + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
