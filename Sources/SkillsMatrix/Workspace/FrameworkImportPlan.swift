@@ -58,9 +58,9 @@ public struct FrameworkImportPlan: Hashable, Sendable {
     /// One line for the audit trail and the command's output.
     public var summary: String {
         guard let previous else {
-            return "added \(framework.id) \(framework.version) (\(framework.name)): \(framework.competencies.count) competencies in \(framework.areas.count) areas"
+            return "Added \(framework.id) \(framework.version) (\(framework.name)): \(framework.competencies.count) competencies in \(framework.areas.count) \(framework.areas.count == 1 ? "area" : "areas")"
         }
         if isUnchanged { return "\(framework.id) \(framework.version) is already installed with the same content: nothing changed" }
-        return "\(framework.id) \(previous.version) -> \(framework.version): \(framework.competencies.count) competencies; \(added.count) added, \(changed.count) changed, \(retired.count) retired"
+        return "Upgraded \(framework.id) \(previous.version) -> \(framework.version): \(framework.competencies.count) competencies; \(added.count) added, \(changed.count) changed, \(retired.count) retired"
     }
 }

@@ -44,7 +44,7 @@ struct InterchangeCommandTests {
         #expect(refused.status == 77)
         let upgrade = try runner.run(["frameworks", "import", moodle, "--format", "moodle-csv"])
         #expect(upgrade.status == 0)
-        #expect(upgrade.standardOutput.hasPrefix("Imported DI 1.0.0 -> 1.1.0: 19 competencies"))
+        #expect(upgrade.standardOutput.hasPrefix("Upgraded DI 1.0.0 -> 1.1.0: 19 competencies"))
         #expect(try runner.run(["frameworks", "list"]).standardOutput.contains("DI  Digital Inclusion         1.1.0"))
         let missing = try runner.run(["frameworks", "import", runner.folder.appendingPathComponent("nope.csv").path])
         #expect(missing.status == 66)

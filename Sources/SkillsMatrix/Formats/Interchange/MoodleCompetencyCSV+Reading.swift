@@ -130,7 +130,7 @@ struct MoodleRowReader {
     private mutating func scale(_ row: CSVRecord, section: StructuredDescription.Section?) -> ProficiencyScale {
         let labels = value(row, .scaleValues).split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
         guard labels.count == ProficiencyScale.levels.count, labels.allSatisfy({ !$0.isEmpty }) else {
-            fail(row, .scaleValues, FrameworkRules.scaleLevelCount(labels.count) + ", such as None,Aware,Working,Practitioner,Expert")
+            fail(row, .scaleValues, FrameworkRules.scaleLevelCount(labels.count) + "; write five labels, such as None,Aware,Working,Practitioner,Expert")
             return ProficiencyScale(levels: [])
         }
         guard let section else {
@@ -227,17 +227,23 @@ struct MoodleRowReader {
         return "\(id) sits below \(parent), which is not an area; skills-tui frameworks have two levels: areas (no parent) and their competencies"
     }
 
+    /// The label to suggest for `level`: the file's own, or the usual one when its scale is broken.
+    private func label(_ level: Int, _ scale: ProficiencyScale) -> String {
+        let usual = ["None", "Aware", "Working", "Practitioner", "Expert"]
+        return scale.levels.isEmpty ? usual[level] : scale.label(of: level)
+    }
+
     private mutating func competency(_ row: CSVRecord, id: String, scale: ProficiencyScale) -> Competency {
         let parsed = StructuredDescription.parse(descriptionText(row), headings: Heading.competency)
         if parsed.prose.isEmpty { fail(row, .description, "competency \(id) needs a description before its \(Heading.indicators): list") }
         var indicators: [String] = []
         let items = parsed.section(Heading.indicators)?.items ?? []
         if items.isEmpty {
-            fail(row, .description, "competency \(id) has no level indicators; add a \"\(Heading.indicators):\" list to its Description with lines \"1. \(scale.label(of: 1)): ...\" to \"4. \(scale.label(of: 4)): ...\"")
+            fail(row, .description, "competency \(id) has no level indicators; add a \"\(Heading.indicators):\" list to its Description with lines \"1. \(label(1, scale)): ...\" to \"4. \(label(4, scale)): ...\"")
         } else {
             for level in ProficiencyScale.levels.dropFirst() {
                 guard let item = items.first(where: { $0.number == String(level) }) else {
-                    fail(row, .description, "\(id): " + FrameworkRules.missingIndicator(level: level) + " (a line \"\(level). \(scale.label(of: level)): ...\" under \(Heading.indicators):)")
+                    fail(row, .description, "\(id): " + FrameworkRules.missingIndicator(level: level) + " (a line \"\(level). \(label(level, scale)): ...\" under \(Heading.indicators):)")
                     continue
                 }
                 let labelPrefix = scale.label(of: level) + ":"

@@ -25,7 +25,7 @@ enum FrameworkInterchangeCommands {
             let bytes = try InputFile.read(path)
             let format = invocation.value("--format").flatMap(FrameworkFormat.init(rawValue:)) ?? FrameworkFormat.guess(bytes)
             let plan = try workspace.importFramework(bytes, file: path, format: format)
-            var text = plan.isUnchanged ? plan.summary + "\n" : "Imported " + plan.summary + "\n"
+            var text = plan.summary + "\n"
             if !plan.retired.isEmpty {
                 text += "Retired (their ratings stay in the history): \(plan.retired.joined(separator: ", "))\n"
             }
