@@ -41,12 +41,13 @@ public struct FrameworkImportPlan: Hashable, Sendable {
         let old = Dictionary(current.competencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let new = Set(framework.competencies.map(\.id))
         let retired = current.competencies.map(\.id).filter { !new.contains($0) }
-        let required = roles.flatMap { role in
-            role.requirements.filter { retired.contains($0.competencyID) }.map { "\($0.competencyID) (required by \(role.id))" }
+        let required = retired.compactMap { id -> String? in
+            let roleIDs = roles.filter { role in role.requirements.contains { $0.competencyID == id } }.map(\.id)
+            return roleIDs.isEmpty ? nil : "\(id) (required by \(roleIDs.joined(separator: ", ")))"
         }
         if !required.isEmpty {
             throw InvalidRequest(
-                "\(file): \(framework.id) \(framework.version) drops \(required.joined(separator: ", ")); keep those competencies in the new version, or change the role profiles first (nothing was changed)")
+                "\(file): \(framework.id) \(framework.version) drops \(required.joined(separator: "; ")); keep those competencies in the new version, or change the role profiles first (nothing was changed)")
         }
         return FrameworkImportPlan(
             framework: framework, previous: current,

@@ -52,7 +52,7 @@ struct FrameworkImportTests {
         dropsRequired.version = "2.0.0"
         dropsRequired.areas[2].competencies.removeAll { $0.id == "PM.RISK.1" }
         #expect(performing: { try admin.importFramework(Self.bytes(dropsRequired), file: "pm.json", format: .json) },
-                throws: { "\($0)".contains("drops PM.RISK.1 (required by project-manager)") })
+                throws: { "\($0)".contains("drops PM.RISK.1 (required by project-manager, project-support-officer)") })
         let staff = try WorkspaceTests.open(demo.path, as: "apatel")
         #expect(performing: { try staff.importFramework(Self.bytes(dropsRequired), file: "pm.json", format: .json) },
                 throws: { $0 is AccessDenied })
