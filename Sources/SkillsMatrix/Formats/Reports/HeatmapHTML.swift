@@ -81,9 +81,7 @@ public enum HeatmapHTML {
         for index in heatmap.competencies {
             let competency = catalog.competencies[index]
             let coverage = heatmap.coverage.coverage(of: index)
-            var standing = ""
-            if let coverage, coverage.isSinglePointOfFailure { standing = "single point of failure: only \(coverage.meeting[0])" }
-            if let coverage, coverage.isUncovered { standing = "nobody meets the target" }
+            let standing = coverage.map(CoverageFormat.standing) ?? ""
             html += "<tr><td>\(Markup.escape(competency.id))</td><td>\(Markup.escape(competency.name))</td><td>\(Markup.escape(catalog.framework(ofCompetency: index).name))</td><td>\(HeatmapPicture.coverageText(coverage))</td><td>\(Markup.escape(standing))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"

@@ -97,9 +97,8 @@ public enum HeatmapSVG {
         for (line, index) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[index]
             let coverage = heatmap.coverage.coverage(of: index)
-            var standing = HeatmapPicture.coverageText(coverage)
-            if let coverage, coverage.isSinglePointOfFailure { standing += ", single point of failure: only \(coverage.meeting[0])" }
-            if let coverage, coverage.isUncovered { standing += ", nobody meets the target" }
+            let standing = [HeatmapPicture.coverageText(coverage), coverage.map(CoverageFormat.standing) ?? ""]
+                .filter { !$0.isEmpty }.joined(separator: ", ")
             svg += "<text x=\"8\" y=\"\(keyTop + line * keyLineHeight + 12)\"><tspan font-weight=\"bold\">\(e(competency.id))</tspan> \(e(competency.name)) <tspan fill=\"#555555\">(\(e(standing)))</tspan></text>\n"
         }
         return svg + "</svg>\n"
