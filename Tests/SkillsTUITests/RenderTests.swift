@@ -5,7 +5,7 @@ import Testing
 
 /// Golden frames of every screen. `<name>.txt` is what a person reads; `<name>.styles.txt`
 /// holds one letter per cell naming its style (see `CellBuffer.styleMap`), i.e. the colour
-/// and attributes. Run with UPDATE_GOLDENS=1 to rewrite them after an intended change,
+/// and attributes. Run with UPDATE_GOLDEN=1 to rewrite them after an intended change,
 /// then read the diff.
 @MainActor
 @Suite("Rendering: golden frames")
@@ -75,7 +75,7 @@ struct RenderTests {
         let stylesURL = golden.appendingPathComponent(name + ".styles.txt")
         let text = frame.text + "\n"
         let styles = frame.styleMap + "\n"
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] != nil || !FileManager.default.fileExists(atPath: textURL.path) {
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil || !FileManager.default.fileExists(atPath: textURL.path) {
             let existed = FileManager.default.fileExists(atPath: textURL.path)
             try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
             try text.write(to: textURL, atomically: true, encoding: .utf8)

@@ -10,9 +10,11 @@ enum CommandLineTool {
     static let commands: [CommandSpec] = [
         SetupCommands.initialise,
         FrameworkCommands.list, FrameworkCommands.show, FrameworkCommands.validate,
-        StaffCommands.list,
+        FrameworkInterchangeCommands.importFramework, FrameworkInterchangeCommands.exportFramework,
+        StaffCommands.list, StaffCommands.importStaff,
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
+        ArchiveCommands.exportRatings, ArchiveCommands.backup,
     ] + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {

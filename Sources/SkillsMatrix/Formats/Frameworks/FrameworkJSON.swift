@@ -15,14 +15,10 @@ public enum FrameworkJSON {
         try root.requireOnly(["id", "name", "version", "description", "reviewIntervalDays", "scale", "areas"])
         let idCursor = try root.member("id")
         let id = try idCursor.nonEmptyString()
-        guard id.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-            throw idCursor.failure("framework id \"\(id)\" must be upper-case letters, such as PM")
-        }
+        if let problem = FrameworkRules.frameworkIDProblem(id) { throw idCursor.failure(problem) }
         let intervalCursor = try root.member("reviewIntervalDays")
         let interval = try intervalCursor.int()
-        guard (1...3650).contains(interval) else {
-            throw intervalCursor.failure("review interval \(interval) is outside 1...3650 days")
-        }
+        if let problem = FrameworkRules.reviewIntervalProblem(interval) { throw intervalCursor.failure(problem) }
         let scale = try decodeScale(try root.member("scale"))
         var areas: [CompetencyArea] = []
         var seen: [String: String] = [:]
@@ -30,7 +26,7 @@ public enum FrameworkJSON {
             let area = try decodeArea(areaCursor, frameworkID: id, seen: &seen)
             areas.append(area)
         }
-        if areas.isEmpty { throw try root.member("areas").failure("a framework needs at least one area") }
+        if areas.isEmpty { throw try root.member("areas").failure(FrameworkRules.noAreas) }
         return Framework(
             id: id, name: try root.member("name").nonEmptyString(), version: try root.member("version").nonEmptyString(),
             description: try root.member("description").nonEmptyString(), reviewIntervalDays: interval, scale: scale,
@@ -61,7 +57,7 @@ public enum FrameworkJSON {
                     descriptor: try levelCursor.member("descriptor").nonEmptyString(), equivalents: equivalents))
         }
         guard levels.count == ProficiencyScale.levels.count else {
-            throw levelsCursor.failure("the scale needs exactly the levels 0 to 4; found \(levels.count) levels")
+            throw levelsCursor.failure(FrameworkRules.scaleLevelCount(levels.count))
         }
         return ProficiencyScale(levels: levels)
     }
@@ -72,19 +68,14 @@ public enum FrameworkJSON {
         try cursor.requireOnly(["id", "name", "description", "competencies"])
         let idCursor = try cursor.member("id")
         let id = try idCursor.nonEmptyString()
-        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0] == frameworkID, !parts[1].isEmpty,
-            parts[1].allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
-        else {
-            throw idCursor.failure("area id \"\(id)\" must be \(frameworkID).<AREA> in upper case, such as \(frameworkID).GOV")
-        }
+        if let problem = FrameworkRules.areaIDProblem(id, frameworkID: frameworkID) { throw idCursor.failure(problem) }
         try claim(id, at: idCursor, seen: &seen)
         var competencies: [Competency] = []
         for competencyCursor in try cursor.member("competencies").elements() {
             competencies.append(try decodeCompetency(competencyCursor, areaID: id, seen: &seen))
         }
         if competencies.isEmpty {
-            throw try cursor.member("competencies").failure("area \(id) needs at least one competency")
+            throw try cursor.member("competencies").failure(FrameworkRules.emptyArea(id))
         }
         return CompetencyArea(
             id: id, name: try cursor.member("name").nonEmptyString(),
@@ -97,10 +88,7 @@ public enum FrameworkJSON {
         try cursor.requireOnly(["id", "name", "description", "indicators", "references", "learning"])
         let idCursor = try cursor.member("id")
         let id = try idCursor.nonEmptyString()
-        let suffix = id.hasPrefix(areaID + ".") ? id.dropFirst(areaID.count + 1) : ""
-        guard !suffix.isEmpty, suffix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw idCursor.failure("competency id \"\(id)\" must be \(areaID).<number>, such as \(areaID).1")
-        }
+        if let problem = FrameworkRules.competencyIDProblem(id, areaID: areaID) { throw idCursor.failure(problem) }
         try claim(id, at: idCursor, seen: &seen)
         let indicatorsCursor = try cursor.member("indicators")
         var indicators: [String] = []
@@ -108,8 +96,7 @@ public enum FrameworkJSON {
         try indicatorsCursor.requireOnly(Set(levelKeys))
         for key in levelKeys {
             guard let indicator = try indicatorsCursor.optionalMember(key) else {
-                throw indicatorsCursor.failure(
-                    "missing the indicator for level \(key); write what a person at level \(key) does")
+                throw indicatorsCursor.failure(FrameworkRules.missingIndicator(level: Int(key) ?? 0))
             }
             indicators.append(try indicator.nonEmptyString())
         }
@@ -117,11 +104,7 @@ public enum FrameworkJSON {
         if let referencesCursor = try cursor.optionalMember("references") {
             for element in try referencesCursor.elements() {
                 let reference = try element.nonEmptyString()
-                guard let colon = reference.firstIndex(of: ":"), colon != reference.startIndex,
-                    reference.index(after: colon) != reference.endIndex
-                else {
-                    throw element.failure("reference \"\(reference)\" must be SCHEME:CODE, such as SFIA9:PRMG")
-                }
+                if let problem = FrameworkRules.referenceProblem(reference) { throw element.failure(problem) }
                 references.append(reference)
             }
         }
@@ -134,7 +117,7 @@ public enum FrameworkJSON {
 
     private static func claim(_ id: String, at cursor: JSONCursor, seen: inout [String: String]) throws(InputFileError) {
         if let first = seen[id] {
-            throw cursor.failure("duplicate id \(id) (first used at \(first)); give each area and competency its own id")
+            throw cursor.failure(FrameworkRules.duplicateID(id, firstAt: first))
         }
         seen[id] = cursor.path
     }

@@ -105,9 +105,11 @@ public struct JSONParser {
             object[key] = value
             skipWhitespace()
             if peek(UInt8(ascii: ",")) {
+                // Point at the comma, not the bracket: that is the character to delete.
+                let comma = JSONSyntaxError(line: line, column: index - lineStart + 1, reason: "trailing comma before '}'; remove it")
                 index += 1
                 skipWhitespace()
-                if peek(UInt8(ascii: "}")) { throw error("trailing comma before '}'") }
+                if peek(UInt8(ascii: "}")) { throw comma }
                 continue
             }
             if peek(UInt8(ascii: "}")) {
@@ -134,9 +136,11 @@ public struct JSONParser {
             elements.append(try parseValue(path: path + "[\(elements.count)]"))
             skipWhitespace()
             if peek(UInt8(ascii: ",")) {
+                // Point at the comma, not the bracket: that is the character to delete.
+                let comma = JSONSyntaxError(line: line, column: index - lineStart + 1, reason: "trailing comma before ']'; remove it")
                 index += 1
                 skipWhitespace()
-                if peek(UInt8(ascii: "]")) { throw error("trailing comma before ']'") }
+                if peek(UInt8(ascii: "]")) { throw comma }
                 continue
             }
             if peek(UInt8(ascii: "]")) {

@@ -73,14 +73,25 @@ public enum OrganisationCSV {
         public var people: [Person]
         /// Team id -> logins marked `lead` in that team, in file order.
         public var leadsByTeam: [String: [String]]
+        /// Teams the file names that do not exist yet (only with `creatingTeams`), named
+        /// from the `team_name` column, else after their id.
+        public var newTeams: [Team] = []
+        /// Whether the file has a `lead` column: only then does it say who leads.
+        public var hasLeadColumn = false
+        /// Whether the file has an `email` column: without one, emails are left as they are.
+        public var hasEmailColumn = false
     }
 
     /// Parses a staff file (`login,name,email,team,role,lead`, order free).
     /// - Parameters:
     ///   - teamIDs: teams that exist (in the database or in a teams file read alongside).
     ///   - roleIDs: role profiles that exist.
-    public static func staff(_ bytes: [UInt8], file: String, teamIDs: Set<String>, roleIDs: Set<String>) throws -> Staff {
-        let table = try CSVTable(bytes, file: file, required: ["login", "name", "team", "role"], optional: ["email", "lead"])
+    ///   - creatingTeams: accept a team id that is not in `teamIDs` (it will be created)
+    ///     instead of reporting it; the optional `team_name` column names such a team.
+    public static func staff(_ bytes: [UInt8], file: String, teamIDs: Set<String>, roleIDs: Set<String>, creatingTeams: Bool = false) throws -> Staff {
+        let table = try CSVTable(
+            bytes, file: file, required: ["login", "name", "team", "role"], optional: ["email", "lead"] + (creatingTeams ? ["team_name"] : []))
+        var newTeams: [Team] = []
         var errors: [InputFileError] = []
         var people: [Person] = []
         var leads: [String: [String]] = [:]
@@ -103,7 +114,16 @@ public enum OrganisationCSV {
                 errors.append(table.failure(row, column: "email", "\"\(email)\" is not an email address"))
             }
             if !teamIDs.contains(team) {
-                errors.append(table.failure(row, column: "team", "unknown team \"\(team)\"; known teams: \(teamIDs.sorted().joined(separator: ", "))"))
+                if !creatingTeams {
+                    errors.append(table.failure(row, column: "team", "unknown team \"\(team)\"; known teams: \(teamIDs.sorted().joined(separator: ", "))"))
+                } else if !isValidTeamID(team) {
+                    errors.append(table.failure(row, column: "team", "team id \"\(team)\" must be lower-case words joined by '-', such as customer-services"))
+                } else if let index = newTeams.firstIndex(where: { $0.id == team }) {
+                    if newTeams[index].name == team, !table.value("team_name", in: row).isEmpty { newTeams[index].name = table.value("team_name", in: row) }
+                } else {
+                    let name = table.value("team_name", in: row)
+                    newTeams.append(Team(id: team, name: name.isEmpty ? team : name))
+                }
             }
             if !roleIDs.contains(role) {
                 errors.append(table.failure(row, column: "role", "unknown role \"\(role)\"; known roles: \(roleIDs.sorted().joined(separator: ", "))"))
@@ -117,7 +137,8 @@ public enum OrganisationCSV {
             people.append(Person(login: login, name: name, email: email, teamID: team, roleID: role))
         }
         if !errors.isEmpty { throw InputFileErrors(errors) }
-        return Staff(people: people, leadsByTeam: leads)
+        return Staff(people: people, leadsByTeam: leads, newTeams: newTeams, hasLeadColumn: table.header.contains("lead"),
+            hasEmailColumn: table.header.contains("email"))
     }
 
     // MARK: - Grants

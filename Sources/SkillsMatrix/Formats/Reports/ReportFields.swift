@@ -67,6 +67,16 @@ public enum DateText {
         return String(format: "%04d-%02d-%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
     }
 
+    /// `2026-11-24T09:30:00Z`: ISO 8601 in UTC to the second, for archives and interchange.
+    public static func timestamp(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+
     /// "today", "3 days ago", "5 months ago", "2 years ago".
     public static func age(of date: Date, now: Date) -> String {
         let days = Int(now.timeIntervalSince(date) / 86_400)

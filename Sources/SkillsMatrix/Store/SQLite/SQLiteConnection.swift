@@ -165,6 +165,12 @@ final class SQLiteConnection {
         guard status == SQLITE_DONE, finish == SQLITE_OK else {
             throw SQLiteError(code: finish, message: String(cString: sqlite3_errmsg(target)), sql: nil)
         }
+        // The copy carries the source's WAL flag; a backup should be one self-contained
+        // file that opens anywhere, including read-only media.
+        let journal = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nil, nil, nil)
+        guard journal == SQLITE_OK else {
+            throw SQLiteError(code: journal, message: String(cString: sqlite3_errmsg(target)), sql: "PRAGMA journal_mode = DELETE")
+        }
     }
 
     // MARK: - Errors

@@ -37,7 +37,7 @@ enum ReportCommands {
         details: HeatmapFormat.legend,
         options: [
             .value("--team", "TEAM", "the team (required)"),
-            .value("--format", "FORMAT", "text or csv", choices: ["text", "csv"]),
+            .value("--format", "FORMAT", "text, csv, html (a self-contained page) or svg", choices: ["text", "csv", "html", "svg"]),
             .value("--lens", "TRACK", "which rating to show: effective (default), self or lead", choices: HeatmapLens.allCases.map(\.rawValue)),
             .value("--framework", "ID", "only the competencies of one framework"),
         ],
@@ -53,6 +53,8 @@ enum ReportCommands {
             let lens = invocation.value("--lens").flatMap(HeatmapLens.init(rawValue:)) ?? .effective
             switch invocation.format {
             case .csv: try invocation.emit(HeatmapFormat.csv(heatmap, catalog: workspace.catalog, lens: lens))
+            case .html: try invocation.emit(HeatmapHTML.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
+            case .svg: try invocation.emit(HeatmapSVG.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
             default: try invocation.emit(HeatmapFormat.text(heatmap, catalog: workspace.catalog, lens: lens))
             }
             return ExitStatus.success

@@ -1,6 +1,6 @@
 import SkillsMatrix
 
-/// `staff list`.
+/// `staff list` and `staff import FILE`.
 enum StaffCommands {
     static let list = CommandSpec(
         words: ["staff", "list"], argumentsUsage: "", positionalCount: 0...0,
@@ -27,6 +27,35 @@ enum StaffCommands {
             default:
                 try invocation.emit(CatalogFormat.staff(people, teams: tree, catalog: workspace.catalog))
             }
+            return ExitStatus.success
+        })
+
+    static let importStaff = CommandSpec(
+        words: ["staff", "import"], argumentsUsage: "FILE.csv", positionalCount: 1...1,
+        summary: "add or update people from a CSV file (admin); --dry-run shows what would change",
+        details: """
+            Columns (header required, any order): login,name,email,team,role,lead, and optionally
+            team_name. email and lead may be left empty; lead is yes for a person who leads their
+            team. A UTF-8 byte-order mark and CRLF line ends are fine.
+            Every row is checked first; all problems are listed with their line numbers and
+            nothing is written (exit 65). Otherwise the whole file is applied in one transaction:
+            known logins are updated (never duplicated), new ones added, unknown teams created
+            (named by team_name, else by their id). With a lead column, each person in the file
+            leads their own team if marked and nothing otherwise.
+            --deactivate-missing marks active people who are not in the file inactive; nobody is
+            deleted and ratings stay.
+            """,
+        options: [
+            .flag("--dry-run", "check the file and print what would change; write nothing"),
+            .flag("--deactivate-missing", "mark people who are not in the file inactive"),
+        ],
+        run: { invocation in
+            let path = invocation.positionals[0]
+            let workspace = try invocation.openWorkspace()
+            let dryRun = invocation.flag("--dry-run")
+            let plan = try workspace.importStaff(
+                try InputFile.read(path), file: path, deactivateMissing: invocation.flag("--deactivate-missing"), dryRun: dryRun)
+            try invocation.emit(StaffImportFormat.text(plan, dryRun: dryRun))
             return ExitStatus.success
         })
 }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The file formats a framework can be exported to and imported from.
+public enum FrameworkFormat: String, Sendable, CaseIterable {
+    /// Moodle's competency framework CSV (tool_lpimportcsv).
+    case moodleCSV = "moodle-csv"
+    /// A 1EdTech CASE 1.1 CFPackage.
+    case caseJSON = "case"
+    /// This project's own framework JSON (`frameworks/*.json`).
+    case json = "json"
+
+    public var fileExtension: String { self == .moodleCSV ? "csv" : "json" }
+
+    /// A guess from the file's contents, for `frameworks import` without `--format`:
+    /// JSON with a `CFDocument` is CASE, other JSON (or text starting with `{` or `[`) is
+    /// ours, anything else Moodle CSV.
+    public static func guess(_ bytes: [UInt8]) -> FrameworkFormat {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        else { return .moodleCSV }
+        // Broken JSON is still JSON: read it as ours, whose errors name the line.
+        guard case .object(let object)? = try? JSONParser.parse(bytes).root else { return .json }
+        return object["CFDocument"] != nil ? .caseJSON : .json
+    }
+}
+
+/// One door for reading and writing frameworks in any `FrameworkFormat`.
+public enum FrameworkInterchange {
+    /// The framework as a file in `format`.
+    /// - Parameter lastChange: the time CASE records as the last change (when this
+    ///   version was installed); the other formats have no such field.
+    public static func encode(_ framework: Framework, format: FrameworkFormat, lastChange: Date) -> String {
+        switch format {
+        case .moodleCSV: return MoodleCompetencyCSV.encode(framework)
+        case .caseJSON: return CASEPackage.encode(framework, lastChange: lastChange)
+        case .json: return JSONWriter.string(FrameworkJSON.encode(framework))
+        }
+    }
+
+    /// Reads and validates a framework file; every format is held to the same rules.
+    /// - Throws: `InputFileError` or `InputFileErrors` naming the file and line of each problem.
+    public static func decode(_ bytes: [UInt8], file: String, format: FrameworkFormat) throws -> Framework {
+        switch format {
+        case .moodleCSV: return try MoodleCompetencyCSV.decode(bytes, file: file)
+        case .caseJSON: return try CASEPackage.decode(bytes, file: file)
+        case .json: return try FrameworkJSON.decodeFramework(bytes, file: file)
+        }
+    }
+}

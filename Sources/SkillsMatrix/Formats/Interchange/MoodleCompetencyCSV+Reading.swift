@@ -1,0 +1,267 @@
+extension MoodleCompetencyCSV {
+    /// Reads a Moodle competency framework CSV, ours or anyone's, and checks it against
+    /// the rules of our own loader.
+    /// - Throws: `InputFileError` for a file that is not CSV at all (ragged rows, bad
+    ///   quotes, invalid UTF-8, wrong header); `InputFileErrors` with every problem in
+    ///   the rows, each with its line.
+    public static func decode(_ bytes: [UInt8], file: String) throws -> Framework {
+        let records = try CSVReader.parse(bytes, file: file)
+        guard let headerRecord = records.first else {
+            throw InputFileError(file: file, line: 1, message: "is empty; a Moodle framework file starts with the header row \(quotedHeader)")
+        }
+        try checkHeader(headerRecord, file: file)
+        var reader = MoodleRowReader(file: file)
+        let rows = Array(records.dropFirst())
+        let frameworkRows = rows.filter { isTrue($0.fields[Column.isFramework.rawValue]) }
+        guard let frameworkRow = frameworkRows.first else {
+            throw InputFileError(
+                file: file, line: rows.first?.line ?? 1, location: "Is framework",
+                message: "no row has Is framework = 1; add the framework row (its Id number, Shortname, Scale values and Description)")
+        }
+        for extra in frameworkRows.dropFirst() {
+            reader.fail(extra, .isFramework, "a second framework row (the first is on line \(frameworkRow.line)); put one framework in each file")
+        }
+        let header = reader.frameworkHeader(frameworkRow)
+        let areas = reader.areas(rows.filter { !isTrue($0.fields[Column.isFramework.rawValue]) }, header: header)
+        if areas.isEmpty, reader.errors.isEmpty {
+            reader.fail(frameworkRow, .idNumber, FrameworkRules.noAreas + "; add rows with an empty Parent id number")
+        }
+        if !reader.errors.isEmpty { throw InputFileErrors(reader.errors) }
+        return Framework(
+            id: header.id, name: header.name, version: header.version, description: header.description,
+            reviewIntervalDays: header.reviewIntervalDays, scale: header.scale, areas: areas)
+    }
+
+    /// The header line as Moodle writes it: `"Parent id number","Id number",Shortname,...`.
+    public static var quotedHeader: String { header.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: ",") }
+
+    private static func checkHeader(_ record: CSVRecord, file: String) throws {
+        let found = record.fields.map { $0.trimmingWhitespace() }
+        guard found.count == header.count else {
+            throw InputFileError(
+                file: file, line: record.line,
+                message: "the header has \(found.count) columns; a Moodle framework file has these \(header.count): \(quotedHeader)")
+        }
+        for (position, (name, expected)) in zip(found, header).enumerated() where name.lowercased() != expected.lowercased() {
+            throw InputFileError(
+                file: file, line: record.line,
+                message: "column \(position + 1) is \"\(name)\" but must be \"\(expected)\" (Moodle reads the columns by position)")
+        }
+    }
+
+    /// PHP's truth, which Moodle applies: "" and "0" are false, anything else true.
+    static func isTrue(_ value: String) -> Bool {
+        let trimmed = value.trimmingWhitespace()
+        return !(trimmed.isEmpty || trimmed == "0")
+    }
+}
+
+/// What the framework row says.
+struct MoodleFrameworkHeader {
+    var id = ""
+    var name = ""
+    var version = ""
+    var description = ""
+    var reviewIntervalDays = 0
+    var scale = ProficiencyScale(levels: [])
+}
+
+/// Reads rows, collecting every problem rather than stopping at the first.
+struct MoodleRowReader {
+    typealias Column = MoodleCompetencyCSV.Column
+    typealias Heading = MoodleCompetencyCSV.Heading
+    let file: String
+    var errors: [InputFileError] = []
+
+    mutating func fail(_ row: CSVRecord, _ column: Column, _ message: String) {
+        errors.append(InputFileError(file: file, line: row.line, location: MoodleCompetencyCSV.header[column.rawValue], message: message))
+    }
+
+    func value(_ row: CSVRecord, _ column: Column) -> String { row.fields[column.rawValue].trimmingWhitespace() }
+
+    /// The Description as text: HTML (format 1) loses its tags; the others are text already.
+    mutating func descriptionText(_ row: CSVRecord) -> String {
+        let text = row.fields[Column.description.rawValue]
+        switch value(row, .descriptionFormat) {
+        case "", "0", "2", "4": return text
+        case "1": return StructuredDescription.plainText(fromHTML: text)
+        case let other:
+            fail(row, .descriptionFormat, "\"\(other)\" is not a Moodle description format; use 0 (Moodle), 1 (HTML), 2 (plain text) or 4 (Markdown)")
+            return text
+        }
+    }
+
+    // MARK: - Framework row
+
+    mutating func frameworkHeader(_ row: CSVRecord) -> MoodleFrameworkHeader {
+        var header = MoodleFrameworkHeader()
+        header.id = value(row, .idNumber)
+        if let problem = FrameworkRules.frameworkIDProblem(header.id) { fail(row, .idNumber, problem) }
+        header.name = value(row, .shortname)
+        if header.name.isEmpty { fail(row, .shortname, "the framework needs a name") }
+        let parsed = StructuredDescription.parse(descriptionText(row), headings: Heading.framework)
+        header.description = parsed.prose
+        if header.description.isEmpty { fail(row, .description, "the framework needs a description before its \(Heading.version): line") }
+        header.version = parsed.section(Heading.version)?.value ?? ""
+        if header.version.isEmpty { fail(row, .description, "add a line \"\(Heading.version): 1.0.0\" to the framework's Description") }
+        if let interval = parsed.section(Heading.reviewInterval) {
+            let number = interval.value.hasSuffix(" days") ? String(interval.value.dropLast(5)) : interval.value
+            if let days = Int(number) {
+                header.reviewIntervalDays = days
+                if let problem = FrameworkRules.reviewIntervalProblem(days) { fail(row, .description, problem) }
+            } else {
+                fail(row, .description, "\"\(Heading.reviewInterval): \(interval.value)\" must be a whole number of days, such as \"\(Heading.reviewInterval): 730 days\"")
+            }
+        } else {
+            fail(row, .description, "add a line \"\(Heading.reviewInterval): 730 days\" to the framework's Description (ratings older than that are stale)")
+        }
+        header.scale = scale(row, section: parsed.section(Heading.scale))
+        let configuration = value(row, .scaleConfiguration)
+        if case .array(let items)? = try? JSONParser.parse(configuration).root, case .object(let first)? = items.first, first["scaleid"] != nil {
+            // Moodle's own check; the items are Moodle's business.
+        } else {
+            fail(row, .scaleConfiguration, "must be JSON such as \(MoodleCompetencyCSV.scaleConfiguration(levelCount: 5)) (the first element names the scale)")
+        }
+        return header
+    }
+
+    /// The five labels from `Scale values`, each with the descriptor (and equivalents)
+    /// from the Description's `Scale:` list.
+    private mutating func scale(_ row: CSVRecord, section: StructuredDescription.Section?) -> ProficiencyScale {
+        let labels = value(row, .scaleValues).split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+        guard labels.count == ProficiencyScale.levels.count, labels.allSatisfy({ !$0.isEmpty }) else {
+            fail(row, .scaleValues, FrameworkRules.scaleLevelCount(labels.count) + "; write five labels, such as None,Aware,Working,Practitioner,Expert")
+            return ProficiencyScale(levels: [])
+        }
+        guard let section else {
+            fail(row, .description, "add a \"\(Heading.scale):\" list to the framework's Description with a line \"- 0 \(labels[0]): what it means\" for each level")
+            return ProficiencyScale(levels: [])
+        }
+        var levels: [ScaleLevel] = []
+        for (level, label) in labels.enumerated() {
+            let prefix = "\(level) \(label):"
+            guard let item = section.items.first(where: { $0.text.hasPrefix(prefix) }) else {
+                fail(row, .description, "the \(Heading.scale): list has no line \"- \(prefix) ...\"; describe every level 0 to 4 with the labels of Scale values")
+                continue
+            }
+            var lines = item.text.dropFirst(prefix.count).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var equivalents: [ScaleEquivalent] = []
+            if let last = lines.last, last.hasPrefix(Heading.equivalents + ":") {
+                lines.removeLast()
+                for pair in last.dropFirst(Heading.equivalents.count + 1).split(separator: ";") {
+                    let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace() }
+                    guard parts.count == 2, !parts[0].isEmpty else {
+                        fail(row, .description, "level \(level) equivalents must read \"\(Heading.equivalents): SFIA = 1-2; APM = 1\"")
+                        continue
+                    }
+                    equivalents.append(ScaleEquivalent(scheme: parts[0], value: parts[1]))
+                }
+            }
+            let descriptor = lines.joined(separator: "\n").trimmingWhitespace()
+            if descriptor.isEmpty { fail(row, .description, "scale level \(level) \(label) needs a descriptor after \"\(prefix)\"") }
+            levels.append(ScaleLevel(level: level, label: label, descriptor: descriptor, equivalents: equivalents))
+        }
+        return ProficiencyScale(levels: levels)
+    }
+
+    // MARK: - Areas and competencies
+
+    mutating func areas(_ rows: [CSVRecord], header: MoodleFrameworkHeader) -> [CompetencyArea] {
+        var firstLine: [String: Int] = [:]
+        var parentByID: [String: String] = [:]
+        for row in rows {
+            let id = value(row, .idNumber)
+            if id.isEmpty {
+                fail(row, .idNumber, "is empty (Moodle would skip this row without a word); give the row an id such as \(header.id).GOV.1")
+            } else if let first = firstLine[id] {
+                fail(row, .idNumber, FrameworkRules.duplicateID(id, firstAt: "line \(first)"))
+            } else {
+                firstLine[id] = row.line
+                parentByID[id] = value(row, .parent)
+            }
+            if value(row, .shortname).isEmpty { fail(row, .shortname, "is empty (Moodle would skip this row without a word); give \(id) a name") }
+        }
+        var areas: [CompetencyArea] = []
+        var areaIndex: [String: Int] = [:]
+        for row in rows where value(row, .parent).isEmpty && !value(row, .idNumber).isEmpty {
+            let id = value(row, .idNumber)
+            if let problem = FrameworkRules.areaIDProblem(id, frameworkID: header.id) { fail(row, .idNumber, problem) }
+            let description = descriptionText(row).trimmingWhitespace()
+            if description.isEmpty { fail(row, .description, "area \(id) needs a description") }
+            areaIndex[id] = areas.count
+            areas.append(CompetencyArea(id: id, name: value(row, .shortname), description: description, competencies: []))
+        }
+        for row in rows where !value(row, .parent).isEmpty && !value(row, .idNumber).isEmpty {
+            let id = value(row, .idNumber)
+            let parent = value(row, .parent)
+            guard let index = areaIndex[parent] else {
+                fail(row, .parent, placementProblem(id: id, parent: parent, parentByID: parentByID))
+                continue
+            }
+            if let problem = FrameworkRules.competencyIDProblem(id, areaID: parent) { fail(row, .idNumber, problem) }
+            areas[index].competencies.append(competency(row, id: id, scale: header.scale))
+        }
+        for area in areas where area.competencies.isEmpty {
+            if let line = firstLine[area.id] {
+                errors.append(
+                    InputFileError(file: file, line: line, location: "Id number", message: FrameworkRules.emptyArea(area.id) + " (rows whose Parent id number is \(area.id))"))
+            }
+        }
+        return areas
+    }
+
+    /// Why a row with a parent is not a competency of an area: unknown parent, a loop, or too deep.
+    private func placementProblem(id: String, parent: String, parentByID: [String: String]) -> String {
+        guard parentByID[parent] != nil else {
+            return "\"\(parent)\" is not the Id number of any row; a competency's parent is its area's Id number"
+        }
+        var chain = [id, parent]
+        var next = parentByID[parent] ?? ""
+        while !next.isEmpty {
+            if chain.contains(next) {
+                return "the parents form a loop (\((chain + [next]).joined(separator: " -> "))); competencies sit below areas, and areas have no parent"
+            }
+            chain.append(next)
+            next = parentByID[next] ?? ""
+        }
+        return "\(id) sits below \(parent), which is not an area; skills-tui frameworks have two levels: areas (no parent) and their competencies"
+    }
+
+    /// The label to suggest for `level`: the file's own, or the usual one when its scale is broken.
+    private func label(_ level: Int, _ scale: ProficiencyScale) -> String {
+        let usual = ["None", "Aware", "Working", "Practitioner", "Expert"]
+        return scale.levels.isEmpty ? usual[level] : scale.label(of: level)
+    }
+
+    private mutating func competency(_ row: CSVRecord, id: String, scale: ProficiencyScale) -> Competency {
+        let parsed = StructuredDescription.parse(descriptionText(row), headings: Heading.competency)
+        if parsed.prose.isEmpty { fail(row, .description, "competency \(id) needs a description before its \(Heading.indicators): list") }
+        var indicators: [String] = []
+        let items = parsed.section(Heading.indicators)?.items ?? []
+        if items.isEmpty {
+            fail(row, .description, "competency \(id) has no level indicators; add a \"\(Heading.indicators):\" list to its Description with lines \"1. \(label(1, scale)): ...\" to \"4. \(label(4, scale)): ...\"")
+        } else {
+            for level in ProficiencyScale.levels.dropFirst() {
+                guard let item = items.first(where: { $0.number == String(level) }) else {
+                    fail(row, .description, "\(id): " + FrameworkRules.missingIndicator(level: level) + " (a line \"\(level). \(label(level, scale)): ...\" under \(Heading.indicators):)")
+                    continue
+                }
+                let labelPrefix = scale.label(of: level) + ":"
+                let text = item.text.hasPrefix(labelPrefix) ? String(item.text.dropFirst(labelPrefix.count)).trimmingWhitespace() : item.text
+                if text.isEmpty { fail(row, .description, "\(id): the indicator for level \(level) is empty") }
+                indicators.append(text)
+            }
+            for item in items where !["1", "2", "3", "4"].contains(item.number ?? "") {
+                fail(row, .description, "\(id): level indicators are numbered 1 to 4; found \"\(item.number.map { $0 + "." } ?? "-") \(item.text)\"")
+            }
+        }
+        let references = parsed.section(Heading.references)?.items.map(\.text) ?? []
+        for reference in references {
+            if let problem = FrameworkRules.referenceProblem(reference) { fail(row, .description, "\(id): " + problem) }
+        }
+        let learning = parsed.section(Heading.learning)?.items.map(\.text) ?? []
+        return Competency(
+            id: id, name: value(row, .shortname), description: parsed.prose, indicators: indicators, references: references,
+            learning: learning)
+    }
+}

@@ -1,0 +1,122 @@
+/// Moodle's competency framework CSV (admin tool `tool_lpimportcsv`), written and read.
+///
+/// Mapping (see README, "Moodle CSV"):
+/// - the row with `Is framework` = 1 is the framework: `Id number` = our id (`PM`),
+///   `Shortname` = name, `Scale values` = the five level labels, and the Description
+///   (Markdown, format 4) holds the description, `Version:`, `Review interval: N days`
+///   and a `Scale:` list with each level's descriptor and equivalents;
+/// - top-level rows are areas; their children are competencies, whose Description holds
+///   the description, a `Level indicators:` list (levels 1 to 4), and optional
+///   `References:` and `Learning:` lists.
+///
+/// Reading checks a file from anywhere against the same rules as our JSON loader and
+/// reports every problem with its line, instead of skipping rows as Moodle does.
+public enum MoodleCompetencyCSV {
+    /// The tool_lpimportcsv header, exactly; Moodle reads the columns by position.
+    public static let header = [
+        "Parent id number", "Id number", "Shortname", "Description", "Description format", "Scale values",
+        "Scale configuration", "Rule type (optional)", "Rule outcome (optional)", "Rule config (optional)",
+        "Cross referenced competency id numbers", "Exported id (optional)", "Is framework", "Taxonomy",
+    ]
+
+    /// Depth 1 rows are areas (Moodle's "domain"), depth 2 competencies.
+    static let taxonomy = "domain,competency"
+    static let markdownFormat = "4"
+
+    enum Heading {
+        static let version = "Version"
+        static let reviewInterval = "Review interval"
+        static let scale = "Scale"
+        static let equivalents = "Equivalents"
+        static let indicators = "Level indicators"
+        static let references = "References"
+        static let learning = "Learning"
+        static let framework: Set<String> = [version, reviewInterval, scale]
+        static let competency: Set<String> = [indicators, references, learning]
+    }
+
+    enum Column: Int {
+        case parent = 0, idNumber, shortname, description, descriptionFormat, scaleValues, scaleConfiguration
+        case ruleType, ruleOutcome, ruleConfig, crossReferences, exportedID, isFramework, taxonomy
+    }
+
+    // MARK: - Writing
+
+    /// The framework as a Moodle CSV file (RFC 4180, CRLF). Fields are not prefixed
+    /// against spreadsheet formulas: this file is for Moodle, and a prefix would change
+    /// the data that comes back.
+    public static func encode(_ framework: Framework) -> String {
+        let writer = CSVWriter(spreadsheetSafe: false)
+        var rows: [[String]] = []
+        rows.append(
+            row(
+                parent: "", id: framework.id, name: framework.name, description: frameworkDescription(framework),
+                scaleValues: framework.scale.levels.map(\.label).joined(separator: ","),
+                scaleConfiguration: scaleConfiguration(levelCount: framework.scale.levels.count),
+                ruleOutcome: "", ruleConfig: "", exportedID: "", isFramework: "1", taxonomy: taxonomy))
+        var exportedID = 0
+        for area in framework.areas {
+            exportedID += 1
+            rows.append(row(parent: "", id: area.id, name: area.name, description: area.description, exportedID: String(exportedID)))
+            for competency in area.competencies {
+                exportedID += 1
+                rows.append(
+                    row(
+                        parent: area.id, id: competency.id, name: competency.name,
+                        description: competencyDescription(competency, scale: framework.scale), exportedID: String(exportedID)))
+            }
+        }
+        // The header as Moodle's own exporter writes it (names with spaces quoted), so that
+        // the first line matches Moodle's files byte for byte.
+        var output = MoodleCompetencyCSV.quotedHeader + "\r\n"
+        for row in rows { writer.append(row, to: &output) }
+        return output
+    }
+
+    private static func row(
+        parent: String, id: String, name: String, description: String, scaleValues: String = "", scaleConfiguration: String = "",
+        ruleOutcome: String = "0", ruleConfig: String = "null", exportedID: String, isFramework: String = "", taxonomy: String = ""
+    ) -> [String] {
+        [parent, id, name, description, markdownFormat, scaleValues, scaleConfiguration, "", ruleOutcome, ruleConfig, "", exportedID, isFramework, taxonomy]
+    }
+
+    /// Moodle needs a default item and at least one proficient item: the default is
+    /// level 0 (None) and Working (level 2) and above count as proficient. Moodle replaces
+    /// the scale id with the scale it finds or creates for the labels.
+    static func scaleConfiguration(levelCount: Int) -> String {
+        let items: [JSONValue] = (1...max(1, levelCount)).map { item in
+            ["id": .int(item), "scaledefault": .int(item == 1 ? 1 : 0), "proficient": .int(item >= 3 ? 1 : 0)]
+        }
+        return JSONWriter.string(.array([["scaleid": "1"]] + items), style: .compact)
+    }
+
+    static func frameworkDescription(_ framework: Framework) -> String {
+        let scale = framework.scale.levels.map { level -> String in
+            var text = StructuredDescription.item("- ", "\(level.level) \(level.label): \(level.descriptor)")
+            if !level.equivalents.isEmpty {
+                text += "\n  \(Heading.equivalents): " + level.equivalents.map { "\($0.scheme) = \($0.value)" }.joined(separator: "; ")
+            }
+            return text
+        }
+        return StructuredDescription.join(
+            prose: framework.description,
+            sections: [
+                StructuredDescription.line(Heading.version, framework.version),
+                StructuredDescription.line(Heading.reviewInterval, "\(framework.reviewIntervalDays) days"),
+                "\(Heading.scale):\n\n" + scale.joined(separator: "\n"),
+            ])
+    }
+
+    static func competencyDescription(_ competency: Competency, scale: ProficiencyScale) -> String {
+        var sections = [
+            StructuredDescription.list(
+                Heading.indicators,
+                numbered: competency.indicators.enumerated().map { offset, indicator in
+                    (String(offset + 1), "\(scale.label(of: offset + 1)): \(indicator)")
+                })
+        ]
+        if !competency.references.isEmpty { sections.append(StructuredDescription.list(Heading.references, bulleted: competency.references)) }
+        if !competency.learning.isEmpty { sections.append(StructuredDescription.list(Heading.learning, bulleted: competency.learning)) }
+        return StructuredDescription.join(prose: competency.description, sections: sections)
+    }
+}

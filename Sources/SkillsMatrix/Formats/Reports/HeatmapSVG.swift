@@ -1,0 +1,115 @@
+import Foundation
+
+/// The same heatmap as `HeatmapHTML`, as one SVG picture for slides and documents:
+/// legend on top, people down, competencies across, the coverage row at the bottom and
+/// the competency key below. Every cell has a `<title>` tooltip.
+public enum HeatmapSVG {
+    static let cellWidth = 40
+    static let cellHeight = 24
+    static let headerHeight = 96
+    /// Rough width of one terminal column of text at 12px, for sizing the name column.
+    static let columnWidth = 7
+
+    public static func render(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, now: Date) -> String {
+        let e = Markup.escape
+        let names = heatmap.rows.map { "\($0.person.name) (\($0.person.login))" }
+        let nameWidth = max(160, (names.map(DisplayWidth.of).max() ?? 0) * columnWidth + 16)
+        let readyWidth = 44
+        let gridLeft = nameWidth + readyWidth
+        let legendHeight = 86
+        let gridTop = legendHeight + headerHeight
+        let columns = heatmap.competencies.count
+        let gridWidth = columns * cellWidth
+        let coverageTop = gridTop + heatmap.rows.count * cellHeight
+        let keyTop = coverageTop + 34 + 28
+        let keyLineHeight = 16
+        let height = keyTop + heatmap.competencies.count * keyLineHeight + 16
+        let width = max(gridLeft + gridWidth + 16, 760)
+
+        var svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">
+            <title>\(e(HeatmapPicture.title(heatmap)))</title>
+            <defs><pattern id="hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(135)"><rect width="7" height="7" fill="#ffffff"/><rect width="2" height="7" fill="#d9d9d9"/></pattern></defs>
+            <rect width="\(width)" height="\(height)" fill="#ffffff"/>
+            <text x="8" y="22" font-size="18" font-weight="bold">\(e(HeatmapPicture.title(heatmap)))</text>
+            <text x="8" y="40" fill="#444444">\(e(HeatmapPicture.subtitle(heatmap, lens: lens, now: now)))</text>
+
+            """
+        // Legend
+        var x = 8
+        for swatch in HeatmapPicture.swatches {
+            let text = HeatmapPicture.legendText(swatch.band)
+            svg += cell(x: x, y: 50, fill: swatch.band == .unrated ? "url(#hatch)" : swatch.fill, ink: swatch.ink, text: text.sample, bold: swatch.band != .notRequired)
+            svg += "<text x=\"\(x + cellWidth + 4)\" y=\"66\">\(e(text.label))</text>\n"
+            x += cellWidth + 12 + DisplayWidth.of(text.label) * columnWidth
+        }
+        svg += "<text x=\"8\" y=\"\(legendHeight + 2)\" fill=\"#444444\">\(e("Level then ✓ or levels short; darker is further from target. Thick border: the only member meeting a target; SPOF: single point of failure. " + HeatmapPicture.markLegend))</text>\n"
+
+        guard !heatmap.rows.isEmpty else {
+            return svg + "<text x=\"8\" y=\"\(gridTop)\">The team has no active members.</text>\n</svg>\n"
+        }
+        // Column headers, rotated
+        svg += "<text x=\"8\" y=\"\(gridTop - 6)\" font-weight=\"bold\">Person</text><text x=\"\(nameWidth + readyWidth - 6)\" y=\"\(gridTop - 6)\" text-anchor=\"end\" font-weight=\"bold\">Ready</text>\n"
+        for (column, index) in heatmap.competencies.enumerated() {
+            let competency = catalog.competencies[index]
+            let cx = gridLeft + column * cellWidth + cellWidth / 2 + 4
+            svg += "<text x=\"\(cx)\" y=\"\(gridTop - 6)\" transform=\"rotate(-90 \(cx) \(gridTop - 6))\" font-weight=\"bold\"><title>\(e("\(competency.id) \(competency.name)"))</title>\(e(competency.id))</text>\n"
+        }
+        // Rows
+        for (rowIndex, row) in heatmap.rows.enumerated() {
+            let y = gridTop + rowIndex * cellHeight
+            if rowIndex % 2 == 1 { svg += "<rect x=\"0\" y=\"\(y)\" width=\"\(gridLeft)\" height=\"\(cellHeight)\" fill=\"#f5f5f5\"/>\n" }
+            svg += "<text x=\"8\" y=\"\(y + 16)\">\(e(row.person.name)) <tspan fill=\"#555555\">\(e(row.person.login))</tspan></text>"
+            svg += "<text x=\"\(gridLeft - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(RequirementFields.percent(row.assessment.readiness))</text>\n"
+            for (column, cellValue) in row.cells.enumerated() {
+                let index = heatmap.competencies[column]
+                let coverage = heatmap.coverage.coverage(of: index)
+                let band = cellValue.band(lens)
+                let swatch = HeatmapPicture.swatch(band)
+                svg += "<g><title>\(e(HeatmapPicture.tooltip(row, cell: cellValue, competency: catalog.competencies[index], lens: lens, coverage: coverage)))</title>"
+                svg += cell(
+                    x: gridLeft + column * cellWidth, y: y, fill: band == .unrated ? "url(#hatch)" : swatch.fill, ink: swatch.ink,
+                    text: HeatmapFormat.cellText(cellValue, lens: lens), bold: band != .notRequired,
+                    holder: HeatmapPicture.isOnlyHolder(row, coverage: coverage))
+                svg += "</g>\n"
+            }
+        }
+        // Coverage row
+        svg += "<rect x=\"0\" y=\"\(coverageTop)\" width=\"\(gridLeft + gridWidth)\" height=\"34\" fill=\"#f2f2f2\"/>\n"
+        svg += "<text x=\"8\" y=\"\(coverageTop + 21)\" font-weight=\"bold\">Coverage <tspan fill=\"#555555\" font-weight=\"normal\">meet/need</tspan></text>\n"
+        for (column, index) in heatmap.competencies.enumerated() {
+            let coverage = heatmap.coverage.coverage(of: index)
+            let cx = gridLeft + column * cellWidth
+            let isSingle = coverage?.isSinglePointOfFailure == true
+            let isUncovered = coverage?.isUncovered == true
+            svg += "<g><title>\(e(HeatmapPicture.coverageTooltip(coverage, competency: catalog.competencies[index])))</title>"
+            if isSingle { svg += "<rect x=\"\(cx + 1)\" y=\"\(coverageTop + 1)\" width=\"\(cellWidth - 2)\" height=\"32\" fill=\"#000000\"/>" }
+            if isUncovered { svg += "<rect x=\"\(cx + 2)\" y=\"\(coverageTop + 2)\" width=\"\(cellWidth - 4)\" height=\"30\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>" }
+            let ink = isSingle ? "#ffffff" : "#000000"
+            svg += "<text x=\"\(cx + cellWidth / 2)\" y=\"\(coverageTop + 15)\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"\(ink)\">\(HeatmapPicture.coverageText(coverage))</text>"
+            if isSingle || isUncovered {
+                svg += "<text x=\"\(cx + cellWidth / 2)\" y=\"\(coverageTop + 28)\" text-anchor=\"middle\" font-size=\"9\" fill=\"\(ink)\">\(isSingle ? "SPOF" : "none")</text>"
+            }
+            svg += "</g>\n"
+        }
+        // Key
+        svg += "<text x=\"8\" y=\"\(keyTop - 8)\" font-size=\"14\" font-weight=\"bold\">Competencies</text>\n"
+        for (line, index) in heatmap.competencies.enumerated() {
+            let competency = catalog.competencies[index]
+            let coverage = heatmap.coverage.coverage(of: index)
+            let standing = [HeatmapPicture.coverageText(coverage), coverage.map(CoverageFormat.standing) ?? ""]
+                .filter { !$0.isEmpty }.joined(separator: ", ")
+            svg += "<text x=\"8\" y=\"\(keyTop + line * keyLineHeight + 12)\"><tspan font-weight=\"bold\">\(e(competency.id))</tspan> \(e(competency.name)) <tspan fill=\"#555555\">(\(e(standing)))</tspan></text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    private static func cell(x: Int, y: Int, fill: String, ink: String, text: String, bold: Bool, holder: Bool = false) -> String {
+        var output = "<rect x=\"\(x + 1)\" y=\"\(y + 1)\" width=\"\(cellWidth - 2)\" height=\"\(cellHeight - 2)\" fill=\"\(fill)\" stroke=\"#9a9a9a\" stroke-width=\"0.5\"/>"
+        if holder {
+            output += "<rect x=\"\(x + 3)\" y=\"\(y + 3)\" width=\"\(cellWidth - 6)\" height=\"\(cellHeight - 6)\" fill=\"none\" stroke=\"#000000\" stroke-width=\"3\"/>"
+        }
+        output += "<text x=\"\(x + cellWidth / 2)\" y=\"\(y + 16)\" text-anchor=\"middle\" fill=\"\(ink)\"\(bold ? " font-weight=\"bold\"" : "")>\(Markup.escape(text))</text>"
+        return output
+    }
+}

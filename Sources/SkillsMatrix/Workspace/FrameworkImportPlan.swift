@@ -1,0 +1,67 @@
+/// What importing a framework would change, worked out before anything is written, and
+/// the rules that may refuse it.
+///
+/// - A framework id not yet installed is added.
+/// - The same version with identical content changes nothing (importing twice is safe).
+/// - The same version with different content is refused: ratings record the version
+///   they were made against, so new content needs a new version.
+/// - A new version replaces the old one; competencies it drops are retired (their
+///   ratings stay in the history) unless a role profile still requires one, which is
+///   refused: role profiles ship in `frameworks/roles.json` and change with the tool.
+public struct FrameworkImportPlan: Hashable, Sendable {
+    public let framework: Framework
+    /// The version installed before, if any.
+    public let previous: Framework?
+    /// Competency ids that are new in this version.
+    public let added: [String]
+    /// Competency ids that keep their id but change name, description, indicators or references.
+    public let changed: [String]
+    /// Competency ids the new version drops.
+    public let retired: [String]
+
+    /// Whether the framework is installed already exactly as imported.
+    public var isUnchanged: Bool { previous == framework }
+
+    /// Works out the change, or refuses it.
+    /// - Parameters:
+    ///   - current: the installed framework with the same id, if any.
+    ///   - roles: every role profile, to protect their requirements.
+    ///   - file: the file's name, for messages.
+    /// - Throws: `InvalidRequest` (bad data) saying what to do; nothing has been written.
+    public static func plan(importing framework: Framework, over current: Framework?, roles: [RoleProfile], file: String) throws
+        -> FrameworkImportPlan
+    {
+        guard let current else {
+            return FrameworkImportPlan(framework: framework, previous: nil, added: framework.competencies.map(\.id), changed: [], retired: [])
+        }
+        if current.version == framework.version, current != framework {
+            throw InvalidRequest(
+                "\(file): \(framework.id) \(framework.version) is already installed with different content; give the changed framework a new version (nothing was changed)")
+        }
+        let old = Dictionary(current.competencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let new = Set(framework.competencies.map(\.id))
+        let retired = current.competencies.map(\.id).filter { !new.contains($0) }
+        let required = retired.compactMap { id -> String? in
+            let roleIDs = roles.filter { role in role.requirements.contains { $0.competencyID == id } }.map(\.id)
+            return roleIDs.isEmpty ? nil : "\(id) (required by \(roleIDs.joined(separator: ", ")))"
+        }
+        if !required.isEmpty {
+            throw InvalidRequest(
+                "\(file): \(framework.id) \(framework.version) drops \(required.joined(separator: "; ")); keep those competencies in the new version, or change the role profiles first (nothing was changed)")
+        }
+        return FrameworkImportPlan(
+            framework: framework, previous: current,
+            added: framework.competencies.map(\.id).filter { old[$0] == nil },
+            changed: framework.competencies.filter { competency in old[competency.id].map { $0 != competency } ?? false }.map(\.id),
+            retired: retired)
+    }
+
+    /// One line for the audit trail and the command's output.
+    public var summary: String {
+        guard let previous else {
+            return "Added \(framework.id) \(framework.version) (\(framework.name)): \(framework.competencies.count) competencies in \(framework.areas.count) \(framework.areas.count == 1 ? "area" : "areas")"
+        }
+        if isUnchanged { return "\(framework.id) \(framework.version) is already installed with the same content: nothing changed" }
+        return "Upgraded \(framework.id) \(previous.version) -> \(framework.version): \(framework.competencies.count) competencies; \(added.count) added, \(changed.count) changed, \(retired.count) retired"
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+extension Workspace {
+    /// Reads a framework file in `format`, checks it, and installs it (admins only).
+    /// - Returns: what changed; `isUnchanged` when the same version was already installed.
+    /// - Throws: `AccessDenied` before the file is read; `InputFileError(s)` for a bad
+    ///   file; `InvalidRequest` when the version rules refuse it. Nothing is written then.
+    @discardableResult
+    public func importFramework(_ bytes: [UInt8], file: String, format: FrameworkFormat) throws -> FrameworkImportPlan {
+        try AccessPolicy.check(.manageFrameworks, by: actor)
+        let framework = try FrameworkInterchange.decode(bytes, file: file, format: format)
+        let plan = try FrameworkImportPlan.plan(
+            importing: framework, over: catalog.framework(framework.id), roles: catalog.roles, file: file)
+        if plan.isUnchanged { return plan }
+        try store.installFramework(
+            framework, actor: actor.realLogin, actingAs: actor.login,
+            detail: "\(plan.summary); from \(file) (\(format.rawValue))", now: now)
+        return plan
+    }
+
+    /// The installed framework `id` as a file in `format`. CASE dates every node with
+    /// the time this version was installed, so the export is the same bytes every time.
+    public func exportFramework(_ id: String, format: FrameworkFormat) throws -> String {
+        try AccessPolicy.check(.viewFrameworks, by: actor)
+        guard let framework = catalog.framework(id) else {
+            throw InvalidRequest("unknown framework \(id): use one of \(catalog.frameworks.map(\.id).joined(separator: ", "))")
+        }
+        let installed = try store.frameworkInstallDates()[id] ?? now
+        return FrameworkInterchange.encode(framework, format: format, lastChange: installed)
+    }
+}

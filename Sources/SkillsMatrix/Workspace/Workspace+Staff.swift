@@ -1,0 +1,23 @@
+import Foundation
+
+extension Workspace {
+    /// Reads a staff file (`login,name,email,team,role,lead`, plus an optional
+    /// `team_name`), checks every row, and applies it unless `dryRun` (admins only).
+    /// - Returns: what changed, or would change on a dry run.
+    /// - Throws: `AccessDenied` before the file is read; `InputFileErrors` listing every
+    ///   bad row with its line. Nothing is written when anything is wrong.
+    @discardableResult
+    public func importStaff(_ bytes: [UInt8], file: String, deactivateMissing: Bool, dryRun: Bool) throws -> StaffImportPlan {
+        try AccessPolicy.check(.manageStaff, by: actor)
+        let teams = try store.teams()
+        let staff = try OrganisationCSV.staff(
+            bytes, file: file, teamIDs: Set(teams.map(\.id)), roleIDs: Set(catalog.roles.map(\.id)), creatingTeams: true)
+        let plan = try StaffImportPlan.plan(
+            staff, file: file, existing: try store.people(includingInactive: true), teams: teams,
+            deactivateMissing: deactivateMissing)
+        if !dryRun, plan.changesAnything {
+            try store.applyStaffImport(plan, actor: actor.realLogin, actingAs: actor.login, now: now)
+        }
+        return plan
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import SkillsMatrix
+
+@Suite("Framework interchange: Moodle CSV, CASE, JSON")
+struct FrameworkInterchangeTests {
+    static let shipped: [Framework] = {
+        (try? FrameworkDirectory.load(from: Fixtures.frameworksDirectory).catalog.frameworks) ?? []
+    }()
+
+    static let installed = Date(timeIntervalSince1970: 1_760_000_000)
+
+    @Test("all three shipped frameworks load", arguments: ["DI", "PM", "SL"])
+    func shippedFrameworks(id: String) {
+        #expect(Self.shipped.contains { $0.id == id })
+    }
+
+    @Test("export then import gives back an equal framework", arguments: FrameworkFormat.allCases, ["DI", "PM", "SL"])
+    func roundTrip(format: FrameworkFormat, id: String) throws {
+        let framework = try #require(Self.shipped.first { $0.id == id })
+        let exported = FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
+        let imported = try FrameworkInterchange.decode(Array(exported.utf8), file: "export.\(format.fileExtension)", format: format)
+        #expect(imported == framework)
+        // Byte-stable: a second export is identical.
+        #expect(FrameworkInterchange.encode(imported, format: format, lastChange: Self.installed) == exported)
+    }
+
+    @Test("awkward text survives every format: newlines, quotes, commas, markup, Norwegian")
+    func awkwardText() throws {
+        var framework = try #require(Self.shipped.first { $0.id == "PM" })
+        framework.description = "Line one, with \"quotes\".\nLine two: <b>bold</b> & Åse's = formula"
+        framework.areas[0].competencies[0].indicators[1] = "First line\nsecond line - with a dash; and 1. a number"
+        framework.areas[0].competencies[0].description = "=SUM(A1) starts like a formula, ø æ å"
+        framework.areas[0].competencies[0].learning = ["Kurs: «Prosjektveiviseren»", "- a dash first"]
+        for format in FrameworkFormat.allCases {
+            let exported = FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
+            #expect(try FrameworkInterchange.decode(Array(exported.utf8), file: "x", format: format) == framework, "\(format)")
+        }
+    }
+
+    @Test("Moodle CSV starts with exactly the tool_lpimportcsv header and one framework row")
+    func moodleHeader() throws {
+        let framework = try #require(Self.shipped.first { $0.id == "PM" })
+        let text = MoodleCompetencyCSV.encode(framework)
+        #expect(text.hasPrefix(#""Parent id number","Id number",Shortname,Description,"Description format","Scale values","Scale configuration","Rule type (optional)","Rule outcome (optional)","Rule config (optional)","Cross referenced competency id numbers","Exported id (optional)","Is framework",Taxonomy"# + "\r\n"))
+        let records = try CSVReader.parse(Array(text.utf8), file: "pm.csv")
+        #expect(records.count == 1 + 1 + framework.areas.count + framework.competencies.count)
+        let frameworkRow = records[1].fields
+        #expect(frameworkRow[1] == "PM")
+        #expect(frameworkRow[5] == "None,Aware,Working,Practitioner,Expert")
+        #expect(frameworkRow[12] == "1")
+        #expect(frameworkRow[13] == "domain,competency")
+        let configuration = try JSONParser.parse(frameworkRow[6]).root
+        guard case .array(let items) = configuration else { Issue.record("scale configuration is not an array"); return }
+        #expect(items.count == 6)
+        let competencyRow = try #require(records.first { $0.fields[1] == "PM.RISK.1" }).fields
+        #expect(competencyRow[0] == "PM.RISK")
+        #expect(competencyRow[3].contains("Level indicators:\n\n1. Aware: "))
+        #expect(records.dropFirst(2).allSatisfy { $0.fields[12] == "" })
+    }
+
+    @Test("CASE: lowercase UUID identifiers, the schema's members only, every competency in a rubric")
+    func caseShape() throws {
+        let framework = try #require(Self.shipped.first { $0.id == "SL" })
+        let text = CASEPackage.encode(framework, lastChange: Self.installed)
+        let root = try JSONParser.parse(text).root
+        var identifiers: [String] = []
+        func check(_ value: JSONValue, allowed: Set<String>?, path: String) {
+            guard case .object(let object) = value else { return }
+            if let allowed {
+                for key in object.keys { #expect(allowed.contains(key), "\(path) has \(key), which the schema does not allow") }
+            }
+            if case .string(let identifier)? = object["identifier"] { identifiers.append(identifier) }
+        }
+        guard case .object(let package) = root else { Issue.record("not an object"); return }
+        check(root, allowed: CASEPackage.Members.package, path: "$")
+        check(package["CFDocument"] ?? .null, allowed: CASEPackage.Members.document, path: "$.CFDocument")
+        guard case .array(let items)? = package["CFItems"], case .array(let associations)? = package["CFAssociations"],
+            case .array(let rubrics)? = package["CFRubrics"]
+        else { Issue.record("missing arrays"); return }
+        for item in items { check(item, allowed: CASEPackage.Members.item, path: "item") }
+        for association in associations { check(association, allowed: CASEPackage.Members.association, path: "association") }
+        for rubric in rubrics {
+            check(rubric, allowed: CASEPackage.Members.rubric, path: "rubric")
+            guard case .object(let object) = rubric, case .array(let criteria)? = object["CFRubricCriteria"] else { continue }
+            for criterion in criteria {
+                check(criterion, allowed: CASEPackage.Members.criterion, path: "criterion")
+                guard case .object(let c) = criterion, case .array(let levels)? = c["CFRubricCriterionLevels"] else { continue }
+                for level in levels { check(level, allowed: CASEPackage.Members.level, path: "level") }
+            }
+        }
+        #expect(items.count == framework.areas.count + framework.competencies.count)
+        #expect(associations.count == items.count)
+        #expect(rubrics.count == 1 + framework.competencies.count)
+        #expect(identifiers.allSatisfy(NameBasedUUID.isCASEIdentifier))
+        #expect(Set(identifiers).count == identifiers.count, "identifiers must be unique")
+        #expect(text.contains("\"humanCodingScheme\": \"SL.STR.1\""))
+        #expect(text.contains("\"lastChangeDateTime\": \"2025-10-09T08:53:20Z\""))
+    }
+}

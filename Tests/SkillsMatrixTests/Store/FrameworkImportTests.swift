@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import SkillsMatrix
+
+@Suite("Framework import into the database")
+struct FrameworkImportTests {
+    static func pm(_ workspace: Workspace) throws -> Framework { try #require(workspace.catalog.framework("PM")) }
+
+    static func bytes(_ framework: Framework, _ format: FrameworkFormat = .json) -> [UInt8] {
+        Array(FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now).utf8)
+    }
+
+    @Test("a new version is installed with an audit row; dropped competencies are retired, ratings kept")
+    func newVersion() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let admin = try WorkspaceTests.open(demo.path, as: "root")
+        var framework = try Self.pm(admin)
+        framework.version = "1.1.0"
+        framework.areas[0].competencies[0].name = "Business case (renamed)"
+        // PM.GOV.3 is required by no role profile, so it may go.
+        #expect(!admin.catalog.roles.contains { $0.requirements.contains { $0.competencyID == "PM.GOV.3" } })
+        framework.areas[0].competencies.removeAll { $0.id == "PM.GOV.3" }
+        let eventsBefore = try admin.store.ratingEventCount()
+        let plan = try admin.importFramework(Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
+        #expect(plan.retired == ["PM.GOV.3"])
+        #expect(plan.changed == ["PM.GOV.1"])
+        let reopened = try WorkspaceTests.open(demo.path, as: "root")
+        #expect(reopened.catalog.framework("PM") == framework)
+        #expect(reopened.catalog.competency("PM.GOV.3") == nil)
+        #expect(try reopened.store.ratingEventCount() == eventsBefore)
+        let audit = try #require(try reopened.store.auditEntries(limit: 1).first)
+        #expect(audit.action == "import framework")
+        #expect(audit.subject == "PM 1.1.0")
+        // Importing the same file again changes nothing.
+        let again = try reopened.importFramework(Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
+        #expect(again.isUnchanged)
+        #expect(try reopened.store.auditEntries(limit: 1).first == audit)
+    }
+
+    @Test("refusals: same version with other content, a dropped required competency, a non-admin")
+    func refusals() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let admin = try WorkspaceTests.open(demo.path, as: "root")
+        let original = try Self.pm(admin)
+        var sameVersion = original
+        sameVersion.name = "Project Management (edited)"
+        #expect(performing: { try admin.importFramework(Self.bytes(sameVersion), file: "pm.json", format: .json) },
+                throws: { "\($0)".contains("already installed with different content") && ($0 as? InvalidRequest)?.kind == .invalidData })
+        var dropsRequired = original
+        dropsRequired.version = "2.0.0"
+        dropsRequired.areas[2].competencies.removeAll { $0.id == "PM.RISK.1" }
+        #expect(performing: { try admin.importFramework(Self.bytes(dropsRequired), file: "pm.json", format: .json) },
+                throws: { "\($0)".contains("drops PM.RISK.1 (required by project-manager, project-support-officer)") })
+        let staff = try WorkspaceTests.open(demo.path, as: "apatel")
+        #expect(performing: { try staff.importFramework(Self.bytes(dropsRequired), file: "pm.json", format: .json) },
+                throws: { $0 is AccessDenied })
+        #expect(try WorkspaceTests.open(demo.path, as: "root").catalog.framework("PM") == original)
+    }
+
+    @Test("a framework with a new id is added after the others")
+    func newFramework() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let admin = try WorkspaceTests.open(demo.path, as: "root")
+        var framework = try Self.pm(admin)
+        framework.id = "QA"
+        framework.name = "Quality"
+        framework.areas = framework.areas.prefix(1).map { area in
+            CompetencyArea(
+                id: "QA.GOV", name: area.name, description: area.description,
+                competencies: area.competencies.map { competency in
+                    var copy = competency
+                    copy.id = competency.id.replacingOccurrences(of: "PM.", with: "QA.")
+                    return copy
+                })
+        }
+        try admin.importFramework(Self.bytes(framework, .moodleCSV), file: "qa.csv", format: .moodleCSV)
+        let reopened = try WorkspaceTests.open(demo.path, as: "root")
+        #expect(reopened.catalog.frameworks.map(\.id) == ["DI", "PM", "SL", "QA"])
+        #expect(reopened.catalog.framework("QA") == framework)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import SkillsMatrix
+import Testing
+
+/// The interchange commands through the built binary: exit statuses, outputs, refusals.
+@Suite("Interchange commands")
+struct InterchangeCommandTests {
+    @Test("report heatmap --format html|svg writes a picture of the team")
+    func heatmapPictures() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let html = try runner.run(["--as", "hmarsh", "report", "heatmap", "--team", "project-support-office", "--format", "html"])
+        #expect(html.status == 0)
+        #expect(html.standardOutput.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.standardOutput.contains("Kjersti Ødegård"))
+        #expect(html.standardOutput.contains("1/7<small>SPOF</small>"))
+        let target = runner.folder.appendingPathComponent("pso.svg").path
+        let svg = try runner.run(["--as", "hmarsh", "--output", target, "report", "heatmap", "--team", "project-support-office", "--format", "svg", "--framework", "PM"])
+        #expect(svg.status == 0 && svg.standardOutput.isEmpty)
+        let picture = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(picture.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!picture.contains(">DI.FND.1<"))
+        #expect(try runner.run(["--as", "apatel", "report", "heatmap", "--team", "customer-services", "--format", "html"]).status == 77)
+    }
+
+    @Test("frameworks export then import: every format round-trips through the binary; staff may not import")
+    func frameworksRoundTrip() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        for format in ["moodle-csv", "case", "json"] {
+            let file = runner.folder.appendingPathComponent("di.\(format)").path
+            let export = try runner.run(["--output", file, "frameworks", "export", "DI", "--format", format])
+            #expect(export.status == 0, "\(export.standardError)")
+            let again = try runner.run(["frameworks", "export", "di", "--format", format])
+            #expect(again.standardOutput == (try String(contentsOfFile: file, encoding: .utf8)), "export of \(format) is not byte-stable")
+            let imported = try runner.run(["frameworks", "import", file])
+            #expect(imported.status == 0, "\(imported.standardError)")
+            #expect(imported.standardOutput == "DI 1.0.0 is already installed with the same content: nothing changed\n")
+        }
+        let moodle = runner.folder.appendingPathComponent("di.moodle-csv").path
+        let text = try String(contentsOfFile: moodle, encoding: .utf8).replacingOccurrences(of: "Version: 1.0.0", with: "Version: 1.1.0")
+        try text.write(toFile: moodle, atomically: true, encoding: .utf8)
+        let refused = try runner.run(["--as", "apatel", "frameworks", "import", moodle, "--format", "moodle-csv"])
+        #expect(refused.status == 77)
+        let upgrade = try runner.run(["frameworks", "import", moodle, "--format", "moodle-csv"])
+        #expect(upgrade.status == 0)
+        #expect(upgrade.standardOutput.hasPrefix("Upgraded DI 1.0.0 -> 1.1.0: 19 competencies"))
+        #expect(try runner.run(["frameworks", "list"]).standardOutput.contains("DI  Digital Inclusion         1.1.0"))
+        let missing = try runner.run(["frameworks", "import", runner.folder.appendingPathComponent("nope.csv").path])
+        #expect(missing.status == 66)
+    }
+
+    @Test("staff import: all errors with line numbers and exit 65; a dry run; then the import")
+    func staffImport() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let bad = runner.folder.appendingPathComponent("bad.csv")
+        try "login,name,email,team,role,lead\nnew1,New One,,customer-services,front-line-staff,\nnew1,Again,,customer-services,front-line-staff,\nnew2,Two,,customer-services,wizard,\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let failed = try runner.run(["staff", "import", bad.path])
+        #expect(failed.status == 65)
+        #expect(failed.standardError == "skills-tui: \(bad.path):3: login: duplicate login new1 (first on line 2); each person appears once\nskills-tui: \(bad.path):4: role: unknown role \"wizard\"; known roles: customer-services-officer, front-line-staff, head-of-it, project-manager, project-support-officer, senior-systems-development-officer, team-leader\n")
+        #expect(try runner.run(["--as", "pnair", "staff", "list"]).standardOutput.contains("new1") == false)
+        let good = runner.folder.appendingPathComponent("good.csv")
+        try "\u{FEFF}login,name,email,team,role,lead\r\nnew1,Nora Ødegård,,customer-services,front-line-staff,\r\n".write(to: good, atomically: true, encoding: .utf8)
+        let dry = try runner.run(["staff", "import", good.path, "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.standardOutput.hasPrefix("Dry run: nothing was written.\n\(good.path): 1 people; 1 added, 0 updated, 0 unchanged, 0 deactivated\n"))
+        #expect(try runner.run(["--as", "pnair", "staff", "list"]).standardOutput.contains("new1") == false)
+        let done = try runner.run(["staff", "import", good.path])
+        #expect(done.status == 0)
+        #expect(try runner.run(["--as", "pnair", "staff", "list"]).standardOutput.contains("Nora Ødegård"))
+        #expect(try runner.run(["--as", "hmarsh", "staff", "import", good.path]).status == 77)
+    }
+}
