@@ -49,14 +49,14 @@ public final class Workspace {
                 try store.apply(demo, actor: login, actingAs: login, action: "load demo organisation", now: now)
                 try store.withTransaction { try store.setMeta("demo", "1") }
             } catch {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                SkillsStore.removeDatabaseFiles(at: path)
                 throw error
             }
         }
         return try workspace(for: store, login: login, actingAs: nil, clock: clock)
     }
 
-    private static func workspace(
+    static func workspace(
         for store: SkillsStore, login: String, actingAs: String?, clock: @escaping @Sendable () -> Date
     ) throws -> Workspace {
         let tree = TeamTree(try store.teams())
