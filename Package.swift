@@ -5,6 +5,7 @@ let package = Package(
     name: "skills-tui",
     products: [
         .executable(name: "skills-tui", targets: ["skills-tui"]),
+        .executable(name: "skills-bench", targets: ["skills-bench"]),
         .library(name: "SkillsMatrix", targets: ["SkillsMatrix"]),
     ],
     targets: [
@@ -30,6 +31,11 @@ let package = Package(
         .executableTarget(
             name: "skills-tui",
             dependencies: ["SkillsMatrix", "CNcurses"]
+        ),
+        // Times the engine at 1k-100k staff; build it in release (see README, Performance).
+        .executableTarget(
+            name: "skills-bench",
+            dependencies: ["SkillsMatrix"]
         ),
         .testTarget(
             name: "SkillsMatrixTests",
