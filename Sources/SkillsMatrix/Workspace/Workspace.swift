@@ -198,9 +198,9 @@ public final class Workspace {
             return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments)
         }
         try AccessPolicy.check(.viewOrganisation, by: actor)
-        let people = try store.people()
-        let ratings = try store.currentRatings(inTeams: nil)
-        let assessments = people.map { Scoring.assess($0, ratings: ratings[$0.login] ?? [], catalog: catalog, now: now) }
+        let catalog = self.catalog
+        let now = self.now
+        let assessments = try store.mapActivePeople { Scoring.assess($0, ratings: $1, catalog: catalog, now: now) }
         return Scoring.trainingNeeds(teamID: nil, assessments: assessments)
     }
 
