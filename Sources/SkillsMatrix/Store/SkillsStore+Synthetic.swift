@@ -5,14 +5,19 @@ extension SkillsStore {
     /// with an audit row. Teams and people take database keys from their positions, so no
     /// row needs a lookup, and each statement is prepared once and re-bound per row.
     ///
-    /// Events arrive oldest first, so the current-rating triggers only ever move forward
-    /// and `current_ratings` comes out exactly as if each rating had been made in turn.
+    /// Each person x competency x track history arrives oldest first, so the current-rating
+    /// triggers only ever move forward and `current_ratings` comes out exactly as if each
+    /// rating had been made in turn; rating_events stays append-only.
     /// - Returns: the number of rating events written.
     /// - Throws: when the database already holds people or teams (nothing is written).
     /// - Complexity: O(events), each an append to the table, its index and `current_ratings`.
     @discardableResult
     public func insertSynthetic(_ organisation: SyntheticOrganisation, actor: String, now: Date) throws -> Int {
-        try withTransaction {
+        // The database is new, so there is nothing to protect yet: a rollback journal writes
+        // each page once, where the write-ahead log would write it twice (to the log, then
+        // back into the database). WAL again once loaded, as `create` left it.
+        try connection.execute("PRAGMA journal_mode = DELETE")
+        let events = try withTransaction {
             let existing = try connection.scalarInt("SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM people)") ?? 0
             guard existing == 0 else {
                 throw InvalidRequest("\(path) already holds an organisation: generate into a new database", kind: .alreadyExists)
@@ -82,5 +87,7 @@ extension SkillsStore {
                 at: now)
             return events
         }
+        try connection.execute("PRAGMA journal_mode = WAL")
+        return events
     }
 }

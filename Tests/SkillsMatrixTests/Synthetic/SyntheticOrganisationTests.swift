@@ -55,6 +55,9 @@ struct SyntheticOrganisationTests {
         let third = try Self.digest(Self.generate(otherSeed, in: folder, name: "c.sqlite").store)
         #expect(first == second)
         #expect(first != third)
+        // Loaded with a rollback journal for speed, and left in WAL mode like any database.
+        let store = try SkillsStore.open(at: folder.appendingPathComponent("a.sqlite").path)
+        #expect(try store.connection.query("PRAGMA journal_mode", [], { $0.text(0) }) == ["wal"])
     }
 
     @Test("teams of 6-15 in a tree under leads, every role, valid unique logins, Norwegian names")
