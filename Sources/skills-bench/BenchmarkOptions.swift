@@ -1,4 +1,5 @@
 import Foundation
+import SkillsMatrix
 
 /// The command line of `skills-bench`.
 struct BenchmarkOptions {
@@ -24,6 +25,10 @@ struct BenchmarkOptions {
         var scratchDirectory: String
     }
 
+    /// Half the organisation is the large team below 2,000 staff, and `generate` keeps at
+    /// least 50 people outside it.
+    static let minimumSize = 2 * SyntheticOptions.staffRange.lowerBound
+
     static let usage = """
         Usage: skills-bench [--sizes N,N,...] [--runs N] [--generate-runs N] [--seed S] [--json FILE]
                             [--keep DIR] [--steps ID,ID,...] [--no-version]
@@ -32,7 +37,7 @@ struct BenchmarkOptions {
         in a child process of its own so that its peak memory is its own. Prints a table of
         medians and peak resident memory, and writes the same as JSON with --json.
 
-          --sizes N,N,...    organisation sizes (default 1000,10000,100000; each at least 50)
+          --sizes N,N,...    organisation sizes (default 1000,10000,100000; each at least \(minimumSize))
           --runs N           timed runs per step; the table shows the median (default 5)
           --generate-runs N  runs of the generating step (default: --runs)
           --seed S           the organisation's seed (default 1)
@@ -69,8 +74,9 @@ struct BenchmarkOptions {
             case "--sizes":
                 let text = try value(argument)
                 let sizes = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-                guard !sizes.isEmpty, sizes.allSatisfy({ ($0 ?? 0) >= 50 }) else {
-                    throw BenchmarkError.usage("--sizes takes whole numbers of at least 50 separated by commas, not \"\(text)\"")
+                guard !sizes.isEmpty, sizes.allSatisfy({ ($0 ?? 0) >= minimumSize && ($0 ?? 0) <= SyntheticOptions.staffRange.upperBound }) else {
+                    throw BenchmarkError.usage(
+                        "--sizes takes whole numbers from \(minimumSize) to \(SyntheticOptions.staffRange.upperBound) separated by commas, not \"\(text)\"")
                 }
                 options.sizes = sizes.compactMap { $0 }
             case "--runs": options.runs = try number(argument)

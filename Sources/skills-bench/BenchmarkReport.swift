@@ -36,7 +36,7 @@ struct BenchmarkReport {
         let sizes = options.sizes
         var lines: [String] = []
         lines.append(
-            "Median of \(options.runs) runs (generating: \(options.generateRuns ?? options.runs)), seed \(options.seed); "
+            "Median of \(options.runs) run\(options.runs == 1 ? "" : "s") (generating: \(options.generateRuns ?? options.runs)), seed \(options.seed); "
                 + "peak resident memory of the process that ran the step. Machine: \(machine.summary).")
         lines.append("")
         lines.append("| step | " + sizes.map { "\(Self.count($0)) staff" }.joined(separator: " | ") + " | budget (100,000 staff) | |")
