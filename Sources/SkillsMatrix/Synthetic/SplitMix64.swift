@@ -12,8 +12,8 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A generator for one item of a larger whole (a person, a requirement), independent of
-    /// how many other items were drawn before it: the same seed and keys always give the
-    /// same stream, so adding a team does not reshuffle everyone else's ratings.
+    /// how many numbers were drawn before it: the same seed and keys always give the same
+    /// stream, so items can be generated in any order, or again, with the same result.
     public init(seed: UInt64, keys: UInt64...) {
         var mixed = Self.mix(seed)
         for key in keys { mixed = Self.mix(mixed ^ Self.mix(key &+ 0x9E37_79B9_7F4A_7C15)) }
