@@ -11,8 +11,9 @@ enum GenerateCommand {
             a made-up organisation: a leadership team, departments and their teams of 6-15 people
             under a lead, every role profile in use, and four yearly review cycles of self and
             lead ratings (some disputed, some stale). You become its admin; one generated person
-            holds hr. The same --seed gives the same content: rating times are whole days before
-            today (UTC), so pin the clock with SKILLS_TUI_NOW for byte-for-byte the same rows.
+            holds hr. The same --seed gives the same content: rating times are fixed offsets
+            before the start of today (UTC), so the rows are identical on the same day, or with
+            the clock pinned by SKILLS_TUI_NOW.
             Refuses to touch an existing file.
             """,
         options: [
