@@ -5,6 +5,7 @@ let package = Package(
     name: "skills-tui",
     products: [
         .executable(name: "skills-tui", targets: ["skills-tui"]),
+        .executable(name: "skills-bench", targets: ["skills-bench"]),
         .library(name: "SkillsMatrix", targets: ["SkillsMatrix"]),
         .library(name: "SkillsTUI", targets: ["SkillsTUI"]),
     ],
@@ -37,6 +38,11 @@ let package = Package(
         .executableTarget(
             name: "skills-tui",
             dependencies: ["SkillsMatrix", "SkillsTUI", "CNcurses"]
+        ),
+        // Times the engine at 1k-100k staff; build it in release (see README, Performance).
+        .executableTarget(
+            name: "skills-bench",
+            dependencies: ["SkillsMatrix", "SkillsTUI"]
         ),
         .testTarget(
             name: "SkillsMatrixTests",

@@ -12,6 +12,9 @@ public struct Catalog: Sendable {
     private let competencyIndexByID: [String: Int]
     private let roleIndexByID: [String: Int]
     private let resolvedRequirements: [[ResolvedRequirement]]
+    /// The review interval of each competency's framework: scoring asks once per
+    /// requirement, and copying a whole `Framework` for it costs more than the score.
+    private let reviewIntervalDaysOfCompetency: [Int]
 
     /// A requirement with its competency resolved to a position in `competencies`.
     public struct ResolvedRequirement: Hashable, Sendable {
@@ -35,6 +38,7 @@ public struct Catalog: Sendable {
         }
         self.competencies = competencies
         self.frameworkIndexOfCompetency = frameworkIndex
+        self.reviewIntervalDaysOfCompetency = frameworkIndex.map { frameworks[$0].reviewIntervalDays }
         let competencyIndexByID = Dictionary(
             competencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.competencyIndexByID = competencyIndexByID
@@ -56,6 +60,9 @@ public struct Catalog: Sendable {
 
     /// The framework a competency (by position) belongs to.
     public func framework(ofCompetency index: Int) -> Framework { frameworks[frameworkIndexOfCompetency[index]] }
+
+    /// The review interval, in days, of the framework a competency (by position) belongs to.
+    public func reviewIntervalDays(ofCompetency index: Int) -> Int { reviewIntervalDaysOfCompetency[index] }
 
     public func role(_ id: String) -> RoleProfile? { roleIndexByID[id].map { roles[$0] } }
 

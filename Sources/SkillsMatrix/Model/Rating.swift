@@ -35,28 +35,40 @@ public struct RatingEvent: Hashable, Sendable {
 }
 
 /// The current rating on one track: a level and when it was given. Kept this small because
-/// an organisation of 100,000 people holds more than a million of them in memory at once.
+/// an organisation of 100,000 people holds more than a million of them in memory at once:
+/// the level is stored in two bytes after the date, so `Rating?` takes 16 bytes, not 24.
 public struct Rating: Hashable, Sendable {
-    public var level: Int
     public var ratedAt: Date
+    private var storedLevel: Int16
+
+    /// The level, 0...4 on every scale (values beyond Int16 are clamped).
+    public var level: Int {
+        get { Int(storedLevel) }
+        set { storedLevel = Int16(clamping: newValue) }
+    }
 
     public init(level: Int, ratedAt: Date) {
-        self.level = level
         self.ratedAt = ratedAt
+        self.storedLevel = Int16(clamping: level)
     }
 }
 
-/// A person's current self and lead ratings of one competency.
+/// A person's current self and lead ratings of one competency: 32 bytes.
 public struct CompetencyRating: Hashable, Sendable {
-    /// Position of the competency in `Catalog.competencies`.
-    public var competency: Int
     public var selfRating: Rating?
     public var leadRating: Rating?
+    private var storedCompetency: Int32
+
+    /// Position of the competency in `Catalog.competencies`.
+    public var competency: Int {
+        get { Int(storedCompetency) }
+        set { storedCompetency = Int32(clamping: newValue) }
+    }
 
     public init(competency: Int, selfRating: Rating? = nil, leadRating: Rating? = nil) {
-        self.competency = competency
         self.selfRating = selfRating
         self.leadRating = leadRating
+        self.storedCompetency = Int32(clamping: competency)
     }
 
     public func rating(on track: RatingTrack) -> Rating? {

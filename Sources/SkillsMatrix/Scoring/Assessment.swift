@@ -7,25 +7,34 @@ import Foundation
 /// - effective = the current lead rating if there is one, else the current self rating;
 /// - disputed = both tracks rated and |self - lead| >= 2;
 /// - stale = the effective rating is older than the framework's review interval.
+///
+/// An organisation of 100,000 people has over a million of these in memory while its
+/// training needs are ranked, so the small numbers are stored narrow (40 bytes in all)
+/// and read back as `Int`.
 public struct RequirementAssessment: Hashable, Sendable {
-    /// Position in `Catalog.competencies`.
-    public let competency: Int
-    public let target: Int
-    public let weight: Int
     public let selfRating: Rating?
     public let leadRating: Rating?
-    public let gap: Int
+    private let storedCompetency: Int32
+    private let storedTarget: Int16
+    private let storedWeight: Int16
+    private let storedGap: Int16
     public let isStale: Bool
     public let isDisputed: Bool
 
+    /// Position in `Catalog.competencies`.
+    public var competency: Int { Int(storedCompetency) }
+    public var target: Int { Int(storedTarget) }
+    public var weight: Int { Int(storedWeight) }
+    public var gap: Int { Int(storedGap) }
+
     public init(competency: Int, target: Int, weight: Int, ratings: CompetencyRating?, reviewIntervalDays: Int, now: Date) {
-        self.competency = competency
-        self.target = target
-        self.weight = weight
+        self.storedCompetency = Int32(clamping: competency)
+        self.storedTarget = Int16(clamping: target)
+        self.storedWeight = Int16(clamping: weight)
         self.selfRating = ratings?.selfRating
         self.leadRating = ratings?.leadRating
         let effective = ratings?.leadRating ?? ratings?.selfRating
-        self.gap = Scoring.gap(target: target, level: effective?.level)
+        self.storedGap = Int16(clamping: Scoring.gap(target: target, level: effective?.level))
         self.isStale = effective.map { Scoring.isStale($0, reviewIntervalDays: reviewIntervalDays, now: now) } ?? false
         self.isDisputed = Scoring.isDisputed(self: ratings?.selfRating, lead: ratings?.leadRating)
     }
@@ -112,7 +121,7 @@ public enum Scoring {
                 RequirementAssessment(
                     competency: requirement.competency, target: requirement.target, weight: requirement.weight,
                     ratings: rating,
-                    reviewIntervalDays: catalog.framework(ofCompetency: requirement.competency).reviewIntervalDays,
+                    reviewIntervalDays: catalog.reviewIntervalDays(ofCompetency: requirement.competency),
                     now: now))
         }
         return PersonAssessment(person: person, requirements: assessed)

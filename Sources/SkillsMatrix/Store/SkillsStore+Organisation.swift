@@ -29,8 +29,10 @@ extension SkillsStore {
 
     /// Every team with its leads, ordered by id.
     public func teams() throws -> [Team] {
+        // CROSS JOIN keeps team_leads outermost: otherwise SQLite walks every person by login
+        // (to skip a sort of a few thousand leads) and probes team_leads for each of them.
         let leads = try connection.query(
-            "SELECT tl.team_no, p.login FROM team_leads tl JOIN people p ON p.no = tl.person_no ORDER BY p.login"
+            "SELECT tl.team_no, p.login FROM team_leads tl CROSS JOIN people p ON p.no = tl.person_no ORDER BY p.login"
         ) { (team: $0.int64(0), login: $0.text(1)) }
         let leadsByTeam = Dictionary(grouping: leads, by: \.team)
         return try connection.query(

@@ -62,19 +62,14 @@ extension SkillsStore {
         let statement = try connection.statement(sql)
         try statement.bind(parameters)
         while try statement.step() {
-            let number = statement.int(1)
-            guard number < competencyIndexByNumber.count, competencyIndexByNumber[number] >= 0 else { continue }
+            guard let rating = readCurrentRating(statement, from: 1) else { continue }
             let login = statement.text(0)
             if login != currentLogin {
                 if let currentLogin { result[currentLogin] = current }
                 currentLogin = login
                 current = []
             }
-            current.append(
-                CompetencyRating(
-                    competency: competencyIndexByNumber[number],
-                    selfRating: statement.isNull(2) ? nil : Rating(level: statement.int(2), ratedAt: Self.date(statement.int64(3))),
-                    leadRating: statement.isNull(4) ? nil : Rating(level: statement.int(4), ratedAt: Self.date(statement.int64(5)))))
+            current.append(rating)
         }
         if let currentLogin { result[currentLogin] = current }
         return result

@@ -96,9 +96,14 @@ public final class SkillsStore {
             try store.reloadCatalog()
             return store
         } catch {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            removeDatabaseFiles(at: path)
             throw error
         }
+    }
+
+    /// Removes a database that failed while being made, with its WAL and shared-memory files.
+    public static func removeDatabaseFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     private static func configure(_ connection: SQLiteConnection) throws {

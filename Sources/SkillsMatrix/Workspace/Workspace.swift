@@ -49,14 +49,14 @@ public final class Workspace {
                 try store.apply(demo, actor: login, actingAs: login, action: "load demo organisation", now: now)
                 try store.withTransaction { try store.setMeta("demo", "1") }
             } catch {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                SkillsStore.removeDatabaseFiles(at: path)
                 throw error
             }
         }
         return try workspace(for: store, login: login, actingAs: nil, clock: clock)
     }
 
-    private static func workspace(
+    static func workspace(
         for store: SkillsStore, login: String, actingAs: String?, clock: @escaping @Sendable () -> Date
     ) throws -> Workspace {
         let tree = TeamTree(try store.teams())
@@ -198,9 +198,9 @@ public final class Workspace {
             return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments)
         }
         try AccessPolicy.check(.viewOrganisation, by: actor)
-        let people = try store.people()
-        let ratings = try store.currentRatings(inTeams: nil)
-        let assessments = people.map { Scoring.assess($0, ratings: ratings[$0.login] ?? [], catalog: catalog, now: now) }
+        let catalog = self.catalog
+        let now = self.now
+        let assessments = try store.mapActivePeople { Scoring.assess($0, ratings: $1, catalog: catalog, now: now) }
         return Scoring.trainingNeeds(teamID: nil, assessments: assessments)
     }
 

@@ -134,6 +134,12 @@ public struct HeatmapState: Hashable, Sendable {
     public var detail: CellDetail?
     public var search = SearchBox()
 
+    /// The heatmap as first opened: every framework, effective ratings, cursor top left.
+    public init(heatmap: Heatmap) {
+        self.heatmap = heatmap
+        self.shown = heatmap
+    }
+
     public struct CellDetail: Hashable, Sendable {
         public var login: String
         public var competency: Int
@@ -152,8 +158,19 @@ public struct ValidationState: Hashable, Sendable {
 public struct TrainingNeedsState: Hashable, Sendable {
     public var report: TrainingNeedsReport
     public var cursor = ListCursor()
-    public var search = SearchBox()
+    public private(set) var search = SearchBox()
     public var export: ExportPrompt?
+    /// The lines shown: kept rather than derived on each key or frame, because a whole
+    /// organisation of 100,000 has over half a million, and a search must not redo them
+    /// for every cursor move. Refreshed whenever the search text changes.
+    public private(set) var lines: [Line]
+    /// "name login team" of each person in lower case, built at the first search.
+    private var personSearchText: [String]?
+
+    public init(report: TrainingNeedsReport) {
+        self.report = report
+        self.lines = Self.allLines(report)
+    }
 
     /// The export dialog: first a format, then a path.
     public struct ExportPrompt: Hashable, Sendable {
@@ -169,20 +186,51 @@ public struct TrainingNeedsState: Hashable, Sendable {
         case need(group: Int, need: Int)
     }
 
-    /// The lines shown, filtered by the search (competency id or name, person, team).
-    public func lines(catalog: Catalog) -> [Line] {
-        var lines: [Line] = []
+    /// Applies a key to the search box and refilters when its text changed.
+    /// - Returns: false when no search is open.
+    public mutating func handleSearch(_ key: Key, catalog: Catalog) -> Bool {
+        let before = search.query
+        guard search.handle(key) else { return false }
+        if search.query != before { refilter(catalog: catalog) }
+        return true
+    }
+
+    public mutating func beginSearch() { search.begin(prompt: "Find competency or person") }
+
+    public mutating func clearSearch() {
+        search = SearchBox()
+        lines = Self.allLines(report)
+    }
+
+    /// Keeps a competency's heading and its needs when the competency matches the search;
+    /// otherwise only the needs of people (name, login, team) who match.
+    mutating func refilter(catalog: Catalog) {
+        let query = search.query.lowercased()
+        guard !query.isEmpty else {
+            lines = Self.allLines(report)
+            return
+        }
+        let people = personSearchText ?? report.people.map { "\($0.name) \($0.login) \($0.teamID)".lowercased() }
+        personSearchText = people
+        let personMatches = people.map { $0.contains(query) }
+        var result: [Line] = []
         for (groupIndex, group) in report.groups.enumerated() {
             let competency = catalog.competencies[group.competency]
-            let groupMatches = search.matches("\(competency.id) \(competency.name)")
-            let needs = group.needs.indices.filter { needIndex in
-                if groupMatches { return true }
-                let person = report.people[group.needs[needIndex].personIndex]
-                return search.matches("\(person.name) \(person.login) \(person.teamID)")
-            }
+            let groupMatches = "\(competency.id) \(competency.name)".lowercased().contains(query)
+            let needs = group.needs.indices.filter { groupMatches || personMatches[group.needs[$0].personIndex] }
             if needs.isEmpty { continue }
+            result.append(.group(groupIndex))
+            result += needs.map { .need(group: groupIndex, need: $0) }
+        }
+        lines = result
+    }
+
+    static func allLines(_ report: TrainingNeedsReport) -> [Line] {
+        var lines: [Line] = []
+        lines.reserveCapacity(report.groups.count + report.needCount)
+        for (groupIndex, group) in report.groups.enumerated() {
             lines.append(.group(groupIndex))
-            lines += needs.map { .need(group: groupIndex, need: $0) }
+            for needIndex in group.needs.indices { lines.append(.need(group: groupIndex, need: needIndex)) }
         }
         return lines
     }

@@ -12,12 +12,12 @@ extension Reducer {
             return effects ?? []
         }
         let visible = Layout.listRows(state.size, headerRows: Layout.trainingNeedsHeaderRows)
-        if needs.search.handle(key) {
+        if needs.handleSearch(key, catalog: state.catalog) {
             needs.cursor = ListCursor()
             state.replaceTop(.trainingNeeds(needs))
             return []
         }
-        let lines = needs.lines(catalog: state.catalog)
+        let lines = needs.lines
         if needs.cursor.move(key, count: lines.count, visible: visible) {
             state.replaceTop(.trainingNeeds(needs))
             return []
@@ -26,9 +26,9 @@ extension Reducer {
         case .character("e"):
             needs.export = TrainingNeedsState.ExportPrompt()
         case .character("/"):
-            needs.search.begin(prompt: "Find competency or person")
+            needs.beginSearch()
         case .escape where !needs.search.query.isEmpty:
-            needs.search = SearchBox()
+            needs.clearSearch()
             needs.cursor = ListCursor()
         case .enter:
             guard lines.indices.contains(needs.cursor.selection) else { return [] }

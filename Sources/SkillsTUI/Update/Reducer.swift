@@ -116,7 +116,7 @@ public enum Reducer {
             }
             state.stack.append(.teamPicker(TeamPickerState(destination: destination, teams: teams)))
         case .heatmap(let heatmap):
-            let heatmapState = HeatmapState(heatmap: heatmap, shown: heatmap)
+            let heatmapState = HeatmapState(heatmap: heatmap)
             state.stack.append(.heatmap(heatmapState))
             return cellDetailRequest(heatmapState, catalog: state.catalog).map { [$0] } ?? []
         case .cellDetail(let login, let competency, let detail):

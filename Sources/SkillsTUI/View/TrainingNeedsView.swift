@@ -8,7 +8,7 @@ enum TrainingNeedsView {
         let scope = report.teamID.map { "team \($0)" } ?? "whole organisation"
         buffer.put("  Training needs, \(scope): \(report.people.count) people, \(report.needCount) needs in \(report.groups.count) competencies", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
         buffer.put("  Priority = weight x gap, +2 if nobody in the team meets it, +1 if one does.", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 2)
-        let lines = needs.lines(catalog: state.catalog)
+        let lines = needs.lines
         let flagsWidth = 16
         let teamWidth = max(12, min(24, buffer.width - 58 - flagsWidth))
         func needRow(_ cells: [String]) -> String {

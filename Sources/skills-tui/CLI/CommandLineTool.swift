@@ -8,7 +8,7 @@ enum CommandLineTool {
     static let version = "0.1.0"
 
     static let commands: [CommandSpec] = [
-        SetupCommands.initialise,
+        SetupCommands.initialise, GenerateCommand.generate,
         FrameworkCommands.list, FrameworkCommands.show, FrameworkCommands.validate,
         FrameworkInterchangeCommands.importFramework, FrameworkInterchangeCommands.exportFramework,
         StaffCommands.list, StaffCommands.importStaff,

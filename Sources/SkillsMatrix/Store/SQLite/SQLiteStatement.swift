@@ -44,6 +44,29 @@ final class SQLiteStatement {
         }
     }
 
+    /// Binds one integer parameter (1-based `position`) without building an array: the
+    /// bulk loaders bind millions of them.
+    func bind(_ number: Int64, at position: Int32) throws {
+        let status = sqlite3_bind_int64(handle, position, number)
+        if status != SQLITE_OK { throw connection.error(status, sql: sql) }
+    }
+
+    func bind(_ text: String, at position: Int32) throws {
+        let status = sqlite3_bind_text(handle, position, text, -1, csqlite_transient())
+        if status != SQLITE_OK { throw connection.error(status, sql: sql) }
+    }
+
+    func bindNull(at position: Int32) throws {
+        let status = sqlite3_bind_null(handle, position)
+        if status != SQLITE_OK { throw connection.error(status, sql: sql) }
+    }
+
+    /// Runs a statement that returns no rows and makes it ready for its next bindings.
+    func execute() throws {
+        while try step() {}
+        sqlite3_reset(handle)
+    }
+
     /// Advances to the next row: true when a row is ready, false when done.
     func step() throws -> Bool {
         let status = sqlite3_step(handle)

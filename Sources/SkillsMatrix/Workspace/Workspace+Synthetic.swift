@@ -1,0 +1,24 @@
+import Foundation
+
+extension Workspace {
+    /// Creates a database at `path` with the shipped frameworks and a synthetic
+    /// organisation made from `options` (see `SyntheticOrganisation`). `login` becomes its
+    /// first admin, as with `create`.
+    /// - Throws: a usage error for options out of range (before anything is created);
+    ///   `.alreadyExists` when something is at `path`. A failure part-way removes the file.
+    public static func generate(
+        databaseAt path: String, frameworks: FrameworkDirectory, options: SyntheticOptions, login: String,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws -> Workspace {
+        let now = clock()
+        let organisation = try SyntheticOrganisation(options: options, catalog: frameworks.catalog, now: now)
+        let store = try SkillsStore.create(at: path, frameworks: frameworks, administrator: login, now: now)
+        do {
+            try store.insertSynthetic(organisation, actor: login, now: now)
+        } catch {
+            SkillsStore.removeDatabaseFiles(at: path)
+            throw error
+        }
+        return try workspace(for: store, login: login, actingAs: nil, clock: clock)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import SkillsMatrix
+
+/// What a step works on: a generated database, opened as its admin.
+struct BenchmarkContext {
+    let databasePath: String
+    /// The OS login, which `generate` made the database's admin.
+    let login: String
+    let staff: Int
+    let workspace: Workspace
+    /// The generated large team (`SyntheticOptions.largeTeamID`) and its size.
+    let largeTeamID: String
+    let largeTeamSize: Int
+    /// Whose gap report is measured: the lead of the middle team by id, a fixed choice
+    /// that exists at every size.
+    let personLogin: String
+    /// Where a step may write files (the CSV export).
+    let scratchDirectory: URL
+}
+
+/// A limit from the performance budget, judged at one organisation size.
+struct Budget: Sendable {
+    /// The size the budget is set for (100,000 staff).
+    var staff: Int
+    var milliseconds: Double?
+    var peakMegabytes: Double?
+    /// As the README's table words it: "< 1 s".
+    var text: String
+}
+
+/// One thing the benchmark measures. Each runs in its own child process (see
+/// `BenchmarkTool`), so its peak memory is its own and not what earlier steps left behind.
+struct BenchmarkStep: Sendable {
+    let id: String
+    let title: String
+    let budget: Budget?
+    /// Untimed set-up in the child process; returns the body that is timed once per run,
+    /// which returns a few words about what it made ("24,110 needs").
+    let prepare: @Sendable (BenchmarkContext) throws -> () throws -> String
+}

@@ -1,0 +1,134 @@
+import Foundation
+import SkillsMatrix
+import SkillsTUI
+
+/// The steps measured at each size, in table order. Generating is measured separately
+/// (`GenerateStep`) because it makes the database the others open.
+enum BenchmarkSteps {
+    static let all: [BenchmarkStep] = [
+        open, gapReport, teamHeatmap, trainingNeeds, trainingNeedsCSV, heatmapFrame, reducerStep, trainingNeedsScroll,
+        trainingNeedsSearch,
+    ]
+
+    static func step(_ id: String) -> BenchmarkStep? { all.first { $0.id == id } }
+
+    static let open = BenchmarkStep(
+        id: "open", title: "open the database (Workspace.open)", budget: nil,
+        prepare: { context in
+            {
+                let workspace = try Workspace.open(databaseAt: context.databasePath, login: context.login)
+                return "\(workspace.catalog.competencies.count) competencies"
+            }
+        })
+
+    static let gapReport = BenchmarkStep(
+        id: "gap-report", title: "one person's gap report",
+        budget: Budget(staff: 100_000, milliseconds: 20, text: "< 20 ms"),
+        prepare: { context in
+            {
+                let report = try context.workspace.gapReport(for: context.personLogin)
+                return "\(report.requirements.count) requirements"
+            }
+        })
+
+    static let teamHeatmap = BenchmarkStep(
+        id: "team-heatmap", title: "heatmap + coverage, large team",
+        budget: Budget(staff: 100_000, milliseconds: 100, text: "< 100 ms"),
+        prepare: { context in
+            {
+                let heatmap = try context.workspace.heatmap(team: context.largeTeamID)
+                let coverage = try context.workspace.coverage(team: context.largeTeamID)
+                return "team of \(heatmap.rows.count), \(heatmap.competencies.count) columns, \(coverage.singlePointsOfFailure.count) single points"
+            }
+        })
+
+    static let trainingNeeds = BenchmarkStep(
+        id: "training-needs", title: "training needs, whole organisation",
+        budget: Budget(staff: 100_000, milliseconds: 1_000, peakMegabytes: 300, text: "< 1 s, < 300 MB"),
+        prepare: { context in
+            {
+                let report = try context.workspace.trainingNeeds()
+                return "\(report.needCount) needs"
+            }
+        })
+
+    static let trainingNeedsCSV = BenchmarkStep(
+        id: "training-needs-csv", title: "CSV export of it (render + write)", budget: nil,
+        prepare: { context in
+            let report = try context.workspace.trainingNeeds()
+            let file = context.scratchDirectory.appendingPathComponent("training-needs-\(context.staff).csv")
+            return {
+                let csv = TrainingNeedsFormat.csv(report, catalog: context.workspace.catalog)
+                try Data(csv.utf8).write(to: file)
+                return String(format: "%.1f MB of CSV", Double(csv.utf8.count) / 1_048_576)
+            }
+        })
+
+    // MARK: - TUI
+
+    /// The large team's heatmap screen at 200x60 with the cursor in the middle of the team,
+    /// as a lead would have it open.
+    static func heatmapScreen(_ context: BenchmarkContext) throws -> AppState {
+        let heatmap = try context.workspace.heatmap(team: context.largeTeamID)
+        let size = ScreenSize(width: 200, height: 60)
+        var state = AppState(
+            catalog: context.workspace.catalog, now: context.workspace.now, size: size, isDemo: false,
+            stack: [.heatmap(HeatmapState(heatmap: heatmap))])
+        // Page down to the middle of the team, so the frame draws from a scrolled window.
+        for _ in 0..<(heatmap.rows.count / 2 / max(1, Layout.Heatmap.visibleRows(size))) {
+            _ = Reducer.reduce(&state, .key(.pageDown))
+        }
+        return state
+    }
+
+    static let heatmapFrame = BenchmarkStep(
+        id: "tui-heatmap-frame", title: "TUI: one heatmap frame 200x60 into the cell buffer",
+        budget: Budget(staff: 100_000, milliseconds: 5, text: "< 5 ms"),
+        prepare: { context in
+            let state = try heatmapScreen(context)
+            return {
+                let frame = Renderer.render(state)
+                return "\(frame.width)x\(frame.height), team of \(context.largeTeamSize)"
+            }
+        })
+
+    static let reducerStep = BenchmarkStep(
+        id: "tui-reducer-step", title: "TUI: one reducer step (cursor down on that heatmap)",
+        budget: nil,
+        prepare: { context in
+            let state = try heatmapScreen(context)
+            return {
+                var next = state
+                let effects = Reducer.reduce(&next, .key(.down))
+                return "\(effects.count) effect"
+            }
+        })
+
+    /// HR on the whole organisation's training needs: one key and the frame after it,
+    /// scrolling, and typing a letter of a search (which refilters every line).
+    static func trainingNeedsKey(id: String, title: String, keys: [Key]) -> BenchmarkStep {
+        BenchmarkStep(
+            id: id, title: title, budget: nil,
+            prepare: { context in
+                let report = try context.workspace.trainingNeeds()
+                var state = AppState(
+                    catalog: context.workspace.catalog, now: context.workspace.now, size: ScreenSize(width: 200, height: 60),
+                    isDemo: false, stack: [.trainingNeeds(TrainingNeedsState(report: report))])
+                for key in keys.dropLast() { _ = Reducer.reduce(&state, .key(key)) }
+                let last = keys.last ?? .pageDown
+                return {
+                    var next = state
+                    _ = Reducer.reduce(&next, .key(last))
+                    let frame = Renderer.render(next)
+                    return "\(report.needCount) needs, \(frame.height) rows drawn"
+                }
+            })
+    }
+
+    static let trainingNeedsScroll = trainingNeedsKey(
+        id: "tui-training-needs-scroll", title: "TUI: PgDn + frame, organisation's training needs", keys: [.pageDown])
+
+    static let trainingNeedsSearch = trainingNeedsKey(
+        id: "tui-training-needs-search", title: "TUI: a search letter + frame, same list",
+        keys: [.character("/"), .character("a"), .character("s"), .character("h")])
+}

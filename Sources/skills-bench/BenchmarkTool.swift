@@ -1,0 +1,153 @@
+import Foundation
+import SkillsMatrix
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `skills-bench`: generates organisations of several sizes and times the reports on them.
+///
+/// The parent process only orchestrates. Each step at each size runs in a child process
+/// (this executable again, with `--child STEP`), which opens the database, prepares
+/// untimed, times the step `--runs` times and prints one JSON line: the times and its
+/// peak resident memory. So a step's memory is its own, not what earlier steps left.
+enum BenchmarkTool {
+    static func run(_ arguments: [String]) -> Int32 {
+        do {
+            let options = try BenchmarkOptions.parse(Array(arguments.dropFirst()))
+            if options.wantsHelp {
+                FileHandle.standardOutput.write(Data(BenchmarkOptions.usage.utf8))
+                return 0
+            }
+            if let child = options.child {
+                try runChild(child, options: options)
+            } else {
+                try runParent(options)
+            }
+            return 0
+        } catch let error as BenchmarkError {
+            FileHandle.standardError.write(Data("skills-bench: \(error)\n".utf8))
+            return error.status
+        } catch {
+            FileHandle.standardError.write(Data("skills-bench: \(error)\n".utf8))
+            return 70
+        }
+    }
+
+    /// The OS login: `generate` makes it the admin, and so it may read everything.
+    static var login: String {
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid\(geteuid())"
+    }
+
+    /// The shipped frameworks: `$SKILLS_TUI_DATA/frameworks`, else this checkout's.
+    static func frameworks() throws -> FrameworkDirectory {
+        let data = ProcessInfo.processInfo.environment["SKILLS_TUI_DATA"].map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try FrameworkDirectory.load(from: data.appendingPathComponent("frameworks"))
+    }
+
+    static func tell(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    // MARK: - Parent
+
+    static func runParent(_ options: BenchmarkOptions) throws {
+        let machine = MachineInfo.current
+        let folder = options.keepDirectory.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("skills-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { if options.keepDirectory == nil { try? FileManager.default.removeItem(at: folder) } }
+        var results: [StepResult] = []
+        for staff in options.sizes {
+            let path = folder.appendingPathComponent("staff-\(staff)-seed-\(options.seed).sqlite").path
+            let common = ["--db", path, "--staff", String(staff), "--scratch", folder.path, "--seed", String(options.seed)]
+            if options.keepDirectory != nil, FileManager.default.fileExists(atPath: path) {
+                tell("staff \(staff): reusing \(path)")
+            } else {
+                let runs = options.includes(GenerateStep.id) ? options.generateRuns ?? options.runs : 1
+                var result = try child(GenerateStep.id, common + ["--runs", String(runs)])
+                result.title = GenerateStep.title
+                result.staff = staff
+                result.budget = GenerateStep.budget
+                if options.includes(GenerateStep.id) { results.append(result) }
+                tell("staff \(staff): \(GenerateStep.id) \(BenchmarkReport.duration(result.median)) (\(result.detail))")
+            }
+            for step in BenchmarkSteps.all where options.includes(step.id) {
+                var result = try child(step.id, common + ["--runs", String(options.runs)])
+                result.title = step.title
+                result.staff = staff
+                result.budget = step.budget
+                results.append(result)
+                tell("staff \(staff): \(step.id) \(BenchmarkReport.duration(result.median)) (\(result.detail))")
+            }
+        }
+        if !options.skipVersion { results.append(try versionResult(runs: max(options.runs, 5))) }
+        let report = BenchmarkReport(machine: machine, options: options, results: results)
+        FileHandle.standardOutput.write(Data(report.table.utf8))
+        if let jsonPath = options.jsonPath {
+            try report.json().write(to: URL(fileURLWithPath: jsonPath))
+        }
+    }
+
+    /// Runs one step in a child process and reads its result line.
+    static func child(_ stepID: String, _ arguments: [String]) throws -> StepResult {
+        let output = try ChildProcess.runSelf(["--child", stepID] + arguments)
+        guard let object = try JSONSerialization.jsonObject(with: output) as? [String: Any],
+            let times = object["times_ms"] as? [Double], let peak = object["peak_rss_kb"] as? Int
+        else {
+            throw BenchmarkError.failed("the child for \(stepID) printed no result")
+        }
+        return StepResult(
+            stepID: stepID, title: stepID, staff: nil, times: times, peakKilobytes: peak, detail: object["detail"] as? String ?? "",
+            budget: nil)
+    }
+
+    /// `skills-tui --version` from start to exit, against the release binary built beside this one.
+    static func versionResult(runs: Int) throws -> StepResult {
+        let binary = URL(fileURLWithPath: ChildProcess.ownExecutable).deletingLastPathComponent().appendingPathComponent("skills-tui").path
+        var result = StepResult(
+            stepID: "version", title: "`skills-tui --version` (process start to exit)", staff: nil, times: [], peakKilobytes: nil,
+            detail: "not built: swift build -c release --product skills-tui",
+            budget: Budget(staff: 0, milliseconds: 50, text: "< 50 ms"))
+        guard FileManager.default.isExecutableFile(atPath: binary) else { return result }
+        _ = try ChildProcess.timeRun(binary, ["--version"])
+        result.times = try (0..<runs).map { _ in try ChildProcess.timeRun(binary, ["--version"]) }
+        result.detail = binary
+        tell("skills-tui --version: \(BenchmarkReport.duration(result.median))")
+        return result
+    }
+
+    // MARK: - Child
+
+    static func runChild(_ request: BenchmarkOptions.ChildRequest, options: BenchmarkOptions) throws {
+        var times: [Double]
+        var detail = ""
+        let largeTeamSize = GenerateStep.largeTeamSize(staff: request.staff)
+        if request.stepID == GenerateStep.id {
+            let synthetic = SyntheticOptions(staff: request.staff, seed: options.seed, largeTeamSize: largeTeamSize)
+            times = try GenerateStep.run(
+                options: synthetic, path: request.databasePath, runs: options.runs, frameworks: try frameworks(), login: login)
+            let store = try SkillsStore.open(at: request.databasePath)
+            detail = "\(try store.ratingEventCount()) rating events"
+        } else {
+            guard let step = BenchmarkSteps.step(request.stepID) else { throw BenchmarkError.usage("unknown step \(request.stepID)") }
+            let workspace = try Workspace.open(databaseAt: request.databasePath, login: login)
+            let teams = try workspace.teamTree().teams
+            guard let person = teams[teams.count / 2].leadLogins.first else {
+                throw BenchmarkError.failed("the team \(teams[teams.count / 2].id) has no lead")
+            }
+            let context = BenchmarkContext(
+                databasePath: request.databasePath, login: login, staff: request.staff, workspace: workspace,
+                largeTeamID: SyntheticOptions.largeTeamID, largeTeamSize: largeTeamSize, personLogin: person,
+                scratchDirectory: URL(fileURLWithPath: request.scratchDirectory))
+            let body = try step.prepare(context)
+            times = []
+            for _ in 0..<options.runs {
+                times.append(try Measurement.milliseconds { detail = try body() })
+            }
+        }
+        let line: [String: Any] = ["times_ms": times, "peak_rss_kb": Measurement.peakResidentKilobytes(), "detail": detail]
+        FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: line))
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import SkillsMatrix
+
+/// Generating the organisation: the one step that makes a database instead of reading one.
+enum GenerateStep {
+    static let id = "generate"
+    static let title = "generate the organisation"
+    static let budget = Budget(staff: 100_000, milliseconds: 60_000, text: "< 60 s")
+
+    /// The large team measured by the heatmap step: 1,000 people, or half of a smaller organisation.
+    static func largeTeamSize(staff: Int) -> Int { min(1_000, staff / 2) }
+
+    /// Generates `runs` times; the last database is kept at `path` for the other steps.
+    /// - Returns: milliseconds per run.
+    static func run(options: SyntheticOptions, path: String, runs: Int, frameworks: FrameworkDirectory, login: String) throws -> [Double] {
+        var times: [Double] = []
+        for run in 1...runs {
+            let target = run == runs ? path : path + ".run\(run)"
+            SkillsStore.removeDatabaseFiles(at: target)
+            times.append(
+                try Measurement.milliseconds {
+                    _ = try Workspace.generate(databaseAt: target, frameworks: frameworks, options: options, login: login)
+                })
+            if run != runs { SkillsStore.removeDatabaseFiles(at: target) }
+        }
+        return times
+    }
+}
