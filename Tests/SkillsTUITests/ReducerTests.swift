@@ -256,4 +256,19 @@ struct ReducerTests {
         guard case .frameworks(let browser)? = state.screen else { Issue.record("left the browser"); return }
         #expect(browser.items(catalog: state.catalog) == [.competency(try #require(state.catalog.competencyIndex(of: "PM.RISK.1")))])
     }
+
+    @Test("team picker: / narrows thousands of teams by name or id; Enter opens the match")
+    func teamPickerSearch() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter], &state)
+        guard case .teamPicker(let picker)? = state.screen else { Issue.record("no picker"); return }
+        #expect(picker.visibleTeams.count == 5)
+        harness.press([.character("/")] + harness.type("custom") + [.enter], &state)
+        guard case .teamPicker(let narrowed)? = state.screen else { Issue.record("left the picker"); return }
+        #expect(narrowed.visibleTeams.map { $0?.id } == ["customer-services"])
+        harness.press([.enter], &state)
+        guard case .trainingNeeds(let needs)? = state.screen else { Issue.record("no training needs"); return }
+        #expect(needs.report.teamID == "customer-services")
+    }
 }

@@ -119,6 +119,22 @@ public struct TeamPickerState: Hashable, Sendable {
     /// nil stands for the whole organisation.
     public var teams: [Team?]
     public var cursor = ListCursor()
+    public var search = SearchBox()
+
+    public init(destination: TeamDestination, teams: [Team?]) {
+        self.destination = destination
+        self.teams = teams
+    }
+
+    /// What the entry for nil (every team) is called here.
+    public var everythingLabel: String {
+        destination == .validation ? "All the teams you lead" : "Whole organisation"
+    }
+
+    /// The teams matching the search by name or id; a large council has thousands.
+    public var visibleTeams: [Team?] {
+        teams.filter { team in search.matches(team.map { "\($0.name) \($0.id)" } ?? everythingLabel) }
+    }
 }
 
 public struct HeatmapState: Hashable, Sendable {

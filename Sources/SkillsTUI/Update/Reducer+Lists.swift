@@ -68,12 +68,33 @@ extension Reducer {
 
     static func teamPickerKey(_ key: Key, _ picker: TeamPickerState, _ state: inout AppState) -> [Effect]? {
         var picker = picker
-        if picker.cursor.move(key, count: picker.teams.count, visible: Layout.listRows(state.size, headerRows: Layout.pickerHeaderRows)) {
+        let visible = Layout.listRows(state.size, headerRows: Layout.pickerHeaderRows)
+        if picker.search.handle(key) {
+            picker.cursor = ListCursor()
             state.replaceTop(.teamPicker(picker))
             return []
         }
-        guard key == .enter, picker.teams.indices.contains(picker.cursor.selection) else { return nil }
-        return [load(picker.destination, teamID: picker.teams[picker.cursor.selection]?.id)]
+        let teams = picker.visibleTeams
+        if picker.cursor.move(key, count: teams.count, visible: visible) {
+            state.replaceTop(.teamPicker(picker))
+            return []
+        }
+        switch key {
+        case .character("/"):
+            picker.search.begin(prompt: "Find team")
+            state.replaceTop(.teamPicker(picker))
+            return []
+        case .escape where !picker.search.query.isEmpty:
+            picker.search = SearchBox()
+            picker.cursor = ListCursor()
+            state.replaceTop(.teamPicker(picker))
+            return []
+        case .enter:
+            guard teams.indices.contains(picker.cursor.selection) else { return [] }
+            return [load(picker.destination, teamID: teams[picker.cursor.selection]?.id)]
+        default:
+            return nil
+        }
     }
 
     static func gapReportKey(_ key: Key, _ report: GapReportState, _ state: inout AppState) -> [Effect]? {

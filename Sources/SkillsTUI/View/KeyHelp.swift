@@ -43,8 +43,9 @@ public enum KeyHelp {
             ]
         case .gapReport:
             return moving + [KeyHint("Enter", "competency"), back, help]
-        case .teamPicker:
-            return moving + [KeyHint("Enter", "open"), back, help]
+        case .teamPicker(let picker):
+            if picker.search.isEditing { return textEntry }
+            return moving + [KeyHint("Enter", "open"), KeyHint("/", "find team"), back, help]
         case .heatmap(let heatmap):
             if heatmap.search.isEditing { return textEntry }
             return [

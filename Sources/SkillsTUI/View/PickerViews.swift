@@ -31,12 +31,14 @@ enum TeamPickerView {
         case .trainingNeeds: purpose = "Training needs for which team?"
         }
         buffer.put("  " + purpose, x: 0, y: top, style: .heading)
+        let teams = picker.visibleTeams
         let listTop = top + Layout.pickerHeaderRows
         let visible = Layout.listRows(state.size, headerRows: Layout.pickerHeaderRows)
-        Draw.list(count: picker.teams.count, cursor: picker.cursor, top: listTop, visible: visible) { index, y, selected in
-            let everything = picker.destination == .validation ? "All the teams you lead" : "Whole organisation"
-            let label = picker.teams[index].map { "\($0.name) (\($0.id))" } ?? everything
-            buffer.put((selected ? "  ▸ " : "    ") + DisplayWidth.pad(label, to: 50), x: 0, y: y, style: selected ? .selected : .normal)
+        if teams.isEmpty { buffer.put("  No team matches \"\(picker.search.query)\".", x: 0, y: listTop, style: .dim) }
+        Draw.list(count: teams.count, cursor: picker.cursor, top: listTop, visible: visible) { index, y, selected in
+            let label = teams[index].map { "\($0.name) (\($0.id))" } ?? picker.everythingLabel
+            buffer.put((selected ? "  ▸ " : "    ") + DisplayWidth.pad(label, to: buffer.width - 6), x: 0, y: y, style: selected ? .selected : .normal)
         }
+        Draw.scrollMarkers(&buffer, count: teams.count, cursor: picker.cursor, visible: visible)
     }
 }

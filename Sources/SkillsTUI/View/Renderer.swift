@@ -89,6 +89,7 @@ public enum Renderer {
         case .validation(let validation)?: return validation.noteEditor
         case .heatmap(let heatmap)?: return heatmap.search.field
         case .rolePicker(let picker)?: return picker.search.field
+        case .teamPicker(let picker)?: return picker.search.field
         case .frameworks(let browser)?: return browser.search.field
         case .trainingNeeds(let needs)?: return needs.export?.path ?? needs.search.field
         default: return nil
