@@ -48,12 +48,7 @@ public struct RequirementAssessment: Hashable, Sendable {
     public var isUnrated: Bool { effectiveRating == nil }
     public var weightedGap: Int { gap * weight }
     public var meetsTarget: Bool { gap == 0 }
-    /// Whether a lead has not yet looked at the newest self rating.
-    public var awaitsValidation: Bool {
-        guard let selfRating else { return false }
-        guard let leadRating else { return true }
-        return selfRating.ratedAt > leadRating.ratedAt
-    }
+
 }
 
 /// How ready a person is for their role, requirement by requirement.

@@ -51,20 +51,26 @@ extension SkillsStore {
 
     /// People of the given teams (every team when nil), ordered by login.
     public func people(inTeams teamIDs: [String]? = nil, includingInactive: Bool = false) throws -> [Person] {
-        let activeFilter = includingInactive ? "" : "p.active = 1"
-        guard let teamIDs else {
-            return try connection.query(
-                "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no \(activeFilter.isEmpty ? "" : "WHERE " + activeFilter) ORDER BY p.login",
-                [], Self.readPerson)
+        var conditions: [String] = []
+        var parameters: [SQLiteValue] = []
+        if !includingInactive { conditions.append("p.active = 1") }
+        if let teamIDs {
+            conditions.append("t.id IN (SELECT value FROM json_each(?))")
+            parameters.append(Self.idList(teamIDs))
         }
-        var result: [Person] = []
-        for teamID in teamIDs {
-            result += try connection.query(
-                "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no WHERE t.id = ? \(activeFilter.isEmpty ? "" : "AND " + activeFilter)",
-                [.text(teamID)], Self.readPerson)
-        }
-        return result.sorted { $0.login < $1.login }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try connection.query(
+            "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no \(filter) ORDER BY p.login",
+            parameters, Self.readPerson)
     }
+
+    /// A list of ids as one bound parameter (a JSON array for `json_each`): one query for
+    /// any number of teams, where a query per team would run thousands of times for the
+    /// head of a large council.
+    static func idList(_ ids: [String]) -> SQLiteValue {
+        .text(JSONWriter.string(.array(ids.map { .string($0) }), style: .compact))
+    }
+
 
     public func peopleCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM people WHERE active = 1") ?? 0) }
 

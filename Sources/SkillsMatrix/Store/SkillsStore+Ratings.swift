@@ -37,14 +37,11 @@ extension SkillsStore {
             FROM current_ratings cr JOIN people p ON p.no = cr.person_no
             """
         guard let teamIDs else { return try readRatings(select + " ORDER BY cr.person_no", []) }
-        var result: [String: [CompetencyRating]] = [:]
-        for teamID in teamIDs {
-            result.merge(
-                try readRatings(select + " WHERE p.team_no = (SELECT no FROM teams WHERE id = ?) ORDER BY cr.person_no", [.text(teamID)]),
-                uniquingKeysWith: { first, _ in first })
-        }
-        return result
+        return try readRatings(
+            select + " WHERE p.team_no IN (SELECT no FROM teams WHERE id IN (SELECT value FROM json_each(?))) ORDER BY cr.person_no",
+            [Self.idList(teamIDs)])
     }
+
 
     /// Current ratings of one person.
     public func currentRatings(of login: String) throws -> [CompetencyRating] {
@@ -93,24 +90,44 @@ extension SkillsStore {
         return try connection.query(sql, parameters, Self.readEvent)
     }
 
-    /// The newest event of every (person, competency, track) for the given people: what
-    /// a lead needs to see notes and raters beside current levels.
-    public func currentEvents(of logins: [String]) throws -> [RatingEvent] {
-        var events: [RatingEvent] = []
-        for login in logins {
-            events += try connection.query(
-                """
-                SELECT p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at
-                FROM current_ratings cr
-                JOIN people p ON p.no = cr.person_no
-                JOIN competencies c ON c.no = cr.competency_no
-                JOIN rating_events e ON e.no IN (cr.self_event, cr.lead_event)
-                WHERE p.login = ?
-                ORDER BY c.no, e.track
-                """, [.text(login)], Self.readEvent)
+    // MARK: - Validation
+
+    /// The one statement of what awaits a lead: an active person's current self rating
+    /// of a competency in force, with no lead rating at least as new. Shared by the queue
+    /// and its count; parameters: the team ids (a JSON array), the lead's own login.
+    private static let pendingValidationCondition = """
+        p.team_no IN (SELECT no FROM teams WHERE id IN (SELECT value FROM json_each(?)))
+        AND p.active = 1 AND p.login <> ?
+        AND cr.competency_no IN (SELECT no FROM competencies WHERE retired = 0)
+        AND cr.self_at IS NOT NULL AND (cr.lead_at IS NULL OR cr.lead_at < cr.self_at)
+        """
+
+    /// Self ratings in `teamIDs` awaiting a lead, except `login`'s own: the self event
+    /// with its note, and the older lead rating if any.
+    public func pendingValidations(inTeams teamIDs: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
+        try connection.query(
+            """
+            SELECT p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at, cr.lead_level, cr.lead_at
+            FROM current_ratings cr
+            JOIN people p ON p.no = cr.person_no
+            JOIN competencies c ON c.no = cr.competency_no
+            JOIN rating_events e ON e.no = cr.self_event
+            WHERE \(Self.pendingValidationCondition)
+            """, [Self.idList(teamIDs), .text(login)]
+        ) { row in
+            (Self.readEvent(row), row.isNull(8) ? nil : Rating(level: row.int(8), ratedAt: Self.date(row.int64(9))))
         }
-        return events
     }
+
+    /// How many self ratings in `teamIDs` await a lead: the length of that queue, without reading it.
+    public func pendingValidationCount(inTeams teamIDs: [String], excluding login: String) throws -> Int {
+        Int(
+            try connection.scalarInt(
+                "SELECT count(*) FROM current_ratings cr JOIN people p ON p.no = cr.person_no WHERE \(Self.pendingValidationCondition)",
+                [Self.idList(teamIDs), .text(login)]) ?? 0)
+    }
+
+
 
     /// Every rating event in the database, oldest first (for exports and archives).
     public func allRatingEvents(_ body: (RatingEvent) throws -> Void) throws {

@@ -30,8 +30,9 @@ public final class SkillsStore {
     // MARK: - Opening and creating
 
     /// Opens an existing database, migrating it to the current schema if it is older.
-    /// - Throws: `.missingInput` when there is no database at `path`; a refusal when it
-    ///   was written by a newer version.
+    /// - Throws: `.missingInput` when there is no database at `path`; `.invalidData` for a
+    ///   file that is not a finished skills-tui database (which is left untouched), or
+    ///   one written by a newer version.
     public static func open(at path: String) throws -> SkillsStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw InvalidRequest(
@@ -42,21 +43,37 @@ public final class SkillsStore {
             throw InvalidRequest("cannot read the database \(path): check its permissions", kind: .missingInput)
         }
         let connection = try SQLiteConnection(path: path, mode: .readWrite)
-        try configure(connection)
-        if try Schema.userVersion(connection) == 0,
-            try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0 > 0
-        {
-            throw InvalidRequest("\(path) is an SQLite file but not a skills-tui database; pass --db with another path", kind: .invalidData)
+        do {
+            try configure(connection)
+            // `init` publishes a database only once it is complete, so version 0 is never ours:
+            // an empty file, another program's database, or a copy of a half-made one. Migrating
+            // it would write our schema into someone else's file.
+            if try Schema.userVersion(connection) == 0 {
+                throw InvalidRequest(
+                    "\(path) is not a skills-tui database (an empty file or another program's): nothing was changed; pass --db with the right file, or remove it and run `skills-tui init`",
+                    kind: .invalidData)
+            }
+        } catch let error as SQLiteError {
+            throw InvalidRequest("\(path) is not a skills-tui database, or it is damaged (\(error.message)): nothing was changed", kind: .invalidData)
         }
         try Schema.migrate(connection)
         return try SkillsStore(connection: connection)
     }
 
-    /// Creates a new database at `path` with the given frameworks and roles and makes
-    /// `administrator` its first admin. The file is created with mode 0600 (its
-    /// folder 0700 if new), and removed again if anything fails.
+    /// Creates a new database at `path` with the given frameworks and roles, makes
+    /// `administrator` its first admin, then lets `populate` add to it (the demo or a
+    /// synthetic organisation).
+    ///
+    /// The database is built under a temporary name in the same folder and appears at
+    /// `path` only when complete (a hard link, which also refuses to replace anything that
+    /// appeared meanwhile): a crash part-way never leaves a half-made database where
+    /// `init` would refuse it and `open` would misread it. The file is mode 0600, its
+    /// folder 0700 if new.
     /// - Throws: `.alreadyExists` when something is already at `path`.
-    public static func create(at path: String, frameworks: FrameworkDirectory, administrator: String, now: Date) throws -> SkillsStore {
+    public static func create(
+        at path: String, frameworks: FrameworkDirectory, administrator: String, now: Date,
+        populate: (SkillsStore) throws -> Void = { _ in }
+    ) throws -> SkillsStore {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         do {
@@ -65,40 +82,51 @@ public final class SkillsStore {
         } catch {
             throw InvalidRequest("cannot create the folder \(folder): \(error.localizedDescription)", kind: .inputOutput)
         }
-        // O_EXCL: never take over an existing file, even one that appeared a moment ago.
-        let descriptor = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        if descriptor < 0 {
-            let reason = String(cString: strerror(errno))
-            if errno == EEXIST {
-                throw InvalidRequest(
-                    "\(path) already exists: nothing was changed (use it as it is, or pass --db with a new path)",
-                    kind: .alreadyExists)
-            }
-            throw InvalidRequest("cannot create \(path): \(reason)", kind: .inputOutput)
+        if FileManager.default.fileExists(atPath: path) { throw alreadyExists(path) }
+        let building = folder + "/." + url.lastPathComponent + ".init-\(getpid())"
+        removeDatabaseFiles(at: building)
+        let descriptor = Glibc.open(building, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw InvalidRequest("cannot create a database in \(folder): \(String(cString: strerror(errno)))", kind: .inputOutput)
         }
         close(descriptor)
-        do {
-            let connection = try SQLiteConnection(path: path, mode: .readWrite)
-            try connection.execute("PRAGMA journal_mode = WAL")
-            try configure(connection)
-            try Schema.migrate(connection)
-            let store = try SkillsStore(connection: connection)
-            try store.connection.withTransaction {
-                try store.setMeta("created_at", String(Int64(now.timeIntervalSince1970)))
-                try store.setMeta("roles_version", frameworks.rolesVersion)
-                try store.installCatalogRows(frameworks.catalog, now: now)
-                try store.insertGrant(.admin, login: administrator, grantedBy: administrator, now: now)
-                try store.recordAudit(
-                    actor: administrator, actingAs: administrator, action: "init", subject: path,
-                    detail: "frameworks " + frameworks.catalog.frameworks.map { "\($0.id) \($0.version)" }.joined(separator: ", "),
-                    at: now)
-            }
-            try store.reloadCatalog()
-            return store
-        } catch {
-            removeDatabaseFiles(at: path)
-            throw error
+        defer { removeDatabaseFiles(at: building) }
+        try build(at: building, publishedAs: path, frameworks: frameworks, administrator: administrator, now: now, populate: populate)
+        guard link(building, path) == 0 else {
+            if errno == EEXIST { throw alreadyExists(path) }
+            throw InvalidRequest("cannot create \(path): \(String(cString: strerror(errno)))", kind: .inputOutput)
         }
+        return try open(at: path)
+    }
+
+    /// Fills the database at `building` and closes it (which folds the write-ahead log
+    /// back into the file, so the one file is the whole database).
+    private static func build(
+        at building: String, publishedAs path: String, frameworks: FrameworkDirectory, administrator: String, now: Date,
+        populate: (SkillsStore) throws -> Void
+    ) throws {
+        let connection = try SQLiteConnection(path: building, mode: .readWrite)
+        try connection.execute("PRAGMA journal_mode = WAL")
+        try configure(connection)
+        try Schema.migrate(connection)
+        let store = try SkillsStore(connection: connection)
+        try store.connection.withTransaction {
+            try store.setMeta("created_at", String(Int64(now.timeIntervalSince1970)))
+            try store.setMeta("roles_version", frameworks.rolesVersion)
+            try store.installCatalogRows(frameworks.catalog, now: now)
+            try store.insertGrant(.admin, login: administrator, grantedBy: administrator, now: now)
+            try store.recordAudit(
+                actor: administrator, actingAs: administrator, action: "init", subject: path,
+                detail: "frameworks " + frameworks.catalog.frameworks.map { "\($0.id) \($0.version)" }.joined(separator: ", "),
+                at: now)
+        }
+        try store.reloadCatalog()
+        try populate(store)
+    }
+
+    private static func alreadyExists(_ path: String) -> InvalidRequest {
+        InvalidRequest(
+            "\(path) already exists: nothing was changed (use it as it is, or pass --db with a new path)", kind: .alreadyExists)
     }
 
     /// Removes a database that failed while being made, with its WAL and shared-memory files.

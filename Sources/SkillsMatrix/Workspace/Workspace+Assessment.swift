@@ -94,19 +94,30 @@ extension Workspace {
 
     /// Self ratings waiting for the acting lead, in the teams they lead (or one of them).
     public func validationQueue(team teamID: String? = nil) throws -> [ValidationItem] {
-        let teams: [String]
-        if let teamID {
-            _ = try team(teamID)
-            guard actor.ledTeamIDs.contains(teamID) else {
-                throw AccessDenied(message: "\(actor.login) does not lead team \(teamID), so has no ratings to validate there")
-            }
-            teams = [teamID]
-        } else {
-            teams = actor.ledTeamIDs.sorted()
+        let teams = try validationTeams(teamID)
+        let people = Dictionary(try store.people(inTeams: teams).map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
+        let items = try store.pendingValidations(inTeams: teams, excluding: actor.login).compactMap { pending -> ValidationItem? in
+            guard let person = people[pending.event.personLogin], let competency = catalog.competencyIndex(of: pending.event.competencyID)
+            else { return nil }
+            return ValidationItem(
+                person: person, competency: competency, selfEvent: pending.event, leadRating: pending.lead,
+                target: catalog.requirements(ofRole: person.roleID).first { $0.competency == competency }?.target)
         }
-        let people = try store.people(inTeams: teams).filter { $0.login != actor.login }
-        let events = try store.currentEvents(of: people.map(\.login))
-        return Scoring.validationQueue(people: people, currentEvents: events, catalog: catalog)
+        return Scoring.orderValidationQueue(items)
+    }
+
+    /// How many self ratings wait for the acting lead (what the home screen shows).
+    public func validationCount() throws -> Int {
+        try store.pendingValidationCount(inTeams: try validationTeams(nil), excluding: actor.login)
+    }
+
+    private func validationTeams(_ teamID: String?) throws -> [String] {
+        guard let teamID else { return actor.ledTeamIDs.sorted() }
+        _ = try team(teamID)
+        guard actor.ledTeamIDs.contains(teamID) else {
+            throw AccessDenied(message: "\(actor.login) does not lead team \(teamID), so has no ratings to validate there")
+        }
+        return [teamID]
     }
 
     // MARK: - Detail

@@ -12,12 +12,8 @@ extension Workspace {
     ) throws -> Workspace {
         let now = clock()
         let organisation = try SyntheticOrganisation(options: options, catalog: frameworks.catalog, now: now)
-        let store = try SkillsStore.create(at: path, frameworks: frameworks, administrator: login, now: now)
-        do {
-            try store.insertSynthetic(organisation, actor: login, now: now)
-        } catch {
-            SkillsStore.removeDatabaseFiles(at: path)
-            throw error
+        let store = try SkillsStore.create(at: path, frameworks: frameworks, administrator: login, now: now) { store in
+            _ = try store.insertSynthetic(organisation, actor: login, now: now)
         }
         return try workspace(for: store, login: login, actingAs: nil, clock: clock)
     }

@@ -43,15 +43,10 @@ public final class Workspace {
         let now = clock()
         // Read the demo files before creating anything, so a bad file leaves no half-made database.
         let demo = try demoDirectory.map { try DemoOrganisation.load(from: $0, catalog: frameworks.catalog, now: now) }
-        let store = try SkillsStore.create(at: path, frameworks: frameworks, administrator: login, now: now)
-        if let demo {
-            do {
-                try store.apply(demo, actor: login, actingAs: login, action: "load demo organisation", now: now)
-                try store.withTransaction { try store.setMeta("demo", "1") }
-            } catch {
-                SkillsStore.removeDatabaseFiles(at: path)
-                throw error
-            }
+        let store = try SkillsStore.create(at: path, frameworks: frameworks, administrator: login, now: now) { store in
+            guard let demo else { return }
+            try store.apply(demo, actor: login, actingAs: login, action: "load demo organisation", now: now)
+            try store.withTransaction { try store.setMeta("demo", "1") }
         }
         return try workspace(for: store, login: login, actingAs: nil, clock: clock)
     }

@@ -118,7 +118,7 @@ public final class TUIRuntime {
         let actor = workspace.actor
         let assessment = actor.person == nil ? nil : try workspace.gapReport()
         let walkthrough = actor.person == nil ? nil : try workspace.walkthrough(.role)
-        let waiting = actor.isLead ? try workspace.validationQueue().count : 0
+        let waiting = actor.isLead ? try workspace.validationCount() : 0
         return HomeData(assessment: assessment, walkthrough: walkthrough, validationCount: waiting)
     }
 

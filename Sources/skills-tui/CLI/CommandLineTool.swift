@@ -24,13 +24,17 @@ enum CommandLineTool {
         } catch {
             return fail(error)
         }
-        if parsed.wantsVersion {
-            OutputFile.writeToStandardOutput("skills-tui \(version)\n")
-            return ExitStatus.success
-        }
-        if parsed.wantsHelp {
-            OutputFile.writeToStandardOutput(Help.text(for: parsed.command, groupWords: parsed.groupWords, commands: commands))
-            return ExitStatus.success
+        do {
+            if parsed.wantsVersion {
+                try OutputFile.writeToStandardOutput("skills-tui \(version)\n")
+                return ExitStatus.success
+            }
+            if parsed.wantsHelp {
+                try OutputFile.writeToStandardOutput(Help.text(for: parsed.command, groupWords: parsed.groupWords, commands: commands))
+                return ExitStatus.success
+            }
+        } catch {
+            return fail(error)
         }
         if !parsed.groupWords.isEmpty {
             OutputFile.writeToStandardError(Help.text(for: nil, groupWords: parsed.groupWords, commands: commands))
@@ -41,6 +45,11 @@ enum CommandLineTool {
             command: command, positionals: parsed.positionals, values: parsed.values, flags: parsed.flags,
             globals: parsed.globals, globalFlags: parsed.globalFlags, environment: environment)
         do {
+            // Checked first: a command that changes data must not do so and then fail to
+            // say that it did.
+            if let output = invocation.outputPath {
+                try OutputFile.checkWritable(output, databasePath: invocation.databasePath)
+            }
             return try command.run(invocation)
         } catch {
             return fail(error)

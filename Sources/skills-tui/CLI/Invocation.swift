@@ -34,7 +34,7 @@ struct Invocation {
         if let outputPath {
             try OutputFile.write(text, to: outputPath)
         } else {
-            OutputFile.writeToStandardOutput(text)
+            try OutputFile.writeToStandardOutput(text)
         }
     }
 

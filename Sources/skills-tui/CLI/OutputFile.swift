@@ -7,12 +7,50 @@ import Glibc
 /// Writes results: to standard output, or to a file that is created with mode 0600 and
 /// replaced atomically, so a reader never sees half a report and a crash never leaves one.
 enum OutputFile {
-    static func writeToStandardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes to standard output.
+    /// - Throws: `.inputOutput` when it cannot be written (a full disk, a closed pipe).
+    static func writeToStandardOutput(_ text: String) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw InvalidRequest("cannot write to standard output: \(error.localizedDescription)", kind: .inputOutput)
+        }
     }
 
+    /// Writes to standard error; if even that fails there is nobody left to tell.
     static func writeToStandardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+    }
+
+    /// Checks, before a command changes anything, that its result can be written to
+    /// `path`: the folder exists and is writable, `path` is not a folder, and it is not a
+    /// database (a report written over the database would destroy it).
+    static func checkWritable(_ path: String, databasePath: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw InvalidRequest("--output \(path) is a folder: give a file name", kind: .usage)
+        }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw InvalidRequest("cannot write --output \(path): the folder \(folder) does not exist", kind: .inputOutput)
+        }
+        guard access(folder, W_OK) == 0 else {
+            throw InvalidRequest("cannot write --output \(path): the folder \(folder) is not writable", kind: .inputOutput)
+        }
+        let database = URL(fileURLWithPath: databasePath).standardizedFileURL.path
+        let target = url.standardizedFileURL.path
+        if [database, database + "-wal", database + "-shm"].contains(target) || isSQLiteDatabase(target) {
+            throw InvalidRequest("--output \(path) is a database: write the result to another file", kind: .usage)
+        }
+    }
+
+    /// Whether the file at `path` starts with SQLite's header.
+    private static func isSQLiteDatabase(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        return header == Data("SQLite format 3\u{0}".utf8)
     }
 
     /// Writes `text` to `path` through a temporary file in the same folder: write, fsync,
@@ -33,8 +71,9 @@ enum OutputFile {
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress!.advanced(by: written), bytes.count - written)
+            let result = bytes.withUnsafeBytes { buffer -> Int in
+                guard let start = buffer.baseAddress else { return 0 }
+                return Glibc.write(descriptor, start.advanced(by: written), bytes.count - written)
             }
             if result < 0 {
                 if errno == EINTR { continue }

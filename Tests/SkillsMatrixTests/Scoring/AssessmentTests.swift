@@ -79,7 +79,6 @@ struct AssessmentTests {
         let assessment = Fixtures.assess(
             Fixtures.person("ann"), [Fixtures.rating("AA.X.1", self: 3, lead: 2, selfAge: 1, leadAge: 400)])
         #expect(assessment.requirements[0].isStale)
-        #expect(assessment.requirements[0].awaitsValidation)
     }
 
     @Test("disputed when self and lead differ by two or more", arguments: [

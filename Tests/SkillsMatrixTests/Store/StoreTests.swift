@@ -41,16 +41,58 @@ struct StoreTests {
         #expect(store.catalog.roles == Fixtures.catalog.roles)
     }
 
-    @Test("an empty file is migrated from nothing")
-    func migratesFromEmpty() throws {
+    @Test("an empty file or another program's database is refused and left as it was")
+    func refusesForeignFiles() throws {
         let folder = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("empty.sqlite").path
         _ = FileManager.default.createFile(atPath: path, contents: Data())
-        let store = try SkillsStore.open(at: path)
-        #expect(store.schemaVersion == Schema.latestVersion)
-        #expect(try store.ratingEventCount() == 0)
-        #expect(store.catalog.frameworks.isEmpty)
+        #expect(performing: { try SkillsStore.open(at: path) }, throws: {
+            ($0 as? InvalidRequest)?.kind == .invalidData && "\($0)".contains("is not a skills-tui database")
+        })
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber == 0)
+        let text = folder.appendingPathComponent("notes.txt").path
+        try "not a database at all, just some notes\n".write(toFile: text, atomically: true, encoding: .utf8)
+        #expect(performing: { try SkillsStore.open(at: text) }, throws: { "\($0)".contains("\(text) is not a skills-tui database") })
+    }
+
+    @Test("migrations run from nothing on init, and an older database is upgraded on open")
+    func migrations() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.makeStore(in: folder).schemaVersion == Schema.latestVersion)
+        // A database as version 1 left it: upgraded in place, data kept.
+        let path = folder.appendingPathComponent("v1.sqlite").path
+        do {
+            let old = try SQLiteConnection(path: path, mode: .readWriteCreate)
+            try old.execute(Schema.migrations[0].sql)
+            try old.execute("PRAGMA user_version = 1; INSERT INTO meta(key, value) VALUES ('created_at', '1')")
+        }
+        let upgraded = try SkillsStore.open(at: path)
+        #expect(upgraded.schemaVersion == Schema.latestVersion)
+        #expect(try upgraded.meta("created_at") == "1")
+        #expect(try upgraded.connection.scalarInt("SELECT count(*) FROM assessment_progress") == 0)
+    }
+
+    @Test("init publishes the database only when complete; a failure leaves nothing behind")
+    func atomicCreation() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("db.sqlite").path
+        struct Interrupted: Error {}
+        #expect(throws: Interrupted.self) {
+            try SkillsStore.create(at: path, frameworks: Self.frameworks, administrator: "root", now: Fixtures.now) { store in
+                #expect(!FileManager.default.fileExists(atPath: path))
+                #expect(store.path != path)
+                throw Interrupted()
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let store = try SkillsStore.create(at: path, frameworks: Self.frameworks, administrator: "root", now: Fixtures.now)
+        #expect(store.path == path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }.isEmpty)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
     }
 
     @Test("a database from a newer version is refused and left untouched")
@@ -83,6 +125,7 @@ struct StoreTests {
         let other = try SQLiteConnection(path: foreign, mode: .readWriteCreate)
         try other.execute("CREATE TABLE notes(x)")
         #expect(performing: { try SkillsStore.open(at: foreign) }, throws: { "\($0)".contains("not a skills-tui database") })
+        #expect(try other.scalarInt("SELECT count(*) FROM sqlite_schema") == 1)
     }
 
     @Test("rating events can be neither updated nor deleted")
@@ -114,9 +157,14 @@ struct StoreTests {
         #expect(try store.ratingHistory(of: "ann", competencyID: "AA.X.1").map(\.level) == [3, 1, 2, 1])
         #expect(try store.currentRatings(inTeams: ["team"])["ann"] == current)
         #expect(try store.currentRatings(inTeams: nil)["ann"] == current)
-        let events = try store.currentEvents(of: ["ann"])
-        #expect(events.map(\.track) == [.lead, .selfAssessment])
-        #expect(events.map(\.level) == [1, 3])
+        // The self rating (3, two days ago) is newer than the lead's (1, five days ago): it awaits the lead.
+        let pending = try store.pendingValidations(inTeams: ["team"], excluding: "lea")
+        #expect(pending.map(\.event.level) == [3])
+        #expect(pending.first?.lead?.level == 1)
+        #expect(try store.pendingValidationCount(inTeams: ["team"], excluding: "lea") == 1)
+        #expect(try store.pendingValidationCount(inTeams: ["team"], excluding: "ann") == 0)
+        try store.appendRating(Self.event("ann", "AA.X.1", 3, .lead, daysAgo: 0), actor: "lea", actingAs: "lea")
+        #expect(try store.pendingValidations(inTeams: ["team"], excluding: "lea").isEmpty)
     }
 
     @Test("every rating writes an audit row; a refused rating writes nothing")

@@ -39,7 +39,7 @@ enum InteractiveCommands {
             guard existing.isDemo else {
                 throw InvalidRequest("\(path) holds real data, not the demo organisation: nothing was changed; pass --db with another path", kind: .alreadyExists)
             }
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            SkillsStore.removeDatabaseFiles(at: path)
         }
         let data = try invocation.environment.shippedDataDirectory()
         return try Workspace.create(
