@@ -34,10 +34,7 @@ enum BenchmarkTool {
     }
 
     /// The OS login: `generate` makes it the admin, and so it may read everything.
-    static var login: String {
-        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "uid\(geteuid())"
-    }
+    static var login: String { SystemUser.login }
 
     /// The shipped frameworks: `$SKILLS_TUI_DATA/frameworks`, else this checkout's.
     static func frameworks() throws -> FrameworkDirectory {

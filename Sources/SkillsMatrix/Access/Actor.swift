@@ -30,8 +30,6 @@ public struct Actor: Hashable, Sendable {
     public var isAdmin: Bool { rights.contains(.admin) }
     public var isHR: Bool { rights.contains(.hr) }
     public var isLead: Bool { !ledTeamIDs.isEmpty }
-    /// Whether this request is made on someone else's behalf.
-    public var isImpersonating: Bool { login != realLogin }
 
     /// The roles in words, for "who am I" lines: "lead, hr".
     public var roleSummary: String {

@@ -24,7 +24,7 @@ public struct Catalog: Sendable {
     }
 
     /// Builds the lookups. Requirements naming an unknown competency are dropped here;
-    /// `FrameworkLoader` refuses such data long before it reaches a catalog.
+    /// `FrameworkJSON.decodeRoles` refuses such data long before it reaches a catalog.
     public init(frameworks: [Framework], roles: [RoleProfile]) {
         self.frameworks = frameworks
         self.roles = roles

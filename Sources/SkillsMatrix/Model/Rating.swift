@@ -71,10 +71,4 @@ public struct CompetencyRating: Hashable, Sendable {
         self.storedCompetency = Int32(clamping: competency)
     }
 
-    public func rating(on track: RatingTrack) -> Rating? {
-        switch track {
-        case .selfAssessment: return selfRating
-        case .lead: return leadRating
-        }
-    }
 }

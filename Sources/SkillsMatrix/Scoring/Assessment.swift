@@ -105,7 +105,8 @@ public enum Scoring {
     ///   - ratings: the person's current ratings, in any order; competencies their role
     ///     does not require are ignored.
     ///   - now: the moment against which staleness is judged.
-    /// - Complexity: O(r + q) for r ratings and q requirements.
+    /// - Complexity: O(r x q) for r ratings and q requirements: both are a dozen or two
+    ///   per person, where a linear search beats building a dictionary.
     public static func assess(_ person: Person, ratings: [CompetencyRating], catalog: Catalog, now: Date) -> PersonAssessment {
         let requirements = catalog.requirements(ofRole: person.roleID)
         var assessed: [RequirementAssessment] = []

@@ -137,8 +137,6 @@ extension Scoring {
 /// People ordered by team id and then login (then position, for duplicates), as training
 /// needs list them, with each team's members gathered.
 private struct PeopleRanking {
-    /// For each person (by position), their place in that order.
-    let rankOfPerson: [Int32]
     /// Positions of each team's members, team by team in team id order, each team by login.
     let membersByTeam: [[Int]]
 
@@ -158,22 +156,15 @@ private struct PeopleRanking {
                 members.append([index])
             }
         }
-        var rankOfPerson = [Int32](repeating: 0, count: people.count)
         var membersByTeam: [[Int]] = []
         membersByTeam.reserveCapacity(teamIDs.count)
-        var rank: Int32 = 0
         for team in teamIDs.indices.sorted(by: { teamIDs[$0] < teamIDs[$1] }) {
             let ordered = members[team].sorted { left, right in
                 if people[left].login != people[right].login { return people[left].login < people[right].login }
                 return left < right
             }
-            for person in ordered {
-                rankOfPerson[person] = rank
-                rank += 1
-            }
             membersByTeam.append(ordered)
         }
-        self.rankOfPerson = rankOfPerson
         self.membersByTeam = membersByTeam
     }
 }

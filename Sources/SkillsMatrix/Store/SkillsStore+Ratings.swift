@@ -77,7 +77,7 @@ extension SkillsStore {
     /// Every event for one person (and one competency when given), newest first.
     public func ratingHistory(of login: String, competencyID: String? = nil) throws -> [RatingEvent] {
         var sql = """
-            SELECT p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at
+            SELECT \(Self.eventColumns)
             FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
             WHERE p.login = ?
             """
@@ -107,7 +107,7 @@ extension SkillsStore {
     public func pendingValidations(inTeams teamIDs: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
         try connection.query(
             """
-            SELECT p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at, cr.lead_level, cr.lead_at
+            SELECT \(Self.eventColumns), cr.lead_level, cr.lead_at
             FROM current_ratings cr
             JOIN people p ON p.no = cr.person_no
             JOIN competencies c ON c.no = cr.competency_no
@@ -133,7 +133,7 @@ extension SkillsStore {
     public func allRatingEvents(_ body: (RatingEvent) throws -> Void) throws {
         let statement = try connection.statement(
             """
-            SELECT p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at
+            SELECT \(Self.eventColumns)
             FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
             ORDER BY e.no
             """)
@@ -141,6 +141,9 @@ extension SkillsStore {
     }
 
     public func ratingEventCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM rating_events") ?? 0) }
+
+    /// The columns `readEvent` reads, from `rating_events e`, `people p` and `competencies c`.
+    private static let eventColumns = "p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at"
 
     private static func readEvent(_ row: SQLiteStatement) -> RatingEvent {
         RatingEvent(

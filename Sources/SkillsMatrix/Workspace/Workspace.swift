@@ -114,10 +114,15 @@ public final class Workspace {
 
     /// The competency with `id`, or an error that suggests where to look.
     public func competency(_ id: String) throws -> Competency {
-        guard let competency = catalog.competency(id) else {
+        catalog.competencies[try competencyIndex(id)]
+    }
+
+    /// The position of competency `id` in the catalog, or an error that suggests where to look.
+    public func competencyIndex(_ id: String) throws -> Int {
+        guard let index = catalog.competencyIndex(of: id) else {
             throw InvalidRequest("unknown competency \(id): see `skills-tui frameworks list`")
         }
-        return competency
+        return index
     }
 
     // MARK: - Staff
@@ -220,8 +225,7 @@ public final class Workspace {
         guard person.isActive else {
             throw InvalidRequest("\(person.login) is marked inactive: nothing was recorded")
         }
-        _ = try competency(competencyID)
-        guard let index = catalog.competencyIndex(of: competencyID) else { throw InvalidRequest("unknown competency \(competencyID)") }
+        let index = try competencyIndex(competencyID)
         guard ProficiencyScale.levels.contains(level) else {
             let scale = catalog.framework(ofCompetency: index).scale
             let labels = ProficiencyScale.levels.map { "\($0) \(scale.label(of: $0))" }.joined(separator: ", ")
@@ -230,7 +234,7 @@ public final class Workspace {
         let track = try AccessPolicy.ratingTrack(for: actor, rating: person)
         let trimmedNote = note.trimmingWhitespace()
         guard trimmedNote.count <= Self.maximumNoteLength else {
-            throw InvalidRequest("the note is \(trimmedNote.count) characters long; keep it under \(Self.maximumNoteLength)")
+            throw InvalidRequest("the note is \(trimmedNote.count) characters long; keep it to \(Self.maximumNoteLength) at most")
         }
         return RatingEvent(
             personLogin: person.login, competencyID: competencyID, level: level, track: track, raterLogin: actor.login,

@@ -61,7 +61,8 @@ enum ArgumentParser {
         while index < rest.count {
             let token = rest[index]
             index += 1
-            if optionsEnded || !token.hasPrefix("-") || token == "-" {
+            // "-1" is a (negative) number, not an option: `rate X -1` should say the level is off the scale.
+            if optionsEnded || !token.hasPrefix("-") || token == "-" || Int(token) != nil {
                 parsed.positionals.append(token)
                 continue
             }

@@ -11,17 +11,12 @@ struct RuntimeEnvironment {
 
     static var current: RuntimeEnvironment { RuntimeEnvironment(variables: ProcessInfo.processInfo.environment) }
 
-    /// The acting user is the OS login of the effective user id, never an environment
-    /// variable: USER and LOGNAME can be set to anything.
-    var login: String {
-        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "uid\(geteuid())"
-    }
+    /// The acting user is the OS login (see `SystemUser.login`).
+    var login: String { SystemUser.login }
 
     var homeDirectory: String {
         if let home = variables["HOME"], !home.isEmpty { return home }
-        if let entry = getpwuid(geteuid()), let directory = entry.pointee.pw_dir { return String(cString: directory) }
-        return "/tmp"
+        return SystemUser.homeDirectory ?? "/tmp"
     }
 
     /// `$XDG_DATA_HOME/skills-tui`, else `~/.local/share/skills-tui`.

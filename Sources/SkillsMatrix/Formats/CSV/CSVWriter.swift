@@ -15,13 +15,20 @@ public struct CSVWriter: Sendable {
     /// The whole file: a header and the rows, each ended by CRLF.
     /// - Precondition: every row has as many fields as the header.
     public func document(header: [String], rows: [[String]]) -> String {
-        var output = byteOrderMark ? "\u{FEFF}" : ""
-        output.reserveCapacity(rows.count * 96)
-        append(header, to: &output)
+        var output = beginDocument(header: header, expectedRows: rows.count)
         for row in rows {
             precondition(row.count == header.count, "a CSV row must have as many fields as its header")
             append(row, to: &output)
         }
+        return output
+    }
+
+    /// The start of a file: the byte-order mark when asked for, then the header; append
+    /// rows to it with `append(_:to:)`.
+    public func beginDocument(header: [String], expectedRows: Int = 0) -> String {
+        var output = byteOrderMark ? "\u{FEFF}" : ""
+        output.reserveCapacity(expectedRows * 96)
+        append(header, to: &output)
         return output
     }
 

@@ -54,9 +54,7 @@ public enum TrainingNeedsFormat {
     /// One row per need, in ranked order; booleans as true/false and an empty cell for
     /// a missing rating.
     public static func csv(_ report: TrainingNeedsReport, catalog: Catalog, writer: CSVWriter = CSVWriter()) -> String {
-        var output = writer.byteOrderMark ? "\u{FEFF}" : ""
-        output.reserveCapacity(report.needCount * 110)
-        writer.append(csvHeader, to: &output)
+        var output = writer.beginDocument(header: csvHeader, expectedRows: report.needCount)
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
             let frameworkID = catalog.framework(ofCompetency: group.competency).id

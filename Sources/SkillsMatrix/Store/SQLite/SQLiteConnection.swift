@@ -122,7 +122,6 @@ final class SQLiteConnection {
         try query(sql, parameters) { $0.isNull(0) ? nil : $0.int64(0) }.first ?? nil
     }
 
-    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     // MARK: - Transactions
 

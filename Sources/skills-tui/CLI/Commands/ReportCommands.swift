@@ -17,10 +17,10 @@ enum ReportCommands {
             .value("--format", "FORMAT", "text, json or csv", choices: ["text", "json", "csv"]),
         ],
         run: { invocation in
-            let workspace = try invocation.openWorkspace()
             if invocation.value("--person") != nil, invocation.value("--team") != nil {
                 throw UsageError("give --person or --team, not both")
             }
+            let workspace = try invocation.openWorkspace()
             let assessments = try invocation.value("--team").map { try workspace.gapReports(team: $0) }
                 ?? [try workspace.gapReport(for: invocation.value("--person"))]
             switch invocation.format {
@@ -70,15 +70,19 @@ enum ReportCommands {
             .value("--format", "FORMAT", "text, json or csv", choices: ["text", "json", "csv"]),
         ],
         run: { invocation in
-            let workspace = try invocation.openWorkspace()
+            if invocation.value("--without") != nil, invocation.format == .csv {
+                throw UsageError("--without shows its impact in text and json; --format csv lists coverage only")
+            }
             let teamID = try requiredTeam(invocation)
+            let workspace = try invocation.openWorkspace()
             let team = try workspace.team(teamID)
+            // Coverage checks access to the team before anything about its members is told.
             let coverage = try workspace.coverage(team: teamID)
             let calibration = try workspace.calibration(team: teamID)
             let impact = try invocation.value("--without").map { login -> LeaverImpact in
                 let person = try workspace.person(login)
                 guard person.teamID == teamID else {
-                    throw InvalidRequest("\(login) is in team \(person.teamID), not \(teamID)")
+                    throw InvalidRequest("\(login) is not a member of team \(teamID)")
                 }
                 return try workspace.impactOfLeaving(login)
             }
@@ -107,11 +111,11 @@ enum ReportCommands {
             .flag("--excel", "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right"),
         ],
         run: { invocation in
-            let workspace = try invocation.openWorkspace()
-            let report = try workspace.trainingNeeds(team: invocation.value("--team"))
             if invocation.flag("--excel"), invocation.format != .csv {
                 throw UsageError("--excel applies to --format csv only")
             }
+            let workspace = try invocation.openWorkspace()
+            let report = try workspace.trainingNeeds(team: invocation.value("--team"))
             switch invocation.format {
             case .csv:
                 try invocation.emit(
