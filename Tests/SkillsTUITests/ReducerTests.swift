@@ -115,6 +115,9 @@ struct ReducerTests {
         harness.press([.character("g")], &state)
         #expect(state.heatmap?.row == 0)
         // Shrinking the terminal keeps the cursor in view.
+        _ = Reducer.reduce(&state, .resize(ScreenSize(width: 80, height: 24)))
+        harness.press(Array(repeating: .right, count: 40), &state)
+        _ = Reducer.reduce(&state, .resize(ScreenSize(width: 60, height: 24)))
         _ = Reducer.reduce(&state, .resize(ScreenSize(width: 100, height: 30)))
         let resized = try #require(state.heatmap)
         #expect(resized.column >= resized.columnOffset)
@@ -270,5 +273,100 @@ struct ReducerTests {
         harness.press([.enter], &state)
         guard case .trainingNeeds(let needs)? = state.screen else { Issue.record("no training needs"); return }
         #expect(needs.report.teamID == "customer-services")
+    }
+
+    @Test("shrinking the terminal keeps every list's selection on screen")
+    func shrinkingLists() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start(size: ScreenSize(width: 160, height: 50))
+        harness.press([.down, .down, .down, .enter, .enter, .character("G")], &state)
+        _ = Reducer.reduce(&state, .resize(ScreenSize(width: 80, height: 24)))
+        guard case .trainingNeeds(let needs)? = state.screen else { Issue.record("not on training needs"); return }
+        let rows = try #require(Layout.listRows(of: .trainingNeeds(needs), state.size))
+        #expect(needs.cursor.selection == needs.lines.count - 1)
+        #expect(needs.cursor.offset <= needs.cursor.selection)
+        #expect(needs.cursor.selection < needs.cursor.offset + rows)
+        let frame = Renderer.render(state)
+        let last = try #require(needs.lines.last)
+        guard case .need(let group, let need) = last else { Issue.record("last line is not a need"); return }
+        let person = needs.report.people[needs.report.groups[group].needs[need].personIndex]
+        #expect((0..<frame.height).contains { frame.line($0).contains(person.login) })
+    }
+
+    @Test("a failed export shows its error even while the path field is open")
+    func failedExport() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter, .character("e"), .character("c")], &state)
+        _ = Reducer.reduce(&state, .failed("cannot write /nonexistent/x.csv: No such file or directory"))
+        let frame = Renderer.render(state)
+        #expect(frame.line(Layout.messageRow(state.size)).contains("cannot write /nonexistent/x.csv"))
+        harness.press([.character("x")], &state)
+        #expect(Renderer.activeField(state)?.text.hasSuffix("x") == true)
+    }
+
+    @Test("training-needs search narrows the list and Esc brings it all back")
+    func trainingNeedsSearch() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter], &state)
+        guard case .trainingNeeds(let all)? = state.screen else { Issue.record("not on training needs"); return }
+        harness.press([.character("/")] + harness.type("løvås") + [.enter], &state)
+        guard case .trainingNeeds(let found)? = state.screen else { Issue.record("left the list"); return }
+        let people = found.lines.compactMap { line -> String? in
+            guard case .need(let group, let need) = line else { return nil }
+            return found.report.people[found.report.groups[group].needs[need].personIndex].login
+        }
+        #expect(!people.isEmpty)
+        #expect(Set(people) == ["hlovas"])
+        #expect(Renderer.render(state).line(Layout.contentTop).contains("Showing matches for \"løvås\""))
+        harness.press([.escape], &state)
+        guard case .trainingNeeds(let back)? = state.screen else { Issue.record("left the list"); return }
+        #expect(back.lines.count == all.lines.count)
+    }
+
+    @Test("competency text scrolls no further than its end, and G goes there")
+    func competencyScroll() throws {
+        let harness = try DemoHarness(actingAs: "apatel")
+        var state = harness.start()
+        harness.press([.down, .enter, .enter], &state)
+        guard case .competency(let start)? = state.screen else { Issue.record("no competency"); return }
+        let last = CompetencyView.maximumScroll(start, catalog: state.catalog, size: state.size)
+        harness.press(Array(repeating: .character("j"), count: 40), &state)
+        guard case .competency(let end)? = state.screen else { return }
+        #expect(end.scroll == last)
+        harness.press([.character("k")], &state)
+        guard case .competency(let up)? = state.screen else { return }
+        #expect(up.scroll == max(0, last - 1))
+        harness.press([.character("g"), .character("G")], &state)
+        guard case .competency(let bottom)? = state.screen else { return }
+        #expect(bottom.scroll == last)
+    }
+
+    @Test("the heatmap cursor stays on the same person and competency when a filter changes")
+    func heatmapCursorFollowsPerson() throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        var state = harness.start()
+        harness.press([.down, .down, .enter, .down, .down, .right, .right], &state)
+        let before = try #require(state.heatmap)
+        let login = before.shown.rows[before.row].person.login
+        let competency = before.shown.competencies[before.column]
+        harness.press([.character("/")] + harness.type("e") + [.enter], &state)
+        let filtered = try #require(state.heatmap)
+        #expect(filtered.shown.rows[filtered.row].person.login == login)
+        harness.press([.escape, .character("f")], &state)
+        let byFramework = try #require(state.heatmap)
+        #expect(byFramework.frameworkFilter == "DI")
+        #expect(byFramework.shown.rows[byFramework.row].person.login == login)
+        #expect(byFramework.shown.competencies[byFramework.column] == competency)
+    }
+
+    @Test("switching demo user takes the database's current catalog")
+    func switchingUserRefreshesCatalog() throws {
+        let harness = try DemoHarness(actingAs: nil)
+        var state = harness.start(rolePicker: true)
+        state.catalog = Catalog(frameworks: [], roles: [])
+        harness.press([.enter], &state)
+        #expect(state.catalog.competencies.count == 59)
     }
 }

@@ -18,7 +18,7 @@ struct RenderTests {
         ("role-picker", nil, []),
         ("home-staff", "apatel", []),
         ("home-lead", "hmarsh", []),
-        ("walkthrough", "apatel", [.enter, .character("s"), .character("n")] + "left a note".map { Key.character($0) } + [.enter]),
+        ("walkthrough", "apatel", [.enter, .character("s"), .character("n"), .control("u")] + "left a note".map { Key.character($0) } + [.enter]),
         ("walkthrough-finished", "apatel", [.enter, .character("G"), .character("s")]),
         ("gap-report", "apatel", [.down, .enter]),
         ("heatmap", "hmarsh", [.down, .down, .enter, .right, .right, .down]),
@@ -92,7 +92,7 @@ struct RenderTests {
 
 @Suite("Theme and cell buffer")
 struct ThemeAndBufferTests {
-    @Test("monochrome uses no colour, and gap bands still differ only where the cell text differs too")
+    @Test("monochrome uses no colour at all; in colour the four gap bands have four backgrounds")
     func monochrome() {
         let mono = Theme(usesColor: false)
         for style in Style.allCases {
@@ -114,12 +114,16 @@ struct ThemeAndBufferTests {
         #expect(buffer[1, 0].isContinuation)
         buffer.put("a", x: 1, y: 0)
         #expect(buffer.line(0) == " a伟x")
-        var narrow = CellBuffer(width: 3, height: 1)
+        // Text cut at the edge ends in an ellipsis, and never in half a wide character.
+        var narrow = CellBuffer(width: 4, height: 1)
         narrow.put("a李伟", x: 0, y: 0)
-        #expect(narrow.line(0) == "a李")
-        var edge = CellBuffer(width: 2, height: 1)
-        edge.put("a李", x: 0, y: 0)
-        #expect(edge.line(0) == "a")
+        #expect(narrow.line(0) == "a李…")
+        var edge = CellBuffer(width: 3, height: 1)
+        edge.put("a李伟", x: 0, y: 0)
+        #expect(edge.line(0) == "a…")
+        var fits = CellBuffer(width: 5, height: 1)
+        fits.put("a李伟", x: 0, y: 0)
+        #expect(fits.line(0) == "a李伟")
     }
 
     @Test("only changed cells are redrawn")

@@ -10,6 +10,11 @@ for size in "80 24" "160 50"; do
     keys Down Down Enter
     wait_for "Coverage (meet/need)"
     wait_for "Anita Patel (apatel) · DI.FND.1"
+    if [ -z "$colour" ]; then
+      has_colour || fail "no colour in the heatmap with colour allowed"
+    else
+      ! has_colour || fail "colour drawn despite $colour"
+    fi
     keys Down Right Right
     wait_for "Callum Campbell (ccampbell) · DI.FND.3 Transacting"
     keys G

@@ -40,6 +40,10 @@ start() {
 }
 
 screen() { tm capture-pane -t "$SESSION" -p; }
+# The screen with its escape sequences, to see colours and attributes.
+screen_escapes() { tm capture-pane -t "$SESSION" -p -e; }
+# Whether the screen uses any foreground or background colour (SGR 30-37, 40-47).
+has_colour() { screen_escapes | grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7])(;[0-9]+)*m'; }
 
 # wait_for TEXT [SECONDS]: polls the screen until TEXT appears.
 wait_for() {

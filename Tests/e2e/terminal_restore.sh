@@ -13,7 +13,8 @@ assert_terminal_restored
 start 100 30 "$BIN" --as apatel
 wait_for "My gap report"
 kill -TERM "$(pid)"
-wait_exit >/dev/null
+status=$(wait_exit)
+[ "$status" = "143" ] || fail "SIGTERM exit status $status, expected 143"
 assert_terminal_restored
 
 start 100 30 env SKILLS_TUI_TEST_TRAP=1 SWIFT_BACKTRACE=enable=no "$BIN" --as apatel

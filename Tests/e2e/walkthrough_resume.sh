@@ -22,6 +22,13 @@ kill -KILL "$(pid)"
 wait_exit >/dev/null
 
 json=$("$BIN" --as loconnor report gaps --format json)
+events=$("$BIN" export ratings --format json)
+python3 - "$events" <<'PY' || fail "the note was not saved with DI.FND.3"
+import json, sys
+events = [e for e in json.loads(sys.argv[1]) if e["login"] == "loconnor" and e["competency_id"] == "DI.FND.3"]
+assert events and events[-1]["note"] == "supported a resident at the library kiosk", events
+assert events[-1]["level"] == 3, events
+PY
 python3 - "$json" <<'PY' || fail "answers not saved"
 import json, sys
 requirements = json.loads(sys.argv[1])[0]["requirements"]

@@ -90,6 +90,20 @@ extension SkillsStore {
         return try connection.query(sql, parameters, Self.readEvent)
     }
 
+    /// The note of each current self rating of `login`, by competency id (empty notes left out).
+    public func currentSelfNotes(of login: String) throws -> [String: String] {
+        let rows = try connection.query(
+            """
+            SELECT c.id, e.note FROM current_ratings cr
+            JOIN people p ON p.no = cr.person_no
+            JOIN competencies c ON c.no = cr.competency_no
+            JOIN rating_events e ON e.no = cr.self_event
+            WHERE p.login = ? AND e.note <> ''
+            """, [.text(login)]
+        ) { (competency: $0.text(0), note: $0.text(1)) }
+        return Dictionary(rows.map { ($0.competency, $0.note) }, uniquingKeysWith: { first, _ in first })
+    }
+
     // MARK: - Validation
 
     /// The one statement of what awaits a lead: an active person's current self rating

@@ -25,6 +25,8 @@ public struct Walkthrough: Hashable, Sendable {
         /// The role's target, when the role requires it.
         public let target: Int?
         public var ratings: CompetencyRating?
+        /// The evidence note of the current self rating, if it has one.
+        public var selfNote: String?
     }
 
     public let scope: WalkthroughScope
@@ -52,6 +54,7 @@ extension Workspace {
     public func walkthrough(_ scope: WalkthroughScope) throws -> Walkthrough {
         let person = try currentPerson()
         let ratings = try store.currentRatings(of: person.login)
+        let notes = try store.currentSelfNotes(of: person.login)
         let requirements = catalog.requirements(ofRole: person.roleID)
         let competencies: [Int]
         switch scope {
@@ -66,7 +69,7 @@ extension Workspace {
         let steps = competencies.map { competency in
             Walkthrough.Step(
                 competency: competency, target: requirements.first { $0.competency == competency }?.target,
-                ratings: ratings.first { $0.competency == competency })
+                ratings: ratings.first { $0.competency == competency }, selfNote: notes[catalog.competencies[competency].id])
         }
         let saved = try store.assessmentProgress(of: person.login, scope: scope.key)
         let resume = saved.flatMap { $0 > 0 && $0 < steps.count ? $0 : nil }

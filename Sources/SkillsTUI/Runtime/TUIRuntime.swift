@@ -69,9 +69,12 @@ public final class TUIRuntime {
         }
     }
 
+    /// The path as a person typed it, made absolute (`~/` is their home, a relative path
+    /// is from the folder the program started in) so the confirmation says where it went.
     static func expandHome(_ path: String) -> String {
-        guard path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
-        return home + path.dropFirst(1)
+        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { return home + path.dropFirst(1) }
+        if path.hasPrefix("/") { return path }
+        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
     }
 
     // MARK: - Loading
@@ -111,7 +114,7 @@ public final class TUIRuntime {
             roleSummary: actor.roleSummary, isDemo: workspace.isDemo,
             canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor),
             ledTeams: try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }, visibleTeams: visible)
-        return .session(session, try homeData())
+        return .session(session, try homeData(), workspace.catalog, workspace.now)
     }
 
     private func homeData() throws -> HomeData {

@@ -36,12 +36,20 @@ public struct CellBuffer: Hashable, Sendable {
     // MARK: - Drawing
 
     /// Writes `text` at (x, y) in `style`, clipped at `maxWidth` columns and at the
-    /// right edge. Wide characters that would not fit are replaced by a space.
+    /// right edge; clipped text ends in `…` so nobody mistakes it for the whole.
     /// - Returns: the number of columns written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
+        let room = limit - max(0, x)
+        if room > 0, DisplayWidth.of(text) > room, x >= 0 {
+            return put(DisplayWidth.truncate(text, to: room), x: x, y: y, style: style, limit: limit)
+        }
+        return put(text, x: x, y: y, style: style, limit: limit)
+    }
+
+    private mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int) -> Int {
         var column = x
         for character in text {
             if character == "\n" || character == "\t" { continue }

@@ -1,8 +1,11 @@
+import Foundation
 import SkillsMatrix
 
 /// Data the runtime loads for the reducer.
 public enum Payload: Sendable {
-    case session(SessionInfo, HomeData)
+    /// A (new) acting user: their database may hold newer frameworks than the last one
+    /// saw, so the catalog and the moment come with it.
+    case session(SessionInfo, HomeData, Catalog, Date)
     case home(HomeData)
     case rolePicker([RolePickerState.RoleChoice])
     case walkthrough(Walkthrough)

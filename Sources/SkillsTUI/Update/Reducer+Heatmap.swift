@@ -73,13 +73,19 @@ extension Reducer {
         heatmap.columnOffset = max(0, min(heatmap.columnOffset, max(0, heatmap.shown.competencies.count - columns)))
     }
 
+    /// Applies the framework filter and the search, keeping the cursor on the same person
+    /// and competency where they are still shown.
     static func refilter(_ heatmap: inout HeatmapState, catalog: Catalog) {
+        let login = heatmap.shown.rows.indices.contains(heatmap.row) ? heatmap.shown.rows[heatmap.row].person.login : nil
+        let competency = heatmap.shown.competencies.indices.contains(heatmap.column) ? heatmap.shown.competencies[heatmap.column] : nil
         var shown = heatmap.heatmap
         if let framework = heatmap.frameworkFilter { shown = shown.filtered(framework: framework, catalog: catalog) }
         let search = heatmap.search
         if !search.query.isEmpty { shown = shown.filteredRows { search.matches("\($0.person.name) \($0.person.login)") } }
         heatmap.shown = shown
         heatmap.detail = nil
+        if let login, let row = shown.rows.firstIndex(where: { $0.person.login == login }) { heatmap.row = row }
+        if let competency, let column = shown.competencies.firstIndex(of: competency) { heatmap.column = column }
     }
 
     /// All frameworks, then each framework present in the team, then all again.

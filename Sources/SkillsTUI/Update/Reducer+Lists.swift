@@ -39,7 +39,7 @@ extension Reducer {
 
     static func rolePickerKey(_ key: Key, _ picker: RolePickerState, _ state: inout AppState) -> [Effect]? {
         var picker = picker
-        let visible = Layout.listRows(state.size, headerRows: Layout.pickerHeaderRows + 1)
+        let visible = Layout.listRows(of: .rolePicker(picker), state.size) ?? 1
         if picker.search.handle(key) {
             picker.cursor = ListCursor()
             picker.cursor.clamp(count: picker.visibleChoices.count, visible: visible)
@@ -59,6 +59,11 @@ extension Reducer {
             let choices = picker.visibleChoices
             guard choices.indices.contains(picker.cursor.selection) else { return [] }
             return [.switchUser(choices[picker.cursor.selection].person.login)]
+        case .escape where !picker.search.query.isEmpty:
+            picker.search = SearchBox()
+            picker.cursor = ListCursor()
+            state.replaceTop(.rolePicker(picker))
+            return []
         case .escape where state.stack.count == 1:
             return []
         default:
@@ -68,7 +73,7 @@ extension Reducer {
 
     static func teamPickerKey(_ key: Key, _ picker: TeamPickerState, _ state: inout AppState) -> [Effect]? {
         var picker = picker
-        let visible = Layout.listRows(state.size, headerRows: Layout.pickerHeaderRows)
+        let visible = Layout.listRows(of: .teamPicker(picker), state.size) ?? 1
         if picker.search.handle(key) {
             picker.cursor = ListCursor()
             state.replaceTop(.teamPicker(picker))
@@ -99,7 +104,7 @@ extension Reducer {
 
     static func gapReportKey(_ key: Key, _ report: GapReportState, _ state: inout AppState) -> [Effect]? {
         var report = report
-        if report.cursor.move(key, count: report.rows.count, visible: Layout.listRows(state.size, headerRows: Layout.gapReportHeaderRows)) {
+        if report.cursor.move(key, count: report.rows.count, visible: Layout.listRows(of: .gapReport(report), state.size) ?? 1) {
             state.replaceTop(.gapReport(report))
             return []
         }
@@ -110,7 +115,7 @@ extension Reducer {
 
     static func frameworksKey(_ key: Key, _ browser: FrameworkBrowserState, _ state: inout AppState) -> [Effect]? {
         var browser = browser
-        let visible = Layout.listRows(state.size, headerRows: Layout.pickerHeaderRows)
+        let visible = Layout.listRows(of: .frameworks(browser), state.size) ?? 1
         if browser.search.handle(key) {
             browser.cursor = ListCursor()
             state.replaceTop(.frameworks(browser))
@@ -137,8 +142,13 @@ extension Reducer {
                 state.stack.append(.competency(CompetencyState(competency: index)))
             }
             return []
+        case .escape where !browser.search.query.isEmpty:
+            browser.search = SearchBox()
+            browser.cursor = ListCursor()
+            state.replaceTop(.frameworks(browser))
+            return []
         case .escape, .character("q"):
-            // Esc first clears a search, then leaves a framework for the list of frameworks.
+            // Back from a framework goes to the list of frameworks first.
             if !browser.search.query.isEmpty {
                 browser.search = SearchBox()
                 browser.cursor = ListCursor()
@@ -158,15 +168,20 @@ extension Reducer {
 
     static func competencyKey(_ key: Key, _ detail: CompetencyState, _ state: inout AppState) -> [Effect]? {
         var detail = detail
+        let page = Layout.contentHeight(state.size)
+        let last = CompetencyView.maximumScroll(detail, catalog: state.catalog, size: state.size)
         switch key {
-        case .up, .character("k"): detail.scroll = max(0, detail.scroll - 1)
+        case .up, .character("k"): detail.scroll -= 1
         case .down, .character("j"): detail.scroll += 1
-        case .pageUp: detail.scroll = max(0, detail.scroll - Layout.contentHeight(state.size))
-        case .pageDown: detail.scroll += Layout.contentHeight(state.size)
+        case .pageUp: detail.scroll -= page
+        case .pageDown: detail.scroll += page
         case .home, .character("g"): detail.scroll = 0
+        case .end, .character("G"): detail.scroll = last
         default: return nil
         }
+        detail.scroll = max(0, min(detail.scroll, last))
         state.replaceTop(.competency(detail))
         return []
     }
+
 }

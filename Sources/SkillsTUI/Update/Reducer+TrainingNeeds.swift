@@ -11,7 +11,7 @@ extension Reducer {
             state.replaceTop(.trainingNeeds(needs))
             return effects ?? []
         }
-        let visible = Layout.listRows(state.size, headerRows: Layout.trainingNeedsHeaderRows)
+        let visible = Layout.listRows(of: .trainingNeeds(needs), state.size) ?? 1
         if needs.handleSearch(key, catalog: state.catalog) {
             needs.cursor = ListCursor()
             state.replaceTop(.trainingNeeds(needs))

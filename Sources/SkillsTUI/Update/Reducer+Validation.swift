@@ -18,7 +18,7 @@ extension Reducer {
             }
             return []
         }
-        let visible = Layout.listRows(state.size, headerRows: Layout.validationHeaderRows, footerRows: Layout.validationDetailRows)
+        let visible = Layout.listRows(of: .validation(validation), state.size) ?? 1
         if validation.cursor.move(key, count: validation.items.count, visible: visible) {
             validation.pendingNote = nil
             return []
@@ -50,7 +50,7 @@ extension Reducer {
             $0.person.login == rating.personLogin && state.catalog.competencies[$0.competency].id == rating.competencyID
         }
         validation.pendingNote = nil
-        let visible = Layout.listRows(state.size, headerRows: Layout.validationHeaderRows, footerRows: Layout.validationDetailRows)
+        let visible = Layout.listRows(of: .validation(validation), state.size) ?? 1
         validation.cursor.clamp(count: validation.items.count, visible: visible)
         let label = state.catalog.competency(rating.competencyID).map { state.catalog.framework($0.frameworkID)?.scale.label(of: rating.level) ?? "" } ?? ""
         state.flash = Flash("Lead rating saved: \(rating.personLogin) \(rating.competencyID) = \(rating.level) \(label). \(validation.items.count) waiting.")

@@ -54,7 +54,8 @@ extension Reducer {
             return [answerEffect(walk, step: step, level: walk.levelCursor, note: walk.pendingNote ?? "", nextPosition: walk.position + 1, catalog: state.catalog)]
         case .character("n"):
             let id = state.catalog.competencies[step.competency].id
-            walk.noteEditor = TextField(prompt: "Evidence for \(id)", text: walk.pendingNote ?? "", limit: Workspace.maximumNoteLength)
+            walk.noteEditor = TextField(
+                prompt: "Evidence for \(id)", text: walk.pendingNote ?? step.selfNote ?? "", limit: Workspace.maximumNoteLength)
         case .character("s"), .right, .character("l"):
             return move(&walk, to: walk.position + 1)
         case .character("b"), .left, .character("h"):
@@ -109,13 +110,15 @@ extension Reducer {
         var ratings = walk.walkthrough.steps[index].ratings ?? CompetencyRating(competency: walk.walkthrough.steps[index].competency)
         ratings.selfRating = Rating(level: rating.level, ratedAt: rating.ratedAt)
         walk.walkthrough.steps[index].ratings = ratings
+        walk.walkthrough.steps[index].selfNote = rating.note.isEmpty ? nil : rating.note
         let stayed = nextPosition == walk.position
         walk.position = min(nextPosition, walk.walkthrough.steps.count)
         walk.pendingNote = nil
         walk.levelCursor = defaultLevel(walk)
         let label = state.catalog.framework(ofCompetency: walk.walkthrough.steps[index].competency).scale.label(of: rating.level)
         if stayed {
-            state.flash = Flash("Note saved with \(rating.competencyID) = \(rating.level) \(label).")
+            // Ratings are never edited: the note went in with a new rating at the same level.
+            state.flash = Flash("Note saved: \(rating.competencyID) = \(rating.level) \(label) recorded again today with it.")
         } else {
             let noted = rating.note.isEmpty ? "" : " with your note"
             state.flash = Flash("Saved \(rating.competencyID) = \(rating.level) \(label)\(noted). \(walk.walkthrough.answeredCount) of \(walk.walkthrough.steps.count) answered.")

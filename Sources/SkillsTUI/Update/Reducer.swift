@@ -83,8 +83,10 @@ public enum Reducer {
 
     static func apply(_ payload: Payload, to state: inout AppState) -> [Effect] {
         switch payload {
-        case .session(let session, let home):
+        case .session(let session, let home, let catalog, let now):
             state.session = session
+            state.catalog = catalog
+            state.now = now
             state.stack = [.home(HomeState(data: home))]
         case .home(let data):
             if let index = state.stack.lastIndex(where: { if case .home = $0 { return true } else { return false } }),
@@ -143,17 +145,38 @@ public enum Reducer {
 
     // MARK: - Resizing
 
+    /// Keeps every cursor on screen after a resize.
     static func clampAfterResize(_ state: inout AppState) {
         guard let screen = state.screen else { return }
+        let rows = Layout.listRows(of: screen, state.size) ?? 1
         switch screen {
         case .heatmap(var heatmap):
             scrollHeatmapIntoView(&heatmap, size: state.size)
             state.replaceTop(.heatmap(heatmap))
         case .gapReport(var report):
-            report.cursor.clamp(count: report.rows.count, visible: Layout.listRows(state.size, headerRows: Layout.gapReportHeaderRows))
+            report.cursor.clamp(count: report.rows.count, visible: rows)
             state.replaceTop(.gapReport(report))
-        default:
+        case .rolePicker(var picker):
+            picker.cursor.clamp(count: picker.visibleChoices.count, visible: rows)
+            state.replaceTop(.rolePicker(picker))
+        case .teamPicker(var picker):
+            picker.cursor.clamp(count: picker.visibleTeams.count, visible: rows)
+            state.replaceTop(.teamPicker(picker))
+        case .validation(var validation):
+            validation.cursor.clamp(count: validation.items.count, visible: rows)
+            state.replaceTop(.validation(validation))
+        case .trainingNeeds(var needs):
+            needs.cursor.clamp(count: needs.lines.count, visible: rows)
+            state.replaceTop(.trainingNeeds(needs))
+        case .frameworks(var browser):
+            browser.cursor.clamp(count: browser.items(catalog: state.catalog).count, visible: rows)
+            state.replaceTop(.frameworks(browser))
+        case .competency(var detail):
+            detail.scroll = min(detail.scroll, CompetencyView.maximumScroll(detail, catalog: state.catalog, size: state.size))
+            state.replaceTop(.competency(detail))
+        case .home, .walkthrough:
             break
         }
     }
+
 }

@@ -17,7 +17,7 @@ enum FrameworksView {
         buffer.put("  " + heading, x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
         let items = browser.items(catalog: catalog)
         let listTop = top + Layout.pickerHeaderRows
-        let visible = Layout.listRows(state.size, headerRows: Layout.pickerHeaderRows)
+        let visible = Layout.listRows(of: .frameworks(browser), state.size) ?? 1
         if items.isEmpty { buffer.put("  Nothing matches.", x: 0, y: listTop, style: .dim) }
         Draw.list(count: items.count, cursor: browser.cursor, top: listTop, visible: visible) { index, y, selected in
             let text: String
@@ -65,6 +65,11 @@ enum CompetencyView {
             lines += roles.map { ($0, .normal) }
         }
         return lines
+    }
+
+    /// The furthest the competency text can scroll at `size`.
+    static func maximumScroll(_ detail: CompetencyState, catalog: Catalog, size: ScreenSize) -> Int {
+        max(0, lines(detail, catalog: catalog, width: size.width - 4).count - Layout.contentHeight(size))
     }
 
     static func draw(_ detail: CompetencyState, state: AppState, into buffer: inout CellBuffer) {

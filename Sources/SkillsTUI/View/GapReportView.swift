@@ -24,7 +24,7 @@ enum GapReportView {
         }
         buffer.put(row(["Competency", "Target", "Self", "Lead", "Eff", "Gap", "W", "Flags"]), x: 0, y: top + 3, style: .heading, maxWidth: buffer.width - 1)
         let listTop = top + Layout.gapReportHeaderRows
-        let visible = Layout.listRows(state.size, headerRows: Layout.gapReportHeaderRows)
+        let visible = Layout.listRows(of: .gapReport(report), state.size) ?? 1
         Draw.list(count: report.rows.count, cursor: report.cursor, top: listTop, visible: visible) { index, y, selected in
             let requirement = report.rows[index]
             let competency = state.catalog.competencies[requirement.competency]

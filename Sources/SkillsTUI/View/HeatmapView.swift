@@ -66,7 +66,7 @@ enum HeatmapView {
             buffer.put(DisplayWidth.pad(RequirementFields.percent(row.assessment.readiness), to: Geometry.readinessWidth - 1, alignRight: true), x: Geometry.nameWidth, y: y)
             for (slot, column) in columns.enumerated() {
                 let cell = row.cells[column]
-                let text = " " + HeatmapFormat.cellText(cell, lens: heatmapState.lens)
+                let text = HeatmapFormat.cellText(cell, lens: heatmapState.lens)
                 let isCursor = isCursorRow && column == heatmapState.column
                 buffer.put(text, x: firstCellX + slot * Geometry.cellWidth, y: y, style: isCursor ? .cursor : Draw.style(cell.band(heatmapState.lens)), exactWidth: Geometry.cellWidth - 1)
             }
@@ -80,7 +80,7 @@ enum HeatmapView {
         for (slot, column) in columns.enumerated() {
             let coverage = heatmap.coverage.coverage(of: heatmap.competencies[column])
             let risky = coverage.map { $0.isSinglePointOfFailure || $0.isUncovered } ?? false
-            buffer.put(" " + HeatmapFormat.coverageText(coverage), x: firstCellX + slot * Geometry.cellWidth, y: coverageY, style: risky ? .warning : .normal, exactWidth: Geometry.cellWidth - 1)
+            buffer.put(HeatmapFormat.coverageText(coverage), x: firstCellX + slot * Geometry.cellWidth, y: coverageY, style: risky ? .warning : .normal, exactWidth: Geometry.cellWidth - 1)
         }
         drawDetail(heatmapState, state: state, y: coverageY + 1, into: &buffer)
     }
@@ -101,15 +101,6 @@ enum HeatmapView {
         buffer.put(first, x: 0, y: y + 1, style: .title, maxWidth: width)
 
         let detail = heatmapState.detail.flatMap { $0.login == row.person.login && $0.competency == competencyIndex ? $0.detail : nil }
-        func describe(_ track: String, _ rating: Rating?, _ event: RatingEvent?) -> String {
-            guard let rating else { return " \(track): none" }
-            var text = " \(track): \(rating.level) \(scale.label(of: rating.level)), \(DateText.day(rating.ratedAt)) (\(DateText.age(of: rating.ratedAt, now: state.now)))"
-            if let event, event.track == .lead { text += " by \(event.raterLogin)" }
-            if let note = event?.note, !note.isEmpty { text += ": “\(note)”" }
-            return text
-        }
-        buffer.put(describe("Self", cell.ratings?.selfRating, detail?.selfEvent), x: 0, y: y + 2, maxWidth: width)
-        buffer.put(describe("Lead", cell.ratings?.leadRating, detail?.leadEvent), x: 0, y: y + 3, maxWidth: width)
         var standing = " Now: \(cell.band(heatmapState.lens).label)"
         if let requirement = cell.requirement {
             if requirement.isDisputed { standing += " · disputed (self and lead differ by 2 or more)" }
@@ -120,6 +111,26 @@ enum HeatmapView {
             if coverage.isSinglePointOfFailure { standing += " (single point of failure: \(coverage.meeting[0]))" }
         }
         if let detail, detail.historyCount > 2 { standing += " · \(detail.historyCount) ratings in history" }
-        buffer.put(standing, x: 0, y: y + 4, style: .dim, maxWidth: width)
+        buffer.put(standing, x: 0, y: y + 2, style: .dim, maxWidth: width)
+
+        // Each track on a line of its own, its note wrapped below it into whatever rows
+        // the grid leaves free: a lead judges by the evidence, so it should not be cut.
+        var lines: [String] = []
+        for (track, rating, event) in [("Self", cell.ratings?.selfRating, detail?.selfEvent), ("Lead", cell.ratings?.leadRating, detail?.leadEvent)] {
+            guard let rating else {
+                lines.append(" \(track): none")
+                continue
+            }
+            var text = " \(track): \(rating.level) \(scale.label(of: rating.level)), \(DateText.day(rating.ratedAt)) (\(DateText.age(of: rating.ratedAt, now: state.now)))"
+            if let event, event.track == .lead { text += " by \(event.raterLogin)" }
+            lines.append(text)
+            if let note = event?.note, !note.isEmpty {
+                lines += Draw.wrap("“\(note)”", width: width - 4, maxLines: 3).map { "     " + $0 }
+            }
+        }
+        let room = Layout.messageRow(state.size) - (y + 3)
+        for (offset, line) in lines.prefix(max(0, room)).enumerated() {
+            buffer.put(line, x: 0, y: y + 3 + offset, maxWidth: width)
+        }
     }
 }

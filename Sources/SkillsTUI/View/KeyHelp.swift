@@ -35,11 +35,12 @@ public enum KeyHelp {
             return hints + [help, KeyHint("q", "quit")]
         case .walkthrough(let walk):
             if walk.noteEditor != nil { return textEntry }
-            if walk.isFinished { return [KeyHint("Enter", "my gap report"), KeyHint("b/←", "back"), back, help] }
+            let home = KeyHint("Esc/q", "home")
+            if walk.isFinished { return [KeyHint("Enter", "my gap report"), KeyHint("b/←", "previous"), home, help] }
             return [
-                KeyHint("0-4", "answer"), KeyHint("↑↓ Enter", "pick and answer"), KeyHint("n", "note"), KeyHint("s/→", "skip"),
-                KeyHint("b/←", "back"), KeyHint("f", "whole framework", short: false), KeyHint("g/G", "first/last", short: false),
-                back, help,
+                KeyHint("0-4", "answer"), KeyHint("↑↓ Enter", "pick"), KeyHint("n", "note"), KeyHint("s/→", "skip"),
+                KeyHint("b/←", "previous"), KeyHint("f", "whole framework", short: false), KeyHint("g/G", "first/last", short: false),
+                home, help,
             ]
         case .gapReport:
             return moving + [KeyHint("Enter", "competency"), back, help]

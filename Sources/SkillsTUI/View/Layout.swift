@@ -37,10 +37,22 @@ public enum Layout {
 
     // MARK: - List screens
 
-    public static let homeMenuTop = 9
     public static let gapReportHeaderRows = 4
     public static let validationHeaderRows = 3
-    public static let validationDetailRows = 5
+    public static let validationDetailRows = 6
     public static let trainingNeedsHeaderRows = 3
     public static let pickerHeaderRows = 2
+
+    /// How many items of each list screen fit, for the reducer's scrolling and the view's
+    /// drawing alike; nil for screens that are not a list.
+    public static func listRows(of screen: Screen, _ size: ScreenSize) -> Int? {
+        switch screen {
+        case .rolePicker: return listRows(size, headerRows: pickerHeaderRows + 1)
+        case .teamPicker, .frameworks: return listRows(size, headerRows: pickerHeaderRows)
+        case .gapReport: return listRows(size, headerRows: gapReportHeaderRows)
+        case .validation: return listRows(size, headerRows: validationHeaderRows, footerRows: validationDetailRows)
+        case .trainingNeeds: return listRows(size, headerRows: trainingNeedsHeaderRows)
+        case .home, .walkthrough, .heatmap, .competency: return nil
+        }
+    }
 }

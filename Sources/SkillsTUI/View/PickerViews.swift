@@ -8,7 +8,7 @@ enum RolePickerView {
         buffer.put("  The people are made up. Switch any time from the home screen with u.", x: 0, y: top + 1, style: .dim)
         let choices = picker.visibleChoices
         let listTop = top + Layout.pickerHeaderRows + 1
-        let visible = Layout.listRows(state.size, headerRows: Layout.pickerHeaderRows + 1)
+        let visible = Layout.listRows(of: .rolePicker(picker), state.size) ?? 1
         if choices.isEmpty { buffer.put("  Nobody matches \"\(picker.search.query)\".", x: 0, y: listTop, style: .dim) }
         Draw.list(count: choices.count, cursor: picker.cursor, top: listTop, visible: visible) { index, y, selected in
             let choice = choices[index]
@@ -33,7 +33,7 @@ enum TeamPickerView {
         buffer.put("  " + purpose, x: 0, y: top, style: .heading)
         let teams = picker.visibleTeams
         let listTop = top + Layout.pickerHeaderRows
-        let visible = Layout.listRows(state.size, headerRows: Layout.pickerHeaderRows)
+        let visible = Layout.listRows(of: .teamPicker(picker), state.size) ?? 1
         if teams.isEmpty { buffer.put("  No team matches \"\(picker.search.query)\".", x: 0, y: listTop, style: .dim) }
         Draw.list(count: teams.count, cursor: picker.cursor, top: listTop, visible: visible) { index, y, selected in
             let label = teams[index].map { "\($0.name) (\($0.id))" } ?? picker.everythingLabel

@@ -60,9 +60,14 @@ public enum Renderer {
         buffer.put(right, x: max(DisplayWidth.of(left) + 1, buffer.width - rightWidth), y: 0, style: .statusBar)
     }
 
-    /// The message line: an open text field, else the flash message.
+    /// The message line: an error first (even over an open field, which comes back with
+    /// the next key), then an open text field, else the flash message.
     static func drawMessageLine(_ buffer: inout CellBuffer, state: AppState) {
         let row = Layout.messageRow(state.size)
+        if let flash = state.flash, flash.isError {
+            buffer.put(" " + flash.text, x: 0, y: row, style: .error)
+            return
+        }
         if let field = activeField(state) {
             let prompt = " \(field.prompt): "
             let used = buffer.put(prompt, x: 0, y: row, style: .heading)
@@ -116,7 +121,11 @@ public enum Renderer {
     static func drawHelp(_ buffer: inout CellBuffer, state: AppState) {
         let hints = KeyHelp.hints(for: state) + [KeyHint("Ctrl-C", "quit from anywhere", short: false)]
         let keyWidth = hints.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let lines = hints.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }
+        var lines = hints.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }
+        if case .heatmap? = state.screen {
+            // What the cells mean, for the screen where it matters.
+            lines += [""] + HeatmapFormat.legendLines
+        }
         let width = min(buffer.width - 4, max(36, (lines.map(DisplayWidth.of).max() ?? 0) + 6))
         let height = min(buffer.height - 2, lines.count + 4)
         let left = (buffer.width - width) / 2
@@ -216,6 +225,7 @@ enum Draw {
     static func scrollMarkers(_ buffer: inout CellBuffer, count: Int, cursor: ListCursor, visible: Int) {
         guard count > visible else { return }
         let text = " \(cursor.offset + 1)-\(min(count, cursor.offset + visible)) of \(count) "
-        buffer.put(text, x: (buffer.width - DisplayWidth.of(text)) / 2 + 6, y: 0, style: .statusKey)
+        // After the screen title, which ends before column 34 on every screen.
+        buffer.put(text, x: 34, y: 0, style: .statusKey)
     }
 }

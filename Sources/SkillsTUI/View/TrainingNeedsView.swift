@@ -6,7 +6,9 @@ enum TrainingNeedsView {
         let report = needs.report
         let top = Layout.contentTop
         let scope = report.teamID.map { "team \($0)" } ?? "whole organisation"
-        buffer.put("  Training needs, \(scope): \(report.people.count) people, \(report.needCount) needs in \(report.groups.count) competencies", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        var heading = "  Training needs, \(scope): \(report.people.count) people, \(report.needCount) needs in \(report.groups.count) competencies"
+        if !needs.search.query.isEmpty { heading = "  Showing matches for \"\(needs.search.query)\" (Esc shows all; e exports the whole list)" }
+        buffer.put(heading, x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
         buffer.put("  Priority = weight x gap, +2 if nobody in the team meets it, +1 if one does.", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 2)
         let lines = needs.lines
         let flagsWidth = 16
@@ -17,7 +19,7 @@ enum TrainingNeedsView {
         }
         buffer.put(needRow(["Priority", "Gap", "Now→", "Person", "Team", "Flags"]), x: 0, y: top + 2, style: .heading, maxWidth: buffer.width - 1)
         let listTop = top + Layout.trainingNeedsHeaderRows
-        let visible = Layout.listRows(state.size, headerRows: Layout.trainingNeedsHeaderRows)
+        let visible = Layout.listRows(of: .trainingNeeds(needs), state.size) ?? 1
         if lines.isEmpty {
             buffer.put(report.groups.isEmpty ? "  Nobody in scope has a gap." : "  Nothing matches \"\(needs.search.query)\".", x: 0, y: listTop, style: .dim)
         }

@@ -16,7 +16,7 @@ enum ValidationView {
         }
         buffer.put(row(["Person", "Competency", "Self", "Lead", "Target", "Flags"]), x: 0, y: top + 2, style: .heading, maxWidth: buffer.width - 1)
         let listTop = top + Layout.validationHeaderRows
-        let visible = Layout.listRows(state.size, headerRows: Layout.validationHeaderRows, footerRows: Layout.validationDetailRows)
+        let visible = Layout.listRows(of: .validation(validation), state.size) ?? 1
         if validation.items.isEmpty {
             buffer.put("  Nothing waiting: every self rating in your teams has a lead rating at least as new.", x: 0, y: listTop, style: .flash)
         }
@@ -25,7 +25,7 @@ enum ValidationView {
             let competency = state.catalog.competencies[item.competency]
             let text = row([
                 "\(item.person.name) (\(item.person.login))", "\(competency.id) \(competency.name)", String(item.selfEvent.level),
-                RequirementFields.text(item.leadRating?.level), item.target.map(String.init) ?? "-", item.isDisputed ? "disputed" : "",
+                RequirementFields.text(item.leadRating?.level), item.target.map(String.init) ?? "-", flags(item, state: state),
             ])
             buffer.put(DisplayWidth.pad(text, to: buffer.width - 1), x: 0, y: y, style: selected ? .selected : (item.isDisputed ? .warning : .normal))
         }
@@ -38,12 +38,26 @@ enum ValidationView {
         let width = buffer.width - 3
         buffer.put(String(repeating: "─", count: buffer.width), x: 0, y: panelTop, style: .dim)
         buffer.put(" \(item.person.name): \(competency.id) \(competency.name) at \(item.selfEvent.level) \(scale.label(of: item.selfEvent.level)), \(DateText.age(of: item.selfEvent.ratedAt, now: state.now))", x: 0, y: panelTop + 1, style: .title, maxWidth: width)
-        let note = item.selfEvent.note.isEmpty ? "no evidence note" : "“\(item.selfEvent.note)”"
-        buffer.put(" Evidence: \(note)", x: 0, y: panelTop + 2, maxWidth: width)
+        // The evidence is what a lead judges by: two lines of it, not one.
         let lead = item.leadRating.map { "your last rating: \($0.level) \(scale.label(of: $0.level)), \(DateText.day($0.ratedAt))" } ?? "no lead rating yet"
-        buffer.put(" \(lead.prefix(1).uppercased() + lead.dropFirst())", x: 0, y: panelTop + 3, maxWidth: width)
+        buffer.put(" \(lead.prefix(1).uppercased() + lead.dropFirst())", x: 0, y: panelTop + 2, maxWidth: width)
+        let note = item.selfEvent.note.isEmpty ? "no evidence note" : "“\(item.selfEvent.note)”"
+        for (offset, line) in Draw.wrap("Evidence: \(note)", width: width - 1, maxLines: 2).enumerated() {
+            buffer.put(" " + line, x: 0, y: panelTop + 3 + offset, maxWidth: width)
+        }
         var action = " a: accept \(item.selfEvent.level) as your rating · 0-4: give your own level · n: note"
         if let note = validation.pendingNote { action = " Your note, saved with your rating: \(note)" }
-        buffer.put(action, x: 0, y: panelTop + 4, style: validation.pendingNote == nil ? .dim : .warning, maxWidth: width)
+        buffer.put(action, x: 0, y: panelTop + 5, style: validation.pendingNote == nil ? .dim : .warning, maxWidth: width)
+    }
+
+    /// "disputed", "stale": how the waiting self rating stands.
+    static func flags(_ item: ValidationItem, state: AppState) -> String {
+        var flags: [String] = []
+        if item.isDisputed { flags.append("disputed") }
+        let interval = state.catalog.framework(ofCompetency: item.competency).reviewIntervalDays
+        if Scoring.isStale(Rating(level: item.selfEvent.level, ratedAt: item.selfEvent.ratedAt), reviewIntervalDays: interval, now: state.now) {
+            flags.append("stale")
+        }
+        return flags.joined(separator: " ")
     }
 }

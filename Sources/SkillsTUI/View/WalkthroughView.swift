@@ -63,19 +63,26 @@ enum WalkthroughView {
         }
         buffer.put("  ● your answer   ◎ your role's target", x: 0, y: y, style: .dim)
         y += 1
+        let interval = framework.reviewIntervalDays
         var answer = "  Your answer: "
         if let rating = step.ratings?.selfRating {
             answer += "\(rating.level) \(framework.scale.label(of: rating.level)), \(DateText.day(rating.ratedAt)) (\(DateText.age(of: rating.ratedAt, now: state.now)))"
+            if Scoring.isStale(rating, reviewIntervalDays: interval, now: state.now) { answer += ", stale" }
         } else {
             answer += "not answered yet"
         }
         if let lead = step.ratings?.leadRating {
             answer += " · your lead: \(lead.level) \(framework.scale.label(of: lead.level))"
+            if Scoring.isDisputed(self: step.ratings?.selfRating, lead: lead) { answer += ", disputed" }
+            if Scoring.isStale(lead, reviewIntervalDays: interval, now: state.now) { answer += ", stale" }
         }
         buffer.put(answer, x: 0, y: y, maxWidth: buffer.width - 1)
         y += 1
         if let note = walk.pendingNote {
             buffer.put("  Note to save with your answer: \(note)", x: 0, y: y, style: .warning, maxWidth: buffer.width - 1)
+            y += 1
+        } else if let note = step.selfNote {
+            buffer.put("  Your note: “\(note)” (n edits it; that records your answer again today)", x: 0, y: y, style: .dim, maxWidth: buffer.width - 1)
             y += 1
         }
         drawOverview(walk, state: state, from: y + 1, into: &buffer)

@@ -30,6 +30,8 @@ enum TUILauncher {
         } catch let unavailable as TerminalUnavailable {
             throw UsageError(unavailable.description)
         }
+        // Ended by SIGTERM or SIGHUP: say so in the status, as a shell expects (143, 129).
+        if let signal = CursesTerminal.stopSignal { return 128 + signal }
         return ExitStatus.success
     }
 }

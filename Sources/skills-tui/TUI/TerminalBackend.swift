@@ -18,10 +18,20 @@ nonisolated(unsafe) private var hasOriginalTerminalSettings = false
 /// `sigaction` names both a struct and a function; this names the struct.
 private typealias SignalAction = sigaction
 
-/// The crash handlers that were there before ours (Swift's backtracer), by signal number;
-/// a fixed array because a signal handler must not allocate.
-nonisolated(unsafe) private var previousCrashActions = [SignalAction](repeating: SignalAction(), count: 65)
-nonisolated(unsafe) private var hasPreviousCrashAction = [Bool](repeating: false, count: 65)
+/// The handlers that were there before ours (Swift's backtracer for crashes), by signal
+/// number. Plain C memory allocated once: a signal handler may not allocate, and Swift
+/// arrays run exclusivity checks that are not safe there.
+nonisolated(unsafe) private let previousActions: UnsafeMutablePointer<SignalAction> = {
+    let actions = UnsafeMutablePointer<SignalAction>.allocate(capacity: 65)
+    actions.initialize(repeating: SignalAction(), count: 65)
+    return actions
+}()
+nonisolated(unsafe) private let hasPreviousAction: UnsafeMutablePointer<Bool> = {
+    let flags = UnsafeMutablePointer<Bool>.allocate(capacity: 65)
+    flags.initialize(repeating: false, count: 65)
+    return flags
+}()
+private let stopSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT]
 private let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
 /// A failure to start the terminal UI.
@@ -71,16 +81,21 @@ final class CursesTerminal: TerminalDevice {
         // Wake up a few times a second so a SIGTERM is noticed even when no key comes.
         wtimeout(cncurses_stdscr(), 250)
         let useColor = !noColor && has_colors()
+        // Without default colours, "the terminal's own" is not a colour curses can use:
+        // fall back to white on black.
+        var defaultColors = false
         if useColor {
             start_color()
-            use_default_colors()
+            defaultColors = use_default_colors() == OK
         }
         self.colorPairs = useColor && cncurses_color_pairs() > Int32(Style.allCases.count)
         self.theme = Theme(usesColor: colorPairs)
         if colorPairs {
             for style in Style.allCases {
                 let look = theme.look(style)
-                init_pair(Int16(style.rawValue) + 1, look.foreground.rawValue, look.background.rawValue)
+                let foreground = look.foreground == .terminalDefault && !defaultColors ? TerminalColor.white : look.foreground
+                let background = look.background == .terminalDefault && !defaultColors ? TerminalColor.black : look.background
+                init_pair(Int16(style.rawValue) + 1, foreground.rawValue, background.rawValue)
             }
         }
         Self.installSignalHandlers()
@@ -99,11 +114,20 @@ final class CursesTerminal: TerminalDevice {
     var size: ScreenSize { ScreenSize(width: Int(cncurses_cols()), height: Int(cncurses_lines())) }
 
     func nextInput() -> TerminalInput {
+        var quickErrors = 0
         while true {
             if terminationSignal != 0 { return .terminate }
             var character: wint_t = 0
+            let started = Self.monotonicMilliseconds()
             let status = wget_wch(cncurses_stdscr(), &character)
-            if status == ERR { continue }
+            if status == ERR {
+                // ERR after the 250 ms timeout is just "no key yet". ERR at once, again and
+                // again, means the terminal has gone (the window closed without SIGHUP):
+                // stop rather than spin.
+                quickErrors = Self.monotonicMilliseconds() - started < 50 ? quickErrors + 1 : 0
+                if quickErrors >= 20 || Self.inputHungUp() { return .terminate }
+                continue
+            }
             if status == cncurses_key_code_yes() {
                 if Int32(character) == cncurses_key_resize() { return .resize(size) }
                 if let key = Self.functionKey(Int32(character)) { return .key(key) }
@@ -137,6 +161,19 @@ final class CursesTerminal: TerminalDevice {
             _ = cncurses_put_cell(Int32(change.y), Int32(change.x), text, attributes, pair)
         }
         wrefresh(cncurses_stdscr())
+    }
+
+    private static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1_000 + now.tv_nsec / 1_000_000
+    }
+
+    /// Whether standard input has hung up or closed.
+    private static func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     // MARK: - Keys
@@ -181,13 +218,16 @@ final class CursesTerminal: TerminalDevice {
         stop.__sigaction_handler.sa_handler = { signal in terminationSignal = signal }
         sigemptyset(&stop.sa_mask)
         stop.sa_flags = 0
-        for signal in [SIGTERM, SIGHUP, SIGINT] { sigaction(signal, &stop, nil) }
+        for signal in stopSignals {
+            sigaction(signal, &stop, previousActions + Int(signal))
+            hasPreviousAction[Int(signal)] = true
+        }
 
         var crash = SignalAction()
         crash.__sigaction_handler.sa_handler = { signal in
             restoreTerminalAfterCrash()
-            if hasPreviousCrashAction[Int(signal)] {
-                sigaction(signal, &previousCrashActions[Int(signal)], nil)
+            if hasPreviousAction[Int(signal)] {
+                sigaction(signal, previousActions + Int(signal), nil)
             } else {
                 Glibc.signal(signal, SIG_DFL)
             }
@@ -195,25 +235,31 @@ final class CursesTerminal: TerminalDevice {
         }
         sigemptyset(&crash.sa_mask)
         crash.sa_flags = 0
+        // Force the globals into existence now, not lazily inside a handler.
+        _ = previousActions
+        _ = hasPreviousAction
         for signal in crashSignals {
-            sigaction(signal, &crash, &previousCrashActions[Int(signal)])
-            hasPreviousCrashAction[Int(signal)] = true
+            sigaction(signal, &crash, previousActions + Int(signal))
+            hasPreviousAction[Int(signal)] = true
         }
     }
 
     private static func restoreSignalHandlers() {
-        for signal in [SIGTERM, SIGHUP, SIGINT] { Glibc.signal(signal, SIG_DFL) }
-        for signal in crashSignals where hasPreviousCrashAction[Int(signal)] {
-            sigaction(signal, &previousCrashActions[Int(signal)], nil)
-            hasPreviousCrashAction[Int(signal)] = false
+        for signal in stopSignals + crashSignals where hasPreviousAction[Int(signal)] {
+            sigaction(signal, previousActions + Int(signal), nil)
+            hasPreviousAction[Int(signal)] = false
         }
     }
+
+    /// The signal that ended the UI (SIGTERM, SIGHUP, SIGINT), or nil when the user quit.
+    static var stopSignal: Int32? { terminationSignal == 0 ? nil : terminationSignal }
 }
 
 /// Puts the terminal back as it was: leave the alternate screen, show the cursor, reset
 /// colours, restore the saved settings. Only async-signal-safe calls.
 private func restoreTerminalAfterCrash() {
-    let reset: StaticString = "\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\r\n"
+    // Leave the alternate screen, show the cursor, reset attributes, keypad back to normal.
+    let reset: StaticString = "\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\u{1B}[?1l\u{1B}>\r\n"
     _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
     if hasOriginalTerminalSettings { tcsetattr(STDIN_FILENO, TCSANOW, &originalTerminalSettings) }
 }

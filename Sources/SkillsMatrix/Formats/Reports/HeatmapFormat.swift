@@ -26,6 +26,18 @@ public enum HeatmapFormat {
         return "\(coverage.meeting.count)/\(coverage.requiredBy.count)" + (coverage.isSinglePointOfFailure ? "*" : "")
     }
 
+    /// What the cell and coverage texts mean, a line each.
+    public static let legendLines = [
+        "3✓   level 3, meets the target",
+        "1-2  level 1, two short of the target",
+        "?    required but not rated",
+        "·    not required by the person's role",
+        "!    disputed: self and lead differ by 2+",
+        "~    stale: older than the review interval",
+        "3/7  coverage: 3 of the 7 who need it meet it",
+        "*    single point of failure: only one meets it",
+    ]
+
     public static let legend =
         "Cells: level then standing: 3✓ meets target, 1-2 two short, ? unrated, · not required; ! disputed, ~ stale.\nCoverage: members meeting target / members needing it; * single point of failure."
 
