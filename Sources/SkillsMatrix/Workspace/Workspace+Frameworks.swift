@@ -26,6 +26,6 @@ extension Workspace {
             throw InvalidRequest("unknown framework \(id): use one of \(catalog.frameworks.map(\.id).joined(separator: ", "))")
         }
         let installed = try store.frameworkInstallDates()[id] ?? now
-        return FrameworkInterchange.encode(framework, format: format, lastChange: installed)
+        return try FrameworkInterchange.encode(framework, format: format, lastChange: installed)
     }
 }

@@ -6,8 +6,8 @@ import Testing
 struct FrameworkImportTests {
     static func pm(_ workspace: Workspace) throws -> Framework { try #require(workspace.catalog.framework("PM")) }
 
-    static func bytes(_ framework: Framework, _ format: FrameworkFormat = .json) -> [UInt8] {
-        Array(FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now).utf8)
+    static func bytes(_ framework: Framework, _ format: FrameworkFormat = .json) throws -> [UInt8] {
+        Array(try FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now).utf8)
     }
 
     @Test("a new version is installed with an audit row; dropped competencies are retired, ratings kept")
@@ -22,7 +22,7 @@ struct FrameworkImportTests {
         #expect(!admin.catalog.roles.contains { $0.requirements.contains { $0.competencyID == "PM.GOV.3" } })
         framework.areas[0].competencies.removeAll { $0.id == "PM.GOV.3" }
         let eventsBefore = try admin.store.ratingEventCount()
-        let plan = try admin.importFramework(Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
+        let plan = try admin.importFramework(try Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
         #expect(plan.retired == ["PM.GOV.3"])
         #expect(plan.changed == ["PM.GOV.1"])
         let reopened = try WorkspaceTests.open(demo.path, as: "root")
@@ -33,7 +33,7 @@ struct FrameworkImportTests {
         #expect(audit.action == "import framework")
         #expect(audit.subject == "PM 1.1.0")
         // Importing the same file again changes nothing.
-        let again = try reopened.importFramework(Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
+        let again = try reopened.importFramework(try Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
         #expect(again.isUnchanged)
         #expect(try reopened.store.auditEntries(limit: 1).first == audit)
     }
@@ -46,15 +46,15 @@ struct FrameworkImportTests {
         let original = try Self.pm(admin)
         var sameVersion = original
         sameVersion.name = "Project Management (edited)"
-        #expect(performing: { try admin.importFramework(Self.bytes(sameVersion), file: "pm.json", format: .json) },
+        #expect(performing: { try admin.importFramework(try Self.bytes(sameVersion), file: "pm.json", format: .json) },
                 throws: { "\($0)".contains("already installed with different content") && ($0 as? InvalidRequest)?.kind == .invalidData })
         var dropsRequired = original
         dropsRequired.version = "2.0.0"
         dropsRequired.areas[2].competencies.removeAll { $0.id == "PM.RISK.1" }
-        #expect(performing: { try admin.importFramework(Self.bytes(dropsRequired), file: "pm.json", format: .json) },
+        #expect(performing: { try admin.importFramework(try Self.bytes(dropsRequired), file: "pm.json", format: .json) },
                 throws: { "\($0)".contains("drops PM.RISK.1 (required by project-manager, project-support-officer)") })
         let staff = try WorkspaceTests.open(demo.path, as: "apatel")
-        #expect(performing: { try staff.importFramework(Self.bytes(dropsRequired), file: "pm.json", format: .json) },
+        #expect(performing: { try staff.importFramework(try Self.bytes(dropsRequired), file: "pm.json", format: .json) },
                 throws: { $0 is AccessDenied })
         #expect(try WorkspaceTests.open(demo.path, as: "root").catalog.framework("PM") == original)
     }
@@ -76,7 +76,7 @@ struct FrameworkImportTests {
                     return copy
                 })
         }
-        try admin.importFramework(Self.bytes(framework, .moodleCSV), file: "qa.csv", format: .moodleCSV)
+        try admin.importFramework(try Self.bytes(framework, .moodleCSV), file: "qa.csv", format: .moodleCSV)
         let reopened = try WorkspaceTests.open(demo.path, as: "root")
         #expect(reopened.catalog.frameworks.map(\.id) == ["DI", "PM", "SL", "QA"])
         #expect(reopened.catalog.framework("QA") == framework)

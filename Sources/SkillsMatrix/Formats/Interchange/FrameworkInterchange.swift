@@ -30,9 +30,11 @@ public enum FrameworkInterchange {
     /// The framework as a file in `format`.
     /// - Parameter lastChange: the time CASE records as the last change (when this
     ///   version was installed); the other formats have no such field.
-    public static func encode(_ framework: Framework, format: FrameworkFormat, lastChange: Date) -> String {
+    /// - Throws: `InvalidRequest` when `format` cannot carry the framework faithfully
+    ///   (a Moodle scale label with a comma): an export never reads back different.
+    public static func encode(_ framework: Framework, format: FrameworkFormat, lastChange: Date) throws -> String {
         switch format {
-        case .moodleCSV: return MoodleCompetencyCSV.encode(framework)
+        case .moodleCSV: return try MoodleCompetencyCSV.encode(framework)
         case .caseJSON: return CASEPackage.encode(framework, lastChange: lastChange)
         case .json: return JSONWriter.string(FrameworkJSON.encode(framework))
         }

@@ -56,7 +56,7 @@ enum FrameworkInterchangeCommands {
             guard let framework = catalog.framework(id) else {
                 throw InvalidRequest("unknown framework \(id): use one of \(catalog.frameworks.map(\.id).joined(separator: ", "))")
             }
-            try invocation.emit(FrameworkInterchange.encode(framework, format: format, lastChange: invocation.environment.clock()))
+            try invocation.emit(try FrameworkInterchange.encode(framework, format: format, lastChange: invocation.environment.clock()))
             return ExitStatus.success
         })
 }
