@@ -10,7 +10,8 @@ extension Workspace {
         try AccessPolicy.check(.manageFrameworks, by: actor)
         let framework = try FrameworkInterchange.decode(bytes, file: file, format: format)
         let plan = try FrameworkImportPlan.plan(
-            importing: framework, over: catalog.framework(framework.id), roles: catalog.roles, file: file)
+            importing: framework, over: catalog.framework(framework.id), ratedVersions: try store.ratedFrameworkVersions(framework.id),
+            roles: catalog.roles, file: file)
         if plan.isUnchanged { return plan }
         try store.installFramework(
             framework, actor: actor.realLogin, actingAs: actor.login,

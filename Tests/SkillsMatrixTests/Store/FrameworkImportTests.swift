@@ -59,6 +59,50 @@ struct FrameworkImportTests {
         #expect(try WorkspaceTests.open(demo.path, as: "root").catalog.framework("PM") == original)
     }
 
+    @Test("an older version, or a version that ratings already record, is refused and nothing is written")
+    func versionOrder() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let admin = try WorkspaceTests.open(demo.path, as: "root")
+        let original = try Self.pm(admin)
+        #expect(try admin.store.ratedFrameworkVersions("PM") == ["1.0.0"])
+        var older = original
+        older.version = "0.9.0"
+        older.name = "Project Management (draft)"
+        var fingerprint = try DatabaseFingerprint.of(demo.path)
+        #expect(throws: InvalidRequest("pm.json: PM 0.9.0 is older than the installed 1.0.0; give the new file a higher version than 1.0.0 (nothing was changed)")) {
+            try admin.importFramework(try Self.bytes(older), file: "pm.json", format: .json)
+        }
+        #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
+        // A database where 0.9.0 was once installed over 1.0.0: 1.0.0 is newer, but ratings
+        // recorded against 1.0.0 would then point at other content.
+        try admin.store.installFramework(older, actor: "root", actingAs: "root", detail: "test", now: Fixtures.now)
+        var changed = original
+        changed.name = "Project Management (changed)"
+        fingerprint = try DatabaseFingerprint.of(demo.path)
+        let legacy = try WorkspaceTests.open(demo.path, as: "root")
+        #expect(throws: InvalidRequest("pm.json: ratings already record PM 1.0.0 for other content; give the new file a higher version than 1.0.0 (nothing was changed)")) {
+            try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json)
+        }
+        #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
+        changed.version = "1.10.0"
+        #expect(try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json).summary.hasPrefix("Upgraded PM 0.9.0 -> 1.10.0:"))
+        changed.version = "1.9.0"
+        #expect(throws: InvalidRequest("pm.json: PM 1.9.0 is older than the installed 1.10.0; give the new file a higher version than 1.10.0 (nothing was changed)")) {
+            try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json)
+        }
+    }
+
+    @Test("version order: numbers part by part, then text", arguments: [
+        ("1.9.0", "1.10.0"), ("1.0.0", "2"), ("0.9", "0.10"), ("1.0", "1.0.0"), ("1.0.0-beta", "1.0.1"), ("2024a", "2024b"),
+        ("1.99999999999999999999", "1.100000000000000000000"),
+    ])
+    func versionStrings(older: String, newer: String) {
+        #expect(VersionOrder.isOlder(older, than: newer))
+        #expect(!VersionOrder.isOlder(newer, than: older))
+        #expect(!VersionOrder.isOlder(newer, than: newer))
+    }
+
     @Test("a framework with a new id is added after the others")
     func newFramework() throws {
         let demo = try WorkspaceTests.makeDemo()

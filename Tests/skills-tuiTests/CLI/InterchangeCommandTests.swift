@@ -46,6 +46,9 @@ struct InterchangeCommandTests {
         #expect(upgrade.status == 0)
         #expect(upgrade.standardOutput.hasPrefix("Upgraded DI 1.0.0 -> 1.1.0: 19 competencies"))
         #expect(try runner.run(["frameworks", "list"]).standardOutput.contains("DI  Digital Inclusion         1.1.0"))
+        let downgrade = try runner.run(["frameworks", "import", runner.folder.appendingPathComponent("di.json").path])
+        #expect(downgrade.status == 65)
+        #expect(downgrade.standardError.hasSuffix("DI 1.0.0 is older than the installed 1.1.0; give the new file a higher version than 1.1.0 (nothing was changed)\n"))
         let missing = try runner.run(["frameworks", "import", runner.folder.appendingPathComponent("nope.csv").path])
         #expect(missing.status == 66)
     }

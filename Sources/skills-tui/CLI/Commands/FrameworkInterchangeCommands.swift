@@ -16,7 +16,9 @@ enum FrameworkInterchangeCommands {
             anything else Moodle CSV.
             A new version replaces the installed one: competencies it drops are retired (their
             ratings stay in the history), unless a role profile requires them, which is refused.
-            The same version is accepted only with identical content (then nothing changes).
+            The same version is accepted only with identical content (then nothing changes);
+            otherwise the version must be newer than the installed one (1.10.0 after 1.9.0)
+            and not one that ratings already record.
             """,
         options: [formatOption],
         run: { invocation in
