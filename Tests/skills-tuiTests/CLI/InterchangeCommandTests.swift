@@ -75,4 +75,27 @@ struct InterchangeCommandTests {
         #expect(try runner.run(["--as", "pnair", "staff", "list"]).standardOutput.contains("Nora Ødegård"))
         #expect(try runner.run(["--as", "hmarsh", "staff", "import", good.path]).status == 77)
     }
+
+    @Test("staff list --format csv imports back unchanged, names that look like formulas included")
+    func staffListReimports() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let odd = runner.folder.appendingPathComponent("odd.csv")
+        try """
+            login,name,email,team,role,lead
+            formula,"=HYPERLINK(""http://example.com"",""x"")",,customer-services,front-line-staff,
+            at,@SUM(1),,customer-services,front-line-staff,
+            sum,-2+3,+44@example.com,customer-services,front-line-staff,
+
+            """.write(to: odd, atomically: true, encoding: .utf8)
+        #expect(try runner.run(["staff", "import", odd.path]).status == 0)
+        let listed = runner.folder.appendingPathComponent("staff.csv").path
+        #expect(try runner.run(["--output", listed, "staff", "list", "--all", "--format", "csv"]).status == 0)
+        #expect(try String(contentsOfFile: listed, encoding: .utf8).contains("\r\nat,'@SUM(1),"))
+        let again = try runner.run(["staff", "import", listed, "--dry-run"])
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(again.standardOutput.contains(" 0 added, 0 updated, "), "\(again.standardOutput)")
+        let names = try runner.run(["--as", "pnair", "staff", "list"]).standardOutput
+        #expect(names.contains("at          @SUM(1) ") && names.contains("sum         -2+3 ") && !names.contains("'="))
+    }
 }
