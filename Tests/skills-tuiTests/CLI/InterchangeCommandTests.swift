@@ -53,6 +53,18 @@ struct InterchangeCommandTests {
         #expect(missing.status == 66)
     }
 
+    @Test("frameworks export without a database gives the same bytes on any day")
+    func exportWithoutDatabase() throws {
+        let runner = BinaryRunner()
+        defer { runner.remove() }
+        let today = try runner.run(["frameworks", "export", "PM", "--format", "case"])
+        let later = try runner.run(["frameworks", "export", "PM", "--format", "case"], environment: ["SKILLS_TUI_NOW": "2031-02-03T04:05:06Z"])
+        #expect(today.status == 0 && later.status == 0, "\(today.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: runner.databasePath))
+        #expect(today.standardOutput == later.standardOutput)
+        #expect(today.standardOutput.contains("\"lastChangeDateTime\": \"1970-01-01T00:00:00Z\""))
+    }
+
     @Test("staff import: all errors with line numbers and exit 65; a dry run; then the import")
     func staffImport() throws {
         let runner = try BinaryRunner.withDemo()

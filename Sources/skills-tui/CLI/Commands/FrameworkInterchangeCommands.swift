@@ -44,7 +44,9 @@ enum FrameworkInterchangeCommands {
             Moodle CSV uses the tool_lpimportcsv header; level indicators, the scale's
             descriptors, version and review interval go into the Descriptions as Markdown.
             CASE is a CFPackage whose identifiers derive from our ids, so the same framework
-            always exports to the same bytes. Reads the database; without one, the shipped files.
+            always exports to the same bytes; its lastChangeDateTime is when the version was
+            installed. Reads the database; without one, the shipped files, dated
+            1970-01-01T00:00:00Z (nothing was installed).
             """,
         options: [formatOption],
         run: { invocation in
@@ -58,7 +60,7 @@ enum FrameworkInterchangeCommands {
             guard let framework = catalog.framework(id) else {
                 throw InvalidRequest("unknown framework \(id): use one of \(catalog.frameworks.map(\.id).joined(separator: ", "))")
             }
-            try invocation.emit(try FrameworkInterchange.encode(framework, format: format, lastChange: invocation.environment.clock()))
+            try invocation.emit(try FrameworkInterchange.encode(framework, format: format, lastChange: FrameworkInterchange.uninstalledLastChange))
             return ExitStatus.success
         })
 }
