@@ -88,9 +88,16 @@ public enum OrganisationCSV {
     ///   - roleIDs: role profiles that exist.
     ///   - creatingTeams: accept a team id that is not in `teamIDs` (it will be created)
     ///     instead of reporting it; the optional `team_name` column names such a team.
-    public static func staff(_ bytes: [UInt8], file: String, teamIDs: Set<String>, roleIDs: Set<String>, creatingTeams: Bool = false) throws -> Staff {
+    ///   - existingLogins: the logins already in the database. OS logins are
+    ///     case-sensitive, so `WLI` would be a second person beside `wli`: a login that
+    ///     differs from one of these only in case is reported.
+    public static func staff(
+        _ bytes: [UInt8], file: String, teamIDs: Set<String>, roleIDs: Set<String>, creatingTeams: Bool = false,
+        existingLogins: Set<String> = []
+    ) throws -> Staff {
         let table = try CSVTable(
             bytes, file: file, required: ["login", "name", "team", "role"], optional: ["email", "lead"] + (creatingTeams ? ["team_name"] : []))
+        let existingByLowercase = Dictionary(existingLogins.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, second in min(first, second) })
         var newTeams: [Team] = []
         var errors: [InputFileError] = []
         var people: [Person] = []
@@ -108,6 +115,10 @@ public enum OrganisationCSV {
                 errors.append(table.failure(row, column: "login", "duplicate login \(login) (first on line \(first)); each person appears once"))
             } else {
                 firstLine[login.lowercased()] = row.line
+                if !existingLogins.contains(login), let existing = existingByLowercase[login.lowercased()] {
+                    errors.append(
+                        table.failure(row, column: "login", "\(login) differs only in case from the existing login \(existing); use \(existing)"))
+                }
             }
             if name.isEmpty { errors.append(table.failure(row, column: "name", "\(login) needs a display name")) }
             if !email.isEmpty, !email.contains("@") {
