@@ -24,7 +24,7 @@ extension Workspace {
     public func exportFramework(_ id: String, format: FrameworkFormat) throws -> String {
         try AccessPolicy.check(.viewFrameworks, by: actor)
         guard let framework = catalog.framework(id) else {
-            throw InvalidRequest("unknown framework \(id): use one of \(catalog.frameworks.map(\.id).joined(separator: ", "))")
+            throw InvalidRequest.unknownFramework(id, in: catalog)
         }
         let installed = try store.frameworkInstallDates()[id] ?? now
         return try FrameworkInterchange.encode(framework, format: format, lastChange: installed)

@@ -103,6 +103,17 @@ struct FrameworkImportTests {
         #expect(!VersionOrder.isOlder(newer, than: newer))
     }
 
+    @Test("an unknown framework id is refused with the ids there are, for export and walk-through alike")
+    func unknownFramework() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let workspace = try WorkspaceTests.open(demo.path, as: "wli")
+        let refusal = InvalidRequest("unknown framework XX: use one of DI, PM, SL")
+        #expect(InvalidRequest.unknownFramework("XX", in: workspace.catalog) == refusal)
+        #expect(throws: refusal) { try workspace.exportFramework("XX", format: .json) }
+        #expect(throws: refusal) { try workspace.walkthrough(.framework("XX")) }
+    }
+
     @Test("a framework with a new id is added after the others")
     func newFramework() throws {
         let demo = try WorkspaceTests.makeDemo()

@@ -58,7 +58,7 @@ enum FrameworkInterchangeCommands {
             }
             let catalog = try FrameworkCommands.catalog(for: invocation)
             guard let framework = catalog.framework(id) else {
-                throw InvalidRequest("unknown framework \(id): use one of \(catalog.frameworks.map(\.id).joined(separator: ", "))")
+                throw InvalidRequest.unknownFramework(id, in: catalog)
             }
             try invocation.emit(try FrameworkInterchange.encode(framework, format: format, lastChange: FrameworkInterchange.uninstalledLastChange))
             return ExitStatus.success
