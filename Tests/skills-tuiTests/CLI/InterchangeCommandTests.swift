@@ -65,6 +65,22 @@ struct InterchangeCommandTests {
         #expect(today.standardOutput.contains("\"lastChangeDateTime\": \"1970-01-01T00:00:00Z\""))
     }
 
+    @Test("every command that reads a named file fails the same way on a folder or a missing file", arguments: [
+        ["frameworks", "import"], ["frameworks", "validate"], ["staff", "import"],
+    ])
+    func unreadableFiles(command: [String]) throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let folder = runner.folder.path
+        let onFolder = try runner.run(command + [folder])
+        #expect(onFolder.status == 66)
+        #expect(onFolder.standardError == "skills-tui: \(folder) is a folder: give a file\n")
+        let missing = runner.folder.appendingPathComponent("missing.csv").path
+        let onMissing = try runner.run(command + [missing])
+        #expect(onMissing.status == 66)
+        #expect(onMissing.standardError == "skills-tui: cannot read \(missing): no such file or not readable\n")
+    }
+
     @Test("staff import: all errors with line numbers and exit 65; a dry run; then the import")
     func staffImport() throws {
         let runner = try BinaryRunner.withDemo()
