@@ -4,10 +4,8 @@ import Foundation
 /// Each reads columns by name, validates every row and reports every problem with its
 /// line number before anything is stored.
 public enum OrganisationCSV {
-    public static let teamColumns = ["id", "name", "parent"]
     public static let staffColumns = ["login", "name", "email", "team", "role", "lead"]
     public static let grantColumns = ["login", "right"]
-    public static let ratingColumns = ["login", "competency", "level", "track", "rater", "days_ago", "note"]
 
     /// Logins are OS user names: a letter or underscore, then letters, digits, `.`, `_` or `-`.
     public static func isValidLogin(_ login: String) -> Bool {
@@ -192,7 +190,7 @@ public enum OrganisationCSV {
                 errors.append(table.failure(row, column: "login", "unknown login \(login); add the person to the staff file first"))
                 continue
             }
-            guard let competency = catalog.competency(competencyID), let index = catalog.competencyIndex(of: competencyID) else {
+            guard let index = catalog.competencyIndex(of: competencyID) else {
                 errors.append(table.failure(row, column: "competency", "unknown competency \(competencyID); see `skills-tui frameworks list`"))
                 continue
             }
@@ -217,7 +215,6 @@ public enum OrganisationCSV {
                 errors.append(table.failure(row, column: "days_ago", "days_ago must be a whole number of days, 0 or more"))
                 continue
             }
-            _ = competency
             events.append(
                 RatingEvent(
                     personLogin: login, competencyID: competencyID, level: level, track: track, raterLogin: rater,
