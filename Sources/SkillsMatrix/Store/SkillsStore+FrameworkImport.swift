@@ -8,6 +8,18 @@ extension SkillsStore {
             uniquingKeysWith: { first, _ in first })
     }
 
+    /// The versions of framework `id` that rating events record: each must keep meaning
+    /// the content those ratings were made against.
+    public func ratedFrameworkVersions(_ id: String) throws -> Set<String> {
+        Set(
+            try connection.query(
+                """
+                SELECT DISTINCT e.framework_version FROM rating_events e
+                JOIN competencies c ON c.no = e.competency_no WHERE c.framework_id = ?
+                """, [.text(id)]
+            ) { $0.text(0) })
+    }
+
     /// Installs a new framework, or a new version of one, with its audit row in the same
     /// transaction, then reloads the catalog. Competencies the new version drops are
     /// retired, never deleted: rating events refer to them.

@@ -87,6 +87,22 @@ extension SkillsStore {
 
     // MARK: - Writing
 
+    /// Adds `person`, or updates the person with that login in place (name, email, team,
+    /// role, active): a login is never duplicated. Their team must exist.
+    func upsertPerson(_ person: Person) throws {
+        try connection.run(
+            """
+            INSERT INTO people(login, name, email, team_no, role_id, active)
+            VALUES (?, ?, ?, (SELECT no FROM teams WHERE id = ?), ?, ?)
+            ON CONFLICT(login) DO UPDATE SET name = excluded.name, email = excluded.email,
+                team_no = excluded.team_no, role_id = excluded.role_id, active = excluded.active
+            """,
+            [
+                .text(person.login), .text(person.name), .text(person.email), .text(person.teamID), .text(person.roleID),
+                .int(person.isActive ? 1 : 0),
+            ])
+    }
+
     func insertGrant(_ right: AccessRight, login: String, grantedBy: String, now: Date) throws {
         try connection.run(
             "INSERT INTO grants(login, access_right, granted_by, granted_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -110,17 +126,7 @@ extension SkillsStore {
                     [SQLiteValue(team.parentID), .text(team.id)])
             }
             for person in changes.people {
-                try connection.run(
-                    """
-                    INSERT INTO people(login, name, email, team_no, role_id, active)
-                    VALUES (?, ?, ?, (SELECT no FROM teams WHERE id = ?), ?, ?)
-                    ON CONFLICT(login) DO UPDATE SET name = excluded.name, email = excluded.email,
-                        team_no = excluded.team_no, role_id = excluded.role_id, active = excluded.active
-                    """,
-                    [
-                        .text(person.login), .text(person.name), .text(person.email), .text(person.teamID),
-                        .text(person.roleID), .int(person.isActive ? 1 : 0),
-                    ])
+                try upsertPerson(person)
             }
             for team in changes.teams {
                 try connection.run("DELETE FROM team_leads WHERE team_no = (SELECT no FROM teams WHERE id = ?)", [.text(team.id)])

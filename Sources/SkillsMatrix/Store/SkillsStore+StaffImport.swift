@@ -8,15 +8,10 @@ extension SkillsStore {
             for team in plan.newTeams {
                 try connection.run("INSERT INTO teams(id, name) VALUES (?, ?)", [.text(team.id), .text(team.name)])
             }
-            for person in plan.added + plan.updated.map(\.after) {
-                try connection.run(
-                    """
-                    INSERT INTO people(login, name, email, team_no, role_id, active)
-                    VALUES (?, ?, ?, (SELECT no FROM teams WHERE id = ?), ?, 1)
-                    ON CONFLICT(login) DO UPDATE SET name = excluded.name, email = excluded.email,
-                        team_no = excluded.team_no, role_id = excluded.role_id, active = 1
-                    """,
-                    [.text(person.login), .text(person.name), .text(person.email), .text(person.teamID), .text(person.roleID)])
+            // Everyone in the file is active: an inactive person who is listed again comes back.
+            for var person in plan.added + plan.updated.map(\.after) {
+                person.isActive = true
+                try upsertPerson(person)
             }
             for person in plan.deactivated {
                 try connection.run("UPDATE people SET active = 0 WHERE login = ?", [.text(person.login)])

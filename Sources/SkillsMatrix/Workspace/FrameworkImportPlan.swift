@@ -3,8 +3,9 @@
 ///
 /// - A framework id not yet installed is added.
 /// - The same version with identical content changes nothing (importing twice is safe).
-/// - The same version with different content is refused: ratings record the version
-///   they were made against, so new content needs a new version.
+/// - Anything else must be newer than the installed version (`VersionOrder`), and not a
+///   version that rating events already record: ratings name the version they were made
+///   against, so that version string must always mean the content they saw.
 /// - A new version replaces the old one; competencies it drops are retired (their
 ///   ratings stay in the history) unless a role profile still requires one, which is
 ///   refused: role profiles ship in `frameworks/roles.json` and change with the tool.
@@ -25,18 +26,30 @@ public struct FrameworkImportPlan: Hashable, Sendable {
     /// Works out the change, or refuses it.
     /// - Parameters:
     ///   - current: the installed framework with the same id, if any.
+    ///   - ratedVersions: the versions of this framework that rating events record.
     ///   - roles: every role profile, to protect their requirements.
     ///   - file: the file's name, for messages.
     /// - Throws: `InvalidRequest` (bad data) saying what to do; nothing has been written.
-    public static func plan(importing framework: Framework, over current: Framework?, roles: [RoleProfile], file: String) throws
-        -> FrameworkImportPlan
-    {
+    public static func plan(
+        importing framework: Framework, over current: Framework?, ratedVersions: Set<String>, roles: [RoleProfile], file: String
+    ) throws -> FrameworkImportPlan {
         guard let current else {
             return FrameworkImportPlan(framework: framework, previous: nil, added: framework.competencies.map(\.id), changed: [], retired: [])
         }
-        if current.version == framework.version, current != framework {
-            throw InvalidRequest(
-                "\(file): \(framework.id) \(framework.version) is already installed with different content; give the changed framework a new version (nothing was changed)")
+        if current == framework {
+            return FrameworkImportPlan(framework: framework, previous: current, added: [], changed: [], retired: [])
+        }
+        let highest = ratedVersions.union([current.version]).max { VersionOrder.isOlder($0, than: $1) } ?? current.version
+        let remedy = "give the new file a higher version than \(highest) (nothing was changed)"
+        if current.version == framework.version {
+            throw InvalidRequest("\(file): \(framework.id) \(framework.version) is already installed with different content; \(remedy)")
+        }
+        if !VersionOrder.isOlder(current.version, than: framework.version) {
+            throw InvalidRequest("\(file): \(framework.id) \(framework.version) is older than the installed \(current.version); \(remedy)")
+        }
+        if ratedVersions.contains(framework.version) {
+            // Only the installed version's content is kept, so an earlier one cannot be compared.
+            throw InvalidRequest("\(file): ratings already record \(framework.id) \(framework.version) for other content; \(remedy)")
         }
         let old = Dictionary(current.competencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let new = Set(framework.competencies.map(\.id))

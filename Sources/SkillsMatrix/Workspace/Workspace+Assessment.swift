@@ -62,7 +62,7 @@ extension Workspace {
             competencies = requirements.map(\.competency)
         case .framework(let id):
             guard let framework = catalog.framework(id) else {
-                throw InvalidRequest("unknown framework \(id): use one of \(catalog.frameworks.map(\.id).joined(separator: ", "))")
+                throw InvalidRequest.unknownFramework(id, in: catalog)
             }
             competencies = framework.competencies.compactMap { catalog.competencyIndex(of: $0.id) }
         }

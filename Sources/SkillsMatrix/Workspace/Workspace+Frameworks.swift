@@ -10,7 +10,8 @@ extension Workspace {
         try AccessPolicy.check(.manageFrameworks, by: actor)
         let framework = try FrameworkInterchange.decode(bytes, file: file, format: format)
         let plan = try FrameworkImportPlan.plan(
-            importing: framework, over: catalog.framework(framework.id), roles: catalog.roles, file: file)
+            importing: framework, over: catalog.framework(framework.id), ratedVersions: try store.ratedFrameworkVersions(framework.id),
+            roles: catalog.roles, file: file)
         if plan.isUnchanged { return plan }
         try store.installFramework(
             framework, actor: actor.realLogin, actingAs: actor.login,
@@ -23,9 +24,9 @@ extension Workspace {
     public func exportFramework(_ id: String, format: FrameworkFormat) throws -> String {
         try AccessPolicy.check(.viewFrameworks, by: actor)
         guard let framework = catalog.framework(id) else {
-            throw InvalidRequest("unknown framework \(id): use one of \(catalog.frameworks.map(\.id).joined(separator: ", "))")
+            throw InvalidRequest.unknownFramework(id, in: catalog)
         }
         let installed = try store.frameworkInstallDates()[id] ?? now
-        return FrameworkInterchange.encode(framework, format: format, lastChange: installed)
+        return try FrameworkInterchange.encode(framework, format: format, lastChange: installed)
     }
 }

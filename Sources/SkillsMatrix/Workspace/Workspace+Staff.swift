@@ -10,11 +10,11 @@ extension Workspace {
     public func importStaff(_ bytes: [UInt8], file: String, deactivateMissing: Bool, dryRun: Bool) throws -> StaffImportPlan {
         try AccessPolicy.check(.manageStaff, by: actor)
         let teams = try store.teams()
+        let existing = try store.people(includingInactive: true)
         let staff = try OrganisationCSV.staff(
-            bytes, file: file, teamIDs: Set(teams.map(\.id)), roleIDs: Set(catalog.roles.map(\.id)), creatingTeams: true)
-        let plan = try StaffImportPlan.plan(
-            staff, file: file, existing: try store.people(includingInactive: true), teams: teams,
-            deactivateMissing: deactivateMissing)
+            bytes, file: file, teamIDs: Set(teams.map(\.id)), roleIDs: Set(catalog.roles.map(\.id)), creatingTeams: true,
+            existingLogins: Set(existing.map(\.login)))
+        let plan = try StaffImportPlan.plan(staff, file: file, existing: existing, teams: teams, deactivateMissing: deactivateMissing)
         if !dryRun, plan.changesAnything {
             try store.applyStaffImport(plan, actor: actor.realLogin, actingAs: actor.login, now: now)
         }

@@ -18,11 +18,11 @@ struct FrameworkInterchangeTests {
     @Test("export then import gives back an equal framework", arguments: FrameworkFormat.allCases, ["DI", "PM", "SL"])
     func roundTrip(format: FrameworkFormat, id: String) throws {
         let framework = try #require(Self.shipped.first { $0.id == id })
-        let exported = FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
+        let exported = try FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
         let imported = try FrameworkInterchange.decode(Array(exported.utf8), file: "export.\(format.fileExtension)", format: format)
         #expect(imported == framework)
         // Byte-stable: a second export is identical.
-        #expect(FrameworkInterchange.encode(imported, format: format, lastChange: Self.installed) == exported)
+        #expect(try FrameworkInterchange.encode(imported, format: format, lastChange: Self.installed) == exported)
     }
 
     @Test("awkward text survives every format: newlines, quotes, commas, markup, Norwegian")
@@ -33,15 +33,86 @@ struct FrameworkInterchangeTests {
         framework.areas[0].competencies[0].description = "=SUM(A1) starts like a formula, ø æ å"
         framework.areas[0].competencies[0].learning = ["Kurs: «Prosjektveiviseren»", "- a dash first"]
         for format in FrameworkFormat.allCases {
-            let exported = FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
+            let exported = try FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
             #expect(try FrameworkInterchange.decode(Array(exported.utf8), file: "x", format: format) == framework, "\(format)")
+        }
+    }
+
+    @Test("text that looks like the Moodle Description's own structure survives every format")
+    func descriptionLookalikes() throws {
+        var framework = try #require(Self.shipped.first { $0.id == "PM" })
+        framework.description = "Version: not this line.\nScale: the council's own.\nReview interval\\: already escaped"
+        framework.scale.levels[1].descriptor = "First line.\n\nEquivalents: not really"
+        framework.scale.levels[2].equivalents = [
+            ScaleEquivalent(scheme: "SFIA; 9", value: "4 = 5; or 6"), ScaleEquivalent(scheme: "A=B\\", value: "\\;"),
+        ]
+        var competency = framework.areas[0].competencies[0]
+        competency.description = "Intro.\nReferences: see the council's guide.\nLevel indicators:\n- not a list\nLearning:"
+        competency.indicators[0] = "First paragraph.\n\nSecond paragraph."
+        competency.indicators[1] = "Keeps\n  two spaces of indent\n\n\nand two blank lines"
+        competency.references = ["SFIA9:BURM", "APM:Risk"]
+        competency.learning = ["Course:\n\n- step one\n- step two"]
+        framework.areas[0].competencies[0] = competency
+        for format in FrameworkFormat.allCases {
+            let exported = try FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
+            let imported = try FrameworkInterchange.decode(Array(exported.utf8), file: "x", format: format)
+            #expect(imported == framework, "\(format)")
+            #expect(try FrameworkInterchange.encode(imported, format: format, lastChange: Self.installed) == exported, "\(format)")
+        }
+    }
+
+    @Test("Moodle CSV: a heading-like line inside prose written by hand stays prose")
+    func handWrittenProse() throws {
+        let framework = try #require(Self.shipped.first { $0.id == "PM" })
+        let text = try MoodleCompetencyCSV.encode(framework)
+        let original = try #require(framework.competencies.first { $0.id == "PM.RISK.1" })
+        let edited = text.replacingOccurrences(
+            of: original.description, with: original.description + "\nReferences: see the council's guide.\nAsk the PMO.")
+        let imported = try MoodleCompetencyCSV.decode(Array(edited.utf8), file: "pm.csv")
+        let competency = try #require(imported.competencies.first { $0.id == "PM.RISK.1" })
+        #expect(competency.description == original.description + "\nReferences: see the council's guide.\nAsk the PMO.")
+        #expect(competency.references == original.references)
+    }
+
+    @Test("Moodle CSV: a repeated heading is an error at its own line, naming the first")
+    func repeatedHeading() throws {
+        let framework = try #require(Self.shipped.first { $0.id == "PM" })
+        let text = try MoodleCompetencyCSV.encode(framework)
+        let original = try #require(framework.competencies.first { $0.id == "PM.RISK.1" })
+        // A last prose line that reads as a heading starts the sections, so the real list repeats it.
+        let edited = text.replacingOccurrences(of: original.description, with: original.description + "\nReferences: see the guide.")
+        let records = try CSVReader.parse(Array(edited.utf8), file: "pm.csv")
+        let row = try #require(records.first { $0.fields[1] == "PM.RISK.1" })
+        let lines = row.fields[3].split(separator: "\n", omittingEmptySubsequences: false)
+        let first = try #require(lines.firstIndex { $0.hasPrefix("References:") })
+        let second = try #require(lines.lastIndex { $0.hasPrefix("References:") })
+        #expect(throws: InputFileErrors([
+            InputFileError(
+                file: "pm.csv", line: row.line + second, location: "Description",
+                message: "a second \"References:\" heading (the first is on line \(row.line + first)); merge them into one")
+        ])) {
+            try MoodleCompetencyCSV.decode(Array(edited.utf8), file: "pm.csv")
+        }
+    }
+
+    @Test("Moodle CSV refuses what Moodle cannot hold instead of losing it", arguments: [
+        ("Working, mostly", "PM cannot be exported as Moodle CSV: scale level 2 \"Working, mostly\" has a comma, and Moodle splits Scale values at commas; rename the level without one, or export as case or json"),
+        ("Work\ning", "PM cannot be exported as Moodle CSV: scale level 2 \"Work\ning\" has a line break; put the label on one line, or export as case or json"),
+    ])
+    func refusesLabels(label: String, message: String) throws {
+        var framework = try #require(Self.shipped.first { $0.id == "PM" })
+        framework.scale.levels[2].label = label
+        #expect(throws: InvalidRequest(message)) { try FrameworkInterchange.encode(framework, format: .moodleCSV, lastChange: Self.installed) }
+        for format in [FrameworkFormat.caseJSON, .json] {
+            let exported = try FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
+            #expect(try FrameworkInterchange.decode(Array(exported.utf8), file: "x", format: format) == framework)
         }
     }
 
     @Test("Moodle CSV starts with exactly the tool_lpimportcsv header and one framework row")
     func moodleHeader() throws {
         let framework = try #require(Self.shipped.first { $0.id == "PM" })
-        let text = MoodleCompetencyCSV.encode(framework)
+        let text = try MoodleCompetencyCSV.encode(framework)
         #expect(text.hasPrefix(#""Parent id number","Id number",Shortname,Description,"Description format","Scale values","Scale configuration","Rule type (optional)","Rule outcome (optional)","Rule config (optional)","Cross referenced competency id numbers","Exported id (optional)","Is framework",Taxonomy"# + "\r\n"))
         let records = try CSVReader.parse(Array(text.utf8), file: "pm.csv")
         #expect(records.count == 1 + 1 + framework.areas.count + framework.competencies.count)

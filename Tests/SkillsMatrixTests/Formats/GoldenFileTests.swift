@@ -34,7 +34,7 @@ struct GoldenFileTests {
         let framework = catalog.frameworks[0]
         for format in FrameworkFormat.allCases {
             try Golden.check(
-                FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now), "framework-AA.\(format.rawValue).\(format.fileExtension)")
+                try FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now), "framework-AA.\(format.rawValue).\(format.fileExtension)")
         }
     }
 }

@@ -6,8 +6,8 @@ import Testing
 struct FrameworkImportTests {
     static func pm(_ workspace: Workspace) throws -> Framework { try #require(workspace.catalog.framework("PM")) }
 
-    static func bytes(_ framework: Framework, _ format: FrameworkFormat = .json) -> [UInt8] {
-        Array(FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now).utf8)
+    static func bytes(_ framework: Framework, _ format: FrameworkFormat = .json) throws -> [UInt8] {
+        Array(try FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now).utf8)
     }
 
     @Test("a new version is installed with an audit row; dropped competencies are retired, ratings kept")
@@ -22,7 +22,7 @@ struct FrameworkImportTests {
         #expect(!admin.catalog.roles.contains { $0.requirements.contains { $0.competencyID == "PM.GOV.3" } })
         framework.areas[0].competencies.removeAll { $0.id == "PM.GOV.3" }
         let eventsBefore = try admin.store.ratingEventCount()
-        let plan = try admin.importFramework(Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
+        let plan = try admin.importFramework(try Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
         #expect(plan.retired == ["PM.GOV.3"])
         #expect(plan.changed == ["PM.GOV.1"])
         let reopened = try WorkspaceTests.open(demo.path, as: "root")
@@ -33,7 +33,7 @@ struct FrameworkImportTests {
         #expect(audit.action == "import framework")
         #expect(audit.subject == "PM 1.1.0")
         // Importing the same file again changes nothing.
-        let again = try reopened.importFramework(Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
+        let again = try reopened.importFramework(try Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
         #expect(again.isUnchanged)
         #expect(try reopened.store.auditEntries(limit: 1).first == audit)
     }
@@ -46,17 +46,72 @@ struct FrameworkImportTests {
         let original = try Self.pm(admin)
         var sameVersion = original
         sameVersion.name = "Project Management (edited)"
-        #expect(performing: { try admin.importFramework(Self.bytes(sameVersion), file: "pm.json", format: .json) },
+        #expect(performing: { try admin.importFramework(try Self.bytes(sameVersion), file: "pm.json", format: .json) },
                 throws: { "\($0)".contains("already installed with different content") && ($0 as? InvalidRequest)?.kind == .invalidData })
         var dropsRequired = original
         dropsRequired.version = "2.0.0"
         dropsRequired.areas[2].competencies.removeAll { $0.id == "PM.RISK.1" }
-        #expect(performing: { try admin.importFramework(Self.bytes(dropsRequired), file: "pm.json", format: .json) },
+        #expect(performing: { try admin.importFramework(try Self.bytes(dropsRequired), file: "pm.json", format: .json) },
                 throws: { "\($0)".contains("drops PM.RISK.1 (required by project-manager, project-support-officer)") })
         let staff = try WorkspaceTests.open(demo.path, as: "apatel")
-        #expect(performing: { try staff.importFramework(Self.bytes(dropsRequired), file: "pm.json", format: .json) },
+        #expect(performing: { try staff.importFramework(try Self.bytes(dropsRequired), file: "pm.json", format: .json) },
                 throws: { $0 is AccessDenied })
         #expect(try WorkspaceTests.open(demo.path, as: "root").catalog.framework("PM") == original)
+    }
+
+    @Test("an older version, or a version that ratings already record, is refused and nothing is written")
+    func versionOrder() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let admin = try WorkspaceTests.open(demo.path, as: "root")
+        let original = try Self.pm(admin)
+        #expect(try admin.store.ratedFrameworkVersions("PM") == ["1.0.0"])
+        var older = original
+        older.version = "0.9.0"
+        older.name = "Project Management (draft)"
+        var fingerprint = try DatabaseFingerprint.of(demo.path)
+        #expect(throws: InvalidRequest("pm.json: PM 0.9.0 is older than the installed 1.0.0; give the new file a higher version than 1.0.0 (nothing was changed)")) {
+            try admin.importFramework(try Self.bytes(older), file: "pm.json", format: .json)
+        }
+        #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
+        // A database where 0.9.0 was once installed over 1.0.0: 1.0.0 is newer, but ratings
+        // recorded against 1.0.0 would then point at other content.
+        try admin.store.installFramework(older, actor: "root", actingAs: "root", detail: "test", now: Fixtures.now)
+        var changed = original
+        changed.name = "Project Management (changed)"
+        fingerprint = try DatabaseFingerprint.of(demo.path)
+        let legacy = try WorkspaceTests.open(demo.path, as: "root")
+        #expect(throws: InvalidRequest("pm.json: ratings already record PM 1.0.0 for other content; give the new file a higher version than 1.0.0 (nothing was changed)")) {
+            try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json)
+        }
+        #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
+        changed.version = "1.10.0"
+        #expect(try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json).summary.hasPrefix("Upgraded PM 0.9.0 -> 1.10.0:"))
+        changed.version = "1.9.0"
+        #expect(throws: InvalidRequest("pm.json: PM 1.9.0 is older than the installed 1.10.0; give the new file a higher version than 1.10.0 (nothing was changed)")) {
+            try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json)
+        }
+    }
+
+    @Test("version order: numbers part by part, then text", arguments: [
+        ("1.9.0", "1.10.0"), ("1.0.0", "2"), ("0.9", "0.10"), ("1.0", "1.0.0"), ("1.0.0-beta", "1.0.1"), ("2024a", "2024b"),
+        ("1.99999999999999999999", "1.100000000000000000000"),
+    ])
+    func versionStrings(older: String, newer: String) {
+        #expect(VersionOrder.isOlder(older, than: newer))
+        #expect(!VersionOrder.isOlder(newer, than: older))
+        #expect(!VersionOrder.isOlder(newer, than: newer))
+    }
+
+    @Test("an unknown framework id is refused with the ids there are, for export and walk-through alike")
+    func unknownFramework() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let workspace = try WorkspaceTests.open(demo.path, as: "wli")
+        let refusal = InvalidRequest("unknown framework XX: use one of DI, PM, SL")
+        #expect(InvalidRequest.unknownFramework("XX", in: workspace.catalog) == refusal)
+        #expect(throws: refusal) { try workspace.exportFramework("XX", format: .json) }
+        #expect(throws: refusal) { try workspace.walkthrough(.framework("XX")) }
     }
 
     @Test("a framework with a new id is added after the others")
@@ -76,7 +131,7 @@ struct FrameworkImportTests {
                     return copy
                 })
         }
-        try admin.importFramework(Self.bytes(framework, .moodleCSV), file: "qa.csv", format: .moodleCSV)
+        try admin.importFramework(try Self.bytes(framework, .moodleCSV), file: "qa.csv", format: .moodleCSV)
         let reopened = try WorkspaceTests.open(demo.path, as: "root")
         #expect(reopened.catalog.frameworks.map(\.id) == ["DI", "PM", "SL", "QA"])
         #expect(reopened.catalog.framework("QA") == framework)

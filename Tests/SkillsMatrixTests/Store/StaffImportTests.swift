@@ -79,6 +79,24 @@ struct StaffImportTests {
         #expect(try WorkspaceTests.open(demo.path, as: "root").person("mlloyd").isActive)
     }
 
+    @Test("a login that differs only in case from an existing one is refused at its line, nothing written")
+    func loginCase() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let before = try DatabaseFingerprint.of(demo.path)
+        let admin = try WorkspaceTests.open(demo.path, as: "root")
+        let file = Self.csv([
+            "login,name,team,role", "wli,Wei Li (李伟),education-leisure-it,senior-systems-development-officer",
+            "HMarsh,Helen Marsh,project-support-office,project-manager",
+        ])
+        #expect(throws: InputFileErrors([
+            InputFileError(file: "s.csv", line: 3, location: "login", message: "HMarsh differs only in case from the existing login hmarsh; use hmarsh")
+        ])) {
+            try admin.importStaff(file, file: "s.csv", deactivateMissing: false, dryRun: true)
+        }
+        #expect(try DatabaseFingerprint.of(demo.path) == before)
+    }
+
     @Test("refusals leave the database as it was: bad rows, an empty file with --deactivate-missing, a non-admin")
     func refusals() throws {
         let demo = try WorkspaceTests.makeDemo()

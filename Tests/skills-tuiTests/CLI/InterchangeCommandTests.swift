@@ -46,8 +46,39 @@ struct InterchangeCommandTests {
         #expect(upgrade.status == 0)
         #expect(upgrade.standardOutput.hasPrefix("Upgraded DI 1.0.0 -> 1.1.0: 19 competencies"))
         #expect(try runner.run(["frameworks", "list"]).standardOutput.contains("DI  Digital Inclusion         1.1.0"))
+        let downgrade = try runner.run(["frameworks", "import", runner.folder.appendingPathComponent("di.json").path])
+        #expect(downgrade.status == 65)
+        #expect(downgrade.standardError.hasSuffix("DI 1.0.0 is older than the installed 1.1.0; give the new file a higher version than 1.1.0 (nothing was changed)\n"))
         let missing = try runner.run(["frameworks", "import", runner.folder.appendingPathComponent("nope.csv").path])
         #expect(missing.status == 66)
+    }
+
+    @Test("frameworks export without a database gives the same bytes on any day")
+    func exportWithoutDatabase() throws {
+        let runner = BinaryRunner()
+        defer { runner.remove() }
+        let today = try runner.run(["frameworks", "export", "PM", "--format", "case"])
+        let later = try runner.run(["frameworks", "export", "PM", "--format", "case"], environment: ["SKILLS_TUI_NOW": "2031-02-03T04:05:06Z"])
+        #expect(today.status == 0 && later.status == 0, "\(today.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: runner.databasePath))
+        #expect(today.standardOutput == later.standardOutput)
+        #expect(today.standardOutput.contains("\"lastChangeDateTime\": \"1970-01-01T00:00:00Z\""))
+    }
+
+    @Test("every command that reads a named file fails the same way on a folder or a missing file", arguments: [
+        ["frameworks", "import"], ["frameworks", "validate"], ["staff", "import"],
+    ])
+    func unreadableFiles(command: [String]) throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let folder = runner.folder.path
+        let onFolder = try runner.run(command + [folder])
+        #expect(onFolder.status == 66)
+        #expect(onFolder.standardError == "skills-tui: \(folder) is a folder: give a file\n")
+        let missing = runner.folder.appendingPathComponent("missing.csv").path
+        let onMissing = try runner.run(command + [missing])
+        #expect(onMissing.status == 66)
+        #expect(onMissing.standardError == "skills-tui: cannot read \(missing): no such file or not readable\n")
     }
 
     @Test("staff import: all errors with line numbers and exit 65; a dry run; then the import")
@@ -71,5 +102,28 @@ struct InterchangeCommandTests {
         #expect(done.status == 0)
         #expect(try runner.run(["--as", "pnair", "staff", "list"]).standardOutput.contains("Nora Ødegård"))
         #expect(try runner.run(["--as", "hmarsh", "staff", "import", good.path]).status == 77)
+    }
+
+    @Test("staff list --format csv imports back unchanged, names that look like formulas included")
+    func staffListReimports() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let odd = runner.folder.appendingPathComponent("odd.csv")
+        try """
+            login,name,email,team,role,lead
+            formula,"=HYPERLINK(""http://example.com"",""x"")",,customer-services,front-line-staff,
+            at,@SUM(1),,customer-services,front-line-staff,
+            sum,-2+3,+44@example.com,customer-services,front-line-staff,
+
+            """.write(to: odd, atomically: true, encoding: .utf8)
+        #expect(try runner.run(["staff", "import", odd.path]).status == 0)
+        let listed = runner.folder.appendingPathComponent("staff.csv").path
+        #expect(try runner.run(["--output", listed, "staff", "list", "--all", "--format", "csv"]).status == 0)
+        #expect(try String(contentsOfFile: listed, encoding: .utf8).contains("\r\nat,'@SUM(1),"))
+        let again = try runner.run(["staff", "import", listed, "--dry-run"])
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(again.standardOutput.contains(" 0 added, 0 updated, "), "\(again.standardOutput)")
+        let names = try runner.run(["--as", "pnair", "staff", "list"]).standardOutput
+        #expect(names.contains("at          @SUM(1) ") && names.contains("sum         -2+3 ") && !names.contains("'="))
     }
 }

@@ -158,10 +158,21 @@ public struct CSVTable: Sendable {
         self.columnIndex = columnIndex
     }
 
-    /// The trimmed value of `column` in `row`, or "" when the column is absent.
+    /// The trimmed value of `column` in `row`, or "" when the column is absent. The `'`
+    /// that `CSVWriter` puts before a field a spreadsheet would run as a formula is taken
+    /// off, so that a file this tool exported (`staff list --format csv`) reads back as it was.
     public func value(_ column: String, in row: CSVRecord) -> String {
         guard let index = columnIndex[column] else { return "" }
-        return row.fields[index].trimmingWhitespace()
+        return Self.removingFormulaGuard(row.fields[index]).trimmingWhitespace()
+    }
+
+    /// `field` without a leading `'` that is followed by `=`, `+`, `-`, `@`, tab or CR.
+    static func removingFormulaGuard(_ field: String) -> String {
+        let start = Array(field.utf8.prefix(2))
+        guard start.count == 2, start[0] == UInt8(ascii: "'"),
+            [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(start[1])
+        else { return field }
+        return String(field.dropFirst())
     }
 
     public func failure(_ row: CSVRecord, column: String, _ message: String) -> InputFileError {

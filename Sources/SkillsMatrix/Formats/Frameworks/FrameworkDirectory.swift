@@ -21,12 +21,12 @@ public struct FrameworkDirectory: Sendable {
         var frameworks: [Framework] = []
         for name in frameworkFiles {
             let url = directory.appendingPathComponent(name)
-            frameworks.append(try FrameworkJSON.decodeFramework(try readFile(url), file: url.path))
+            frameworks.append(try FrameworkJSON.decodeFramework(try InputFile.read(url.path), file: url.path))
         }
         try checkDistinct(frameworks, files: frameworkFiles.map { directory.appendingPathComponent($0).path })
         let rolesURL = directory.appendingPathComponent(rolesFileName)
         let competencyIDs = Set(frameworks.flatMap { $0.competencies.map(\.id) })
-        let rolesBytes = try readFile(rolesURL)
+        let rolesBytes = try InputFile.read(rolesURL.path)
         let roles = try FrameworkJSON.decodeRoles(rolesBytes, file: rolesURL.path, competencyIDs: competencyIDs)
         let version = (try? JSONParser.parse(rolesBytes).root).flatMap { root -> String? in
             if case .object(let object) = root, case .string(let version)? = object["version"] { return version }
@@ -46,12 +46,5 @@ public struct FrameworkDirectory: Sendable {
             }
             firstFile[framework.id] = file
         }
-    }
-
-    static func readFile(_ url: URL) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw InvalidRequest("cannot read \(url.path): no such file or not readable", kind: .missingInput)
-        }
-        return [UInt8](data)
     }
 }

@@ -225,21 +225,4 @@ public enum FrameworkJSON {
         if !competency.learning.isEmpty { object["learning"] = .array(competency.learning.map { .string($0) }) }
         return .object(object)
     }
-
-    /// The role profiles as a roles document.
-    public static func encode(roles: [RoleProfile], version: String) -> JSONValue {
-        [
-            "version": .string(version),
-            "roles": .array(
-                roles.map { role in
-                    [
-                        "id": .string(role.id), "name": .string(role.name), "description": .string(role.description),
-                        "requirements": .array(
-                            role.requirements.map {
-                                ["competency": .string($0.competencyID), "target": .int($0.target), "weight": .int($0.weight)]
-                            }),
-                    ]
-                }),
-        ]
-    }
 }

@@ -27,12 +27,19 @@ public enum FrameworkFormat: String, Sendable, CaseIterable {
 
 /// One door for reading and writing frameworks in any `FrameworkFormat`.
 public enum FrameworkInterchange {
+    /// The last change CASE records for a framework that was never installed (an export
+    /// of the shipped files, without a database): the Unix epoch, 1970-01-01T00:00:00Z.
+    /// A fixed date, not the clock, so that the same files export to the same bytes on any day.
+    public static let uninstalledLastChange = Date(timeIntervalSince1970: 0)
+
     /// The framework as a file in `format`.
     /// - Parameter lastChange: the time CASE records as the last change (when this
     ///   version was installed); the other formats have no such field.
-    public static func encode(_ framework: Framework, format: FrameworkFormat, lastChange: Date) -> String {
+    /// - Throws: `InvalidRequest` when `format` cannot carry the framework faithfully
+    ///   (a Moodle scale label with a comma): an export never reads back different.
+    public static func encode(_ framework: Framework, format: FrameworkFormat, lastChange: Date) throws -> String {
         switch format {
-        case .moodleCSV: return MoodleCompetencyCSV.encode(framework)
+        case .moodleCSV: return try MoodleCompetencyCSV.encode(framework)
         case .caseJSON: return CASEPackage.encode(framework, lastChange: lastChange)
         case .json: return JSONWriter.string(FrameworkJSON.encode(framework))
         }

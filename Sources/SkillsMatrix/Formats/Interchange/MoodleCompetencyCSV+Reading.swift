@@ -54,6 +54,35 @@ extension MoodleCompetencyCSV {
         let trimmed = value.trimmingWhitespace()
         return !(trimmed.isEmpty || trimmed == "0")
     }
+
+    /// The pairs of an equivalents line after `Equivalents:` (`SFIA = 4-5; APM = 2`),
+    /// undoing `equivalentsLine`'s backslash escapes; nil when a pair has no `=`. A
+    /// further unescaped `=` belongs to the value, as files from before the escapes wrote it.
+    static func equivalents(from text: Substring) -> [ScaleEquivalent]? {
+        var pairs: [[String]] = [[""]]
+        var escaping = false
+        for character in text {
+            let last = pairs.count - 1
+            if escaping {
+                pairs[last][pairs[last].count - 1].append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else if character == ";" {
+                pairs.append([""])
+            } else if character == "=", pairs[last].count == 1 {
+                pairs[last].append("")
+            } else {
+                pairs[last][pairs[last].count - 1].append(character)
+            }
+        }
+        var equivalents: [ScaleEquivalent] = []
+        for pair in pairs {
+            guard pair.count == 2 else { return nil }
+            equivalents.append(ScaleEquivalent(scheme: pair[0].trimmingWhitespace(), value: pair[1].trimmingWhitespace()))
+        }
+        return equivalents
+    }
 }
 
 /// What the framework row says.
@@ -73,8 +102,29 @@ struct MoodleRowReader {
     let file: String
     var errors: [InputFileError] = []
 
-    mutating func fail(_ row: CSVRecord, _ column: Column, _ message: String) {
-        errors.append(InputFileError(file: file, line: row.line, location: MoodleCompetencyCSV.header[column.rawValue], message: message))
+    mutating func fail(_ row: CSVRecord, _ column: Column, _ message: String, line: Int? = nil) {
+        errors.append(
+            InputFileError(file: file, line: line ?? row.line, location: MoodleCompetencyCSV.header[column.rawValue], message: message))
+    }
+
+    /// Reports every heading the Description repeats, at its own line: keeping one of
+    /// two `References:` lists would drop the other without a word.
+    mutating func failRepeatedHeadings(_ row: CSVRecord, _ parsed: StructuredDescription) {
+        for (repeated, first) in parsed.repeatedSections {
+            fail(
+                row, .description,
+                "a second \"\(repeated.heading):\" heading (the first is on line \(descriptionLine(row, first.lineOffset))); merge them into one",
+                line: descriptionLine(row, repeated.lineOffset))
+        }
+    }
+
+    /// The file line of line `offset` (from 0) of the row's Description: the record's
+    /// line plus the line breaks in the fields before it. HTML (format 1) loses its
+    /// line breaks, so there only the record's line is known.
+    func descriptionLine(_ row: CSVRecord, _ offset: Int) -> Int {
+        guard value(row, .descriptionFormat) != "1" else { return row.line }
+        let before = row.fields[..<Column.description.rawValue].reduce(0) { count, field in count + field.utf8.filter { $0 == 0x0A }.count }
+        return row.line + before + offset
     }
 
     func value(_ row: CSVRecord, _ column: Column) -> String { row.fields[column.rawValue].trimmingWhitespace() }
@@ -100,6 +150,7 @@ struct MoodleRowReader {
         header.name = value(row, .shortname)
         if header.name.isEmpty { fail(row, .shortname, "the framework needs a name") }
         let parsed = StructuredDescription.parse(descriptionText(row), headings: Heading.framework)
+        failRepeatedHeadings(row, parsed)
         header.description = parsed.prose
         if header.description.isEmpty { fail(row, .description, "the framework needs a description before its \(Heading.version): line") }
         header.version = parsed.section(Heading.version)?.value ?? ""
@@ -144,20 +195,20 @@ struct MoodleRowReader {
                 fail(row, .description, "the \(Heading.scale): list has no line \"- \(prefix) ...\"; describe every level 0 to 4 with the labels of Scale values")
                 continue
             }
-            var lines = item.text.dropFirst(prefix.count).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let text = item.text.dropFirst(prefix.count)
+            var lines = (text.first == " " ? text.dropFirst() : text).split(separator: "\n", omittingEmptySubsequences: false)
             var equivalents: [ScaleEquivalent] = []
-            if let last = lines.last, last.hasPrefix(Heading.equivalents + ":") {
+            // The equivalents are the item's last line, never its first: a descriptor line
+            // that reads like one was escaped on writing.
+            if lines.count > 1, let last = lines.last, last.hasPrefix(Heading.equivalents + ":") {
                 lines.removeLast()
-                for pair in last.dropFirst(Heading.equivalents.count + 1).split(separator: ";") {
-                    let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace() }
-                    guard parts.count == 2, !parts[0].isEmpty else {
-                        fail(row, .description, "level \(level) equivalents must read \"\(Heading.equivalents): SFIA = 1-2; APM = 1\"")
-                        continue
-                    }
-                    equivalents.append(ScaleEquivalent(scheme: parts[0], value: parts[1]))
+                if let pairs = MoodleCompetencyCSV.equivalents(from: last.dropFirst(Heading.equivalents.count + 1)) {
+                    equivalents = pairs
+                } else {
+                    fail(row, .description, "level \(level) equivalents must read \"\(Heading.equivalents): SFIA = 1-2; APM = 1\"")
                 }
             }
-            let descriptor = lines.joined(separator: "\n").trimmingWhitespace()
+            let descriptor = StructuredDescription.unescapingHeadings(lines.joined(separator: "\n"), [Heading.equivalents]).trimmingWhitespace()
             if descriptor.isEmpty { fail(row, .description, "scale level \(level) \(label) needs a descriptor after \"\(prefix)\"") }
             levels.append(ScaleLevel(level: level, label: label, descriptor: descriptor, equivalents: equivalents))
         }
@@ -235,6 +286,7 @@ struct MoodleRowReader {
 
     private mutating func competency(_ row: CSVRecord, id: String, scale: ProficiencyScale) -> Competency {
         let parsed = StructuredDescription.parse(descriptionText(row), headings: Heading.competency)
+        failRepeatedHeadings(row, parsed)
         if parsed.prose.isEmpty { fail(row, .description, "competency \(id) needs a description before its \(Heading.indicators): list") }
         var indicators: [String] = []
         let items = parsed.section(Heading.indicators)?.items ?? []

@@ -45,7 +45,12 @@ public enum MoodleCompetencyCSV {
     /// The framework as a Moodle CSV file (RFC 4180, CRLF). Fields are not prefixed
     /// against spreadsheet formulas: this file is for Moodle, and a prefix would change
     /// the data that comes back.
-    public static func encode(_ framework: Framework) -> String {
+    /// - Throws: `InvalidRequest` when the framework holds something this file cannot
+    ///   carry (see `exportProblem`), rather than writing a file that reads back different.
+    public static func encode(_ framework: Framework) throws -> String {
+        if let problem = exportProblem(framework) {
+            throw InvalidRequest("\(framework.id) cannot be exported as Moodle CSV: \(problem)")
+        }
         let writer = CSVWriter(spreadsheetSafe: false)
         var rows: [[String]] = []
         rows.append(
@@ -90,16 +95,33 @@ public enum MoodleCompetencyCSV {
         return JSONWriter.string(.array([["scaleid": "1"]] + items), style: .compact)
     }
 
+    /// What in `framework` a Moodle CSV cannot carry, as a sentence saying what to do; nil
+    /// when it exports faithfully. Moodle splits `Scale values` at commas with no escape,
+    /// and a scale level's equivalents share one line of the Description.
+    static func exportProblem(_ framework: Framework) -> String? {
+        for level in framework.scale.levels {
+            if level.label.contains(",") {
+                return "scale level \(level.level) \"\(level.label)\" has a comma, and Moodle splits Scale values at commas; rename the level without one, or export as case or json"
+            }
+            if level.label.contains(where: \.isNewline) {
+                return "scale level \(level.level) \"\(level.label)\" has a line break; put the label on one line, or export as case or json"
+            }
+            for equivalent in level.equivalents where (equivalent.scheme + equivalent.value).contains(where: \.isNewline) {
+                return "the level \(level.level) equivalent \"\(equivalent.scheme)\" has a line break, and each level's equivalents share one line; put it on one line, or export as case or json"
+            }
+        }
+        return nil
+    }
+
     static func frameworkDescription(_ framework: Framework) -> String {
         let scale = framework.scale.levels.map { level -> String in
-            var text = StructuredDescription.item("- ", "\(level.level) \(level.label): \(level.descriptor)")
-            if !level.equivalents.isEmpty {
-                text += "\n  \(Heading.equivalents): " + level.equivalents.map { "\($0.scheme) = \($0.value)" }.joined(separator: "; ")
-            }
+            let descriptor = StructuredDescription.escapingHeadings(level.descriptor, [Heading.equivalents])
+            var text = StructuredDescription.item("- ", "\(level.level) \(level.label): \(descriptor)")
+            if !level.equivalents.isEmpty { text += "\n  " + equivalentsLine(level.equivalents) }
             return text
         }
         return StructuredDescription.join(
-            prose: framework.description,
+            prose: framework.description, headings: Heading.framework,
             sections: [
                 StructuredDescription.line(Heading.version, framework.version),
                 StructuredDescription.line(Heading.reviewInterval, "\(framework.reviewIntervalDays) days"),
@@ -117,6 +139,20 @@ public enum MoodleCompetencyCSV {
         ]
         if !competency.references.isEmpty { sections.append(StructuredDescription.list(Heading.references, bulleted: competency.references)) }
         if !competency.learning.isEmpty { sections.append(StructuredDescription.list(Heading.learning, bulleted: competency.learning)) }
-        return StructuredDescription.join(prose: competency.description, sections: sections)
+        return StructuredDescription.join(prose: competency.description, headings: Heading.competency, sections: sections)
+    }
+
+    /// `Equivalents: SFIA = 4-5; APM = 2`. A backslash escapes `;`, `=` and itself inside a
+    /// scheme or value (Markdown shows `\;` as `;`), so any text comes back as it was.
+    static func equivalentsLine(_ equivalents: [ScaleEquivalent]) -> String {
+        func escaped(_ text: String) -> String {
+            var output = ""
+            for character in text {
+                if character == "\\" || character == ";" || character == "=" { output.append("\\") }
+                output.append(character)
+            }
+            return output
+        }
+        return "\(Heading.equivalents): " + equivalents.map { "\(escaped($0.scheme)) = \(escaped($0.value))" }.joined(separator: "; ")
     }
 }

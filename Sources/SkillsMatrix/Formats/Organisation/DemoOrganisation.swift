@@ -7,7 +7,7 @@ public enum DemoOrganisation {
     public static func load(from directory: URL, catalog: Catalog, now: Date) throws -> OrganisationChanges {
         func read(_ name: String) throws -> (bytes: [UInt8], file: String) {
             let url = directory.appendingPathComponent(name)
-            return (try FrameworkDirectory.readFile(url), url.path)
+            return (try InputFile.read(url.path), url.path)
         }
         let teamsFile = try read("teams.csv")
         var teams = try OrganisationCSV.teams(teamsFile.bytes, file: teamsFile.file)

@@ -4,10 +4,8 @@ import Foundation
 /// Each reads columns by name, validates every row and reports every problem with its
 /// line number before anything is stored.
 public enum OrganisationCSV {
-    public static let teamColumns = ["id", "name", "parent"]
     public static let staffColumns = ["login", "name", "email", "team", "role", "lead"]
     public static let grantColumns = ["login", "right"]
-    public static let ratingColumns = ["login", "competency", "level", "track", "rater", "days_ago", "note"]
 
     /// Logins are OS user names: a letter or underscore, then letters, digits, `.`, `_` or `-`.
     public static func isValidLogin(_ login: String) -> Bool {
@@ -88,9 +86,16 @@ public enum OrganisationCSV {
     ///   - roleIDs: role profiles that exist.
     ///   - creatingTeams: accept a team id that is not in `teamIDs` (it will be created)
     ///     instead of reporting it; the optional `team_name` column names such a team.
-    public static func staff(_ bytes: [UInt8], file: String, teamIDs: Set<String>, roleIDs: Set<String>, creatingTeams: Bool = false) throws -> Staff {
+    ///   - existingLogins: the logins already in the database. OS logins are
+    ///     case-sensitive, so `WLI` would be a second person beside `wli`: a login that
+    ///     differs from one of these only in case is reported.
+    public static func staff(
+        _ bytes: [UInt8], file: String, teamIDs: Set<String>, roleIDs: Set<String>, creatingTeams: Bool = false,
+        existingLogins: Set<String> = []
+    ) throws -> Staff {
         let table = try CSVTable(
             bytes, file: file, required: ["login", "name", "team", "role"], optional: ["email", "lead"] + (creatingTeams ? ["team_name"] : []))
+        let existingByLowercase = Dictionary(existingLogins.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, second in min(first, second) })
         var newTeams: [Team] = []
         var errors: [InputFileError] = []
         var people: [Person] = []
@@ -108,6 +113,10 @@ public enum OrganisationCSV {
                 errors.append(table.failure(row, column: "login", "duplicate login \(login) (first on line \(first)); each person appears once"))
             } else {
                 firstLine[login.lowercased()] = row.line
+                if !existingLogins.contains(login), let existing = existingByLowercase[login.lowercased()] {
+                    errors.append(
+                        table.failure(row, column: "login", "\(login) differs only in case from the existing login \(existing); use \(existing)"))
+                }
             }
             if name.isEmpty { errors.append(table.failure(row, column: "name", "\(login) needs a display name")) }
             if !email.isEmpty, !email.contains("@") {
@@ -181,7 +190,7 @@ public enum OrganisationCSV {
                 errors.append(table.failure(row, column: "login", "unknown login \(login); add the person to the staff file first"))
                 continue
             }
-            guard let competency = catalog.competency(competencyID), let index = catalog.competencyIndex(of: competencyID) else {
+            guard let index = catalog.competencyIndex(of: competencyID) else {
                 errors.append(table.failure(row, column: "competency", "unknown competency \(competencyID); see `skills-tui frameworks list`"))
                 continue
             }
@@ -206,7 +215,6 @@ public enum OrganisationCSV {
                 errors.append(table.failure(row, column: "days_ago", "days_ago must be a whole number of days, 0 or more"))
                 continue
             }
-            _ = competency
             events.append(
                 RatingEvent(
                     personLogin: login, competencyID: competencyID, level: level, track: track, raterLogin: rater,

@@ -20,10 +20,12 @@ public enum HeatmapFormat {
         return text
     }
 
-    /// "3/7": members meeting target / members requiring it, with `*` on a single point of failure.
-    public static func coverageText(_ coverage: CompetencyCoverage?) -> String {
+    /// "3/7": members meeting target / members requiring it, with `*` on a single point of
+    /// failure unless `markingSinglePointOfFailure` is false (pictures mark it their own way).
+    public static func coverageText(_ coverage: CompetencyCoverage?, markingSinglePointOfFailure: Bool = true) -> String {
         guard let coverage else { return "" }
-        return "\(coverage.meeting.count)/\(coverage.requiredBy.count)" + (coverage.isSinglePointOfFailure ? "*" : "")
+        let mark = markingSinglePointOfFailure && coverage.isSinglePointOfFailure ? "*" : ""
+        return "\(coverage.meeting.count)/\(coverage.requiredBy.count)" + mark
     }
 
     /// What the cell and coverage texts mean, a line each.
@@ -63,10 +65,8 @@ public enum HeatmapFormat {
         for (index, competencyIndex) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[competencyIndex]
             let coverage = heatmap.coverage.coverage(of: competencyIndex)
-            var standing = coverageText(coverage)
-            if let coverage, coverage.isSinglePointOfFailure { standing += " single point of failure: \(coverage.meeting[0])" }
-            if let coverage, coverage.isUncovered { standing += " nobody meets the target" }
-            key.append([String(index + 1), "\(competency.id) \(competency.name)", standing])
+            let standing = [coverageText(coverage), coverage.map(CoverageFormat.standing) ?? ""].filter { !$0.isEmpty }
+            key.append([String(index + 1), "\(competency.id) \(competency.name)", standing.joined(separator: " ")])
         }
         return output + key.render()
     }

@@ -48,7 +48,7 @@ public enum HeatmapHTML {
         for index in heatmap.competencies {
             let coverage = heatmap.coverage.coverage(of: index)
             let tooltip = HeatmapPicture.coverageTooltip(coverage, competency: catalog.competencies[index])
-            var text = e(HeatmapPicture.coverageText(coverage))
+            var text = e(HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false))
             var kind = ""
             if coverage?.isSinglePointOfFailure == true {
                 kind = " spof"
@@ -82,7 +82,7 @@ public enum HeatmapHTML {
             let competency = catalog.competencies[index]
             let coverage = heatmap.coverage.coverage(of: index)
             let standing = coverage.map(CoverageFormat.standing) ?? ""
-            html += "<tr><td>\(Markup.escape(competency.id))</td><td>\(Markup.escape(competency.name))</td><td>\(Markup.escape(catalog.framework(ofCompetency: index).name))</td><td>\(HeatmapPicture.coverageText(coverage))</td><td>\(Markup.escape(standing))</td></tr>\n"
+            html += "<tr><td>\(Markup.escape(competency.id))</td><td>\(Markup.escape(competency.name))</td><td>\(Markup.escape(catalog.framework(ofCompetency: index).name))</td><td>\(HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false))</td><td>\(Markup.escape(standing))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

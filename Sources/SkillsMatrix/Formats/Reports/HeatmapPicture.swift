@@ -81,12 +81,6 @@ public enum HeatmapPicture {
         return lines.joined(separator: "\n")
     }
 
-    /// "1/5": members meeting target / members needing it.
-    static func coverageText(_ coverage: CompetencyCoverage?) -> String {
-        guard let coverage else { return "" }
-        return "\(coverage.meeting.count)/\(coverage.requiredBy.count)"
-    }
-
     static func coverageTooltip(_ coverage: CompetencyCoverage?, competency: Competency) -> String {
         guard let coverage else { return competency.id }
         var text = "\(competency.id) \(competency.name)\n\(coverage.meeting.count) of \(coverage.requiredBy.count) members who need it meet the target"

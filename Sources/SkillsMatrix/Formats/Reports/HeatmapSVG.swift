@@ -86,7 +86,7 @@ public enum HeatmapSVG {
             if isSingle { svg += "<rect x=\"\(cx + 1)\" y=\"\(coverageTop + 1)\" width=\"\(cellWidth - 2)\" height=\"32\" fill=\"#000000\"/>" }
             if isUncovered { svg += "<rect x=\"\(cx + 2)\" y=\"\(coverageTop + 2)\" width=\"\(cellWidth - 4)\" height=\"30\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>" }
             let ink = isSingle ? "#ffffff" : "#000000"
-            svg += "<text x=\"\(cx + cellWidth / 2)\" y=\"\(coverageTop + 15)\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"\(ink)\">\(HeatmapPicture.coverageText(coverage))</text>"
+            svg += "<text x=\"\(cx + cellWidth / 2)\" y=\"\(coverageTop + 15)\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"\(ink)\">\(HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false))</text>"
             if isSingle || isUncovered {
                 svg += "<text x=\"\(cx + cellWidth / 2)\" y=\"\(coverageTop + 28)\" text-anchor=\"middle\" font-size=\"9\" fill=\"\(ink)\">\(isSingle ? "SPOF" : "none")</text>"
             }
@@ -97,7 +97,7 @@ public enum HeatmapSVG {
         for (line, index) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[index]
             let coverage = heatmap.coverage.coverage(of: index)
-            let standing = [HeatmapPicture.coverageText(coverage), coverage.map(CoverageFormat.standing) ?? ""]
+            let standing = [HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false), coverage.map(CoverageFormat.standing) ?? ""]
                 .filter { !$0.isEmpty }.joined(separator: ", ")
             svg += "<text x=\"8\" y=\"\(keyTop + line * keyLineHeight + 12)\"><tspan font-weight=\"bold\">\(e(competency.id))</tspan> \(e(competency.name)) <tspan fill=\"#555555\">(\(e(standing)))</tspan></text>\n"
         }

@@ -59,10 +59,7 @@ enum FrameworkCommands {
             var frameworks: [(framework: Framework, file: String)] = []
             var rolesFiles: [(bytes: [UInt8], file: String)] = []
             for file in invocation.positionals {
-                guard let contents = FileManager.default.contents(atPath: file) else {
-                    throw InvalidRequest("cannot read \(file): no such file or not readable", kind: .missingInput)
-                }
-                let bytes = [UInt8](contents)
+                let bytes = try InputFile.read(file)
                 if isRolesDocument(bytes) {
                     rolesFiles.append((bytes, file))
                 } else {

@@ -16,7 +16,9 @@ enum FrameworkInterchangeCommands {
             anything else Moodle CSV.
             A new version replaces the installed one: competencies it drops are retired (their
             ratings stay in the history), unless a role profile requires them, which is refused.
-            The same version is accepted only with identical content (then nothing changes).
+            The same version is accepted only with identical content (then nothing changes);
+            otherwise the version must be newer than the installed one (1.10.0 after 1.9.0)
+            and not one that ratings already record.
             """,
         options: [formatOption],
         run: { invocation in
@@ -42,7 +44,9 @@ enum FrameworkInterchangeCommands {
             Moodle CSV uses the tool_lpimportcsv header; level indicators, the scale's
             descriptors, version and review interval go into the Descriptions as Markdown.
             CASE is a CFPackage whose identifiers derive from our ids, so the same framework
-            always exports to the same bytes. Reads the database; without one, the shipped files.
+            always exports to the same bytes; its lastChangeDateTime is when the version was
+            installed. Reads the database; without one, the shipped files, dated
+            1970-01-01T00:00:00Z (nothing was installed).
             """,
         options: [formatOption],
         run: { invocation in
@@ -54,9 +58,9 @@ enum FrameworkInterchangeCommands {
             }
             let catalog = try FrameworkCommands.catalog(for: invocation)
             guard let framework = catalog.framework(id) else {
-                throw InvalidRequest("unknown framework \(id): use one of \(catalog.frameworks.map(\.id).joined(separator: ", "))")
+                throw InvalidRequest.unknownFramework(id, in: catalog)
             }
-            try invocation.emit(FrameworkInterchange.encode(framework, format: format, lastChange: invocation.environment.clock()))
+            try invocation.emit(try FrameworkInterchange.encode(framework, format: format, lastChange: FrameworkInterchange.uninstalledLastChange))
             return ExitStatus.success
         })
 }

@@ -46,7 +46,7 @@ enum ReportCommands {
             var heatmap = try workspace.heatmap(team: try requiredTeam(invocation))
             if let frameworkID = invocation.value("--framework")?.uppercased() {
                 guard workspace.catalog.framework(frameworkID) != nil else {
-                    throw InvalidRequest("unknown framework \(frameworkID): use one of \(workspace.catalog.frameworks.map(\.id).joined(separator: ", "))")
+                    throw InvalidRequest.unknownFramework(frameworkID, in: workspace.catalog)
                 }
                 heatmap = heatmap.filtered(framework: frameworkID, catalog: workspace.catalog)
             }
