@@ -32,7 +32,8 @@ public struct Framework: Hashable, Sendable, Identifiable {
 /// The levels a rating may take. Every framework uses 0...4; labels and descriptors
 /// may differ per framework.
 public struct ProficiencyScale: Hashable, Sendable {
-    public static let levels = 0...4
+    /// The levels every framework rates on, 0 (None) to 4 (Expert).
+    public static let levelRange = 0...4
     public var levels: [ScaleLevel]
 
     public init(levels: [ScaleLevel]) {

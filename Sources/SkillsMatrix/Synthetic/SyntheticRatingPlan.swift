@@ -20,7 +20,7 @@ struct SyntheticRatingPlan {
 
     init(seed: UInt64, person: Int, position: Int, target: Int, ability: Int) {
         var random = SplitMix64(seed: seed, keys: 2, UInt64(person), UInt64(position))
-        let levels = ProficiencyScale.levels
+        let levels = ProficiencyScale.levelRange
         func clamped(_ level: Int) -> Int { min(levels.upperBound, max(levels.lowerBound, level)) }
         let actual = clamped(target + ability + random.weightedIndex([0.08, 0.27, 0.5, 0.15]) - 2)
         // Self ratings run higher than leads' (the reason the tracks are kept apart).

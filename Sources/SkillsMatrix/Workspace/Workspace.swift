@@ -226,9 +226,9 @@ public final class Workspace {
             throw InvalidRequest("\(person.login) is marked inactive: nothing was recorded")
         }
         let index = try competencyIndex(competencyID)
-        guard ProficiencyScale.levels.contains(level) else {
+        guard ProficiencyScale.levelRange.contains(level) else {
             let scale = catalog.framework(ofCompetency: index).scale
-            let labels = ProficiencyScale.levels.map { "\($0) \(scale.label(of: $0))" }.joined(separator: ", ")
+            let labels = ProficiencyScale.levelRange.map { "\($0) \(scale.label(of: $0))" }.joined(separator: ", ")
             throw InvalidRequest("level \(level) is outside the scale: use one of \(labels)")
         }
         let track = try AccessPolicy.ratingTrack(for: actor, rating: person)

@@ -27,7 +27,7 @@ extension Reducer {
         let item = validation.items[validation.cursor.selection]
         let competencyID = state.catalog.competencies[item.competency].id
         if let level = key.digit {
-            guard ProficiencyScale.levels.contains(level) else {
+            guard ProficiencyScale.levelRange.contains(level) else {
                 state.flash = Flash("Levels run from 0 (None) to 4 (Expert).", isError: true)
                 return []
             }

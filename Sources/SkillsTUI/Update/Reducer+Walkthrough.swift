@@ -39,7 +39,7 @@ extension Reducer {
         }
         guard let step = walk.step else { return nil }
         if let level = key.digit {
-            guard ProficiencyScale.levels.contains(level) else {
+            guard ProficiencyScale.levelRange.contains(level) else {
                 state.flash = Flash("Levels run from 0 (None) to 4 (Expert).", isError: true)
                 return []
             }
@@ -49,7 +49,7 @@ extension Reducer {
         case .up, .character("k"):
             walk.levelCursor = max(0, walk.levelCursor - 1)
         case .down, .character("j"):
-            walk.levelCursor = min(ProficiencyScale.levels.upperBound, walk.levelCursor + 1)
+            walk.levelCursor = min(ProficiencyScale.levelRange.upperBound, walk.levelCursor + 1)
         case .enter:
             return [answerEffect(walk, step: step, level: walk.levelCursor, note: walk.pendingNote ?? "", nextPosition: walk.position + 1, catalog: state.catalog)]
         case .character("n"):

@@ -44,7 +44,7 @@ enum CompetencyView {
         var lines: [(String, Style)] = [("\(competency.id) \(competency.name)", .title), ("\(framework.name) \(framework.version)", .dim), ("", .normal)]
         lines += Draw.wrap(competency.description, width: width).map { ($0, .normal) }
         lines.append(("", .normal))
-        for level in ProficiencyScale.levels {
+        for level in ProficiencyScale.levelRange {
             let text = level == 0 ? (framework.scale.levels.first?.descriptor ?? "") : (competency.indicator(for: level) ?? "")
             let wrapped = Draw.wrap("\(level) \(framework.scale.label(of: level)): \(text)", width: width - 2)
             lines += wrapped.enumerated().map { ($0.offset == 0 ? $0.element : "  " + $0.element, .normal) }

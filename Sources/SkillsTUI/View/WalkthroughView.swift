@@ -45,7 +45,7 @@ enum WalkthroughView {
         let textWidth = buffer.width - textX - 1
         let spareRows = Layout.messageRow(state.size) - y - 3
         let linesPerLevel = spareRows >= 10 ? 2 : 1
-        for level in ProficiencyScale.levels {
+        for level in ProficiencyScale.levelRange {
             let selected = level == walk.levelCursor
             let marker = selected ? "▸" : " "
             let answer = current == level ? "●" : " "

@@ -41,7 +41,7 @@ public enum FrameworkJSON {
             try levelCursor.requireOnly(["level", "label", "descriptor", "equivalents"])
             let numberCursor = try levelCursor.member("level")
             let number = try numberCursor.int()
-            guard number == position, ProficiencyScale.levels.contains(number) else {
+            guard number == position, ProficiencyScale.levelRange.contains(number) else {
                 throw numberCursor.failure(
                     "scale levels must be 0, 1, 2, 3, 4 in order; found \(number) at position \(position)")
             }
@@ -56,7 +56,7 @@ public enum FrameworkJSON {
                     level: number, label: try levelCursor.member("label").nonEmptyString(),
                     descriptor: try levelCursor.member("descriptor").nonEmptyString(), equivalents: equivalents))
         }
-        guard levels.count == ProficiencyScale.levels.count else {
+        guard levels.count == ProficiencyScale.levelRange.count else {
             throw levelsCursor.failure(FrameworkRules.scaleLevelCount(levels.count))
         }
         return ProficiencyScale(levels: levels)
@@ -92,7 +92,7 @@ public enum FrameworkJSON {
         try claim(id, at: idCursor, seen: &seen)
         let indicatorsCursor = try cursor.member("indicators")
         var indicators: [String] = []
-        let levelKeys = ProficiencyScale.levels.dropFirst().map(String.init)
+        let levelKeys = ProficiencyScale.levelRange.dropFirst().map(String.init)
         try indicatorsCursor.requireOnly(Set(levelKeys))
         for key in levelKeys {
             guard let indicator = try indicatorsCursor.optionalMember(key) else {

@@ -293,7 +293,7 @@ struct CASEReader {
             byLevel[score] = try level.member("description").nonEmptyString()
         }
         var texts: [String] = []
-        for level in ProficiencyScale.levels.dropFirst() {
+        for level in ProficiencyScale.levelRange.dropFirst() {
             guard let text = byLevel[level] else { throw criterion.failure("\(code): " + FrameworkRules.missingIndicator(level: level)) }
             texts.append(text)
         }
@@ -306,7 +306,7 @@ struct CASEReader {
             try level.requireOnly(Members.level)
             let scoreCursor = try level.member("score")
             let score = try scoreCursor.int()
-            guard ProficiencyScale.levels.contains(score), byLevel[score] == nil else {
+            guard ProficiencyScale.levelRange.contains(score), byLevel[score] == nil else {
                 throw scoreCursor.failure("scale levels are scored 0, 1, 2, 3, 4, once each; found \(score)")
             }
             var schemes: [ScaleEquivalent] = []
@@ -317,7 +317,7 @@ struct CASEReader {
                 level: score, label: try level.member("quality").nonEmptyString(), descriptor: try level.member("description").nonEmptyString(),
                 equivalents: schemes)
         }
-        guard byLevel.count == ProficiencyScale.levels.count else { throw criterion.failure(FrameworkRules.scaleLevelCount(byLevel.count)) }
-        return ProficiencyScale(levels: ProficiencyScale.levels.compactMap { byLevel[$0] })
+        guard byLevel.count == ProficiencyScale.levelRange.count else { throw criterion.failure(FrameworkRules.scaleLevelCount(byLevel.count)) }
+        return ProficiencyScale(levels: ProficiencyScale.levelRange.compactMap { byLevel[$0] })
     }
 }

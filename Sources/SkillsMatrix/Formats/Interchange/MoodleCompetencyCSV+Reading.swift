@@ -180,7 +180,7 @@ struct MoodleRowReader {
     /// from the Description's `Scale:` list.
     private mutating func scale(_ row: CSVRecord, section: StructuredDescription.Section?) -> ProficiencyScale {
         let labels = value(row, .scaleValues).split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
-        guard labels.count == ProficiencyScale.levels.count, labels.allSatisfy({ !$0.isEmpty }) else {
+        guard labels.count == ProficiencyScale.levelRange.count, labels.allSatisfy({ !$0.isEmpty }) else {
             fail(row, .scaleValues, FrameworkRules.scaleLevelCount(labels.count) + "; write five labels, such as None,Aware,Working,Practitioner,Expert")
             return ProficiencyScale(levels: [])
         }
@@ -293,7 +293,7 @@ struct MoodleRowReader {
         if items.isEmpty {
             fail(row, .description, "competency \(id) has no level indicators; add a \"\(Heading.indicators):\" list to its Description with lines \"1. \(label(1, scale)): ...\" to \"4. \(label(4, scale)): ...\"")
         } else {
-            for level in ProficiencyScale.levels.dropFirst() {
+            for level in ProficiencyScale.levelRange.dropFirst() {
                 guard let item = items.first(where: { $0.number == String(level) }) else {
                     fail(row, .description, "\(id): " + FrameworkRules.missingIndicator(level: level) + " (a line \"\(level). \(label(level, scale)): ...\" under \(Heading.indicators):)")
                     continue

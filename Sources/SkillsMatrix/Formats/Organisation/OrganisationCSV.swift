@@ -194,7 +194,7 @@ public enum OrganisationCSV {
                 errors.append(table.failure(row, column: "competency", "unknown competency \(competencyID); see `skills-tui frameworks list`"))
                 continue
             }
-            guard let level = Int(table.value("level", in: row)), ProficiencyScale.levels.contains(level) else {
+            guard let level = Int(table.value("level", in: row)), ProficiencyScale.levelRange.contains(level) else {
                 errors.append(table.failure(row, column: "level", "level must be a whole number from 0 to 4, not \"\(table.value("level", in: row))\""))
                 continue
             }
