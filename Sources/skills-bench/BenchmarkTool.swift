@@ -125,8 +125,7 @@ enum BenchmarkTool {
             let synthetic = SyntheticOptions(staff: request.staff, seed: options.seed, largeTeamSize: largeTeamSize)
             times = try GenerateStep.run(
                 options: synthetic, path: request.databasePath, runs: options.runs, frameworks: try frameworks(), login: login)
-            let store = try SkillsStore.open(at: request.databasePath)
-            detail = "\(try store.ratingEventCount()) rating events"
+            detail = "\(try Workspace.open(databaseAt: request.databasePath, login: login).organisationCounts().ratingEvents) rating events"
         } else {
             guard let step = BenchmarkSteps.step(request.stepID) else { throw BenchmarkError.usage("unknown step \(request.stepID)") }
             let workspace = try Workspace.open(databaseAt: request.databasePath, login: login)

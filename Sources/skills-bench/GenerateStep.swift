@@ -16,13 +16,18 @@ enum GenerateStep {
         var times: [Double] = []
         for run in 1...runs {
             let target = run == runs ? path : path + ".run\(run)"
-            SkillsStore.removeDatabaseFiles(at: target)
+            removeScratchDatabase(at: target)
             times.append(
                 try Measurement.milliseconds {
                     _ = try Workspace.generate(databaseAt: target, frameworks: frameworks, options: options, login: login)
                 })
-            if run != runs { SkillsStore.removeDatabaseFiles(at: target) }
+            if run != runs { removeScratchDatabase(at: target) }
         }
         return times
+    }
+
+    /// Removes a database this benchmark made in its scratch folder, with its WAL files.
+    private static func removeScratchDatabase(at path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import SkillsMatrix
+@testable import SkillsMatrix
 import Testing
 @testable import SkillsTUI
 

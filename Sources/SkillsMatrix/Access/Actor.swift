@@ -18,13 +18,33 @@ public struct Actor: Hashable, Sendable {
     public let rights: Set<AccessRight>
     /// Teams this login leads, and every team below them.
     public let ledTeamIDs: Set<String>
+    /// Acting as someone else outside the demo: reading is allowed, changing is not.
+    public let isReadOnly: Bool
+    /// The login is a person marked inactive, who has no rights at all.
+    public let isInactive: Bool
 
-    public init(login: String, realLogin: String? = nil, person: Person?, rights: Set<AccessRight>, ledTeamIDs: Set<String>) {
+    public init(
+        login: String, realLogin: String? = nil, person: Person?, rights: Set<AccessRight>, ledTeamIDs: Set<String>,
+        isReadOnly: Bool = false, isInactive: Bool = false
+    ) {
         self.login = login
         self.realLogin = realLogin ?? login
         self.person = person
         self.rights = rights
         self.ledTeamIDs = ledTeamIDs
+        self.isReadOnly = isReadOnly
+        self.isInactive = isInactive
+    }
+
+    /// The actor a login is, from what the database says of it: an inactive person gets
+    /// nothing, whatever they were granted or lead.
+    static func resolved(
+        login: String, realLogin: String, person: Person?, rights: Set<AccessRight>, ledTeamIDs: Set<String>, isReadOnly: Bool
+    ) -> Actor {
+        if let person, !person.isActive {
+            return Actor(login: login, realLogin: realLogin, person: nil, rights: [], ledTeamIDs: [], isReadOnly: isReadOnly, isInactive: true)
+        }
+        return Actor(login: login, realLogin: realLogin, person: person, rights: rights, ledTeamIDs: ledTeamIDs, isReadOnly: isReadOnly)
     }
 
     public var isAdmin: Bool { rights.contains(.admin) }
@@ -38,6 +58,7 @@ public struct Actor: Hashable, Sendable {
         if isLead { roles.append("lead") }
         if isHR { roles.append("hr") }
         if isAdmin { roles.append("admin") }
+        if isInactive { return "inactive" }
         return roles.isEmpty ? "no access" : roles.joined(separator: ", ")
     }
 }

@@ -1,77 +1,204 @@
-/// What kind of failure an error is, so that a front end can pick an exit status
-/// (the command line maps these to sysexits) without parsing messages.
-public enum FailureKind: Sendable, Hashable {
-    /// The command was used wrongly (sysexits 64).
-    case usage
-    /// Input data is malformed or refers to something unknown (65).
-    case invalidData
-    /// A file or database that should exist does not (66).
-    case missingInput
-    /// The file system or database failed underneath us (74).
-    case inputOutput
-    /// The acting user may not do this (77).
-    case notPermitted
-    /// Something that should already exist does, e.g. `init` on an existing database (73).
-    case alreadyExists
-}
+/// Everything the engine refuses or fails at, as values. Each case is worded once, in
+/// `description`, in words that hold for every front end; the command line adds its own
+/// hints (which command or option to use) and the TUI its own, without parsing the text.
+///
+/// Refusals for reasons of access are `AccessDenied`; malformed files are
+/// `InputFileError(s)`.
+public enum SkillsError: SkillsFailure, Hashable, Sendable {
+    // MARK: Things asked for by name
 
-/// Every error the engine throws conforms, so front ends can report any of them the same way:
-/// `description` is one line a person can act on.
-public protocol SkillsFailure: Error, CustomStringConvertible {
-    var kind: FailureKind { get }
-}
+    /// No person has this login. Only said to those who may see everyone; anyone else
+    /// gets `AccessDenied.person`, worded the same whether the login exists or not.
+    case unknownLogin(String)
+    case unknownCompetency(String)
+    case unknownFramework(String, known: [String])
+    /// Neither a framework nor a competency (`frameworks show ID`).
+    case unknownFrameworkOrCompetency(String, frameworks: [String])
+    /// No team has this id; `visible` are the teams the user may see. Only said to
+    /// those who may see every team (see `unknownLogin`).
+    case unknownTeam(String, visible: [String])
+    case notInTeam(login: String, teamID: String)
 
-/// A value the user gave (a level, a login, a competency id) is not acceptable.
-public struct InvalidRequest: SkillsFailure, Hashable {
-    public var message: String
-    public var kind: FailureKind
+    // MARK: Requests that cannot be carried out
 
-    public init(_ message: String, kind: FailureKind = .invalidData) {
-        self.message = message
-        self.kind = kind
+    case levelOffScale(Int, labels: [String])
+    case noteTooLong(length: Int, maximum: Int)
+    /// The person rated is marked inactive.
+    case inactivePerson(String)
+    /// The acting login is not a member of staff, and the request is about "me".
+    case notStaff(String)
+    /// A walk-through answer would be recorded on the lead track.
+    case walkthroughIsSelfOnly
+    /// A recorded time later than the real clock: events are never dated in the future.
+    case futureTime(String)
+    case staffFileListsNobody(file: String)
+    case frameworkUpgrade(file: String, FrameworkUpgradeRefusal)
+    case notExportable(frameworkID: String, format: String, problem: String)
+    case syntheticStaffOutOfRange(Int, range: ClosedRange<Int>)
+    case syntheticLargeTeamOutOfRange(Int, staff: Int, range: ClosedRange<Int>?)
+    case noRoleProfiles
+
+    // MARK: The database
+
+    case noDatabase(path: String)
+    case unreadableDatabase(path: String, cause: String)
+    /// An empty file, another program's database, or a half-made one: left untouched.
+    case notADatabase(path: String)
+    /// SQLite says the file is damaged.
+    case damagedDatabase(path: String, detail: String)
+    case newerDatabase(path: String, version: Int, known: Int)
+    case alreadyExists(path: String)
+    /// `demo` was pointed at a database that is not a demo organisation.
+    case notTheDemo(path: String)
+    case alreadyPopulated(path: String)
+    case backupFailedCheck(path: String, detail: String)
+    /// Another program held the write lock for longer than the busy timeout.
+    case databaseBusy(path: String)
+    case diskFull(path: String)
+    case readOnlyDatabase(path: String)
+    /// Any other failure SQLite reports.
+    case databaseFailure(path: String, detail: String)
+
+    // MARK: Files
+
+    case io(path: String, operation: FileOperation, cause: String)
+    case isAFolder(path: String)
+    case noShippedData(lookedIn: [String])
+
+    /// What was being done to a file when it failed.
+    public enum FileOperation: String, Hashable, Sendable {
+        case read, create, write, replace
+        case createFolder = "create the folder"
     }
 
-    public var description: String { message }
-}
+    /// A competency and the role profiles that require it.
+    public struct RequiredCompetency: Hashable, Sendable {
+        public let competency: String
+        public let roles: [String]
 
-/// A data file (framework JSON, roles, a CSV) is malformed: names the file, the line
-/// where we know it, the JSON path or CSV field, and what to do.
-public struct InputFileError: SkillsFailure, Hashable {
-    public var file: String
-    public var line: Int?
-    public var location: String?
-    public var message: String
-
-    public init(file: String, line: Int? = nil, location: String? = nil, message: String) {
-        self.file = file
-        self.line = line
-        self.location = location
-        self.message = message
+        public init(competency: String, roles: [String]) {
+            self.competency = competency
+            self.roles = roles
+        }
     }
 
-    public var kind: FailureKind { .invalidData }
+    /// Why a framework file cannot replace the installed version (see `FrameworkImportPlan`).
+    public enum FrameworkUpgradeRefusal: Hashable, Sendable {
+        /// The same id and version with other content; `above` is the version to go above.
+        case sameVersionDifferentContent(framework: String, version: String, above: String)
+        case older(framework: String, version: String, installed: String, above: String)
+        case versionAlreadyRated(framework: String, version: String, above: String)
+        /// Competencies that the new version drops while role profiles require them.
+        case dropsRequired(framework: String, version: String, required: [RequiredCompetency])
+
+        var description: String {
+            switch self {
+            case .sameVersionDifferentContent(let framework, let version, let above):
+                return "\(framework) \(version) is already installed with different content; give the new file a higher version than \(above) (nothing was changed)"
+            case .older(let framework, let version, let installed, let above):
+                return "\(framework) \(version) is older than the installed \(installed); give the new file a higher version than \(above) (nothing was changed)"
+            case .versionAlreadyRated(let framework, let version, let above):
+                return "ratings already record \(framework) \(version) for other content; give the new file a higher version than \(above) (nothing was changed)"
+            case .dropsRequired(let framework, let version, let required):
+                let list = required.map { "\($0.competency) (required by \($0.roles.joined(separator: ", ")))" }.joined(separator: "; ")
+                return "\(framework) \(version) drops \(list); keep those competencies in the new version, or change the role profiles first (nothing was changed)"
+            }
+        }
+    }
+
+    public var kind: FailureKind {
+        switch self {
+        case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
+            .levelOffScale, .noteTooLong, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
+            .frameworkUpgrade, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase:
+            return .invalidData
+        case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
+            return .usage
+        case .noDatabase, .unreadableDatabase, .noShippedData:
+            return .missingInput
+        case .alreadyExists, .notTheDemo, .alreadyPopulated:
+            return .alreadyExists
+        case .io(_, .read, _), .isAFolder:
+            // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
+            return .missingInput
+        case .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
+            return .inputOutput
+        }
+    }
 
     public var description: String {
-        var text = file
-        if let line { text += ":\(line)" }
-        text += ": "
-        if let location { text += "\(location): " }
-        return text + message
-    }
-}
-
-/// Several problems found in one file, reported together so a person can fix them in one
-/// pass instead of one run per mistake. One line per problem.
-public struct InputFileErrors: SkillsFailure, Hashable {
-    public var errors: [InputFileError]
-
-    public init(_ errors: [InputFileError]) {
-        self.errors = errors
-    }
-
-    public var kind: FailureKind { .invalidData }
-
-    public var description: String {
-        errors.map(\.description).joined(separator: "\n")
+        switch self {
+        case .unknownLogin(let login):
+            return "unknown login \(login)"
+        case .unknownCompetency(let id):
+            return "unknown competency \(id)"
+        case .unknownFramework(let id, let known):
+            return "unknown framework \(id): use one of \(known.joined(separator: ", "))"
+        case .unknownFrameworkOrCompetency(let id, let frameworks):
+            return "no framework or competency \(id): frameworks are \(frameworks.joined(separator: ", ")); competencies look like PM.RISK.1"
+        case .unknownTeam(let id, let visible):
+            return "unknown team \(id)" + (visible.isEmpty ? "" : "; teams you can see: \(visible.joined(separator: ", "))")
+        case .notInTeam(let login, let teamID):
+            return "\(login) is not a member of team \(teamID)"
+        case .levelOffScale(let level, let labels):
+            return "level \(level) is outside the scale: use one of \(labels.joined(separator: ", "))"
+        case .noteTooLong(let length, let maximum):
+            return "the note is \(length) characters long; keep it to \(maximum) at most"
+        case .inactivePerson(let login):
+            return "\(login) is marked inactive: nothing was recorded"
+        case .notStaff(let login):
+            return "\(login) is not a member of staff in this database"
+        case .walkthroughIsSelfOnly:
+            return "a walk-through records your own ratings only"
+        case .futureTime(let time):
+            return "a change dated \(time) is in the future: check the system clock (nothing was recorded)"
+        case .staffFileListsNobody(let file):
+            return "\(file) lists nobody, so deactivating the people missing from it would mark everyone inactive: nothing was changed"
+        case .frameworkUpgrade(let file, let refusal):
+            return "\(file): \(refusal.description)"
+        case .notExportable(let id, let format, let problem):
+            return "\(id) cannot be exported as \(format): \(problem)"
+        case .syntheticStaffOutOfRange(let staff, let range):
+            return "the number of staff must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(staff)"
+        case .syntheticLargeTeamOutOfRange(let size, let staff, let range):
+            guard let range else {
+                return "a large team does not fit in \(staff) staff: give at least \(SyntheticOptions.staffRange.lowerBound + SyntheticOrganisation.teamSizes.lowerBound) staff for one"
+            }
+            return "the large team must have from \(range.lowerBound) to \(range.upperBound) people for \(staff) staff (at least \(SyntheticOptions.staffRange.lowerBound) people stay outside it), not \(size)"
+        case .noRoleProfiles:
+            return "the frameworks define no role profiles, so there is nobody to generate"
+        case .noDatabase(let path):
+            return "no database at \(path)"
+        case .unreadableDatabase(let path, let cause):
+            return "cannot open the database \(path): \(cause)"
+        case .notADatabase(let path):
+            return "\(path) is not a skills-tui database (an empty file or another program's): nothing was changed"
+        case .damagedDatabase(let path, let detail):
+            return "the database \(path) is damaged (\(detail)): nothing was changed; restore it from a backup"
+        case .newerDatabase(let path, let version, let known):
+            return "\(path) was written by a newer skills-tui (schema version \(version); this one knows up to \(known)): upgrade skills-tui, nothing was changed"
+        case .alreadyExists(let path):
+            return "\(path) already exists: nothing was changed"
+        case .notTheDemo(let path):
+            return "\(path) holds real data, not the demo organisation: nothing was changed"
+        case .alreadyPopulated(let path):
+            return "\(path) already holds an organisation: generate into a new database"
+        case .backupFailedCheck(let path, let detail):
+            return "the backup \(path) did not check out (\(detail)); keep the original and try again"
+        case .databaseBusy(let path):
+            return "the database \(path) stayed busy for too long (another program holds a write lock): nothing was changed; try again"
+        case .diskFull(let path):
+            return "the disk holding \(path) is full: nothing was changed; free some space and try again"
+        case .readOnlyDatabase(let path):
+            return "the database \(path) cannot be written (a read-only file or folder): nothing was changed"
+        case .databaseFailure(let path, let detail):
+            return "the database \(path) failed: \(detail)"
+        case .io(let path, let operation, let cause):
+            return "cannot \(operation.rawValue) \(path): \(cause)"
+        case .isAFolder(let path):
+            return "\(path) is a folder: give a file"
+        case .noShippedData(let lookedIn):
+            return "cannot find the shipped frameworks (looked in \(lookedIn.joined(separator: ", ")))"
+        }
     }
 }

@@ -5,16 +5,17 @@ import Foundation
 /// same way.
 public enum InputFile {
     /// The bytes of `path`.
-    /// - Throws: `InvalidRequest` of kind `.missingInput` (exit 66) naming the file when
-    ///   it is a folder or cannot be read.
+    /// - Throws: `SkillsError.isAFolder`, or `.io` with the system's reason (no such
+    ///   file, permission denied, ...).
     public static func read(_ path: String) throws -> [UInt8] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw InvalidRequest("\(path) is a folder: give a file", kind: .missingInput)
+            throw SkillsError.isAFolder(path: path)
         }
-        guard let contents = FileManager.default.contents(atPath: path) else {
-            throw InvalidRequest("cannot read \(path): no such file or not readable", kind: .missingInput)
+        do {
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw SkillsError.io(path: path, operation: .read, cause: SystemFailure.reason(of: error))
         }
-        return [UInt8](contents)
     }
 }

@@ -165,6 +165,23 @@ enum Schema {
                     PRIMARY KEY (person_no, scope)
                 ) WITHOUT ROWID;
                 """),
+        Migration(
+            version: 3, summary: "no rating or audit row dated in the future",
+            sql: """
+                -- A rating dated in the future would stay the current one for good. The program
+                -- dates changes with the real clock; these refuse anything else, from any writer.
+                -- 300 s: the clocks of two gateway hosts never agree to the second.
+                CREATE TRIGGER rating_events_refuse_future BEFORE INSERT ON rating_events
+                WHEN NEW.rated_at > CAST(strftime('%s', 'now') AS INTEGER) + 300
+                BEGIN
+                    SELECT RAISE(ABORT, 'a rating cannot be dated in the future');
+                END;
+                CREATE TRIGGER audit_refuse_future BEFORE INSERT ON audit
+                WHEN NEW.at > CAST(strftime('%s', 'now') AS INTEGER) + 300
+                BEGIN
+                    SELECT RAISE(ABORT, 'an audit row cannot be dated in the future');
+                END;
+                """),
     ]
 
     /// Brings the database up to `latestVersion`, one migration per transaction.
@@ -189,9 +206,7 @@ enum Schema {
         Int(try connection.scalarInt("PRAGMA user_version") ?? 0)
     }
 
-    private static func newerDatabase(_ path: String, version: Int) -> InvalidRequest {
-        InvalidRequest(
-            "\(path) was written by a newer skills-tui (schema version \(version); this one knows up to \(latestVersion)): upgrade skills-tui, nothing was changed",
-            kind: .invalidData)
+    private static func newerDatabase(_ path: String, version: Int) -> SkillsError {
+        .newerDatabase(path: path, version: version, known: latestVersion)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 extension SkillsStore {
     /// When the installed version of each framework was installed, by framework id.
-    public func frameworkInstallDates() throws -> [String: Date] {
+    func frameworkInstallDates() throws -> [String: Date] {
         Dictionary(
             try connection.query("SELECT id, installed_at FROM frameworks") { ($0.text(0), Self.date($0.int64(1))) },
             uniquingKeysWith: { first, _ in first })
@@ -10,7 +10,7 @@ extension SkillsStore {
 
     /// The versions of framework `id` that rating events record: each must keep meaning
     /// the content those ratings were made against.
-    public func ratedFrameworkVersions(_ id: String) throws -> Set<String> {
+    func ratedFrameworkVersions(_ id: String) throws -> Set<String> {
         Set(
             try connection.query(
                 """
@@ -24,7 +24,7 @@ extension SkillsStore {
     /// transaction, then reloads the catalog. Competencies the new version drops are
     /// retired, never deleted: rating events refer to them.
     /// Checking that the change is allowed is `FrameworkImportPlan`'s job.
-    public func installFramework(_ framework: Framework, actor: String, actingAs: String, detail: String, now: Date) throws {
+    func installFramework(_ framework: Framework, actor: String, actingAs: String, detail: String, now: Date) throws {
         try withTransaction {
             let position = try connection.scalarInt("SELECT position FROM frameworks WHERE id = ?", [.text(framework.id)])
                 ?? (try connection.scalarInt("SELECT max(position) + 1 FROM frameworks") ?? 0)

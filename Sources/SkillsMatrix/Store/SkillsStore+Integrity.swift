@@ -1,7 +1,7 @@
 extension SkillsStore {
     /// SQLite's own consistency check of the whole file: empty when all is well, else
     /// what it found.
-    public func integrityProblems() throws -> [String] {
+    func integrityProblems() throws -> [String] {
         try connection.query("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }
     }
 
@@ -9,14 +9,12 @@ extension SkillsStore {
     /// skills-tui database of a schema we know.
     /// - Returns: the number of rating events it holds.
     /// - Throws: `.inputOutput` naming what is wrong.
-    public static func verifiedCopy(at path: String) throws -> Int {
+    static func verifiedCopy(at path: String) throws -> Int {
         let connection = try SQLiteConnection(path: path, mode: .readOnly)
         let problems = try connection.query("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }
         let version = try Schema.userVersion(connection)
         guard problems.isEmpty, version == Schema.latestVersion else {
-            throw InvalidRequest(
-                "the backup \(path) did not check out (\(problems.first ?? "schema version \(version)")); keep the original and try again",
-                kind: .inputOutput)
+            throw SkillsError.backupFailedCheck(path: path, detail: problems.first ?? "schema version \(version)")
         }
         return Int(try connection.scalarInt("SELECT count(*) FROM rating_events") ?? 0)
     }

@@ -2,13 +2,13 @@ import Foundation
 
 /// Teams, people, leads and grants to add to a database in one go (a staff import or
 /// the demo organisation). Existing teams and people with the same ids are updated.
-public struct OrganisationChanges: Sendable {
-    public var teams: [Team]
-    public var people: [Person]
-    public var grants: [(login: String, right: AccessRight)]
-    public var ratings: [RatingEvent]
+struct OrganisationChanges: Sendable {
+    var teams: [Team]
+    var people: [Person]
+    var grants: [(login: String, right: AccessRight)]
+    var ratings: [RatingEvent]
 
-    public init(teams: [Team] = [], people: [Person] = [], grants: [(login: String, right: AccessRight)] = [], ratings: [RatingEvent] = []) {
+    init(teams: [Team] = [], people: [Person] = [], grants: [(login: String, right: AccessRight)] = [], ratings: [RatingEvent] = []) {
         self.teams = teams
         self.people = people
         self.grants = grants
@@ -28,7 +28,7 @@ extension SkillsStore {
     // MARK: - Reading
 
     /// Every team with its leads, ordered by id.
-    public func teams() throws -> [Team] {
+    func teams() throws -> [Team] {
         // CROSS JOIN keeps team_leads outermost: otherwise SQLite walks every person by login
         // (to skip a sort of a few thousand leads) and probes team_leads for each of them.
         let leads = try connection.query(
@@ -42,7 +42,7 @@ extension SkillsStore {
         }
     }
 
-    public func person(login: String) throws -> Person? {
+    func person(login: String) throws -> Person? {
         try connection.query(
             "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no WHERE p.login = ?", [.text(login)],
             Self.readPerson
@@ -50,7 +50,7 @@ extension SkillsStore {
     }
 
     /// People of the given teams (every team when nil), ordered by login.
-    public func people(inTeams teamIDs: [String]? = nil, includingInactive: Bool = false) throws -> [Person] {
+    func people(inTeams teamIDs: [String]? = nil, includingInactive: Bool = false) throws -> [Person] {
         var conditions: [String] = []
         var parameters: [SQLiteValue] = []
         if !includingInactive { conditions.append("p.active = 1") }
@@ -72,14 +72,14 @@ extension SkillsStore {
     }
 
 
-    public func peopleCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM people WHERE active = 1") ?? 0) }
+    func peopleCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM people WHERE active = 1") ?? 0) }
 
-    public func rights(of login: String) throws -> Set<AccessRight> {
+    func rights(of login: String) throws -> Set<AccessRight> {
         Set(try connection.query("SELECT access_right FROM grants WHERE login = ?", [.text(login)]) { AccessRight(rawValue: $0.text(0)) }.compactMap { $0 })
     }
 
     /// Everyone holding a granted right, ordered by login.
-    public func grants() throws -> [(login: String, right: AccessRight)] {
+    func grants() throws -> [(login: String, right: AccessRight)] {
         try connection.query("SELECT login, access_right FROM grants ORDER BY login, access_right") {
             (login: $0.text(0), right: AccessRight(rawValue: $0.text(1)) ?? .hr)
         }
@@ -112,7 +112,7 @@ extension SkillsStore {
     /// Adds or updates teams and people, sets leads, grants rights and appends rating
     /// events, all in one transaction with audit rows. Validation is the caller's job
     /// (the parsers check ids and references); the database's constraints are the backstop.
-    public func apply(_ changes: OrganisationChanges, actor: String, actingAs: String, action: String, now: Date) throws {
+    func apply(_ changes: OrganisationChanges, actor: String, actingAs: String, action: String, now: Date) throws {
         try withTransaction {
             // Teams first without parents, then parents, so that order in the input does not matter.
             for team in changes.teams {

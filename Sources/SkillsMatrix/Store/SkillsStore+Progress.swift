@@ -3,7 +3,7 @@ import Foundation
 extension SkillsStore {
     /// Where `login` stopped in the walk-through `scope`: the position of the next
     /// competency to answer, or nil when they never started it.
-    public func assessmentProgress(of login: String, scope: String) throws -> Int? {
+    func assessmentProgress(of login: String, scope: String) throws -> Int? {
         try connection.scalarInt(
             """
             SELECT ap.position FROM assessment_progress ap JOIN people p ON p.no = ap.person_no
@@ -24,7 +24,7 @@ extension SkillsStore {
 
     /// Appends a rating and moves the walk-through on, in one transaction: a crash can
     /// lose neither the answer nor the place.
-    public func appendRating(_ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?) throws {
+    func appendRating(_ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?) throws {
         try withTransaction {
             try insertRatingEvent(event)
             if let progress {
@@ -37,7 +37,7 @@ extension SkillsStore {
     }
 
     /// Records a new position without a rating (the person skipped or went back).
-    public func recordAssessmentProgress(of login: String, scope: String, position: Int, at date: Date) throws {
+    func recordAssessmentProgress(of login: String, scope: String, position: Int, at date: Date) throws {
         try withTransaction { try setAssessmentProgress(of: login, scope: scope, position: position, at: date) }
     }
 }

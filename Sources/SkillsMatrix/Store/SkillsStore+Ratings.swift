@@ -5,17 +5,18 @@ extension SkillsStore {
 
     /// Appends one rating event and its audit row in one transaction.
     /// - Throws: when the person or competency is unknown (nothing is written).
-    public func appendRating(_ event: RatingEvent, actor: String, actingAs: String) throws {
+    func appendRating(_ event: RatingEvent, actor: String, actingAs: String) throws {
         try appendRating(event, actor: actor, actingAs: actingAs, progress: nil)
     }
 
     func insertRatingEvent(_ event: RatingEvent) throws {
         guard let competency = competencyNumber(of: event.competencyID) else {
-            throw InvalidRequest("unknown competency \(event.competencyID): see `skills-tui frameworks list`")
+            throw SkillsError.unknownCompetency(event.competencyID)
         }
         guard let person = try connection.scalarInt("SELECT no FROM people WHERE login = ?", [.text(event.personLogin)]) else {
-            throw InvalidRequest("unknown login \(event.personLogin): see `skills-tui staff list`")
+            throw SkillsError.unknownLogin(event.personLogin)
         }
+        try Self.refuseFutureTime(event.ratedAt)
         try connection.run(
             """
             INSERT INTO rating_events(person_no, competency_no, level, track, rater, note, framework_version, rated_at)
@@ -31,7 +32,7 @@ extension SkillsStore {
 
     /// Current self and lead ratings of the people in `teamIDs` (everyone when nil), by login.
     /// - Complexity: one query per team; rows arrive grouped by person.
-    public func currentRatings(inTeams teamIDs: [String]?) throws -> [String: [CompetencyRating]] {
+    func currentRatings(inTeams teamIDs: [String]?) throws -> [String: [CompetencyRating]] {
         let select = """
             SELECT p.login, cr.competency_no, cr.self_level, cr.self_at, cr.lead_level, cr.lead_at
             FROM current_ratings cr JOIN people p ON p.no = cr.person_no
@@ -44,7 +45,7 @@ extension SkillsStore {
 
 
     /// Current ratings of one person.
-    public func currentRatings(of login: String) throws -> [CompetencyRating] {
+    func currentRatings(of login: String) throws -> [CompetencyRating] {
         try readRatings(
             """
             SELECT p.login, cr.competency_no, cr.self_level, cr.self_at, cr.lead_level, cr.lead_at
@@ -75,7 +76,7 @@ extension SkillsStore {
     // MARK: - History
 
     /// Every event for one person (and one competency when given), newest first.
-    public func ratingHistory(of login: String, competencyID: String? = nil) throws -> [RatingEvent] {
+    func ratingHistory(of login: String, competencyID: String? = nil) throws -> [RatingEvent] {
         var sql = """
             SELECT \(Self.eventColumns)
             FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
@@ -91,7 +92,7 @@ extension SkillsStore {
     }
 
     /// The note of each current self rating of `login`, by competency id (empty notes left out).
-    public func currentSelfNotes(of login: String) throws -> [String: String] {
+    func currentSelfNotes(of login: String) throws -> [String: String] {
         let rows = try connection.query(
             """
             SELECT c.id, e.note FROM current_ratings cr
@@ -118,7 +119,7 @@ extension SkillsStore {
 
     /// Self ratings in `teamIDs` awaiting a lead, except `login`'s own: the self event
     /// with its note, and the older lead rating if any.
-    public func pendingValidations(inTeams teamIDs: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
+    func pendingValidations(inTeams teamIDs: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
         try connection.query(
             """
             SELECT \(Self.eventColumns), cr.lead_level, cr.lead_at
@@ -134,7 +135,7 @@ extension SkillsStore {
     }
 
     /// How many self ratings in `teamIDs` await a lead: the length of that queue, without reading it.
-    public func pendingValidationCount(inTeams teamIDs: [String], excluding login: String) throws -> Int {
+    func pendingValidationCount(inTeams teamIDs: [String], excluding login: String) throws -> Int {
         Int(
             try connection.scalarInt(
                 "SELECT count(*) FROM current_ratings cr JOIN people p ON p.no = cr.person_no WHERE \(Self.pendingValidationCondition)",
@@ -144,7 +145,7 @@ extension SkillsStore {
 
 
     /// Every rating event in the database, oldest first (for exports and archives).
-    public func allRatingEvents(_ body: (RatingEvent) throws -> Void) throws {
+    func allRatingEvents(_ body: (RatingEvent) throws -> Void) throws {
         let statement = try connection.statement(
             """
             SELECT \(Self.eventColumns)
@@ -154,7 +155,7 @@ extension SkillsStore {
         while try statement.step() { try body(Self.readEvent(statement)) }
     }
 
-    public func ratingEventCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM rating_events") ?? 0) }
+    func ratingEventCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM rating_events") ?? 0) }
 
     /// The columns `readEvent` reads, from `rating_events e`, `people p` and `competencies c`.
     private static let eventColumns = "p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at"

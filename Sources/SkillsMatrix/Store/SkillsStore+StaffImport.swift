@@ -1,20 +1,32 @@
 import Foundation
 
+/// What a staff import writes, as the store sees it: plain changes, worked out and
+/// checked beforehand (see `StaffImportPlan`).
+struct StaffChanges: Sendable {
+    var newTeams: [Team]
+    /// People to add, or to update in place by login.
+    var upserts: [Person]
+    var deactivatedLogins: [String]
+    /// Who starts (`leads`) or stops leading which team.
+    var leadChanges: [(login: String, teamID: String, leads: Bool)]
+    /// The file it came from and a one-line summary, for the audit row.
+    var file: String
+    var summary: String
+}
+
 extension SkillsStore {
     /// Writes a staff import in one transaction with its audit row: new teams, people
     /// added or updated, leads, and people marked inactive. All or nothing.
-    public func applyStaffImport(_ plan: StaffImportPlan, actor: String, actingAs: String, now: Date) throws {
+    func applyStaffChanges(_ plan: StaffChanges, actor: String, actingAs: String, now: Date) throws {
         try withTransaction {
             for team in plan.newTeams {
                 try connection.run("INSERT INTO teams(id, name) VALUES (?, ?)", [.text(team.id), .text(team.name)])
             }
-            // Everyone in the file is active: an inactive person who is listed again comes back.
-            for var person in plan.added + plan.updated.map(\.after) {
-                person.isActive = true
+            for person in plan.upserts {
                 try upsertPerson(person)
             }
-            for person in plan.deactivated {
-                try connection.run("UPDATE people SET active = 0 WHERE login = ?", [.text(person.login)])
+            for login in plan.deactivatedLogins {
+                try connection.run("UPDATE people SET active = 0 WHERE login = ?", [.text(login)])
             }
             for change in plan.leadChanges {
                 let team = "(SELECT no FROM teams WHERE id = ?)"

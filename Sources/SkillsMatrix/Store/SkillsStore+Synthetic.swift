@@ -12,7 +12,7 @@ extension SkillsStore {
     /// - Throws: when the database already holds people or teams (nothing is written).
     /// - Complexity: O(events), each an append to the table, its index and `current_ratings`.
     @discardableResult
-    public func insertSynthetic(_ organisation: SyntheticOrganisation, actor: String, now: Date) throws -> Int {
+    func insertSynthetic(_ organisation: SyntheticOrganisation, actor: String, now: Date) throws -> Int {
         // The database is new, so there is nothing to protect yet: a rollback journal writes
         // each page once, where the write-ahead log would write it twice (to the log, then
         // back into the database). WAL again once loaded, as `create` left it.
@@ -20,7 +20,7 @@ extension SkillsStore {
         let events = try withTransaction {
             let existing = try connection.scalarInt("SELECT (SELECT count(*) FROM teams) + (SELECT count(*) FROM people)") ?? 0
             guard existing == 0 else {
-                throw InvalidRequest("\(path) already holds an organisation: generate into a new database", kind: .alreadyExists)
+                throw SkillsError.alreadyPopulated(path: path)
             }
             let teamNumber = Dictionary(
                 organisation.teams.enumerated().map { ($1.id, Int64($0 + 1)) }, uniquingKeysWith: { first, _ in first })

@@ -8,11 +8,11 @@ import Glibc
 /// A class because it owns the database connection. Every change runs in a transaction
 /// and writes an audit row in that same transaction, so a change and its record of who
 /// made it land together or not at all.
-public final class SkillsStore {
+final class SkillsStore {
     let connection: SQLiteConnection
-    public let path: String
+    let path: String
     /// The frameworks and roles in the database, loaded when it was opened.
-    public internal(set) var catalog: Catalog
+    var catalog: Catalog
     /// Database key of each competency, by its position in `catalog.competencies`.
     var competencyNumbers: [Int64]
     /// Catalog position of each competency database key (-1: retired or unknown).
@@ -33,29 +33,17 @@ public final class SkillsStore {
     /// - Throws: `.missingInput` when there is no database at `path`; `.invalidData` for a
     ///   file that is not a finished skills-tui database (which is left untouched), or
     ///   one written by a newer version.
-    public static func open(at path: String) throws -> SkillsStore {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw InvalidRequest(
-                "no database at \(path): create one with `skills-tui init` (or `skills-tui init --demo`), or pass --db PATH",
-                kind: .missingInput)
-        }
+    static func open(at path: String) throws -> SkillsStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw SkillsError.noDatabase(path: path) }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw InvalidRequest("cannot read the database \(path): check its permissions", kind: .missingInput)
+            throw SkillsError.unreadableDatabase(path: path, cause: SystemFailure.reason(errno: EACCES))
         }
         let connection = try SQLiteConnection(path: path, mode: .readWrite)
-        do {
-            try configure(connection)
-            // `init` publishes a database only once it is complete, so version 0 is never ours:
-            // an empty file, another program's database, or a copy of a half-made one. Migrating
-            // it would write our schema into someone else's file.
-            if try Schema.userVersion(connection) == 0 {
-                throw InvalidRequest(
-                    "\(path) is not a skills-tui database (an empty file or another program's): nothing was changed; pass --db with the right file, or remove it and run `skills-tui init`",
-                    kind: .invalidData)
-            }
-        } catch let error as SQLiteError {
-            throw InvalidRequest("\(path) is not a skills-tui database, or it is damaged (\(error.message)): nothing was changed", kind: .invalidData)
-        }
+        try configure(connection)
+        // `init` publishes a database only once it is complete, so version 0 is never ours:
+        // an empty file, another program's database, or a copy of a half-made one. Migrating
+        // it would write our schema into someone else's file.
+        if try Schema.userVersion(connection) == 0 { throw SkillsError.notADatabase(path: path) }
         try Schema.migrate(connection)
         return try SkillsStore(connection: connection)
     }
@@ -70,7 +58,7 @@ public final class SkillsStore {
     /// `init` would refuse it and `open` would misread it. The file is mode 0600, its
     /// folder 0700 if new.
     /// - Throws: `.alreadyExists` when something is already at `path`.
-    public static func create(
+    static func create(
         at path: String, frameworks: FrameworkDirectory, administrator: String, now: Date,
         populate: (SkillsStore) throws -> Void = { _ in }
     ) throws -> SkillsStore {
@@ -80,21 +68,21 @@ public final class SkillsStore {
             try FileManager.default.createDirectory(
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw InvalidRequest("cannot create the folder \(folder): \(error.localizedDescription)", kind: .inputOutput)
+            throw SkillsError.io(path: folder, operation: .createFolder, cause: SystemFailure.reason(of: error))
         }
         if FileManager.default.fileExists(atPath: path) { throw alreadyExists(path) }
         let building = folder + "/." + url.lastPathComponent + ".init-\(getpid())"
         removeDatabaseFiles(at: building)
         let descriptor = Glibc.open(building, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw InvalidRequest("cannot create a database in \(folder): \(String(cString: strerror(errno)))", kind: .inputOutput)
+            throw SkillsError.io(path: building, operation: .create, cause: SystemFailure.reason(errno: errno))
         }
         close(descriptor)
         defer { removeDatabaseFiles(at: building) }
         try build(at: building, publishedAs: path, frameworks: frameworks, administrator: administrator, now: now, populate: populate)
         guard link(building, path) == 0 else {
             if errno == EEXIST { throw alreadyExists(path) }
-            throw InvalidRequest("cannot create \(path): \(String(cString: strerror(errno)))", kind: .inputOutput)
+            throw SkillsError.io(path: path, operation: .create, cause: SystemFailure.reason(errno: errno))
         }
         return try open(at: path)
     }
@@ -124,13 +112,10 @@ public final class SkillsStore {
         try populate(store)
     }
 
-    private static func alreadyExists(_ path: String) -> InvalidRequest {
-        InvalidRequest(
-            "\(path) already exists: nothing was changed (use it as it is, or pass --db with a new path)", kind: .alreadyExists)
-    }
+    private static func alreadyExists(_ path: String) -> SkillsError { .alreadyExists(path: path) }
 
     /// Removes a database that failed while being made, with its WAL and shared-memory files.
-    public static func removeDatabaseFiles(at path: String) {
+    static func removeDatabaseFiles(at path: String) {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
@@ -141,7 +126,7 @@ public final class SkillsStore {
 
     // MARK: - Meta
 
-    public func meta(_ key: String) throws -> String? {
+    func meta(_ key: String) throws -> String? {
         try connection.query("SELECT value FROM meta WHERE key = ?", [.text(key)]) { $0.text(0) }.first
     }
 
@@ -152,35 +137,36 @@ public final class SkillsStore {
     }
 
     /// Whether this is a demo organisation, in which anyone may act as anyone (`--as`).
-    public var isDemo: Bool { (try? meta("demo")) == "1" }
+    var isDemo: Bool { (try? meta("demo")) == "1" }
 
-    public var schemaVersion: Int { (try? Schema.userVersion(connection)) ?? 0 }
+    var schemaVersion: Int { (try? Schema.userVersion(connection)) ?? 0 }
 
     // MARK: - Transactions and audit
 
     /// Runs `body` as one write transaction.
-    public func withTransaction<T>(_ body: () throws -> T) throws -> T {
+    func withTransaction<T>(_ body: () throws -> T) throws -> T {
         try connection.withTransaction(body)
     }
 
     /// Appends an audit row. Call inside the transaction that makes the change.
-    public func recordAudit(actor: String, actingAs: String, action: String, subject: String, detail: String = "", at: Date) throws {
+    func recordAudit(actor: String, actingAs: String, action: String, subject: String, detail: String = "", at: Date) throws {
+        try Self.refuseFutureTime(at)
         try connection.run(
             "INSERT INTO audit(at, actor, acting_as, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)",
             [.int(Self.seconds(at)), .text(actor), .text(actingAs), .text(action), .text(subject), .text(detail)])
     }
 
-    public struct AuditEntry: Hashable, Sendable {
-        public var at: Date
-        public var actor: String
-        public var actingAs: String
-        public var action: String
-        public var subject: String
-        public var detail: String
+    struct AuditEntry: Hashable, Sendable {
+        var at: Date
+        var actor: String
+        var actingAs: String
+        var action: String
+        var subject: String
+        var detail: String
     }
 
     /// The newest audit entries first.
-    public func auditEntries(limit: Int = 50) throws -> [AuditEntry] {
+    func auditEntries(limit: Int = 50) throws -> [AuditEntry] {
         try connection.query(
             "SELECT at, actor, acting_as, action, subject, detail FROM audit ORDER BY no DESC LIMIT ?", [.int(Int64(limit))]
         ) {
@@ -194,13 +180,13 @@ public final class SkillsStore {
 
     /// Writes a consistent copy of the database to `destination` (which must not exist),
     /// using SQLite's online backup so that writers may carry on meanwhile.
-    public func backup(to destination: String) throws {
+    func backup(to destination: String) throws {
         guard !FileManager.default.fileExists(atPath: destination) else {
-            throw InvalidRequest("\(destination) already exists: choose a new file name", kind: .alreadyExists)
+            throw SkillsError.alreadyExists(path: destination)
         }
         let descriptor = Glibc.open(destination, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw InvalidRequest("cannot create \(destination): \(String(cString: strerror(errno)))", kind: .inputOutput)
+            throw SkillsError.io(path: destination, operation: .create, cause: SystemFailure.reason(errno: errno))
         }
         close(descriptor)
         do {
@@ -212,6 +198,19 @@ public final class SkillsStore {
     }
 
     // MARK: - Time
+
+    /// How far past this host's clock a recorded time may be: the clocks of two gateway
+    /// hosts never agree to the second. Beyond it, a time is someone's attempt to date a
+    /// change in the future, where it would stay "current" for good.
+    static let allowedClockSkew: TimeInterval = 300
+
+    /// Refuses a time to record that lies in the future (see `allowedClockSkew`). The
+    /// schema's triggers refuse the same, for any writer.
+    static func refuseFutureTime(_ date: Date) throws {
+        guard date.timeIntervalSinceNow <= allowedClockSkew else {
+            throw SkillsError.futureTime(ISO8601DateFormatter().string(from: date))
+        }
+    }
 
     static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
     static func date(_ seconds: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }

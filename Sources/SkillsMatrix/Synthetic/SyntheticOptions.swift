@@ -23,15 +23,18 @@ public struct SyntheticOptions: Hashable, Sendable {
     /// - Throws: `.usage` naming the option and the values it accepts.
     public func validate() throws {
         guard Self.staffRange.contains(staff) else {
-            throw InvalidRequest(
-                "--staff must be a whole number from \(Self.staffRange.lowerBound) to \(Self.staffRange.upperBound), not \(staff)",
-                kind: .usage)
+            throw SkillsError.syntheticStaffOutOfRange(staff, range: Self.staffRange)
         }
+        guard largeTeamSize != 0 else { return }
         let room = staff - Self.staffRange.lowerBound
-        guard largeTeamSize == 0 || (SyntheticOrganisation.teamSizes.lowerBound...room).contains(largeTeamSize) else {
-            throw InvalidRequest(
-                "--large-team must be from \(SyntheticOrganisation.teamSizes.lowerBound) to \(max(room, SyntheticOrganisation.teamSizes.lowerBound)) for --staff \(staff) (at least \(Self.staffRange.lowerBound) people stay outside it), not \(largeTeamSize)",
-                kind: .usage)
+        // Checked before forming the range: with too little room it would be empty, and
+        // an empty closed range is a trap.
+        guard room >= SyntheticOrganisation.teamSizes.lowerBound else {
+            throw SkillsError.syntheticLargeTeamOutOfRange(largeTeamSize, staff: staff, range: nil)
+        }
+        let sizes = SyntheticOrganisation.teamSizes.lowerBound...room
+        guard sizes.contains(largeTeamSize) else {
+            throw SkillsError.syntheticLargeTeamOutOfRange(largeTeamSize, staff: staff, range: sizes)
         }
     }
 }

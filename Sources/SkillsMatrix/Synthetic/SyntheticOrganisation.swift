@@ -38,7 +38,7 @@ public struct SyntheticOrganisation: Sendable {
     public init(options: SyntheticOptions, catalog: Catalog, now: Date) throws {
         try options.validate()
         guard !catalog.roles.isEmpty else {
-            throw InvalidRequest("the frameworks define no role profiles, so there is nobody to generate")
+            throw SkillsError.noRoleProfiles
         }
         self.options = options
         self.asOf = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)

@@ -29,7 +29,7 @@ public struct FrameworkImportPlan: Hashable, Sendable {
     ///   - ratedVersions: the versions of this framework that rating events record.
     ///   - roles: every role profile, to protect their requirements.
     ///   - file: the file's name, for messages.
-    /// - Throws: `InvalidRequest` (bad data) saying what to do; nothing has been written.
+    /// - Throws: `SkillsError.frameworkUpgrade` saying what to do; nothing has been written.
     public static func plan(
         importing framework: Framework, over current: Framework?, ratedVersions: Set<String>, roles: [RoleProfile], file: String
     ) throws -> FrameworkImportPlan {
@@ -40,27 +40,26 @@ public struct FrameworkImportPlan: Hashable, Sendable {
             return FrameworkImportPlan(framework: framework, previous: current, added: [], changed: [], retired: [])
         }
         let highest = ratedVersions.union([current.version]).max { VersionOrder.isOlder($0, than: $1) } ?? current.version
-        let remedy = "give the new file a higher version than \(highest) (nothing was changed)"
+        func refuse(_ refusal: SkillsError.FrameworkUpgradeRefusal) -> SkillsError { .frameworkUpgrade(file: file, refusal) }
         if current.version == framework.version {
-            throw InvalidRequest("\(file): \(framework.id) \(framework.version) is already installed with different content; \(remedy)")
+            throw refuse(.sameVersionDifferentContent(framework: framework.id, version: framework.version, above: highest))
         }
         if !VersionOrder.isOlder(current.version, than: framework.version) {
-            throw InvalidRequest("\(file): \(framework.id) \(framework.version) is older than the installed \(current.version); \(remedy)")
+            throw refuse(.older(framework: framework.id, version: framework.version, installed: current.version, above: highest))
         }
         if ratedVersions.contains(framework.version) {
             // Only the installed version's content is kept, so an earlier one cannot be compared.
-            throw InvalidRequest("\(file): ratings already record \(framework.id) \(framework.version) for other content; \(remedy)")
+            throw refuse(.versionAlreadyRated(framework: framework.id, version: framework.version, above: highest))
         }
         let old = Dictionary(current.competencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let new = Set(framework.competencies.map(\.id))
         let retired = current.competencies.map(\.id).filter { !new.contains($0) }
-        let required = retired.compactMap { id -> String? in
+        let required = retired.compactMap { id -> SkillsError.RequiredCompetency? in
             let roleIDs = roles.filter { role in role.requirements.contains { $0.competencyID == id } }.map(\.id)
-            return roleIDs.isEmpty ? nil : "\(id) (required by \(roleIDs.joined(separator: ", ")))"
+            return roleIDs.isEmpty ? nil : SkillsError.RequiredCompetency(competency: id, roles: roleIDs)
         }
         if !required.isEmpty {
-            throw InvalidRequest(
-                "\(file): \(framework.id) \(framework.version) drops \(required.joined(separator: "; ")); keep those competencies in the new version, or change the role profiles first (nothing was changed)")
+            throw refuse(.dropsRequired(framework: framework.id, version: framework.version, required: required))
         }
         return FrameworkImportPlan(
             framework: framework, previous: current,

@@ -50,7 +50,7 @@ public struct StaffImportPlan: Sendable {
         _ staff: OrganisationCSV.Staff, file: String, existing: [Person], teams: [Team], deactivateMissing: Bool
     ) throws -> StaffImportPlan {
         if staff.people.isEmpty, deactivateMissing {
-            throw InvalidRequest("\(file) lists nobody, so --deactivate-missing would mark everyone inactive: nothing was changed")
+            throw SkillsError.staffFileListsNobody(file: file)
         }
         let byLogin = Dictionary(existing.map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
         var added: [Person] = []
@@ -91,6 +91,21 @@ public struct StaffImportPlan: Sendable {
         return StaffImportPlan(
             file: file, people: staff.people, added: added, updated: updated, unchangedCount: unchanged, deactivated: deactivated,
             newTeams: staff.newTeams, leadChanges: leadChanges, setsLeads: staff.hasLeadColumn)
+    }
+
+    /// The plan as the store writes it.
+    var changes: StaffChanges {
+        StaffChanges(
+            newTeams: newTeams,
+            // Everyone in the file is active: an inactive person who is listed again comes back.
+            upserts: (added + updated.map(\.after)).map { person in
+                var active = person
+                active.isActive = true
+                return active
+            },
+            deactivatedLogins: deactivated.map(\.login),
+            leadChanges: leadChanges.map { (login: $0.login, teamID: $0.teamID, leads: $0.leads) },
+            file: file, summary: summary)
     }
 
     /// One line for the audit trail.

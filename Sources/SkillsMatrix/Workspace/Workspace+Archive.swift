@@ -21,7 +21,7 @@ extension Workspace {
         try store.withTransaction {
             try store.recordAudit(
                 actor: actor.realLogin, actingAs: actor.login, action: "backup", subject: destination,
-                detail: "\(events) rating events", at: now)
+                detail: "\(events) rating events", at: clock())
         }
         return events
     }

@@ -4,7 +4,7 @@ extension Workspace {
     /// Reads a framework file in `format`, checks it, and installs it (admins only).
     /// - Returns: what changed; `isUnchanged` when the same version was already installed.
     /// - Throws: `AccessDenied` before the file is read; `InputFileError(s)` for a bad
-    ///   file; `InvalidRequest` when the version rules refuse it. Nothing is written then.
+    ///   file; `SkillsError.frameworkUpgrade` when the version rules refuse it. Nothing is written then.
     @discardableResult
     public func importFramework(_ bytes: [UInt8], file: String, format: FrameworkFormat) throws -> FrameworkImportPlan {
         try AccessPolicy.check(.manageFrameworks, by: actor)
@@ -15,7 +15,7 @@ extension Workspace {
         if plan.isUnchanged { return plan }
         try store.installFramework(
             framework, actor: actor.realLogin, actingAs: actor.login,
-            detail: "\(plan.summary); from \(file) (\(format.rawValue))", now: now)
+            detail: "\(plan.summary); from \(file) (\(format.rawValue))", now: clock())
         return plan
     }
 
@@ -24,7 +24,7 @@ extension Workspace {
     public func exportFramework(_ id: String, format: FrameworkFormat) throws -> String {
         try AccessPolicy.check(.viewFrameworks, by: actor)
         guard let framework = catalog.framework(id) else {
-            throw InvalidRequest.unknownFramework(id, in: catalog)
+            throw SkillsError.unknownFramework(id, known: catalog.frameworks.map(\.id))
         }
         let installed = try store.frameworkInstallDates()[id] ?? now
         return try FrameworkInterchange.encode(framework, format: format, lastChange: installed)

@@ -16,7 +16,7 @@ extension Workspace {
             existingLogins: Set(existing.map(\.login)))
         let plan = try StaffImportPlan.plan(staff, file: file, existing: existing, teams: teams, deactivateMissing: deactivateMissing)
         if !dryRun, plan.changesAnything {
-            try store.applyStaffImport(plan, actor: actor.realLogin, actingAs: actor.login, now: now)
+            try store.applyStaffChanges(plan.changes, actor: actor.realLogin, actingAs: actor.login, now: clock())
         }
         return plan
     }

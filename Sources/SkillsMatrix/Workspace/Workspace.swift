@@ -4,41 +4,64 @@ import Foundation
 /// and the TUI make goes through here, and each one is checked against `AccessPolicy`
 /// before any data is loaded. Scores come from `Scoring`; nothing here computes one.
 public final class Workspace {
-    public let store: SkillsStore
+    let store: SkillsStore
     public let actor: Actor
     /// The moment staleness is judged against; fixed for the life of the workspace so
     /// that one report is consistent with itself.
     public let now: Date
-    /// When a rating happens; the real time except in tests.
+    /// When a change happens: the real time, except in the demo and in tests (see `open`).
     let clock: @Sendable () -> Date
     private var cachedTeams: TeamTree?
 
     public var catalog: Catalog { store.catalog }
     public var isDemo: Bool { store.isDemo }
+    /// The database file this workspace reads and changes.
+    public var databasePath: String { store.path }
 
-    init(store: SkillsStore, actor: Actor, clock: @escaping @Sendable () -> Date) {
+    init(store: SkillsStore, actor: Actor, now: Date, clock: @escaping @Sendable () -> Date) {
         self.store = store
         self.actor = actor
+        self.now = now
         self.clock = clock
-        self.now = clock()
     }
 
     // MARK: - Opening
 
     /// Opens the database at `path` for the OS user `login`, optionally acting as another.
-    /// - Parameter actingAs: `--as`: allowed for admins, and for anyone in a demo organisation.
-    public static func open(
-        databaseAt path: String, login: String, actingAs: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }
-    ) throws -> Workspace {
+    /// - Parameters:
+    ///   - actingAs: `--as`: allowed for admins, for reading only, and for anyone in a
+    ///     demo organisation.
+    ///   - reportTime: judge staleness and ages at this moment instead of now, so that a
+    ///     report can be reproduced. It never dates a change, except in the demo: a
+    ///     rating or audit row in a shared database is always stamped with the real time.
+    public static func open(databaseAt path: String, login: String, actingAs: String? = nil, reportTime: Date? = nil) throws -> Workspace {
         let store = try SkillsStore.open(at: path)
-        return try workspace(for: store, login: login, actingAs: actingAs, clock: clock)
+        var clock: @Sendable () -> Date = { Date() }
+        if store.isDemo, let reportTime { clock = { reportTime } }
+        return try workspace(for: store, login: login, actingAs: actingAs, now: reportTime ?? Date(), clock: clock)
+    }
+
+    /// Opens the database with `clock` dating every change too: for tests only.
+    static func open(databaseAt path: String, login: String, actingAs: String? = nil, clock: @escaping @Sendable () -> Date) throws -> Workspace {
+        try workspace(for: try SkillsStore.open(at: path), login: login, actingAs: actingAs, now: clock(), clock: clock)
     }
 
     /// Creates a database with the shipped frameworks, and the demo organisation when
     /// `demoDirectory` is given. `login` becomes its first admin.
+    /// - Parameter creationTime: the time the new database's rows are dated (and the
+    ///   demo's rating ages are counted back from), so a made database can be reproduced;
+    ///   nil for now. It dates nothing after creation, except in the demo.
     public static func create(
+        databaseAt path: String, frameworks: FrameworkDirectory, demoDirectory: URL?, login: String, creationTime: Date? = nil
+    ) throws -> Workspace {
+        let time = creationTime ?? Date()
+        let workspace = try create(databaseAt: path, frameworks: frameworks, demoDirectory: demoDirectory, login: login, clock: { time })
+        return try open(databaseAt: workspace.databasePath, login: login, reportTime: creationTime)
+    }
+
+    static func create(
         databaseAt path: String, frameworks: FrameworkDirectory, demoDirectory: URL?, login: String,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date
     ) throws -> Workspace {
         let now = clock()
         // Read the demo files before creating anything, so a bad file leaves no half-made database.
@@ -48,30 +71,39 @@ public final class Workspace {
             try store.apply(demo, actor: login, actingAs: login, action: "load demo organisation", now: now)
             try store.withTransaction { try store.setMeta("demo", "1") }
         }
-        return try workspace(for: store, login: login, actingAs: nil, clock: clock)
+        return try workspace(for: store, login: login, actingAs: nil, now: now, clock: clock)
+    }
+
+    /// Creates the demo organisation at `path`, replacing an earlier demo database there
+    /// (never a database with real data: that is refused, untouched).
+    public static func recreateDemo(
+        databaseAt path: String, frameworks: FrameworkDirectory, demoDirectory: URL, login: String, creationTime: Date? = nil
+    ) throws -> Workspace {
+        if FileManager.default.fileExists(atPath: path) {
+            guard try SkillsStore.open(at: path).isDemo else { throw SkillsError.notTheDemo(path: path) }
+            SkillsStore.removeDatabaseFiles(at: path)
+        }
+        return try create(databaseAt: path, frameworks: frameworks, demoDirectory: demoDirectory, login: login, creationTime: creationTime)
     }
 
     static func workspace(
-        for store: SkillsStore, login: String, actingAs: String?, clock: @escaping @Sendable () -> Date
+        for store: SkillsStore, login: String, actingAs: String?, now: Date, clock: @escaping @Sendable () -> Date
     ) throws -> Workspace {
         let tree = TeamTree(try store.teams())
-        let realActor = try actor(login: login, realLogin: login, store: store, tree: tree)
+        let realActor = try actor(login: login, realLogin: login, isReadOnly: false, store: store, tree: tree)
         guard let target = actingAs, target != login else {
-            return Workspace(store: store, actor: realActor, clock: clock)
+            return Workspace(store: store, actor: realActor, now: now, clock: clock)
         }
         try AccessPolicy.checkActingAs(target, realActor: realActor, isDemo: store.isDemo)
-        let actor = try actor(login: target, realLogin: login, store: store, tree: tree)
-        if actor.person == nil, actor.rights.isEmpty {
-            throw InvalidRequest("unknown login \(target) for --as: see `skills-tui staff list`")
-        }
-        return Workspace(store: store, actor: actor, clock: clock)
+        let actor = try actor(login: target, realLogin: login, isReadOnly: !store.isDemo, store: store, tree: tree)
+        if actor.person == nil, !actor.isInactive, actor.rights.isEmpty { throw SkillsError.unknownLogin(target) }
+        return Workspace(store: store, actor: actor, now: now, clock: clock)
     }
 
-    private static func actor(login: String, realLogin: String, store: SkillsStore, tree: TeamTree) throws -> Actor {
-        let person = try store.person(login: login)
-        return Actor(
-            login: login, realLogin: realLogin, person: person?.isActive == true ? person : nil,
-            rights: try store.rights(of: login), ledTeamIDs: tree.teamsLed(by: login))
+    private static func actor(login: String, realLogin: String, isReadOnly: Bool, store: SkillsStore, tree: TeamTree) throws -> Actor {
+        Actor.resolved(
+            login: login, realLogin: realLogin, person: try store.person(login: login), rights: try store.rights(of: login),
+            ledTeamIDs: tree.teamsLed(by: login), isReadOnly: isReadOnly)
     }
 
     // MARK: - Looking things up
@@ -83,46 +115,74 @@ public final class Workspace {
         return tree
     }
 
-    /// The team with `id`, or an error listing the teams this user may see.
+    /// The team with `id`, if the acting user may see it.
+    /// - Throws: `SkillsError.unknownTeam` to those who see every team; to anyone else
+    ///   `AccessDenied` whether the team exists or not. Both list the teams they may see.
     public func team(_ id: String) throws -> Team {
         let tree = try teamTree()
-        guard let team = tree.team(id) else {
-            let visible = tree.teams.map(\.id).filter { AccessPolicy.allows(.viewTeam($0), actor) }
-            let hint = visible.isEmpty ? "" : "; teams you can see: \(visible.joined(separator: ", "))"
-            throw InvalidRequest("unknown team \(id)\(hint)")
-        }
-        return team
+        if let team = tree.team(id), AccessPolicy.allows(.viewTeam(id), actor) { return team }
+        let visible = tree.teams.map(\.id).filter { AccessPolicy.allows(.viewTeam($0), actor) }
+        if AccessPolicy.seesEveryone(actor) { throw SkillsError.unknownTeam(id, visible: visible) }
+        throw AccessDenied(login: actor.login, refusal: .team(id, visible: visible))
     }
 
-    /// The person with `login` (active or not), or an error.
+    /// The person with `login` (active or not), if the acting user may see them.
+    /// - Throws: `SkillsError.unknownLogin` to those who see everyone; to anyone else
+    ///   `AccessDenied`, whether the login exists or not.
     public func person(_ login: String) throws -> Person {
-        guard let person = try store.person(login: login) else {
-            throw InvalidRequest("unknown login \(login): see `skills-tui staff list`")
-        }
-        return person
+        try person(login, for: .view)
     }
 
-    /// The acting user as a member of staff, or an error that says how to name someone.
+    /// What a person is looked up for.
+    enum PersonUse {
+        case view, rate
+    }
+
+    /// The person with `login` if the acting user may `use` them; else the one refusal
+    /// that does not tell whether they exist.
+    func person(_ login: String, for use: PersonUse) throws -> Person {
+        let found = try store.person(login: login)
+        if let found, AccessPolicy.seesEveryone(actor) || AccessPolicy.allows(.viewPerson(found), actor) {
+            if use == .rate { try AccessPolicy.check(.rate(found), by: actor) }
+            return found
+        }
+        if found == nil, AccessPolicy.seesEveryone(actor) { throw SkillsError.unknownLogin(login) }
+        throw AccessDenied(login: actor.login, refusal: use == .rate ? .rate(login) : .person(login))
+    }
+
+    /// The acting user as a member of staff.
+    /// - Throws: `SkillsError.notStaff`, or `AccessDenied` for an inactive person.
     public func currentPerson() throws -> Person {
         guard let person = actor.person else {
-            throw InvalidRequest(
-                "\(actor.login) is not a member of staff in this database: name someone with --person LOGIN (or act as them with --as LOGIN)",
-                kind: .usage)
+            if actor.isInactive { throw AccessDenied(login: actor.login, refusal: .inactive) }
+            throw SkillsError.notStaff(actor.login)
         }
         return person
     }
 
-    /// The competency with `id`, or an error that suggests where to look.
+    /// The competency with `id`.
     public func competency(_ id: String) throws -> Competency {
         catalog.competencies[try competencyIndex(id)]
     }
 
-    /// The position of competency `id` in the catalog, or an error that suggests where to look.
+    /// The position of competency `id` in the catalog.
     public func competencyIndex(_ id: String) throws -> Int {
-        guard let index = catalog.competencyIndex(of: id) else {
-            throw InvalidRequest("unknown competency \(id): see `skills-tui frameworks list`")
-        }
+        guard let index = catalog.competencyIndex(of: id) else { throw SkillsError.unknownCompetency(id) }
         return index
+    }
+
+    // MARK: - The organisation in numbers
+
+    /// How many active people, teams and rating events the database holds (hr and admin).
+    public func organisationCounts() throws -> (people: Int, teams: Int, ratingEvents: Int) {
+        try AccessPolicy.check(.viewOrganisation, by: actor)
+        return (try store.peopleCount(), try teamTree().teams.count, try store.ratingEventCount())
+    }
+
+    /// Logins granted `right` (hr and admin may ask).
+    public func logins(granted right: AccessRight) throws -> Set<String> {
+        try AccessPolicy.check(.viewOrganisation, by: actor)
+        return Set(try store.grants().filter { $0.right == right }.map(\.login))
     }
 
     // MARK: - Staff
@@ -131,7 +191,6 @@ public final class Workspace {
     public func staff(team teamID: String? = nil, includingInactive: Bool = false) throws -> [Person] {
         if let teamID {
             _ = try team(teamID)
-            try AccessPolicy.check(.viewTeam(teamID), by: actor)
             return try store.people(inTeams: [teamID], includingInactive: includingInactive)
         }
         if AccessPolicy.allows(.viewOrganisation, actor) {
@@ -148,7 +207,6 @@ public final class Workspace {
     /// One person's gap report; the acting user's own when `login` is nil.
     public func gapReport(for login: String? = nil) throws -> PersonAssessment {
         let person = try login.map(person) ?? currentPerson()
-        try AccessPolicy.check(.viewPerson(person), by: actor)
         return Scoring.assess(person, ratings: try store.currentRatings(of: person.login), catalog: catalog, now: now)
     }
 
@@ -159,7 +217,6 @@ public final class Workspace {
 
     private func assessments(ofTeam teamID: String) throws -> (assessments: [PersonAssessment], ratings: [String: [CompetencyRating]]) {
         _ = try team(teamID)
-        try AccessPolicy.check(.viewTeam(teamID), by: actor)
         let members = try store.people(inTeams: [teamID])
         let ratings = try store.currentRatings(inTeams: [teamID])
         let assessments = members.map { Scoring.assess($0, ratings: ratings[$0.login] ?? [], catalog: catalog, now: now) }
@@ -212,7 +269,7 @@ public final class Workspace {
     /// - Returns: the event as stored.
     @discardableResult
     public func rate(competencyID: String, level: Int, person login: String? = nil, note: String = "") throws -> RatingEvent {
-        let person = try login.map(person) ?? currentPerson()
+        let person = try login.map { try self.person($0, for: .rate) } ?? currentPerson()
         let event = try validatedRating(competencyID: competencyID, level: level, person: person, note: note)
         try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login)
         return event
@@ -222,19 +279,16 @@ public final class Workspace {
     /// active, the competency known, the level on the scale, the note not too long, and
     /// the acting user allowed to rate them (which fixes the track).
     func validatedRating(competencyID: String, level: Int, person: Person, note: String) throws -> RatingEvent {
-        guard person.isActive else {
-            throw InvalidRequest("\(person.login) is marked inactive: nothing was recorded")
-        }
+        let track = try AccessPolicy.ratingTrack(for: actor, rating: person)
+        guard person.isActive else { throw SkillsError.inactivePerson(person.login) }
         let index = try competencyIndex(competencyID)
         guard ProficiencyScale.levelRange.contains(level) else {
             let scale = catalog.framework(ofCompetency: index).scale
-            let labels = ProficiencyScale.levelRange.map { "\($0) \(scale.label(of: $0))" }.joined(separator: ", ")
-            throw InvalidRequest("level \(level) is outside the scale: use one of \(labels)")
+            throw SkillsError.levelOffScale(level, labels: ProficiencyScale.levelRange.map { "\($0) \(scale.label(of: $0))" })
         }
-        let track = try AccessPolicy.ratingTrack(for: actor, rating: person)
         let trimmedNote = note.trimmingWhitespace()
         guard trimmedNote.count <= Self.maximumNoteLength else {
-            throw InvalidRequest("the note is \(trimmedNote.count) characters long; keep it to \(Self.maximumNoteLength) at most")
+            throw SkillsError.noteTooLong(length: trimmedNote.count, maximum: Self.maximumNoteLength)
         }
         return RatingEvent(
             personLogin: person.login, competencyID: competencyID, level: level, track: track, raterLogin: actor.login,

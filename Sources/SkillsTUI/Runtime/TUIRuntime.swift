@@ -95,10 +95,7 @@ public final class TUIRuntime {
             return .heatmap(try workspace.heatmap(team: teamID))
         case .cellDetail(let login, let competencyID):
             let detail = try workspace.ratingDetail(person: login, competencyID: competencyID)
-            guard let index = workspace.catalog.competencyIndex(of: competencyID) else {
-                throw InvalidRequest("unknown competency \(competencyID)")
-            }
-            return .cellDetail(login: login, competency: index, detail)
+            return .cellDetail(login: login, competency: try workspace.competencyIndex(competencyID), detail)
         case .validation(let teamID):
             return .validation(teamID: teamID, try workspace.validationQueue(team: teamID))
         case .trainingNeeds(let teamID):
@@ -145,7 +142,7 @@ public final class TUIRuntime {
         let everyone = try reopen(nil)
         let people = try everyone.staff()
         let tree = try everyone.teamTree()
-        let hrLogins = Set(try everyone.store.grants().filter { $0.right == .hr }.map(\.login))
+        let hrLogins = try everyone.logins(granted: .hr)
         let leads = Set(tree.teams.flatMap(\.leadLogins))
         let catalog = everyone.catalog
         func describe(_ person: Person) -> String { "\(catalog.role(person.roleID)?.name ?? person.roleID) · \(person.teamID)" }

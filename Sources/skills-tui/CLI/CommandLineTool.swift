@@ -58,15 +58,7 @@ enum CommandLineTool {
 
     /// Reports `error` as `skills-tui: message` (one line per problem) and returns its status.
     static func fail(_ error: any Error) -> Int32 {
-        let message: String
-        let status: Int32
-        if let failure = error as? any SkillsFailure {
-            message = failure.description
-            status = ExitStatus.of(failure.kind)
-        } else {
-            message = "unexpected error: \(error)"
-            status = ExitStatus.software
-        }
+        let (message, status) = ErrorMessage.render(error)
         let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { "skills-tui: \($0)\n" }
         OutputFile.writeToStandardError(lines.joined())
         return status

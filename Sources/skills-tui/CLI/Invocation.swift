@@ -26,7 +26,7 @@ struct Invocation {
     /// The database opened for the OS user (or `--as`).
     func openWorkspace() throws -> Workspace {
         try Workspace.open(
-            databaseAt: databasePath, login: environment.login, actingAs: actingAs, clock: environment.clock)
+            databaseAt: databasePath, login: environment.login, actingAs: actingAs, reportTime: environment.pinnedTime)
     }
 
     /// Prints `text`, or writes it to `--output`.

@@ -13,7 +13,7 @@ enum OutputFile {
         do {
             try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
         } catch {
-            throw InvalidRequest("cannot write to standard output: \(error.localizedDescription)", kind: .inputOutput)
+            throw SkillsError.io(path: "standard output", operation: .write, cause: error.localizedDescription)
         }
     }
 
@@ -30,18 +30,18 @@ enum OutputFile {
         let folder = url.deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw InvalidRequest("--output \(path) is a folder: give a file name", kind: .usage)
+            throw UsageError("--output \(path) is a folder: give a file name")
         }
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw InvalidRequest("cannot write --output \(path): the folder \(folder) does not exist", kind: .inputOutput)
+            throw SkillsError.io(path: path, operation: .write, cause: "the folder \(folder) does not exist")
         }
         guard access(folder, W_OK) == 0 else {
-            throw InvalidRequest("cannot write --output \(path): the folder \(folder) is not writable", kind: .inputOutput)
+            throw SkillsError.io(path: path, operation: .write, cause: "the folder \(folder) is not writable")
         }
         let database = URL(fileURLWithPath: databasePath).standardizedFileURL.path
         let target = url.standardizedFileURL.path
         if [database, database + "-wal", database + "-shm"].contains(target) || isSQLiteDatabase(target) {
-            throw InvalidRequest("--output \(path) is a database: write the result to another file", kind: .usage)
+            throw UsageError("--output \(path) is a database: write the result to another file")
         }
     }
 
@@ -61,11 +61,11 @@ enum OutputFile {
         let folder = url.deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw InvalidRequest("\(path) is a folder: give a file name for --output", kind: .inputOutput)
+            throw SkillsError.isAFolder(path: path)
         }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw failure("cannot write \(path)") }
+        guard descriptor >= 0 else { throw failure(path, .create) }
         var succeeded = false
         defer { if !succeeded { unlink(temporary) } }
         let bytes = Array(text.utf8)
@@ -78,16 +78,16 @@ enum OutputFile {
             if result < 0 {
                 if errno == EINTR { continue }
                 close(descriptor)
-                throw failure("cannot write \(path)")
+                throw failure(path, .write)
             }
             written += result
         }
         guard fsync(descriptor) == 0 else {
             close(descriptor)
-            throw failure("cannot write \(path)")
+            throw failure(path, .write)
         }
         close(descriptor)
-        guard rename(temporary, path) == 0 else { throw failure("cannot replace \(path)") }
+        guard rename(temporary, path) == 0 else { throw failure(path, .replace) }
         succeeded = true
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
@@ -96,7 +96,7 @@ enum OutputFile {
         }
     }
 
-    private static func failure(_ message: String) -> InvalidRequest {
-        InvalidRequest("\(message): \(String(cString: strerror(errno)))", kind: .inputOutput)
+    private static func failure(_ path: String, _ operation: SkillsError.FileOperation) -> SkillsError {
+        .io(path: path, operation: operation, cause: String(cString: strerror(errno)))
     }
 }

@@ -39,13 +39,13 @@ struct RuntimeEnvironment {
         (variables["NO_COLOR"].map { !$0.isEmpty } ?? false) || variables["TERM"] == "dumb"
     }
 
-    /// The clock. `SKILLS_TUI_NOW` (an ISO 8601 time) pins it, so that tests and the
-    /// README's examples print the same ages and stale flags on every run.
-    var clock: @Sendable () -> Date {
-        if let pinned = variables["SKILLS_TUI_NOW"], let date = ISO8601DateFormatter().date(from: pinned) {
-            return { date }
-        }
-        return { Date() }
+    /// `SKILLS_TUI_NOW` (an ISO 8601 time): the moment reports judge ages and staleness
+    /// at, so that tests and the README's examples print the same on every run. It dates
+    /// nothing that is recorded, except in the demo and in a database being created
+    /// (`Workspace.open`, `Workspace.create`): on a shared database, changes carry the
+    /// real time whatever a user sets.
+    var pinnedTime: Date? {
+        variables["SKILLS_TUI_NOW"].flatMap { ISO8601DateFormatter().date(from: $0) }
     }
 
     /// The folder holding `frameworks/` and `seeds/`: `$SKILLS_TUI_DATA`, else
@@ -57,9 +57,7 @@ struct RuntimeEnvironment {
         where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("frameworks/roles.json").path) {
             return candidate
         }
-        throw InvalidRequest(
-            "cannot find the shipped frameworks (looked in \(candidates.map(\.path).joined(separator: ", "))); set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/",
-            kind: .missingInput)
+        throw SkillsError.noShippedData(lookedIn: candidates.map(\.path))
     }
 
     private func shippedDataCandidates() -> [URL] {

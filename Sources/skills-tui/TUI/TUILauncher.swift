@@ -20,7 +20,7 @@ enum TUILauncher {
     static func run(databasePath: String, invocation: Invocation, withRolePicker: Bool) throws -> Int32 {
         let environment = invocation.environment
         let open: (String?) throws -> Workspace = { login in
-            try Workspace.open(databaseAt: databasePath, login: environment.login, actingAs: login, clock: environment.clock)
+            try Workspace.open(databaseAt: databasePath, login: environment.login, actingAs: login, reportTime: environment.pinnedTime)
         }
         let runtime = TUIRuntime(workspace: try open(invocation.actingAs), reopen: open, writeFile: { text, path in try OutputFile.write(text, to: path) })
         do {

@@ -47,7 +47,7 @@ struct FrameworkImportTests {
         var sameVersion = original
         sameVersion.name = "Project Management (edited)"
         #expect(performing: { try admin.importFramework(try Self.bytes(sameVersion), file: "pm.json", format: .json) },
-                throws: { "\($0)".contains("already installed with different content") && ($0 as? InvalidRequest)?.kind == .invalidData })
+                throws: { "\($0)".contains("already installed with different content") && ($0 as? SkillsError)?.kind == .invalidData })
         var dropsRequired = original
         dropsRequired.version = "2.0.0"
         dropsRequired.areas[2].competencies.removeAll { $0.id == "PM.RISK.1" }
@@ -70,7 +70,7 @@ struct FrameworkImportTests {
         older.version = "0.9.0"
         older.name = "Project Management (draft)"
         var fingerprint = try DatabaseFingerprint.of(demo.path)
-        #expect(throws: InvalidRequest("pm.json: PM 0.9.0 is older than the installed 1.0.0; give the new file a higher version than 1.0.0 (nothing was changed)")) {
+        #expect(throws: SkillsError.frameworkUpgrade(file: "pm.json", .older(framework: "PM", version: "0.9.0", installed: "1.0.0", above: "1.0.0"))) {
             try admin.importFramework(try Self.bytes(older), file: "pm.json", format: .json)
         }
         #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
@@ -81,14 +81,14 @@ struct FrameworkImportTests {
         changed.name = "Project Management (changed)"
         fingerprint = try DatabaseFingerprint.of(demo.path)
         let legacy = try WorkspaceTests.open(demo.path, as: "root")
-        #expect(throws: InvalidRequest("pm.json: ratings already record PM 1.0.0 for other content; give the new file a higher version than 1.0.0 (nothing was changed)")) {
+        #expect(throws: SkillsError.frameworkUpgrade(file: "pm.json", .versionAlreadyRated(framework: "PM", version: "1.0.0", above: "1.0.0"))) {
             try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json)
         }
         #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
         changed.version = "1.10.0"
         #expect(try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json).summary.hasPrefix("Upgraded PM 0.9.0 -> 1.10.0:"))
         changed.version = "1.9.0"
-        #expect(throws: InvalidRequest("pm.json: PM 1.9.0 is older than the installed 1.10.0; give the new file a higher version than 1.10.0 (nothing was changed)")) {
+        #expect(throws: SkillsError.frameworkUpgrade(file: "pm.json", .older(framework: "PM", version: "1.9.0", installed: "1.10.0", above: "1.10.0"))) {
             try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json)
         }
     }
@@ -108,8 +108,8 @@ struct FrameworkImportTests {
         let demo = try WorkspaceTests.makeDemo()
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let workspace = try WorkspaceTests.open(demo.path, as: "wli")
-        let refusal = InvalidRequest("unknown framework XX: use one of DI, PM, SL")
-        #expect(InvalidRequest.unknownFramework("XX", in: workspace.catalog) == refusal)
+        let refusal = SkillsError.unknownFramework("XX", known: ["DI", "PM", "SL"])
+        #expect(refusal.description == "unknown framework XX: use one of DI, PM, SL")
         #expect(throws: refusal) { try workspace.exportFramework("XX", format: .json) }
         #expect(throws: refusal) { try workspace.walkthrough(.framework("XX")) }
     }

@@ -47,9 +47,7 @@ struct StoreTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("empty.sqlite").path
         _ = FileManager.default.createFile(atPath: path, contents: Data())
-        #expect(performing: { try SkillsStore.open(at: path) }, throws: {
-            ($0 as? InvalidRequest)?.kind == .invalidData && "\($0)".contains("is not a skills-tui database")
-        })
+        #expect(throws: SkillsError.notADatabase(path: path)) { try SkillsStore.open(at: path) }
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber == 0)
         let text = folder.appendingPathComponent("notes.txt").path
         try "not a database at all, just some notes\n".write(toFile: text, atomically: true, encoding: .utf8)
@@ -101,12 +99,8 @@ struct StoreTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try Self.makeStore(in: folder)
         try store.connection.execute("PRAGMA user_version = \(Schema.latestVersion + 5)")
-        do {
-            _ = try SkillsStore.open(at: store.path)
-            Issue.record("opened a newer database")
-        } catch let error as InvalidRequest {
-            #expect(error.description.contains("newer skills-tui"))
-            #expect(error.kind == .invalidData)
+        #expect(throws: SkillsError.newerDatabase(path: store.path, version: Schema.latestVersion + 5, known: Schema.latestVersion)) {
+            try SkillsStore.open(at: store.path)
         }
         #expect(try Schema.userVersion(store.connection) == Schema.latestVersion + 5)
     }
@@ -115,11 +109,11 @@ struct StoreTests {
     func badPaths() throws {
         let folder = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(performing: { try SkillsStore.open(at: folder.appendingPathComponent("none.sqlite").path) },
-                throws: { ($0 as? InvalidRequest)?.kind == .missingInput && "\($0)".contains("skills-tui init") })
+        let missing = folder.appendingPathComponent("none.sqlite").path
+        #expect(throws: SkillsError.noDatabase(path: missing)) { try SkillsStore.open(at: missing) }
         let store = try Self.makeStore(in: folder)
         #expect(performing: { try SkillsStore.create(at: store.path, frameworks: Self.frameworks, administrator: "x", now: Fixtures.now) },
-                throws: { ($0 as? InvalidRequest)?.kind == .alreadyExists })
+                throws: { ($0 as? SkillsError) == .alreadyExists(path: store.path) })
         #expect(try store.rights(of: "x").isEmpty)
         let foreign = folder.appendingPathComponent("other.sqlite").path
         let other = try SQLiteConnection(path: foreign, mode: .readWriteCreate)
@@ -183,7 +177,7 @@ struct StoreTests {
         #expect(performing: { try store.appendRating(Self.event("nobody", "AA.X.1", 2), actor: "ann", actingAs: "ann") },
                 throws: { "\($0)".contains("unknown login nobody") })
         #expect(performing: { try store.appendRating(Self.event("ann", "AA.X.1", 7), actor: "ann", actingAs: "ann") },
-                throws: { ($0 as? SQLiteError)?.kind == .invalidData })
+                throws: { ($0 as? SkillsError)?.kind == .inputOutput && "\($0)".contains("CHECK constraint failed") })
         #expect(try store.ratingEventCount() == 1)
         #expect(try store.auditEntries(limit: 100).count == auditBefore + 1)
     }
@@ -199,7 +193,7 @@ struct StoreTests {
         let copy = try SkillsStore.open(at: copyPath)
         #expect(try copy.ratingEventCount() == 1)
         #expect(try copy.people().map(\.login) == ["ann", "lea"])
-        #expect(performing: { try store.backup(to: copyPath) }, throws: { ($0 as? InvalidRequest)?.kind == .alreadyExists })
+        #expect(performing: { try store.backup(to: copyPath) }, throws: { ($0 as? SkillsError) == .alreadyExists(path: copyPath) })
     }
 
     @Test("re-applying organisation changes updates people instead of duplicating them")

@@ -84,7 +84,13 @@ struct WorkspaceTests {
         #expect(throws: AccessDenied.self) { try Self.open(demo.path, as: "swhitfield").rate(competencyID: "PM.RISK.1", level: 2, person: "apatel") }
         #expect(performing: { try staff.rate(competencyID: "PM.RISK.9", level: 2) }, throws: { "\($0)".contains("unknown competency PM.RISK.9") })
         #expect(performing: { try staff.rate(competencyID: "PM.RISK.1", level: 5) }, throws: { "\($0)".contains("0 None, 1 Aware") })
-        #expect(performing: { try staff.rate(competencyID: "PM.RISK.1", level: 2, person: "nobody") }, throws: { "\($0)".contains("unknown login nobody") })
+        // Nobody, or someone not hers to rate: one refusal, so it does not tell which.
+        #expect(throws: AccessDenied(login: "apatel", refusal: .rate("nobody"))) {
+            try staff.rate(competencyID: "PM.RISK.1", level: 2, person: "nobody")
+        }
+        #expect(throws: AccessDenied(login: "apatel", refusal: .rate("tashworth"))) {
+            try staff.rate(competencyID: "PM.RISK.1", level: 2, person: "tashworth")
+        }
         let history = try SkillsStore.open(at: demo.path).ratingHistory(of: "apatel", competencyID: "PM.RISK.1")
         #expect(history.first?.note == "")
         #expect(history.dropFirst().first?.note == "ran a workshop")

@@ -13,7 +13,7 @@ struct SyntheticOrganisationTests {
     static func generate(_ options: SyntheticOptions, in folder: URL, name: String = "synthetic.sqlite") throws -> Workspace {
         try Workspace.generate(
             databaseAt: folder.appendingPathComponent(name).path, frameworks: frameworks, options: options, login: "root",
-            clock: { Fixtures.now })
+            creationTime: Fixtures.now)
     }
 
     /// FNV-1a over every row of every table `generate` writes, in key order.
@@ -159,14 +159,19 @@ struct SyntheticOrganisationTests {
     func refusesBadOptions() throws {
         let folder = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for options in [SyntheticOptions(staff: 10), SyntheticOptions(staff: 2_000_000), SyntheticOptions(staff: 100, largeTeamSize: 80)] {
-            #expect(performing: { try Self.generate(options, in: folder) }, throws: { ($0 as? InvalidRequest)?.kind == .usage })
+        let refused = [
+            SyntheticOptions(staff: 10), SyntheticOptions(staff: 2_000_000), SyntheticOptions(staff: 100, largeTeamSize: 80),
+            // No room for a large team at all: the range of sizes would be empty.
+            SyntheticOptions(staff: 50, largeTeamSize: 6), SyntheticOptions(staff: 55, largeTeamSize: 6),
+        ]
+        for options in refused {
+            #expect(performing: { try Self.generate(options, in: folder) }, throws: { ($0 as? SkillsError)?.kind == .usage })
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         let existing = folder.appendingPathComponent("synthetic.sqlite").path
         _ = FileManager.default.createFile(atPath: existing, contents: Data("keep".utf8))
         #expect(performing: { try Self.generate(SyntheticOptions(staff: 60), in: folder) }, throws: {
-            ($0 as? InvalidRequest)?.kind == .alreadyExists
+            ($0 as? SkillsError)?.kind == .alreadyExists
         })
         #expect(FileManager.default.contents(atPath: existing) == Data("keep".utf8))
     }

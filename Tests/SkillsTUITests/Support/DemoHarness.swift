@@ -1,5 +1,5 @@
 import Foundation
-import SkillsMatrix
+@testable import SkillsMatrix
 @testable import SkillsTUI
 
 /// A fresh demo database with the clock pinned, and a runtime on it: screens built from

@@ -1,5 +1,5 @@
 import Foundation
-import SkillsMatrix
+@testable import SkillsMatrix
 import Testing
 
 @Suite("export ratings, backup, --output files")

@@ -78,7 +78,7 @@ struct InterchangeCommandTests {
         let missing = runner.folder.appendingPathComponent("missing.csv").path
         let onMissing = try runner.run(command + [missing])
         #expect(onMissing.status == 66)
-        #expect(onMissing.standardError == "skills-tui: cannot read \(missing): no such file or not readable\n")
+        #expect(onMissing.standardError == "skills-tui: cannot read \(missing): No such file or directory\n")
     }
 
     @Test("staff import: all errors with line numbers and exit 65; a dry run; then the import")

@@ -14,8 +14,7 @@ public struct FrameworkDirectory: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw InvalidRequest(
-                "cannot read the frameworks folder \(directory.path): \(error.localizedDescription)", kind: .missingInput)
+            throw SkillsError.io(path: directory.path, operation: .read, cause: SystemFailure.reason(of: error))
         }
         let frameworkFiles = names.filter { $0.hasSuffix(".json") && $0 != rolesFileName }.sorted()
         var frameworks: [Framework] = []

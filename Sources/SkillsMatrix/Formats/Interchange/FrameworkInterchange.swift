@@ -35,7 +35,7 @@ public enum FrameworkInterchange {
     /// The framework as a file in `format`.
     /// - Parameter lastChange: the time CASE records as the last change (when this
     ///   version was installed); the other formats have no such field.
-    /// - Throws: `InvalidRequest` when `format` cannot carry the framework faithfully
+    /// - Throws: `SkillsError.notExportable` when `format` cannot carry the framework faithfully
     ///   (a Moodle scale label with a comma): an export never reads back different.
     public static func encode(_ framework: Framework, format: FrameworkFormat, lastChange: Date) throws -> String {
         switch format {

@@ -45,11 +45,11 @@ public enum MoodleCompetencyCSV {
     /// The framework as a Moodle CSV file (RFC 4180, CRLF). Fields are not prefixed
     /// against spreadsheet formulas: this file is for Moodle, and a prefix would change
     /// the data that comes back.
-    /// - Throws: `InvalidRequest` when the framework holds something this file cannot
+    /// - Throws: `SkillsError.notExportable` when the framework holds something this file cannot
     ///   carry (see `exportProblem`), rather than writing a file that reads back different.
     public static func encode(_ framework: Framework) throws -> String {
         if let problem = exportProblem(framework) {
-            throw InvalidRequest("\(framework.id) cannot be exported as Moodle CSV: \(problem)")
+            throw SkillsError.notExportable(frameworkID: framework.id, format: "Moodle CSV", problem: problem)
         }
         let writer = CSVWriter(spreadsheetSafe: false)
         var rows: [[String]] = []

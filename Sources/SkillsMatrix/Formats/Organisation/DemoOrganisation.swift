@@ -1,10 +1,10 @@
 import Foundation
 
 /// The demo organisation shipped in `seeds/demo/`: teams, staff, grants and ratings.
-public enum DemoOrganisation {
+enum DemoOrganisation {
     /// Reads and cross-checks the demo files in `directory` against `catalog`.
     /// Rating ages are relative to `now`.
-    public static func load(from directory: URL, catalog: Catalog, now: Date) throws -> OrganisationChanges {
+    static func load(from directory: URL, catalog: Catalog, now: Date) throws -> OrganisationChanges {
         func read(_ name: String) throws -> (bytes: [UInt8], file: String) {
             let url = directory.appendingPathComponent(name)
             return (try InputFile.read(url.path), url.path)

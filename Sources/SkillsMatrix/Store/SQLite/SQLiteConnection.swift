@@ -1,29 +1,37 @@
 import CSQLite
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// A failure reported by SQLite, with the statement that caused it.
-public struct SQLiteError: SkillsFailure, Hashable {
-    public var code: Int32
-    public var message: String
-    public var sql: String?
-
-    public var kind: FailureKind {
-        switch code & 0xFF {
-        case SQLITE_CONSTRAINT, SQLITE_MISMATCH, SQLITE_RANGE: return .invalidData
-        case SQLITE_CANTOPEN: return .missingInput
-        case SQLITE_PERM, SQLITE_AUTH, SQLITE_READONLY: return .notPermitted
-        default: return .inputOutput
-        }
-    }
-
-    public var description: String {
+/// What SQLite's failures mean to a person: the engine's error for a result code.
+enum SQLiteFailure {
+    /// - Parameters:
+    ///   - code: SQLite's (extended) result code.
+    ///   - systemError: the `errno` behind an I/O failure, or 0.
+    static func error(code: Int32, message: String, systemError: Int32 = 0, path: String) -> SkillsError {
         switch code & 0xFF {
         case SQLITE_BUSY, SQLITE_LOCKED:
-            return "the database stayed busy for too long (another program holds a write lock); try again"
-        case SQLITE_NOTADB, SQLITE_CORRUPT:
-            return "the file is not a skills-tui database, or it is damaged (\(message))"
+            return .databaseBusy(path: path)
+        case SQLITE_FULL:
+            return .diskFull(path: path)
+        case SQLITE_READONLY, SQLITE_PERM:
+            return .readOnlyDatabase(path: path)
+        case SQLITE_CANTOPEN:
+            return .unreadableDatabase(path: path, cause: systemError == 0 ? message : SystemFailure.reason(errno: systemError))
+        case SQLITE_NOTADB:
+            return .notADatabase(path: path)
+        case SQLITE_CORRUPT:
+            return .damagedDatabase(path: path, detail: message)
+        case SQLITE_IOERR:
+            switch systemError {
+            case ENOSPC, EDQUOT: return .diskFull(path: path)
+            case EROFS, EACCES, EPERM: return .readOnlyDatabase(path: path)
+            case 0: return .databaseFailure(path: path, detail: message)
+            default: return .databaseFailure(path: path, detail: "\(message): \(SystemFailure.reason(errno: systemError))")
+            }
         default:
-            return "database error: \(message)"
+            return .databaseFailure(path: path, detail: message)
         }
     }
 }
@@ -59,7 +67,7 @@ final class SQLiteConnection {
         guard status == SQLITE_OK, let opened else {
             let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_close_v2(opened)
-            throw SQLiteError(code: status, message: "cannot open \(path): \(message)", sql: nil)
+            throw SQLiteFailure.error(code: status, message: message, systemError: errno, path: path)
         }
         self.handle = opened
         self.path = path
@@ -81,7 +89,7 @@ final class SQLiteConnection {
         if status != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_free(errorMessage)
-            throw SQLiteError(code: status, message: message, sql: sql)
+            throw SQLiteFailure.error(code: status, message: message, systemError: sqlite3_system_errno(handle), path: path)
         }
     }
 
@@ -151,11 +159,13 @@ final class SQLiteConnection {
         let openStatus = sqlite3_open_v2(destination, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
         guard openStatus == SQLITE_OK, let target else {
             sqlite3_close_v2(target)
-            throw SQLiteError(code: openStatus, message: "cannot create \(destination)", sql: nil)
+            throw SQLiteFailure.error(code: openStatus, message: "cannot create the copy", systemError: errno, path: destination)
         }
         defer { sqlite3_close_v2(target) }
         guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
-            throw SQLiteError(code: sqlite3_errcode(target), message: String(cString: sqlite3_errmsg(target)), sql: nil)
+            throw SQLiteFailure.error(
+                code: sqlite3_extended_errcode(target), message: String(cString: sqlite3_errmsg(target)), systemError: sqlite3_system_errno(target),
+                path: destination)
         }
         var status: Int32
         repeat {
@@ -164,19 +174,23 @@ final class SQLiteConnection {
         } while status == SQLITE_OK || status == SQLITE_BUSY || status == SQLITE_LOCKED
         let finish = sqlite3_backup_finish(backup)
         guard status == SQLITE_DONE, finish == SQLITE_OK else {
-            throw SQLiteError(code: finish, message: String(cString: sqlite3_errmsg(target)), sql: nil)
+            throw SQLiteFailure.error(
+                code: finish, message: String(cString: sqlite3_errmsg(target)), systemError: sqlite3_system_errno(target), path: destination)
         }
         // The copy carries the source's WAL flag; a backup should be one self-contained
         // file that opens anywhere, including read-only media.
         let journal = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nil, nil, nil)
         guard journal == SQLITE_OK else {
-            throw SQLiteError(code: journal, message: String(cString: sqlite3_errmsg(target)), sql: "PRAGMA journal_mode = DELETE")
+            throw SQLiteFailure.error(
+                code: journal, message: String(cString: sqlite3_errmsg(target)), systemError: sqlite3_system_errno(target), path: destination)
         }
     }
 
     // MARK: - Errors
 
-    func error(_ status: Int32, sql: String?) -> SQLiteError {
-        SQLiteError(code: status, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    func error(_ status: Int32, sql: String?) -> SkillsError {
+        SQLiteFailure.error(
+            code: sqlite3_extended_errcode(handle), message: String(cString: sqlite3_errmsg(handle)),
+            systemError: sqlite3_system_errno(handle), path: path)
     }
 }

@@ -27,8 +27,7 @@ enum FrameworkCommands {
                 try invocation.emit(
                     CatalogFormat.competency(competency, framework: catalog.framework(competency.frameworkID) ?? catalog.frameworks[0], roles: catalog.roles))
             } else {
-                throw InvalidRequest(
-                    "no framework or competency \(id): frameworks are \(catalog.frameworks.map(\.id).joined(separator: ", ")); competencies look like PM.RISK.1")
+                throw SkillsError.unknownFrameworkOrCompetency(id, frameworks: catalog.frameworks.map(\.id))
             }
             return ExitStatus.success
         })

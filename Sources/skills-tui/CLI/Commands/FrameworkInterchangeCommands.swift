@@ -58,7 +58,7 @@ enum FrameworkInterchangeCommands {
             }
             let catalog = try FrameworkCommands.catalog(for: invocation)
             guard let framework = catalog.framework(id) else {
-                throw InvalidRequest.unknownFramework(id, in: catalog)
+                throw SkillsError.unknownFramework(id, known: catalog.frameworks.map(\.id))
             }
             try invocation.emit(try FrameworkInterchange.encode(framework, format: format, lastChange: FrameworkInterchange.uninstalledLastChange))
             return ExitStatus.success

@@ -37,10 +37,11 @@ enum GenerateCommand {
             let frameworks = try FrameworkDirectory.load(from: data.appendingPathComponent("frameworks"))
             let workspace = try Workspace.generate(
                 databaseAt: invocation.databasePath, frameworks: frameworks, options: options,
-                login: invocation.environment.login, clock: invocation.environment.clock)
+                login: invocation.environment.login, creationTime: invocation.environment.pinnedTime)
             var text = try SetupCommands.summary(of: workspace)
-            text += "Synthetic organisation: \(try workspace.store.peopleCount()) people in \(try workspace.teamTree().teams.count) teams, "
-            text += "\(try workspace.store.ratingEventCount()) rating events, seed \(options.seed)\n"
+            let counts = try workspace.organisationCounts()
+            text += "Synthetic organisation: \(counts.people) people in \(counts.teams) teams, "
+            text += "\(counts.ratingEvents) rating events, seed \(options.seed)\n"
             try invocation.emit(text)
             return ExitStatus.success
         })

@@ -34,17 +34,10 @@ enum InteractiveCommands {
     /// Deletes a previous demo database at `path` (only if it is one) and creates a new one.
     @MainActor
     static func freshDemo(at path: String, invocation: Invocation) throws -> Workspace {
-        if FileManager.default.fileExists(atPath: path) {
-            let existing = try SkillsStore.open(at: path)
-            guard existing.isDemo else {
-                throw InvalidRequest("\(path) holds real data, not the demo organisation: nothing was changed; pass --db with another path", kind: .alreadyExists)
-            }
-            SkillsStore.removeDatabaseFiles(at: path)
-        }
         let data = try invocation.environment.shippedDataDirectory()
-        return try Workspace.create(
+        return try Workspace.recreateDemo(
             databaseAt: path, frameworks: try FrameworkDirectory.load(from: data.appendingPathComponent("frameworks")),
             demoDirectory: data.appendingPathComponent("seeds/demo"), login: invocation.environment.login,
-            clock: invocation.environment.clock)
+            creationTime: invocation.environment.pinnedTime)
     }
 }

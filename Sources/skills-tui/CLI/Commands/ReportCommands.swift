@@ -46,7 +46,7 @@ enum ReportCommands {
             var heatmap = try workspace.heatmap(team: try requiredTeam(invocation))
             if let frameworkID = invocation.value("--framework")?.uppercased() {
                 guard workspace.catalog.framework(frameworkID) != nil else {
-                    throw InvalidRequest.unknownFramework(frameworkID, in: workspace.catalog)
+                    throw SkillsError.unknownFramework(frameworkID, known: workspace.catalog.frameworks.map(\.id))
                 }
                 heatmap = heatmap.filtered(framework: frameworkID, catalog: workspace.catalog)
             }
@@ -82,7 +82,7 @@ enum ReportCommands {
             let impact = try invocation.value("--without").map { login -> LeaverImpact in
                 let person = try workspace.person(login)
                 guard person.teamID == teamID else {
-                    throw InvalidRequest("\(login) is not a member of team \(teamID)")
+                    throw SkillsError.notInTeam(login: login, teamID: teamID)
                 }
                 return try workspace.impactOfLeaving(login)
             }

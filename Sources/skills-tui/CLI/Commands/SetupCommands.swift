@@ -18,7 +18,7 @@ enum SetupCommands {
             let workspace = try Workspace.create(
                 databaseAt: invocation.databasePath, frameworks: frameworks,
                 demoDirectory: invocation.flag("--demo") ? data.appendingPathComponent("seeds/demo") : nil,
-                login: invocation.environment.login, clock: invocation.environment.clock)
+                login: invocation.environment.login, creationTime: invocation.environment.pinnedTime)
             try invocation.emit(summary(of: workspace))
             return ExitStatus.success
         })
@@ -27,14 +27,13 @@ enum SetupCommands {
     @MainActor
     static func summary(of workspace: Workspace) throws -> String {
         let catalog = workspace.catalog
-        var text = "Created \(workspace.store.path)\n"
+        var text = "Created \(workspace.databasePath)\n"
         text += "Frameworks: " + catalog.frameworks.map { "\($0.id) \($0.version) (\($0.competencies.count) competencies)" }.joined(separator: ", ") + "\n"
         text += "Role profiles: \(catalog.roles.count)\n"
         text += "Admin: \(workspace.actor.realLogin)\n"
         if workspace.isDemo {
-            let people = try workspace.store.peopleCount()
-            let teams = try workspace.teamTree().teams.count
-            text += "Demo organisation: \(people) people in \(teams) teams, \(try workspace.store.ratingEventCount()) rating events; anyone may use --as LOGIN\n"
+            let counts = try workspace.organisationCounts()
+            text += "Demo organisation: \(counts.people) people in \(counts.teams) teams, \(counts.ratingEvents) rating events; anyone may use --as LOGIN\n"
         }
         return text
     }

@@ -1,0 +1,23 @@
+/// Something a user asks to do, as the policy sees it.
+public enum Action: Hashable, Sendable {
+    case viewFrameworks
+    case viewPerson(Person)
+    case viewTeam(String)
+    case viewOrganisation
+    case rate(Person)
+    /// Working through the self ratings that wait in a team the user leads.
+    case validate(teamID: String)
+    case exportOrganisation
+    case manageFrameworks
+    case manageStaff
+    case backupDatabase
+
+    /// Whether the action changes the database: refused to anyone acting as someone
+    /// else outside the demo, so that a change is always made in the changer's own name.
+    var changesData: Bool {
+        switch self {
+        case .rate, .manageFrameworks, .manageStaff, .backupDatabase: return true
+        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation: return false
+        }
+    }
+}

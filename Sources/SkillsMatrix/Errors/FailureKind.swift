@@ -1,0 +1,22 @@
+/// What kind of failure an error is, so that a front end can pick an exit status
+/// (the command line maps these to sysexits) without parsing messages.
+public enum FailureKind: Sendable, Hashable {
+    /// The command was used wrongly (sysexits 64).
+    case usage
+    /// Input data is malformed or refers to something unknown (65).
+    case invalidData
+    /// A file or database that should exist does not (66).
+    case missingInput
+    /// The file system or database failed underneath us (74).
+    case inputOutput
+    /// The acting user may not do this (77).
+    case notPermitted
+    /// Something that should already exist does, e.g. `init` on an existing database (73).
+    case alreadyExists
+}
+
+/// Every error the engine throws conforms, so front ends can report any of them the same way:
+/// `description` is one line a person can act on.
+public protocol SkillsFailure: Error, CustomStringConvertible {
+    var kind: FailureKind { get }
+}

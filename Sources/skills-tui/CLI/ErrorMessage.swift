@@ -1,0 +1,44 @@
+import SkillsMatrix
+
+/// How the command line words a failure: the engine's one sentence, then where on the
+/// command line to go next. The one place an error becomes text for the terminal.
+enum ErrorMessage {
+    /// The text (one line per problem, without the `skills-tui: ` prefix) and the exit status.
+    static func render(_ error: any Error) -> (text: String, status: Int32) {
+        guard let failure = error as? any SkillsFailure else {
+            return ("unexpected error: \(error)", ExitStatus.software)
+        }
+        var text = failure.description
+        if let error = failure as? SkillsError, let hint = hint(for: error) { text += hint }
+        return (text, ExitStatus.of(failure.kind))
+    }
+
+    /// What to type next, for the errors where the command line has an answer.
+    static func hint(for error: SkillsError) -> String? {
+        switch error {
+        case .unknownLogin:
+            return ": see `skills-tui staff list`"
+        case .unknownCompetency:
+            return ": see `skills-tui frameworks list`"
+        case .notStaff:
+            return ": name someone with --person LOGIN"
+        case .staffFileListsNobody:
+            return " (--deactivate-missing)"
+        case .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
+            return " (--staff, --large-team)"
+        case .noDatabase:
+            return ": create one with `skills-tui init` (or `skills-tui init --demo`), or pass --db PATH"
+        case .notADatabase:
+            return "; pass --db with the right file, or remove it and run `skills-tui init`"
+        case .alreadyExists, .notTheDemo, .alreadyPopulated:
+            return "; give another path"
+        case .noShippedData:
+            return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
+        case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong,
+            .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .frameworkUpgrade, .notExportable, .noRoleProfiles,
+            .unreadableDatabase, .damagedDatabase, .newerDatabase, .backupFailedCheck, .databaseBusy, .diskFull,
+            .readOnlyDatabase, .databaseFailure, .io, .isAFolder:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import SkillsMatrix
+
+/// Every message the engine can give, worded once: one example of each case, pinned in
+/// `Golden/error-messages.txt` with its kind, so a change of wording is a visible diff.
+@Suite("Error messages")
+struct ErrorMessageTests {
+    static let errors: [SkillsError] = [
+        .unknownLogin("ghost"),
+        .unknownCompetency("PM.RISK.9"),
+        .unknownFramework("XX", known: ["DI", "PM", "SL"]),
+        .unknownFrameworkOrCompetency("XX.1", frameworks: ["DI", "PM", "SL"]),
+        .unknownTeam("nowhere", visible: ["customer-services", "project-support-office"]),
+        .unknownTeam("nowhere", visible: []),
+        .notInTeam(login: "wli", teamID: "customer-services"),
+        .levelOffScale(7, labels: ["0 None", "1 Aware", "2 Working", "3 Practitioner", "4 Expert"]),
+        .noteTooLong(length: 2_001, maximum: 2_000),
+        .inactivePerson("jdoe"),
+        .notStaff("root"),
+        .walkthroughIsSelfOnly,
+        .futureTime("2099-01-01T00:00:00Z"),
+        .staffFileListsNobody(file: "staff.csv"),
+        .frameworkUpgrade(file: "pm.json", .sameVersionDifferentContent(framework: "PM", version: "1.0.0", above: "1.0.0")),
+        .frameworkUpgrade(file: "pm.json", .older(framework: "PM", version: "0.9.0", installed: "1.0.0", above: "1.0.0")),
+        .frameworkUpgrade(file: "pm.json", .versionAlreadyRated(framework: "PM", version: "1.0.0", above: "1.1.0")),
+        .frameworkUpgrade(
+            file: "pm.json",
+            .dropsRequired(
+                framework: "PM", version: "2.0.0",
+                required: [.init(competency: "PM.RISK.1", roles: ["project-manager", "project-support-officer"])])),
+        .notExportable(frameworkID: "PM", format: "Moodle CSV", problem: "scale level 2 has a comma"),
+        .syntheticStaffOutOfRange(10, range: 50...1_000_000),
+        .syntheticLargeTeamOutOfRange(80, staff: 100, range: 6...50),
+        .syntheticLargeTeamOutOfRange(6, staff: 50, range: nil),
+        .noRoleProfiles,
+        .noDatabase(path: "/srv/skills.sqlite"),
+        .unreadableDatabase(path: "/srv/skills.sqlite", cause: "Permission denied"),
+        .notADatabase(path: "/srv/notes.txt"),
+        .damagedDatabase(path: "/srv/skills.sqlite", detail: "database disk image is malformed"),
+        .newerDatabase(path: "/srv/skills.sqlite", version: 9, known: 3),
+        .alreadyExists(path: "/srv/skills.sqlite"),
+        .notTheDemo(path: "/srv/skills.sqlite"),
+        .alreadyPopulated(path: "/srv/skills.sqlite"),
+        .backupFailedCheck(path: "/srv/copy.sqlite", detail: "schema version 0"),
+        .databaseBusy(path: "/srv/skills.sqlite"),
+        .diskFull(path: "/srv/skills.sqlite"),
+        .readOnlyDatabase(path: "/srv/skills.sqlite"),
+        .databaseFailure(path: "/srv/skills.sqlite", detail: "CHECK constraint failed: level BETWEEN 0 AND 4"),
+        .io(path: "staff.csv", operation: .read, cause: "No such file or directory"),
+        .io(path: "/srv/out", operation: .createFolder, cause: "Permission denied"),
+        .io(path: "report.csv", operation: .write, cause: "No space left on device"),
+        .isAFolder(path: "/srv"),
+        .noShippedData(lookedIn: ["/usr/share/skills-tui"]),
+    ]
+
+    static let refusals: [AccessDenied.Refusal] = [
+        .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
+        .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive,
+    ]
+
+    /// A number per case, by an exhaustive switch: a new case does not compile until it
+    /// gets one, and the test below then fails until it has an example.
+    static func caseNumber(_ error: SkillsError) -> Int {
+        switch error {
+        case .unknownLogin: 0
+        case .unknownCompetency: 1
+        case .unknownFramework: 2
+        case .unknownFrameworkOrCompetency: 3
+        case .unknownTeam: 4
+        case .notInTeam: 5
+        case .levelOffScale: 6
+        case .noteTooLong: 7
+        case .inactivePerson: 8
+        case .notStaff: 9
+        case .walkthroughIsSelfOnly: 10
+        case .futureTime: 11
+        case .staffFileListsNobody: 12
+        case .frameworkUpgrade: 13
+        case .notExportable: 14
+        case .syntheticStaffOutOfRange: 15
+        case .syntheticLargeTeamOutOfRange: 16
+        case .noRoleProfiles: 17
+        case .noDatabase: 18
+        case .unreadableDatabase: 19
+        case .notADatabase: 20
+        case .damagedDatabase: 21
+        case .newerDatabase: 22
+        case .alreadyExists: 23
+        case .notTheDemo: 24
+        case .alreadyPopulated: 25
+        case .backupFailedCheck: 26
+        case .databaseBusy: 27
+        case .diskFull: 28
+        case .readOnlyDatabase: 29
+        case .databaseFailure: 30
+        case .io: 31
+        case .isAFolder: 32
+        case .noShippedData: 33
+        }
+    }
+
+    static func caseNumber(_ refusal: AccessDenied.Refusal) -> Int {
+        switch refusal {
+        case .person: 0
+        case .team: 1
+        case .organisation: 2
+        case .exportOrganisation: 3
+        case .rate: 4
+        case .validate: 5
+        case .manageFrameworks: 6
+        case .manageStaff: 7
+        case .backupDatabase: 8
+        case .actAs: 9
+        case .changeAs: 10
+        case .inactive: 11
+        }
+    }
+
+    @Test("every error and refusal has an example")
+    func everyCase() {
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...33))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
+    }
+
+    @Test("every message is one line, worded as in the golden file")
+    func messages() throws {
+        var text = ""
+        for error in Self.errors {
+            text += "\(error.kind) | \(error.description)\n"
+        }
+        for refusal in Self.refusals {
+            let denied = AccessDenied(login: "apatel", refusal: refusal)
+            text += "\(denied.kind) | \(denied.description)\n"
+        }
+        #expect(!text.dropLast().contains("\n\n"))
+        try Golden.check(text, "error-messages.txt")
+    }
+}
