@@ -48,7 +48,7 @@ let package = Package(
             name: "SkillsMatrixTests",
             dependencies: ["SkillsMatrix"],
             // Read by the tests from the source tree, byte for byte; not bundled.
-            exclude: ["Golden", "Corpus"]
+            exclude: ["Golden", "Corpus", "Fixtures"]
         ),
         .testTarget(
             name: "SkillsTUITests",

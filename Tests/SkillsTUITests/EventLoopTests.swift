@@ -21,7 +21,7 @@ struct EventLoopTests {
         let resized = try #require(terminal.frames.firstIndex { $0.width == 100 })
         #expect(terminal.changedCells[resized] == 100 * 30)
         #expect(terminal.frames.contains { $0.text.contains("Saving…") })
-        #expect(terminal.frames.last?.text.contains("Continue self-assessment at 2 of 9") == true)
+        #expect(terminal.frames.last?.text.contains("Continue self-assessment at 2 of 10") == true)
     }
 
     @Test("termination ends the loop at once, wherever the user is")

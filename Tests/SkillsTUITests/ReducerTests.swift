@@ -24,7 +24,7 @@ struct ReducerTests {
         let after = try #require(state.walkthrough)
         #expect(after.position == 3)
         #expect(after.walkthrough.steps.prefix(3).map { $0.ratings?.selfRating?.level } == [2, 1, 2])
-        #expect(state.flash?.text.contains("3 of 9 answered") == true)
+        #expect(state.flash?.text.contains("3 of 10 answered") == true)
         let saved = try harness.runtime.workspace.gapReport(for: "loconnor")
         #expect(saved.selfRatedCount == 3)
     }
@@ -37,10 +37,10 @@ struct ReducerTests {
         #expect(state.screenName == "home")
         var restarted = harness.start()
         guard case .home(let home)? = restarted.screen else { Issue.record("not home"); return }
-        #expect(HomeMenu.items(session: restarted.session, data: home.data, isDemo: true).first?.label == "Continue self-assessment at 4 of 9")
+        #expect(HomeMenu.items(session: restarted.session, data: home.data, isDemo: true).first?.label == "Continue self-assessment at 4 of 10")
         harness.press([.enter], &restarted)
         #expect(restarted.walkthrough?.position == 3)
-        #expect(restarted.flash?.text.contains("Resumed where you stopped: 4 of 9") == true)
+        #expect(restarted.flash?.text.contains("Resumed where you stopped: 4 of 10") == true)
         harness.press([.character("g")], &restarted)
         #expect(restarted.walkthrough?.position == 0)
     }
@@ -135,11 +135,12 @@ struct ReducerTests {
         harness.press([.character("t"), .character("t")], &state)
         #expect(state.heatmap?.lens == .effective)
         var seen: [String?] = []
-        for _ in 0..<4 {
+        for _ in 0..<3 {
             harness.press([.character("f")], &state)
             seen.append(state.heatmap?.frameworkFilter)
         }
-        #expect(seen == ["DI", "PM", "SL", nil])
+        // No role in the project support office requires an SL competency.
+        #expect(seen == ["DI", "PM", nil])
         harness.press([.character("f"), .character("f")], &state)
         let filtered = try #require(state.heatmap)
         #expect(filtered.shown.competencies.allSatisfy { harness.runtime.workspace.catalog.competencies[$0].id.hasPrefix("PM.") })
@@ -182,7 +183,7 @@ struct ReducerTests {
         harness.press([.character("e"), .character("c"), .control("u")] + harness.type("/exports/needs.csv") + [.enter], &state)
         let written = try #require(harness.exported.files["/exports/needs.csv"])
         #expect(written.hasPrefix("competency_id,competency_name,framework,login,"))
-        #expect(state.flash?.text == "Exported 119 training needs to /exports/needs.csv")
+        #expect(state.flash?.text == "Exported 116 training needs to /exports/needs.csv")
         harness.press([.character("e"), .character("x"), .control("u")] + harness.type("/exports/excel.csv") + [.enter], &state)
         #expect(harness.exported.files["/exports/excel.csv"]?.hasPrefix("\u{FEFF}") == true)
         harness.press([.character("e"), .escape], &state)
@@ -367,6 +368,6 @@ struct ReducerTests {
         var state = harness.start(rolePicker: true)
         state.catalog = Catalog(frameworks: [], roles: [])
         harness.press([.enter], &state)
-        #expect(state.catalog.competencies.count == 59)
+        #expect(state.catalog.competencies.count == 60)
     }
 }

@@ -4,19 +4,19 @@
 source "$(dirname "$0")/lib.bash"
 
 start 100 30 "$BIN" --as loconnor
-wait_for "Start self-assessment (9 competencies)"
+wait_for "Start self-assessment (10 competencies)"
 keys Enter
-wait_for "1 of 9"
+wait_for "1 of 10"
 keys 2
-wait_for "2 of 9"
+wait_for "2 of 10"
 keys 1
-wait_for "3 of 9"
+wait_for "3 of 10"
 keys n
 keys -l "supported a resident at the library kiosk"
 keys Enter
 wait_for "Note kept"
 keys 3
-wait_for "3 of 9 answered"
+wait_for "3 of 10 answered"
 
 kill -KILL "$(pid)"
 wait_exit >/dev/null
@@ -42,14 +42,14 @@ PY
 "$BIN" --as loconnor report gaps >/dev/null
 
 start 100 30 "$BIN" --as loconnor
-wait_for "Continue self-assessment at 4 of 9"
+wait_for "Continue self-assessment at 4 of 10"
 keys Enter
-wait_for "Resumed where you stopped: 4 of 9"
-wait_for "4 of 9 · 3 answered"
+wait_for "Resumed where you stopped: 4 of 10"
+wait_for "4 of 10 · 3 answered"
 keys q
-wait_for "Continue self-assessment at 4 of 9"
+wait_for "Continue self-assessment at 4 of 10"
 keys q
 status=$(wait_exit)
 [ "$status" = "0" ] || fail "exit status $status"
 assert_terminal_restored
-echo "ok: answers survive SIGKILL and the walk-through resumes at 4 of 9"
+echo "ok: answers survive SIGKILL and the walk-through resumes at 4 of 10"

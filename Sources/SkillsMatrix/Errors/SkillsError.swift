@@ -32,7 +32,9 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     /// A recorded time later than the real clock: events are never dated in the future.
     case futureTime(String)
     case staffFileListsNobody(file: String)
-    case frameworkUpgrade(file: String, FrameworkUpgradeRefusal)
+    case catalogImport(file: String, CatalogImportRefusal)
+    /// A framework asked for in a language it has no text in.
+    case noTextInLanguage(framework: String, version: String, language: String, available: [String])
     case notExportable(frameworkID: String, format: String, problem: String)
     case syntheticStaffOutOfRange(Int, range: ClosedRange<Int>)
     case syntheticLargeTeamOutOfRange(Int, staff: Int, range: ClosedRange<Int>?)
@@ -82,14 +84,32 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         }
     }
 
-    /// Why a framework file cannot replace the installed version (see `FrameworkImportPlan`).
-    public enum FrameworkUpgradeRefusal: Hashable, Sendable {
+    /// A role profile and how many people hold it.
+    public struct HeldRole: Hashable, Sendable {
+        public let role: String
+        public let holders: Int
+
+        public init(role: String, holders: Int) {
+            self.role = role
+            self.holders = holders
+        }
+    }
+
+    /// Why framework or roles files cannot be installed (see `FrameworkImportPlan` and
+    /// `CatalogImportPlan`).
+    public enum CatalogImportRefusal: Hashable, Sendable {
         /// The same id and version with other content; `above` is the version to go above.
         case sameVersionDifferentContent(framework: String, version: String, above: String)
         case older(framework: String, version: String, installed: String, above: String)
         case versionAlreadyRated(framework: String, version: String, above: String)
         /// Competencies that the new version drops while role profiles require them.
         case dropsRequired(framework: String, version: String, required: [RequiredCompetency])
+        /// A roles file drops role profiles that people hold.
+        case dropsHeldRoles([HeldRole])
+        /// A roles file where a framework was expected.
+        case rolesFileNotFramework
+        /// More than one roles file in one import; `first` is the one before.
+        case secondRolesFile(first: String)
 
         var description: String {
             switch self {
@@ -101,7 +121,14 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
                 return "ratings already record \(framework) \(version) for other content; give the new file a higher version than \(above) (nothing was changed)"
             case .dropsRequired(let framework, let version, let required):
                 let list = required.map { "\($0.competency) (required by \($0.roles.joined(separator: ", ")))" }.joined(separator: "; ")
-                return "\(framework) \(version) drops \(list); keep those competencies in the new version, or change the role profiles first (nothing was changed)"
+                return "\(framework) \(version) drops \(list); keep those competencies in the new version, or import a roles file that no longer requires them together with this file (nothing was changed)"
+            case .dropsHeldRoles(let held):
+                let list = held.map { "\($0.role) (\($0.holders) \($0.holders == 1 ? "person" : "people"))" }.joined(separator: ", ")
+                return "drops the role \(list), which people still hold; keep it in the file, or move them to another role first with a staff import (nothing was changed)"
+            case .rolesFileNotFramework:
+                return "is a roles file, not a framework (nothing was changed)"
+            case .secondRolesFile(let first):
+                return "a second roles file (the first is \(first)); give one roles file (nothing was changed)"
             }
         }
     }
@@ -110,7 +137,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         switch self {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
-            .frameworkUpgrade, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase:
+            .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
             return .usage
@@ -154,8 +181,10 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "a change dated \(time) is in the future: check the system clock (nothing was recorded)"
         case .staffFileListsNobody(let file):
             return "\(file) lists nobody, so deactivating the people missing from it would mark everyone inactive: nothing was changed"
-        case .frameworkUpgrade(let file, let refusal):
+        case .catalogImport(let file, let refusal):
             return "\(file): \(refusal.description)"
+        case .noTextInLanguage(let framework, let version, let language, let available):
+            return "\(framework) \(version) has no \(language) text (it is written in \(available.joined(separator: ", "))); export it in one of those"
         case .notExportable(let id, let format, let problem):
             return "\(id) cannot be exported as \(format): \(problem)"
         case .syntheticStaffOutOfRange(let staff, let range):

@@ -52,6 +52,12 @@ public struct Catalog: Sendable {
         }
     }
 
+    /// The same frameworks and roles with every framework text read in `language`
+    /// (English where a framework lacks it). Ids, positions and requirements are unchanged.
+    public func localized(_ language: Language) -> Catalog {
+        Catalog(frameworks: frameworks.map { $0.localized(language) }, roles: roles)
+    }
+
     public func competencyIndex(of id: String) -> Int? { competencyIndexByID[id] }
 
     public func competency(_ id: String) -> Competency? { competencyIndexByID[id].map { competencies[$0] } }

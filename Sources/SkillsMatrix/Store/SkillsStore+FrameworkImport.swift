@@ -21,18 +21,9 @@ extension SkillsStore {
     }
 
     /// Installs a new framework, or a new version of one, with its audit row in the same
-    /// transaction, then reloads the catalog. Competencies the new version drops are
-    /// retired, never deleted: rating events refer to them.
-    /// Checking that the change is allowed is `FrameworkImportPlan`'s job.
+    /// transaction, then reloads the catalog (see `installCatalogChanges`).
     func installFramework(_ framework: Framework, actor: String, actingAs: String, detail: String, now: Date) throws {
-        try withTransaction {
-            let position = try connection.scalarInt("SELECT position FROM frameworks WHERE id = ?", [.text(framework.id)])
-                ?? (try connection.scalarInt("SELECT max(position) + 1 FROM frameworks") ?? 0)
-            try installFrameworkRows(framework, position: Int(position), now: now)
-            try recordAudit(
-                actor: actor, actingAs: actingAs, action: "import framework", subject: "\(framework.id) \(framework.version)",
-                detail: detail, at: now)
-        }
-        try reloadCatalog()
+        try installCatalogChanges(
+            frameworks: [FrameworkInstall(framework: framework, detail: detail)], roles: nil, actor: actor, actingAs: actingAs, now: now)
     }
 }

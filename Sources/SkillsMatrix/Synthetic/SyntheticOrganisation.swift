@@ -64,11 +64,12 @@ public struct SyntheticOrganisation: Sendable {
     }
 
     static let leadershipMix = RoleMix(
-        lead: "head-of-it", members: [("head-of-it", 3), ("team-leader", 1), ("project-manager", 1)])
+        lead: "head-of-it", members: [("head-of-it", 3), ("team-leader", 1), ("project-manager", 1), ("project-owner", 1)])
     static let departmentMix = RoleMix(
         lead: "head-of-it",
         members: [
             ("team-leader", 2), ("project-manager", 2), ("project-support-officer", 2), ("senior-systems-development-officer", 1),
+            ("project-coordinator", 1), ("project-owner", 1),
         ])
     /// One mix per entry of `SyntheticNames.teamWords`.
     static let teamMixes: [RoleMix] = [
@@ -76,7 +77,7 @@ public struct SyntheticOrganisation: Sendable {
             lead: "team-leader",
             members: [
                 ("project-manager", 3), ("project-support-officer", 3), ("senior-systems-development-officer", 2),
-                ("front-line-staff", 1),
+                ("front-line-staff", 1), ("project-coordinator", 1), ("it-service-representative", 1),
             ]),
         RoleMix(lead: "team-leader", members: [("customer-services-officer", 4), ("front-line-staff", 3)]),
         RoleMix(
@@ -84,7 +85,10 @@ public struct SyntheticOrganisation: Sendable {
             members: [("front-line-staff", 5), ("customer-services-officer", 2), ("senior-systems-development-officer", 1)]),
         RoleMix(
             lead: "team-leader",
-            members: [("senior-systems-development-officer", 4), ("project-support-officer", 1), ("front-line-staff", 2)]),
+            members: [
+                ("senior-systems-development-officer", 4), ("project-support-officer", 1), ("front-line-staff", 2),
+                ("it-service-representative", 1),
+            ]),
         RoleMix(
             lead: "team-leader",
             members: [("customer-services-officer", 3), ("front-line-staff", 3), ("project-support-officer", 1)]),

@@ -2,13 +2,16 @@
 /// the rules that may refuse it.
 ///
 /// - A framework id not yet installed is added.
-/// - The same version with identical content changes nothing (importing twice is safe).
+/// - The same version with identical content changes nothing (importing twice is safe);
+///   so does a file in one language that holds exactly that language's text of the
+///   installed version (a Moodle or CASE export of it, read back).
 /// - Anything else must be newer than the installed version (`VersionOrder`), and not a
 ///   version that rating events already record: ratings name the version they were made
 ///   against, so that version string must always mean the content they saw.
 /// - A new version replaces the old one; competencies it drops are retired (their
 ///   ratings stay in the history) unless a role profile still requires one, which is
-///   refused: role profiles ship in `frameworks/roles.json` and change with the tool.
+///   refused: import the roles file that no longer requires it in the same go
+///   (`CatalogImportPlan`).
 public struct FrameworkImportPlan: Hashable, Sendable {
     public let framework: Framework
     /// The version installed before, if any.
@@ -27,20 +30,20 @@ public struct FrameworkImportPlan: Hashable, Sendable {
     /// - Parameters:
     ///   - current: the installed framework with the same id, if any.
     ///   - ratedVersions: the versions of this framework that rating events record.
-    ///   - roles: every role profile, to protect their requirements.
+    ///   - roles: every role profile as it will be, to protect their requirements.
     ///   - file: the file's name, for messages.
-    /// - Throws: `SkillsError.frameworkUpgrade` saying what to do; nothing has been written.
+    /// - Throws: `SkillsError.catalogImport` saying what to do; nothing has been written.
     public static func plan(
         importing framework: Framework, over current: Framework?, ratedVersions: Set<String>, roles: [RoleProfile], file: String
     ) throws -> FrameworkImportPlan {
         guard let current else {
             return FrameworkImportPlan(framework: framework, previous: nil, added: framework.competencies.map(\.id), changed: [], retired: [])
         }
-        if current == framework {
-            return FrameworkImportPlan(framework: framework, previous: current, added: [], changed: [], retired: [])
+        if current == framework || isOneLanguageOf(current, framework) {
+            return FrameworkImportPlan(framework: current, previous: current, added: [], changed: [], retired: [])
         }
         let highest = ratedVersions.union([current.version]).max { VersionOrder.isOlder($0, than: $1) } ?? current.version
-        func refuse(_ refusal: SkillsError.FrameworkUpgradeRefusal) -> SkillsError { .frameworkUpgrade(file: file, refusal) }
+        func refuse(_ refusal: SkillsError.CatalogImportRefusal) -> SkillsError { .catalogImport(file: file, refusal) }
         if current.version == framework.version {
             throw refuse(.sameVersionDifferentContent(framework: framework.id, version: framework.version, above: highest))
         }
@@ -68,12 +71,20 @@ public struct FrameworkImportPlan: Hashable, Sendable {
             retired: retired)
     }
 
+    /// Whether `file` holds exactly one language of `installed`, same version and all.
+    private static func isOneLanguageOf(_ installed: Framework, _ file: Framework) -> Bool {
+        guard file.languages.count == 1, let language = file.languages.first, installed.languages.contains(language) else { return false }
+        return installed.restricted(to: language) == file
+    }
+
     /// One line for the audit trail and the command's output.
     public var summary: String {
         guard let previous else {
             return "Added \(framework.id) \(framework.version) (\(framework.name)): \(framework.competencies.count) competencies in \(framework.areas.count) \(framework.areas.count == 1 ? "area" : "areas")"
         }
         if isUnchanged { return "\(framework.id) \(framework.version) is already installed with the same content: nothing changed" }
-        return "Upgraded \(framework.id) \(previous.version) -> \(framework.version): \(framework.competencies.count) competencies; \(added.count) added, \(changed.count) changed, \(retired.count) retired"
+        let languages = previous.languages == framework.languages
+            ? "" : "; languages \(previous.languages.map(\.code).joined(separator: ", ")) -> \(framework.languages.map(\.code).joined(separator: ", "))"
+        return "Upgraded \(framework.id) \(previous.version) -> \(framework.version): \(framework.competencies.count) competencies; \(added.count) added, \(changed.count) changed, \(retired.count) retired\(languages)"
     }
 }

@@ -35,7 +35,7 @@ enum ErrorMessage {
         case .noShippedData:
             return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong,
-            .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .frameworkUpgrade, .notExportable, .noRoleProfiles,
+            .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .backupFailedCheck, .databaseBusy, .diskFull,
             .readOnlyDatabase, .databaseFailure, .io, .isAFolder:
             return nil

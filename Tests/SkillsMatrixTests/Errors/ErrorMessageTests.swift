@@ -21,14 +21,18 @@ struct ErrorMessageTests {
         .walkthroughIsSelfOnly,
         .futureTime("2099-01-01T00:00:00Z"),
         .staffFileListsNobody(file: "staff.csv"),
-        .frameworkUpgrade(file: "pm.json", .sameVersionDifferentContent(framework: "PM", version: "1.0.0", above: "1.0.0")),
-        .frameworkUpgrade(file: "pm.json", .older(framework: "PM", version: "0.9.0", installed: "1.0.0", above: "1.0.0")),
-        .frameworkUpgrade(file: "pm.json", .versionAlreadyRated(framework: "PM", version: "1.0.0", above: "1.1.0")),
-        .frameworkUpgrade(
+        .catalogImport(file: "pm.json", .sameVersionDifferentContent(framework: "PM", version: "1.0.0", above: "1.0.0")),
+        .catalogImport(file: "pm.json", .older(framework: "PM", version: "0.9.0", installed: "1.0.0", above: "1.0.0")),
+        .catalogImport(file: "pm.json", .versionAlreadyRated(framework: "PM", version: "1.0.0", above: "1.1.0")),
+        .catalogImport(
             file: "pm.json",
             .dropsRequired(
                 framework: "PM", version: "2.0.0",
                 required: [.init(competency: "PM.RISK.1", roles: ["project-manager", "project-support-officer"])])),
+        .catalogImport(file: "roles.json", .dropsHeldRoles([.init(role: "it-service-representative", holders: 1)])),
+        .catalogImport(file: "roles.json", .rolesFileNotFramework),
+        .catalogImport(file: "again.json", .secondRolesFile(first: "roles.json")),
+        .noTextInLanguage(framework: "PM", version: "2.0.0", language: "Norwegian Bokmål", available: ["en"]),
         .notExportable(frameworkID: "PM", format: "Moodle CSV", problem: "scale level 2 has a comma"),
         .syntheticStaffOutOfRange(10, range: 50...1_000_000),
         .syntheticLargeTeamOutOfRange(80, staff: 100, range: 6...50),
@@ -77,7 +81,7 @@ struct ErrorMessageTests {
         case .walkthroughIsSelfOnly: 10
         case .futureTime: 11
         case .staffFileListsNobody: 12
-        case .frameworkUpgrade: 13
+        case .catalogImport: 13
         case .notExportable: 14
         case .syntheticStaffOutOfRange: 15
         case .syntheticLargeTeamOutOfRange: 16
@@ -98,6 +102,7 @@ struct ErrorMessageTests {
         case .io: 31
         case .isAFolder: 32
         case .noShippedData: 33
+        case .noTextInLanguage: 34
         }
     }
 
@@ -120,7 +125,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...33))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...34))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
     }
 

@@ -15,14 +15,43 @@ struct FrameworkInterchangeTests {
         #expect(Self.shipped.contains { $0.id == id })
     }
 
-    @Test("export then import gives back an equal framework", arguments: FrameworkFormat.allCases, ["DI", "PM", "SL"])
+    /// What a file in `format` and `language` holds of `framework`: JSON without a
+    /// language holds every language; anything else one.
+    static func expected(_ framework: Framework, _ format: FrameworkFormat, _ language: Language?) -> Framework {
+        guard format == .json, language == nil else { return framework.restricted(to: language ?? framework.languages[0]) }
+        return framework
+    }
+
+    @Test("the shipped frameworks carry English and Norwegian Bokmål", arguments: ["DI", "PM", "SL"])
+    func shippedLanguages(id: String) throws {
+        let framework = try #require(Self.shipped.first { $0.id == id })
+        #expect(framework.languages == [.en, .nb])
+        let norwegian = framework.localized(.nb)
+        #expect(norwegian.name != framework.name)
+        for competency in norwegian.competencies {
+            #expect(competency.localizedName.text(in: .nb) == competency.name)
+            #expect(competency.localizedIndicators.allSatisfy { $0.languages == [.en, .nb] }, "\(competency.id)")
+        }
+    }
+
+    @Test("export then import gives back an equal framework, in each language", arguments: FrameworkFormat.allCases, ["DI", "PM", "SL"])
     func roundTrip(format: FrameworkFormat, id: String) throws {
         let framework = try #require(Self.shipped.first { $0.id == id })
-        let exported = try FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
-        let imported = try FrameworkInterchange.decode(Array(exported.utf8), file: "export.\(format.fileExtension)", format: format)
-        #expect(imported == framework)
-        // Byte-stable: a second export is identical.
-        #expect(try FrameworkInterchange.encode(imported, format: format, lastChange: Self.installed) == exported)
+        for language in [nil, Language.en, .nb] {
+            let exported = try FrameworkInterchange.encode(framework, format: format, language: language, lastChange: Self.installed)
+            let imported = try FrameworkInterchange.decode(Array(exported.utf8), file: "export.\(format.fileExtension)", format: format)
+            #expect(imported == Self.expected(framework, format, language), "\(language?.code ?? "all")")
+            // Byte-stable: a second export is identical.
+            #expect(try FrameworkInterchange.encode(imported, format: format, language: language, lastChange: Self.installed) == exported)
+        }
+    }
+
+    @Test("a language the framework lacks is refused, not filled with English")
+    func missingLanguage() throws {
+        let english = try #require(Self.shipped.first { $0.id == "PM" }).restricted(to: .en)
+        #expect(throws: SkillsError.noTextInLanguage(framework: "PM", version: "2.0.0", language: "Norwegian Bokmål", available: ["en"])) {
+            try FrameworkInterchange.encode(english, format: .caseJSON, language: .nb, lastChange: Self.installed)
+        }
     }
 
     @Test("awkward text survives every format: newlines, quotes, commas, markup, Norwegian")
@@ -34,7 +63,7 @@ struct FrameworkInterchangeTests {
         framework.areas[0].competencies[0].learning = ["Kurs: «Prosjektveiviseren»", "- a dash first"]
         for format in FrameworkFormat.allCases {
             let exported = try FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
-            #expect(try FrameworkInterchange.decode(Array(exported.utf8), file: "x", format: format) == framework, "\(format)")
+            #expect(try FrameworkInterchange.decode(Array(exported.utf8), file: "x", format: format) == Self.expected(framework, format, nil), "\(format)")
         }
     }
 
@@ -56,7 +85,7 @@ struct FrameworkInterchangeTests {
         for format in FrameworkFormat.allCases {
             let exported = try FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
             let imported = try FrameworkInterchange.decode(Array(exported.utf8), file: "x", format: format)
-            #expect(imported == framework, "\(format)")
+            #expect(imported == Self.expected(framework, format, nil), "\(format)")
             #expect(try FrameworkInterchange.encode(imported, format: format, lastChange: Self.installed) == exported, "\(format)")
         }
     }
@@ -107,7 +136,7 @@ struct FrameworkInterchangeTests {
         })
         for format in [FrameworkFormat.caseJSON, .json] {
             let exported = try FrameworkInterchange.encode(framework, format: format, lastChange: Self.installed)
-            #expect(try FrameworkInterchange.decode(Array(exported.utf8), file: "x", format: format) == framework)
+            #expect(try FrameworkInterchange.decode(Array(exported.utf8), file: "x", format: format) == Self.expected(framework, format, nil))
         }
     }
 

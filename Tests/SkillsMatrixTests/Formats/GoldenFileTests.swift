@@ -37,4 +37,22 @@ struct GoldenFileTests {
                 try FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now), "framework-AA.\(format.rawValue).\(format.fileExtension)")
         }
     }
+
+    @Test("framework exports in each language: the English file is as before, the Norwegian its own; both read back byte-stable")
+    func frameworksByLanguage() throws {
+        let framework = Fixtures.bilingualFramework
+        for format in FrameworkFormat.allCases {
+            for language in Language.allCases {
+                let text = try FrameworkInterchange.encode(framework, format: format, language: language, lastChange: Fixtures.now)
+                let name = "framework-AA\(language == .en ? "" : "." + language.code).\(format.rawValue).\(format.fileExtension)"
+                try Golden.check(text, name)
+                let imported = try FrameworkInterchange.decode(Array(text.utf8), file: name, format: format)
+                #expect(imported == framework.restricted(to: language), "\(name)")
+                #expect(try FrameworkInterchange.encode(imported, format: format, language: language, lastChange: Fixtures.now) == text)
+            }
+        }
+        let both = try FrameworkInterchange.encode(framework, format: .json, lastChange: Fixtures.now)
+        try Golden.check(both, "framework-AA.en-nb.json.json")
+        #expect(try FrameworkInterchange.decode(Array(both.utf8), file: "both.json", format: .json) == framework)
+    }
 }

@@ -10,32 +10,62 @@ struct FrameworkImportTests {
         Array(try FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now).utf8)
     }
 
-    @Test("a new version is installed with an audit row; dropped competencies are retired, ratings kept")
-    func newVersion() throws {
+    /// The installed role profiles as a roles file, with `edit` applied.
+    static func rolesFile(_ workspace: Workspace, version: String = "2.1.0", _ edit: (inout [RoleProfile]) -> Void = { _ in }) -> [UInt8] {
+        var roles = workspace.catalog.roles
+        edit(&roles)
+        let document: JSONValue = [
+            "version": .string(version),
+            "roles": .array(roles.map { role in
+                [
+                    "id": .string(role.id), "name": .string(role.name), "description": .string(role.description),
+                    "requirements": .array(role.requirements.map { ["competency": .string($0.competencyID), "target": .int($0.target), "weight": .int($0.weight)] }),
+                ]
+            }),
+        ]
+        return Array(JSONWriter.string(document).utf8)
+    }
+
+    @Test("a new version and new roles go in together, with an audit row each; dropped competencies are retired, ratings kept")
+    func newVersionWithRoles() throws {
         let demo = try WorkspaceTests.makeDemo()
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try WorkspaceTests.open(demo.path, as: "root")
         var framework = try Self.pm(admin)
-        framework.version = "1.1.0"
+        framework.version = "2.1.0"
         framework.areas[0].competencies[0].name = "Business case (renamed)"
-        // PM.GOV.3 is required by no role profile, so it may go.
-        #expect(!admin.catalog.roles.contains { $0.requirements.contains { $0.competencyID == "PM.GOV.3" } })
         framework.areas[0].competencies.removeAll { $0.id == "PM.GOV.3" }
+        // The project owner requires PM.GOV.3: the framework alone is refused ...
+        #expect(performing: { try admin.importFramework(try Self.bytes(framework), file: "pm.json", format: .json) },
+                throws: { "\($0)".contains("drops PM.GOV.3 (required by project-owner)") })
+        // ... and accepted with a roles file that no longer requires it.
+        let roles = Self.rolesFile(admin) { roles in
+            for index in roles.indices { roles[index].requirements.removeAll { $0.competencyID == "PM.GOV.3" } }
+        }
         let eventsBefore = try admin.store.ratingEventCount()
-        let plan = try admin.importFramework(try Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
-        #expect(plan.retired == ["PM.GOV.3"])
-        #expect(plan.changed == ["PM.GOV.1"])
+        #expect(try admin.allRatingEvents().contains { $0.competencyID == "PM.GOV.3" })
+        let plan = try admin.importFrameworks([
+            FrameworkImportFile(bytes: try Self.bytes(framework), file: "pm.json"), FrameworkImportFile(bytes: roles, file: "roles.json"),
+        ])
+        #expect(plan.frameworks.map(\.retired) == [["PM.GOV.3"]])
+        #expect(plan.frameworks.map(\.changed) == [["PM.GOV.1"]])
+        #expect(plan.roles?.changed == ["project-owner"])
+        #expect(plan.roles?.summary == "Role profiles from roles.json (2.1.0): 10 profiles; 0 added, 1 changed, 0 removed")
         let reopened = try WorkspaceTests.open(demo.path, as: "root")
         #expect(reopened.catalog.framework("PM") == framework)
         #expect(reopened.catalog.competency("PM.GOV.3") == nil)
         #expect(try reopened.store.ratingEventCount() == eventsBefore)
-        let audit = try #require(try reopened.store.auditEntries(limit: 1).first)
-        #expect(audit.action == "import framework")
-        #expect(audit.subject == "PM 1.1.0")
-        // Importing the same file again changes nothing.
-        let again = try reopened.importFramework(try Self.bytes(framework, .caseJSON), file: "pm.json", format: .caseJSON)
+        #expect(try reopened.allRatingEvents().contains { $0.competencyID == "PM.GOV.3" })
+        #expect(try reopened.store.meta("roles_version") == "2.1.0")
+        let audit = try reopened.store.auditEntries(limit: 2)
+        #expect(audit.map(\.action) == ["import roles", "import framework"])
+        #expect(audit.map(\.subject) == ["roles 2.1.0", "PM 2.1.0"])
+        // Importing the same files again changes nothing.
+        let again = try reopened.importFrameworks([
+            FrameworkImportFile(bytes: try Self.bytes(framework), file: "pm.json"), FrameworkImportFile(bytes: roles, file: "roles.json"),
+        ])
         #expect(again.isUnchanged)
-        #expect(try reopened.store.auditEntries(limit: 1).first == audit)
+        #expect(try reopened.store.auditEntries(limit: 2) == audit)
     }
 
     @Test("refusals: same version with other content, a dropped required competency, a non-admin")
@@ -49,14 +79,37 @@ struct FrameworkImportTests {
         #expect(performing: { try admin.importFramework(try Self.bytes(sameVersion), file: "pm.json", format: .json) },
                 throws: { "\($0)".contains("already installed with different content") && ($0 as? SkillsError)?.kind == .invalidData })
         var dropsRequired = original
-        dropsRequired.version = "2.0.0"
+        dropsRequired.version = "3.0.0"
         dropsRequired.areas[2].competencies.removeAll { $0.id == "PM.RISK.1" }
-        #expect(performing: { try admin.importFramework(try Self.bytes(dropsRequired), file: "pm.json", format: .json) },
-                throws: { "\($0)".contains("drops PM.RISK.1 (required by project-manager, project-support-officer)") })
+        #expect(throws: SkillsError.catalogImport(file: "pm.json", .dropsRequired(framework: "PM", version: "3.0.0", required: [
+            .init(competency: "PM.RISK.1", roles: ["project-manager", "project-coordinator", "project-support-officer", "senior-systems-development-officer"])
+        ]))) { try admin.importFramework(try Self.bytes(dropsRequired), file: "pm.json", format: .json) }
         let staff = try WorkspaceTests.open(demo.path, as: "apatel")
         #expect(performing: { try staff.importFramework(try Self.bytes(dropsRequired), file: "pm.json", format: .json) },
                 throws: { $0 is AccessDenied })
         #expect(try WorkspaceTests.open(demo.path, as: "root").catalog.framework("PM") == original)
+    }
+
+    @Test("a roles file is refused, with nothing changed, when a role requires a competency no framework has or drops a role people hold")
+    func rolesRefusals() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let admin = try WorkspaceTests.open(demo.path, as: "root")
+        let fingerprint = try DatabaseFingerprint.of(demo.path)
+        let unknown = Self.rolesFile(admin) { roles in roles[0].requirements.append(Requirement(competencyID: "PM.RISK.9", target: 2, weight: 1)) }
+        #expect(performing: { try admin.importFrameworks([FrameworkImportFile(bytes: unknown, file: "roles.json")]) }, throws: { error in
+            (error as? InputFileError).map { failure in
+                failure.file == "roles.json" && failure.line != nil && failure.location == "$.roles[0].requirements[16].competency"
+                    && failure.message.hasPrefix("unknown competency PM.RISK.9: no framework in force defines it;")
+            } ?? false
+        })
+        let dropsHeld = Self.rolesFile(admin) { roles in roles.removeAll { $0.id == "it-service-representative" } }
+        #expect(throws: SkillsError.catalogImport(file: "roles.json", .dropsHeldRoles([.init(role: "it-service-representative", holders: 1)]))) { try admin.importFrameworks([FrameworkImportFile(bytes: dropsHeld, file: "roles.json")]) }
+        let twoRoles = FrameworkImportFile(bytes: Self.rolesFile(admin), file: "roles.json")
+        #expect(throws: SkillsError.catalogImport(file: "again.json", .secondRolesFile(first: "roles.json"))) {
+            try admin.importFrameworks([twoRoles, FrameworkImportFile(bytes: twoRoles.bytes, file: "again.json")])
+        }
+        #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
     }
 
     @Test("an older version, or a version that ratings already record, is refused and nothing is written")
@@ -65,30 +118,30 @@ struct FrameworkImportTests {
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try WorkspaceTests.open(demo.path, as: "root")
         let original = try Self.pm(admin)
-        #expect(try admin.store.ratedFrameworkVersions("PM") == ["1.0.0"])
+        #expect(try admin.store.ratedFrameworkVersions("PM") == ["2.0.0"])
         var older = original
         older.version = "0.9.0"
         older.name = "Project Management (draft)"
         var fingerprint = try DatabaseFingerprint.of(demo.path)
-        #expect(throws: SkillsError.frameworkUpgrade(file: "pm.json", .older(framework: "PM", version: "0.9.0", installed: "1.0.0", above: "1.0.0"))) {
+        #expect(throws: SkillsError.catalogImport(file: "pm.json", .older(framework: "PM", version: "0.9.0", installed: "2.0.0", above: "2.0.0"))) {
             try admin.importFramework(try Self.bytes(older), file: "pm.json", format: .json)
         }
         #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
-        // A database where 0.9.0 was once installed over 1.0.0: 1.0.0 is newer, but ratings
-        // recorded against 1.0.0 would then point at other content.
+        // A database where 0.9.0 was once installed over 2.0.0: 2.0.0 is newer, but ratings
+        // recorded against 2.0.0 would then point at other content.
         try admin.store.installFramework(older, actor: "root", actingAs: "root", detail: "test", now: Fixtures.now)
         var changed = original
         changed.name = "Project Management (changed)"
         fingerprint = try DatabaseFingerprint.of(demo.path)
         let legacy = try WorkspaceTests.open(demo.path, as: "root")
-        #expect(throws: SkillsError.frameworkUpgrade(file: "pm.json", .versionAlreadyRated(framework: "PM", version: "1.0.0", above: "1.0.0"))) {
+        #expect(throws: SkillsError.catalogImport(file: "pm.json", .versionAlreadyRated(framework: "PM", version: "2.0.0", above: "2.0.0"))) {
             try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json)
         }
         #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
-        changed.version = "1.10.0"
-        #expect(try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json).summary.hasPrefix("Upgraded PM 0.9.0 -> 1.10.0:"))
-        changed.version = "1.9.0"
-        #expect(throws: SkillsError.frameworkUpgrade(file: "pm.json", .older(framework: "PM", version: "1.9.0", installed: "1.10.0", above: "1.10.0"))) {
+        changed.version = "2.10.0"
+        #expect(try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json).summary.hasPrefix("Upgraded PM 0.9.0 -> 2.10.0:"))
+        changed.version = "2.9.0"
+        #expect(throws: SkillsError.catalogImport(file: "pm.json", .older(framework: "PM", version: "2.9.0", installed: "2.10.0", above: "2.10.0"))) {
             try legacy.importFramework(try Self.bytes(changed), file: "pm.json", format: .json)
         }
     }
@@ -134,6 +187,7 @@ struct FrameworkImportTests {
         try admin.importFramework(try Self.bytes(framework, .moodleCSV), file: "qa.csv", format: .moodleCSV)
         let reopened = try WorkspaceTests.open(demo.path, as: "root")
         #expect(reopened.catalog.frameworks.map(\.id) == ["DI", "PM", "SL", "QA"])
-        #expect(reopened.catalog.framework("QA") == framework)
+        // Moodle CSV holds one language: the framework arrives in English.
+        #expect(reopened.catalog.framework("QA") == framework.restricted(to: .en))
     }
 }

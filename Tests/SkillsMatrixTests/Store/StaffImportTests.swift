@@ -10,7 +10,7 @@ struct StaffImportTests {
 
     static let file = [
         "role,login,team,name,lead,email,team_name",
-        "project-manager,hmarsh,project-support-office,Helen Marsh,,helen.marsh@example-council.gov.uk,",
+        "project-coordinator,hmarsh,project-support-office,Helen Marsh,,helen.marsh@example-council.gov.uk,",
         "front-line-staff,nnew,digital-services,Nina Nybø,yes,,Digital Services",
         "project-manager,tashworth,project-support-office,Tom Ashworth,yes,tom.ashworth@example-council.gov.uk,",
         "team-leader,wli,education-leisure-it,Wei Li (李伟),,wei.li@example-council.gov.uk,",

@@ -40,6 +40,27 @@ enum Fixtures {
         return Catalog(frameworks: [first, second], roles: [analyst, helper])
     }()
 
+    /// Framework AA of `catalog` with Norwegian Bokmål beside its English text.
+    static let bilingualFramework: Framework = {
+        var framework = catalog.frameworks[0].localized(.nb)
+        framework.languages = [.en, .nb]
+        framework.name = "Alfa"
+        framework.description = "Første"
+        for (index, label) in ["Ingen", "Grunnleggende", "Selvstendig", "Avansert", "Ekspert"].enumerated() {
+            framework.scale.levels[index].label = label
+            framework.scale.levels[index].descriptor = "Beskrivelse av \(label.lowercased())"
+        }
+        framework.areas[0].name = "X på norsk"
+        framework.areas[0].description = "x på norsk"
+        for index in framework.areas[0].competencies.indices {
+            let id = framework.areas[0].competencies[index].id
+            framework.areas[0].competencies[index].name = "Navn på \(id)"
+            framework.areas[0].competencies[index].description = "Om \(id): æ, ø og å"
+            framework.areas[0].competencies[index].indicators = ["én", "to", "tre", "fire"]
+        }
+        return framework.localized(.en)
+    }()
+
     static func index(_ id: String) -> Int { catalog.competencyIndex(of: id)! }
 
     static func person(_ login: String, team: String = "team", role: String = "analyst") -> Person {

@@ -50,7 +50,7 @@ struct CommandLineTests {
         defer { runner.remove() }
         let first = try runner.run(["init"])
         #expect(first.status == 0)
-        #expect(first.standardOutput.contains("PM 1.0.0 (23 competencies)"))
+        #expect(first.standardOutput.contains("PM 2.0.0 (29 competencies)"))
         let mode = try FileManager.default.attributesOfItem(atPath: runner.databasePath)[.posixPermissions] as? NSNumber
         #expect(mode?.intValue == 0o600)
         let before = try Data(contentsOf: URL(fileURLWithPath: runner.databasePath))
@@ -75,7 +75,8 @@ struct CommandLineTests {
         defer { runner.remove() }
         let shipped = try runner.run(["frameworks", "validate"])
         #expect(shipped.status == 0)
-        #expect(shipped.standardOutput.split(separator: "\n").count == 4)
+        #expect(shipped.standardOutput.split(separator: "\n").count == 5)
+        #expect(shipped.standardOutput.hasSuffix("Content rules: 0 errors, 0 warnings (roles from frameworks/roles.json)\n"))
         let broken = runner.folder.appendingPathComponent("broken.json")
         try "{\n  \"id\": \"XX\",\n  \"name\": \"X\"\n  \"version\": \"1\"\n}\n".write(to: broken, atomically: true, encoding: .utf8)
         let result = try runner.run(["frameworks", "validate", broken.path])
@@ -85,7 +86,15 @@ struct CommandLineTests {
         let roles = BinaryRunner.repositoryRoot.appendingPathComponent("frameworks/roles.json").path
         let pair = try runner.run(["frameworks", "validate", pm, roles])
         #expect(pair.status == 0, "\(pair.standardError)")
-        #expect(pair.standardOutput.contains("7 role profiles"))
+        #expect(pair.standardOutput.contains("10 role profiles"))
+        // Content rules: a warning leaves the exit status 0, an error makes it 65.
+        let review = BinaryRunner.repositoryRoot.appendingPathComponent("Tests/SkillsMatrixTests/Fixtures/review")
+        let warned = try runner.run(["frameworks", "validate", review.appendingPathComponent("clean.json").path, review.appendingPathComponent("roles.json").path])
+        #expect(warned.status == 0)
+        #expect(warned.standardOutput.contains("clean.json:35: $.areas[0].competencies[1]: warning: no role profile requires TT.A.2"))
+        let failed = try runner.run(["frameworks", "validate", review.appendingPathComponent("repeated-indicator.json").path])
+        #expect(failed.status == 65)
+        #expect(failed.standardOutput.contains("repeated-indicator.json:30: $.areas[0].competencies[0].indicators.3: error: TT.A.1 says the same at levels 2 and 3"))
     }
 
     @Test("frameworks show prints a competency's level indicators")

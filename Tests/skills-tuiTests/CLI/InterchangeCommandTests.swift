@@ -23,32 +23,40 @@ struct InterchangeCommandTests {
         #expect(try runner.run(["--as", "apatel", "report", "heatmap", "--team", "customer-services", "--format", "html"]).status == 77)
     }
 
-    @Test("frameworks export then import: every format round-trips through the binary; staff may not import")
+    @Test("frameworks export then import: every format and language round-trips through the binary; staff may not import")
     func frameworksRoundTrip() throws {
         let runner = try BinaryRunner.withDemo()
         defer { runner.remove() }
         for format in ["moodle-csv", "case", "json"] {
-            let file = runner.folder.appendingPathComponent("di.\(format)").path
-            let export = try runner.run(["--output", file, "frameworks", "export", "DI", "--format", format])
-            #expect(export.status == 0, "\(export.standardError)")
-            let again = try runner.run(["frameworks", "export", "di", "--format", format])
-            #expect(again.standardOutput == (try String(contentsOfFile: file, encoding: .utf8)), "export of \(format) is not byte-stable")
-            let imported = try runner.run(["frameworks", "import", file])
-            #expect(imported.status == 0, "\(imported.standardError)")
-            #expect(imported.standardOutput == "DI 1.0.0 is already installed with the same content: nothing changed\n")
+            for language in ["en", "nb"] {
+                let file = runner.folder.appendingPathComponent("di.\(language).\(format)").path
+                let export = try runner.run(["--output", file, "frameworks", "export", "DI", "--format", format, "--lang", language])
+                #expect(export.status == 0, "\(export.standardError)")
+                let again = try runner.run(["frameworks", "export", "di", "--format", format, "--lang", language])
+                #expect(again.standardOutput == (try String(contentsOfFile: file, encoding: .utf8)), "export of \(format) is not byte-stable")
+                let imported = try runner.run(["frameworks", "import", file])
+                #expect(imported.status == 0, "\(imported.standardError)")
+                #expect(imported.standardOutput == "DI 2.0.0 is already installed with the same content: nothing changed\n")
+            }
         }
-        let moodle = runner.folder.appendingPathComponent("di.moodle-csv").path
-        let text = try String(contentsOfFile: moodle, encoding: .utf8).replacingOccurrences(of: "Version: 1.0.0", with: "Version: 1.1.0")
+        // Without --lang: English for Moodle and CASE, every language for JSON.
+        let english = try String(contentsOfFile: runner.folder.appendingPathComponent("di.en.case").path, encoding: .utf8)
+        #expect(try runner.run(["frameworks", "export", "DI", "--format", "case"]).standardOutput == english)
+        let both = try runner.run(["frameworks", "export", "DI", "--format", "json"]).standardOutput
+        #expect(both.contains("\"languages\": [\n    \"en\",\n    \"nb\"\n  ]"))
+        #expect(try runner.run(["frameworks", "export", "DI", "--lang", "de"]).status == 64)
+        let moodle = runner.folder.appendingPathComponent("di.nb.moodle-csv").path
+        let text = try String(contentsOfFile: moodle, encoding: .utf8).replacingOccurrences(of: "Versjon: 2.0.0", with: "Versjon: 2.1.0")
         try text.write(toFile: moodle, atomically: true, encoding: .utf8)
         let refused = try runner.run(["--as", "apatel", "frameworks", "import", moodle, "--format", "moodle-csv"])
         #expect(refused.status == 77)
         let upgrade = try runner.run(["frameworks", "import", moodle, "--format", "moodle-csv"])
         #expect(upgrade.status == 0)
-        #expect(upgrade.standardOutput.hasPrefix("Upgraded DI 1.0.0 -> 1.1.0: 19 competencies"))
-        #expect(try runner.run(["frameworks", "list"]).standardOutput.contains("DI  Digital Inclusion         1.1.0"))
-        let downgrade = try runner.run(["frameworks", "import", runner.folder.appendingPathComponent("di.json").path])
+        #expect(upgrade.standardOutput.hasPrefix("Upgraded DI 2.0.0 -> 2.1.0: 18 competencies; 0 added, 18 changed, 0 retired; languages en, nb -> nb\n"))
+        #expect(try runner.run(["frameworks", "list"]).standardOutput.contains("2.1.0"))
+        let downgrade = try runner.run(["frameworks", "import", runner.folder.appendingPathComponent("di.en.json").path])
         #expect(downgrade.status == 65)
-        #expect(downgrade.standardError.hasSuffix("DI 1.0.0 is older than the installed 1.1.0; give the new file a higher version than 1.1.0 (nothing was changed)\n"))
+        #expect(downgrade.standardError.hasSuffix("DI 2.0.0 is older than the installed 2.1.0; give the new file a higher version than 2.1.0 (nothing was changed)\n"))
         let missing = try runner.run(["frameworks", "import", runner.folder.appendingPathComponent("nope.csv").path])
         #expect(missing.status == 66)
     }
@@ -90,7 +98,7 @@ struct InterchangeCommandTests {
             .write(to: bad, atomically: true, encoding: .utf8)
         let failed = try runner.run(["staff", "import", bad.path])
         #expect(failed.status == 65)
-        #expect(failed.standardError == "skills-tui: \(bad.path):3: login: duplicate login new1 (first on line 2); each person appears once\nskills-tui: \(bad.path):4: role: unknown role \"wizard\"; known roles: customer-services-officer, front-line-staff, head-of-it, project-manager, project-support-officer, senior-systems-development-officer, team-leader\n")
+        #expect(failed.standardError == "skills-tui: \(bad.path):3: login: duplicate login new1 (first on line 2); each person appears once\nskills-tui: \(bad.path):4: role: unknown role \"wizard\"; known roles: customer-services-officer, front-line-staff, head-of-it, it-service-representative, project-coordinator, project-manager, project-owner, project-support-officer, senior-systems-development-officer, team-leader\n")
         #expect(try runner.run(["--as", "pnair", "staff", "list"]).standardOutput.contains("new1") == false)
         let good = runner.folder.appendingPathComponent("good.csv")
         try "\u{FEFF}login,name,email,team,role,lead\r\nnew1,Nora Ødegård,,customer-services,front-line-staff,\r\n".write(to: good, atomically: true, encoding: .utf8)

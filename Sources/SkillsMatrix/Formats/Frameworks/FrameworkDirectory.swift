@@ -26,12 +26,8 @@ public struct FrameworkDirectory: Sendable {
         let rolesURL = directory.appendingPathComponent(rolesFileName)
         let competencyIDs = Set(frameworks.flatMap { $0.competencies.map(\.id) })
         let rolesBytes = try InputFile.read(rolesURL.path)
-        let roles = try FrameworkJSON.decodeRoles(rolesBytes, file: rolesURL.path, competencyIDs: competencyIDs)
-        let version = (try? JSONParser.parse(rolesBytes).root).flatMap { root -> String? in
-            if case .object(let object) = root, case .string(let version)? = object["version"] { return version }
-            return nil
-        } ?? ""
-        return FrameworkDirectory(catalog: Catalog(frameworks: frameworks, roles: roles), rolesVersion: version)
+        let roles = try FrameworkJSON.decodeRolesFile(rolesBytes, file: rolesURL.path, competencyIDs: competencyIDs)
+        return FrameworkDirectory(catalog: Catalog(frameworks: frameworks, roles: roles.roles), rolesVersion: roles.version)
     }
 
     /// Two files may not define the same framework: ids must be unique across the set.

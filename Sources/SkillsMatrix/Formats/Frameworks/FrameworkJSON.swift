@@ -12,28 +12,29 @@ public enum FrameworkJSON {
     ///   - file: the name to use in error messages.
     public static func decodeFramework(_ bytes: [UInt8], file: String) throws(InputFileError) -> Framework {
         let root = try JSONCursor.open(bytes, file: file)
-        try root.requireOnly(["id", "name", "version", "description", "reviewIntervalDays", "scale", "areas"])
+        try root.requireOnly(["id", "languages", "name", "version", "description", "reviewIntervalDays", "scale", "areas"])
         let idCursor = try root.member("id")
         let id = try idCursor.nonEmptyString()
         if let problem = FrameworkRules.frameworkIDProblem(id) { throw idCursor.failure(problem) }
+        let texts = try TextReader(languages: try root.optionalMember("languages"))
         let intervalCursor = try root.member("reviewIntervalDays")
         let interval = try intervalCursor.int()
         if let problem = FrameworkRules.reviewIntervalProblem(interval) { throw intervalCursor.failure(problem) }
-        let scale = try decodeScale(try root.member("scale"))
+        let scale = try decodeScale(try root.member("scale"), texts: texts)
         var areas: [CompetencyArea] = []
         var seen: [String: String] = [:]
         for areaCursor in try root.member("areas").elements() {
-            let area = try decodeArea(areaCursor, frameworkID: id, seen: &seen)
+            let area = try decodeArea(areaCursor, frameworkID: id, texts: texts, seen: &seen)
             areas.append(area)
         }
         if areas.isEmpty { throw try root.member("areas").failure(FrameworkRules.noAreas) }
         return Framework(
-            id: id, name: try root.member("name").nonEmptyString(), version: try root.member("version").nonEmptyString(),
-            description: try root.member("description").nonEmptyString(), reviewIntervalDays: interval, scale: scale,
-            areas: areas)
+            id: id, name: try texts.read(try root.member("name")), version: try root.member("version").nonEmptyString(),
+            description: try texts.read(try root.member("description")), reviewIntervalDays: interval, scale: scale,
+            areas: areas, languages: texts.languages)
     }
 
-    private static func decodeScale(_ cursor: JSONCursor) throws(InputFileError) -> ProficiencyScale {
+    private static func decodeScale(_ cursor: JSONCursor, texts: TextReader) throws(InputFileError) -> ProficiencyScale {
         try cursor.requireOnly(["levels"])
         let levelsCursor = try cursor.member("levels")
         var levels: [ScaleLevel] = []
@@ -53,8 +54,9 @@ public enum FrameworkJSON {
             }
             levels.append(
                 ScaleLevel(
-                    level: number, label: try levelCursor.member("label").nonEmptyString(),
-                    descriptor: try levelCursor.member("descriptor").nonEmptyString(), equivalents: equivalents))
+                    level: number, label: try texts.read(try levelCursor.member("label")),
+                    descriptor: try texts.read(try levelCursor.member("descriptor")), equivalents: equivalents,
+                    language: texts.languages[0]))
         }
         guard levels.count == ProficiencyScale.levelRange.count else {
             throw levelsCursor.failure(FrameworkRules.scaleLevelCount(levels.count))
@@ -62,7 +64,7 @@ public enum FrameworkJSON {
         return ProficiencyScale(levels: levels)
     }
 
-    private static func decodeArea(_ cursor: JSONCursor, frameworkID: String, seen: inout [String: String])
+    private static func decodeArea(_ cursor: JSONCursor, frameworkID: String, texts: TextReader, seen: inout [String: String])
         throws(InputFileError) -> CompetencyArea
     {
         try cursor.requireOnly(["id", "name", "description", "competencies"])
@@ -72,17 +74,17 @@ public enum FrameworkJSON {
         try claim(id, at: idCursor, seen: &seen)
         var competencies: [Competency] = []
         for competencyCursor in try cursor.member("competencies").elements() {
-            competencies.append(try decodeCompetency(competencyCursor, areaID: id, seen: &seen))
+            competencies.append(try decodeCompetency(competencyCursor, areaID: id, texts: texts, seen: &seen))
         }
         if competencies.isEmpty {
             throw try cursor.member("competencies").failure(FrameworkRules.emptyArea(id))
         }
         return CompetencyArea(
-            id: id, name: try cursor.member("name").nonEmptyString(),
-            description: try cursor.member("description").nonEmptyString(), competencies: competencies)
+            id: id, name: try texts.read(try cursor.member("name")), description: try texts.read(try cursor.member("description")),
+            competencies: competencies, language: texts.languages[0])
     }
 
-    private static func decodeCompetency(_ cursor: JSONCursor, areaID: String, seen: inout [String: String])
+    private static func decodeCompetency(_ cursor: JSONCursor, areaID: String, texts: TextReader, seen: inout [String: String])
         throws(InputFileError) -> Competency
     {
         try cursor.requireOnly(["id", "name", "description", "indicators", "references", "learning"])
@@ -91,14 +93,14 @@ public enum FrameworkJSON {
         if let problem = FrameworkRules.competencyIDProblem(id, areaID: areaID) { throw idCursor.failure(problem) }
         try claim(id, at: idCursor, seen: &seen)
         let indicatorsCursor = try cursor.member("indicators")
-        var indicators: [String] = []
+        var indicators: [LocalizedText] = []
         let levelKeys = ProficiencyScale.levelRange.dropFirst().map(String.init)
         try indicatorsCursor.requireOnly(Set(levelKeys))
         for key in levelKeys {
             guard let indicator = try indicatorsCursor.optionalMember(key) else {
                 throw indicatorsCursor.failure(FrameworkRules.missingIndicator(level: Int(key) ?? 0))
             }
-            indicators.append(try indicator.nonEmptyString())
+            indicators.append(try texts.read(indicator))
         }
         var references: [String] = []
         if let referencesCursor = try cursor.optionalMember("references") {
@@ -108,11 +110,11 @@ public enum FrameworkJSON {
                 references.append(reference)
             }
         }
-        let learning = try cursor.optionalMember("learning")?.stringList() ?? []
+        var learning: [LocalizedText] = []
+        for element in try cursor.optionalMember("learning")?.elements() ?? [] { learning.append(try texts.read(element)) }
         return Competency(
-            id: id, name: try cursor.member("name").nonEmptyString(),
-            description: try cursor.member("description").nonEmptyString(), indicators: indicators,
-            references: references, learning: learning)
+            id: id, name: try texts.read(try cursor.member("name")), description: try texts.read(try cursor.member("description")),
+            indicators: indicators, references: references, learning: learning, language: texts.languages[0])
     }
 
     private static func claim(_ id: String, at cursor: JSONCursor, seen: inout [String: String]) throws(InputFileError) {
@@ -129,9 +131,17 @@ public enum FrameworkJSON {
     public static func decodeRoles(_ bytes: [UInt8], file: String, competencyIDs: Set<String>)
         throws(InputFileError) -> [RoleProfile]
     {
+        try decodeRolesFile(bytes, file: file, competencyIDs: competencyIDs).roles
+    }
+
+    /// A roles file's version and role profiles, validated against the competencies that exist.
+    /// - Parameter competencyIDs: every competency id of the frameworks in force.
+    public static func decodeRolesFile(_ bytes: [UInt8], file: String, competencyIDs: Set<String>)
+        throws(InputFileError) -> (version: String, roles: [RoleProfile])
+    {
         let root = try JSONCursor.open(bytes, file: file)
         try root.requireOnly(["version", "roles"])
-        _ = try root.member("version").nonEmptyString()
+        let version = try root.member("version").nonEmptyString()
         var roles: [RoleProfile] = []
         var seenRoles: Set<String> = []
         for roleCursor in try root.member("roles").elements() {
@@ -150,7 +160,7 @@ public enum FrameworkJSON {
                 let competencyID = try competencyCursor.nonEmptyString()
                 guard competencyIDs.contains(competencyID) else {
                     throw competencyCursor.failure(
-                        "unknown competency \(competencyID); use an id from the loaded frameworks (skills-tui frameworks list)")
+                        "unknown competency \(competencyID): no framework in force defines it; use an id that skills-tui frameworks list shows, or give the framework that defines it together with this file")
                 }
                 guard seenCompetencies.insert(competencyID).inserted else {
                     throw competencyCursor.failure("role \(id) lists \(competencyID) twice; keep one requirement")
@@ -176,7 +186,14 @@ public enum FrameworkJSON {
                     description: try roleCursor.optionalMember("description")?.string() ?? "",
                     requirements: requirements))
         }
-        return roles
+        return (version, roles)
+    }
+
+    /// Whether `bytes` look like a roles file (an object with `roles` and no `areas`)
+    /// rather than a framework.
+    public static func isRolesDocument(_ bytes: [UInt8]) -> Bool {
+        guard case .object(let object)? = try? JSONParser.parse(bytes).root else { return false }
+        return object["roles"] != nil && object["areas"] == nil
     }
 
     static func isRoleID(_ id: String) -> Bool {
@@ -188,11 +205,15 @@ public enum FrameworkJSON {
 
     // MARK: - Writing
 
-    /// The framework as a JSON document in the same format `decodeFramework` reads.
+    /// The framework as a JSON document in the same format `decodeFramework` reads: every
+    /// text a plain string when the framework has one language (and no `languages`
+    /// member when that is English), else an object with one member per language.
     public static func encode(_ framework: Framework) -> JSONValue {
+        let writer = TextWriter(languages: framework.languages)
         let levels: [JSONValue] = framework.scale.levels.map { level in
             var object = JSONObject([
-                ("level", .int(level.level)), ("label", .string(level.label)), ("descriptor", .string(level.descriptor)),
+                ("level", .int(level.level)), ("label", writer.value(level.localizedLabel)),
+                ("descriptor", writer.value(level.localizedDescriptor)),
             ])
             if !level.equivalents.isEmpty {
                 object["equivalents"] = .object(JSONObject(level.equivalents.map { ($0.scheme, .string($0.value)) }))
@@ -201,28 +222,32 @@ public enum FrameworkJSON {
         }
         let areas: [JSONValue] = framework.areas.map { area in
             [
-                "id": .string(area.id), "name": .string(area.name), "description": .string(area.description),
-                "competencies": .array(area.competencies.map(encode)),
+                "id": .string(area.id), "name": writer.value(area.localizedName), "description": writer.value(area.localizedDescription),
+                "competencies": .array(area.competencies.map { encode($0, writer: writer) }),
             ]
         }
-        return [
-            "id": .string(framework.id), "name": .string(framework.name), "version": .string(framework.version),
-            "description": .string(framework.description), "reviewIntervalDays": .int(framework.reviewIntervalDays),
-            "scale": ["levels": .array(levels)], "areas": .array(areas),
-        ]
+        var object = JSONObject([("id", .string(framework.id))])
+        if framework.languages != [.en] { object["languages"] = .array(framework.languages.map { .string($0.code) }) }
+        object["name"] = writer.value(framework.localizedName)
+        object["version"] = .string(framework.version)
+        object["description"] = writer.value(framework.localizedDescription)
+        object["reviewIntervalDays"] = .int(framework.reviewIntervalDays)
+        object["scale"] = ["levels": .array(levels)]
+        object["areas"] = .array(areas)
+        return .object(object)
     }
 
-    private static func encode(_ competency: Competency) -> JSONValue {
+    private static func encode(_ competency: Competency, writer: TextWriter) -> JSONValue {
         var object = JSONObject([
-            ("id", .string(competency.id)), ("name", .string(competency.name)),
-            ("description", .string(competency.description)),
+            ("id", .string(competency.id)), ("name", writer.value(competency.localizedName)),
+            ("description", writer.value(competency.localizedDescription)),
             (
                 "indicators",
-                .object(JSONObject(competency.indicators.enumerated().map { (String($0 + 1), .string($1)) }))
+                .object(JSONObject(competency.localizedIndicators.enumerated().map { (String($0 + 1), writer.value($1)) }))
             ),
         ])
         if !competency.references.isEmpty { object["references"] = .array(competency.references.map { .string($0) }) }
-        if !competency.learning.isEmpty { object["learning"] = .array(competency.learning.map { .string($0) }) }
+        if !competency.localizedLearning.isEmpty { object["learning"] = .array(competency.localizedLearning.map(writer.value)) }
         return .object(object)
     }
 }

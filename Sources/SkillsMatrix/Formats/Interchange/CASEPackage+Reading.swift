@@ -48,6 +48,8 @@ extension CASEPackage {
 struct CASEReader {
     typealias Members = CASEPackage.Members
     var errors: [InputFileError] = []
+    /// The package's language: its CFDocument's `language`, English when it names none.
+    private(set) var language = Language.en
 
     private struct Item {
         var cursor: JSONCursor
@@ -91,6 +93,7 @@ struct CASEReader {
 
     mutating func read(_ root: JSONCursor, document: JSONCursor) -> Framework? {
         // MARK: Document
+        var documentLanguage = Language.en
         let header = attempt { () throws(InputFileError) -> (id: String, name: String, description: String, version: String, interval: Int) in
             try document.requireOnly(Members.document)
             let id = try Self.uuid(try document.member("identifier"))
@@ -98,11 +101,16 @@ struct CASEReader {
             let intervalCursor = try (try document.member("extensions")).member("reviewIntervalDays")
             let interval = try intervalCursor.int()
             if let problem = FrameworkRules.reviewIntervalProblem(interval) { throw intervalCursor.failure(problem) }
+            if let languageCursor = try document.optionalMember("language") {
+                documentLanguage = try Self.language(languageCursor)
+            }
             return (
                 id, try document.member("title").nonEmptyString(), try document.member("description").nonEmptyString(),
                 try document.member("version").nonEmptyString(), interval
             )
         }
+
+        language = documentLanguage
 
         // MARK: Items
         var items: [String: Item] = [:]
@@ -119,6 +127,10 @@ struct CASEReader {
                     let codeCursor = try cursor.optionalMember("humanCodingScheme")
                     guard let codeCursor else {
                         throw cursor.failure("needs a humanCodingScheme: the skills-tui id of the area or competency, such as PM.GOV or PM.GOV.1")
+                    }
+                    if let itemLanguage = try cursor.optionalMember("language"), try Self.language(itemLanguage) != documentLanguage {
+                        throw itemLanguage.failure(
+                            "this item is in \(try itemLanguage.string()) but the CFDocument is in \(documentLanguage.code); a package holds one language, so export each language as a package of its own")
                     }
                     let code = try codeCursor.nonEmptyString()
                     if let first = codeFirstSeen[code] { throw codeCursor.failure(FrameworkRules.duplicateID(code, firstAt: first)) }
@@ -233,7 +245,9 @@ struct CASEReader {
                         indicators[target] = try Self.indicatorTexts(levels, criterion: criterion, code: item.code)
                     } else {
                         if scale != nil { throw criterion.failure("a second proficiency scale (a criterion without CFItemURI); keep one") }
-                        scale = try Self.scaleLevels(levels, criterion: criterion, equivalents: try rubric.optionalMember("extensions")?.optionalMember("equivalents"))
+                        scale = try Self.scaleLevels(
+                            levels, criterion: criterion, equivalents: try rubric.optionalMember("extensions")?.optionalMember("equivalents"),
+                            language: documentLanguage)
                     }
                 }
             }
@@ -268,17 +282,27 @@ struct CASEReader {
                 competencies.append(
                     Competency(
                         id: item.code, name: item.name, description: item.statement, indicators: texts, references: item.references,
-                        learning: item.learning))
+                        learning: item.learning, language: language))
             }
             if competencies.isEmpty, (competencyIDs[areaID] ?? []).isEmpty {
                 errors.append(area.cursor.failure(FrameworkRules.emptyArea(area.code) + " (CFItems with isChildOf to it)"))
             }
-            areas.append(CompetencyArea(id: area.code, name: area.name, description: area.statement, competencies: competencies))
+            areas.append(
+                CompetencyArea(id: area.code, name: area.name, description: area.statement, competencies: competencies, language: language))
         }
         guard let header, let scale else { return nil }
         return Framework(
             id: frameworkID, name: header.name, version: header.version, description: header.description,
-            reviewIntervalDays: header.interval, scale: scale, areas: areas)
+            reviewIntervalDays: header.interval, scale: scale, areas: areas, language: language)
+    }
+
+    /// A `language` member: a code this tool knows.
+    private static func language(_ cursor: JSONCursor) throws(InputFileError) -> Language {
+        let code = try cursor.nonEmptyString()
+        guard let language = Language(code: code) else {
+            throw cursor.failure("language \"\(code)\" is not one skills-tui knows; use one of \(Language.codeList)")
+        }
+        return language
     }
 
     /// Levels scored 1 to 4, each with a description: the indicators in level order.
@@ -300,7 +324,9 @@ struct CASEReader {
         return texts
     }
 
-    private static func scaleLevels(_ levels: [JSONCursor], criterion: JSONCursor, equivalents: JSONCursor?) throws(InputFileError) -> ProficiencyScale {
+    private static func scaleLevels(_ levels: [JSONCursor], criterion: JSONCursor, equivalents: JSONCursor?, language: Language)
+        throws(InputFileError) -> ProficiencyScale
+    {
         var byLevel: [Int: ScaleLevel] = [:]
         for level in levels {
             try level.requireOnly(Members.level)
@@ -315,7 +341,7 @@ struct CASEReader {
             }
             byLevel[score] = ScaleLevel(
                 level: score, label: try level.member("quality").nonEmptyString(), descriptor: try level.member("description").nonEmptyString(),
-                equivalents: schemes)
+                equivalents: schemes, language: language)
         }
         guard byLevel.count == ProficiencyScale.levelRange.count else { throw criterion.failure(FrameworkRules.scaleLevelCount(byLevel.count)) }
         return ProficiencyScale(levels: ProficiencyScale.levelRange.compactMap { byLevel[$0] })

@@ -33,15 +33,26 @@ public enum FrameworkInterchange {
     public static let uninstalledLastChange = Date(timeIntervalSince1970: 0)
 
     /// The framework as a file in `format`.
-    /// - Parameter lastChange: the time CASE records as the last change (when this
-    ///   version was installed); the other formats have no such field.
-    /// - Throws: `SkillsError.notExportable` when `format` cannot carry the framework faithfully
-    ///   (a Moodle scale label with a comma): an export never reads back different.
-    public static func encode(_ framework: Framework, format: FrameworkFormat, lastChange: Date) throws -> String {
+    /// - Parameters:
+    ///   - language: the language to write. Moodle CSV and CASE hold one language: nil
+    ///     means the framework's first (English for the shipped ones). Our JSON holds
+    ///     every language the framework has, or only `language` when one is given.
+    ///   - lastChange: the time CASE records as the last change (when this version was
+    ///     installed); the other formats have no such field.
+    /// - Throws: `SkillsError` when the framework has no text in `language`, or when
+    ///   `format` cannot carry it faithfully (a Moodle scale label with a comma): an
+    ///   export never reads back different.
+    public static func encode(_ framework: Framework, format: FrameworkFormat, language: Language? = nil, lastChange: Date) throws -> String {
+        if let language, !framework.languages.contains(language) {
+            throw SkillsError.noTextInLanguage(
+                framework: framework.id, version: framework.version, language: language.englishName,
+                available: framework.languages.map(\.code))
+        }
+        let oneLanguage = language ?? framework.languages[0]
         switch format {
-        case .moodleCSV: return try MoodleCompetencyCSV.encode(framework)
-        case .caseJSON: return CASEPackage.encode(framework, lastChange: lastChange)
-        case .json: return JSONWriter.string(FrameworkJSON.encode(framework))
+        case .moodleCSV: return try MoodleCompetencyCSV.encode(framework.localized(oneLanguage))
+        case .caseJSON: return CASEPackage.encode(framework, language: oneLanguage, lastChange: lastChange)
+        case .json: return JSONWriter.string(FrameworkJSON.encode(language.map(framework.restricted(to:)) ?? framework))
         }
     }
 

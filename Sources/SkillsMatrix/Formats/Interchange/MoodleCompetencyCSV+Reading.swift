@@ -29,7 +29,7 @@ extension MoodleCompetencyCSV {
         if !reader.errors.isEmpty { throw InputFileErrors(reader.errors) }
         return Framework(
             id: header.id, name: header.name, version: header.version, description: header.description,
-            reviewIntervalDays: header.reviewIntervalDays, scale: header.scale, areas: areas)
+            reviewIntervalDays: header.reviewIntervalDays, scale: header.scale, areas: areas, language: reader.headings.language)
     }
 
     /// The header line as Moodle writes it: `"Parent id number","Id number",Shortname,...`.
@@ -98,9 +98,11 @@ struct MoodleFrameworkHeader {
 /// Reads rows, collecting every problem rather than stopping at the first.
 struct MoodleRowReader {
     typealias Column = MoodleCompetencyCSV.Column
-    typealias Heading = MoodleCompetencyCSV.Heading
+    typealias Headings = MoodleCompetencyCSV.Headings
     let file: String
     var errors: [InputFileError] = []
+    /// The labels of the file's language, told by the framework row.
+    private(set) var headings = Headings.english
 
     mutating func fail(_ row: CSVRecord, _ column: Column, _ message: String, line: Int? = nil) {
         errors.append(
@@ -149,24 +151,29 @@ struct MoodleRowReader {
         if let problem = FrameworkRules.frameworkIDProblem(header.id) { fail(row, .idNumber, problem) }
         header.name = value(row, .shortname)
         if header.name.isEmpty { fail(row, .shortname, "the framework needs a name") }
-        let parsed = StructuredDescription.parse(descriptionText(row), headings: Heading.framework)
+        let text = descriptionText(row)
+        headings = Language.allCases.map(Headings.of).first { candidate in
+            StructuredDescription.parse(text, headings: candidate.framework).section(candidate.version) != nil
+        } ?? .english
+        let parsed = StructuredDescription.parse(text, headings: headings.framework)
         failRepeatedHeadings(row, parsed)
         header.description = parsed.prose
-        if header.description.isEmpty { fail(row, .description, "the framework needs a description before its \(Heading.version): line") }
-        header.version = parsed.section(Heading.version)?.value ?? ""
-        if header.version.isEmpty { fail(row, .description, "add a line \"\(Heading.version): 1.0.0\" to the framework's Description") }
-        if let interval = parsed.section(Heading.reviewInterval) {
-            let number = interval.value.hasSuffix(" days") ? String(interval.value.dropLast(5)) : interval.value
+        if header.description.isEmpty { fail(row, .description, "the framework needs a description before its \(headings.version): line") }
+        header.version = parsed.section(headings.version)?.value ?? ""
+        if header.version.isEmpty { fail(row, .description, "add a line \"\(headings.version): 1.0.0\" to the framework's Description") }
+        if let interval = parsed.section(headings.reviewInterval) {
+            let unit = " " + headings.days
+            let number = interval.value.hasSuffix(unit) ? String(interval.value.dropLast(unit.count)) : interval.value
             if let days = Int(number) {
                 header.reviewIntervalDays = days
                 if let problem = FrameworkRules.reviewIntervalProblem(days) { fail(row, .description, problem) }
             } else {
-                fail(row, .description, "\"\(Heading.reviewInterval): \(interval.value)\" must be a whole number of days, such as \"\(Heading.reviewInterval): 730 days\"")
+                fail(row, .description, "\"\(headings.reviewInterval): \(interval.value)\" must be a whole number of days, such as \"\(headings.reviewInterval): 730 \(headings.days)\"")
             }
         } else {
-            fail(row, .description, "add a line \"\(Heading.reviewInterval): 730 days\" to the framework's Description (ratings older than that are stale)")
+            fail(row, .description, "add a line \"\(headings.reviewInterval): 730 \(headings.days)\" to the framework's Description (ratings older than that are stale)")
         }
-        header.scale = scale(row, section: parsed.section(Heading.scale))
+        header.scale = scale(row, section: parsed.section(headings.scale))
         let configuration = value(row, .scaleConfiguration)
         if case .array(let items)? = try? JSONParser.parse(configuration).root, case .object(let first)? = items.first, first["scaleid"] != nil {
             // Moodle's own check; the items are Moodle's business.
@@ -185,14 +192,14 @@ struct MoodleRowReader {
             return ProficiencyScale(levels: [])
         }
         guard let section else {
-            fail(row, .description, "add a \"\(Heading.scale):\" list to the framework's Description with a line \"- 0 \(labels[0]): what it means\" for each level")
+            fail(row, .description, "add a \"\(headings.scale):\" list to the framework's Description with a line \"- 0 \(labels[0]): what it means\" for each level")
             return ProficiencyScale(levels: [])
         }
         var levels: [ScaleLevel] = []
         for (level, label) in labels.enumerated() {
             let prefix = "\(level) \(label):"
             guard let item = section.items.first(where: { $0.text.hasPrefix(prefix) }) else {
-                fail(row, .description, "the \(Heading.scale): list has no line \"- \(prefix) ...\"; describe every level 0 to 4 with the labels of Scale values")
+                fail(row, .description, "the \(headings.scale): list has no line \"- \(prefix) ...\"; describe every level 0 to 4 with the labels of Scale values")
                 continue
             }
             let text = item.text.dropFirst(prefix.count)
@@ -200,17 +207,17 @@ struct MoodleRowReader {
             var equivalents: [ScaleEquivalent] = []
             // The equivalents are the item's last line, never its first: a descriptor line
             // that reads like one was escaped on writing.
-            if lines.count > 1, let last = lines.last, last.hasPrefix(Heading.equivalents + ":") {
+            if lines.count > 1, let last = lines.last, last.hasPrefix(headings.equivalents + ":") {
                 lines.removeLast()
-                if let pairs = MoodleCompetencyCSV.equivalents(from: last.dropFirst(Heading.equivalents.count + 1)) {
+                if let pairs = MoodleCompetencyCSV.equivalents(from: last.dropFirst(headings.equivalents.count + 1)) {
                     equivalents = pairs
                 } else {
-                    fail(row, .description, "level \(level) equivalents must read \"\(Heading.equivalents): SFIA = 1-2; APM = 1\"")
+                    fail(row, .description, "level \(level) equivalents must read \"\(headings.equivalents): SFIA = 1-2; APM = 1\"")
                 }
             }
-            let descriptor = StructuredDescription.unescapingHeadings(lines.joined(separator: "\n"), [Heading.equivalents]).trimmingWhitespace()
+            let descriptor = StructuredDescription.unescapingHeadings(lines.joined(separator: "\n"), [headings.equivalents]).trimmingWhitespace()
             if descriptor.isEmpty { fail(row, .description, "scale level \(level) \(label) needs a descriptor after \"\(prefix)\"") }
-            levels.append(ScaleLevel(level: level, label: label, descriptor: descriptor, equivalents: equivalents))
+            levels.append(ScaleLevel(level: level, label: label, descriptor: descriptor, equivalents: equivalents, language: headings.language))
         }
         return ProficiencyScale(levels: levels)
     }
@@ -240,7 +247,8 @@ struct MoodleRowReader {
             let description = descriptionText(row).trimmingWhitespace()
             if description.isEmpty { fail(row, .description, "area \(id) needs a description") }
             areaIndex[id] = areas.count
-            areas.append(CompetencyArea(id: id, name: value(row, .shortname), description: description, competencies: []))
+            areas.append(
+                CompetencyArea(id: id, name: value(row, .shortname), description: description, competencies: [], language: headings.language))
         }
         for row in rows where !value(row, .parent).isEmpty && !value(row, .idNumber).isEmpty {
             let id = value(row, .idNumber)
@@ -285,17 +293,17 @@ struct MoodleRowReader {
     }
 
     private mutating func competency(_ row: CSVRecord, id: String, scale: ProficiencyScale) -> Competency {
-        let parsed = StructuredDescription.parse(descriptionText(row), headings: Heading.competency)
+        let parsed = StructuredDescription.parse(descriptionText(row), headings: headings.competency)
         failRepeatedHeadings(row, parsed)
-        if parsed.prose.isEmpty { fail(row, .description, "competency \(id) needs a description before its \(Heading.indicators): list") }
+        if parsed.prose.isEmpty { fail(row, .description, "competency \(id) needs a description before its \(headings.indicators): list") }
         var indicators: [String] = []
-        let items = parsed.section(Heading.indicators)?.items ?? []
+        let items = parsed.section(headings.indicators)?.items ?? []
         if items.isEmpty {
-            fail(row, .description, "competency \(id) has no level indicators; add a \"\(Heading.indicators):\" list to its Description with lines \"1. \(label(1, scale)): ...\" to \"4. \(label(4, scale)): ...\"")
+            fail(row, .description, "competency \(id) has no level indicators; add a \"\(headings.indicators):\" list to its Description with lines \"1. \(label(1, scale)): ...\" to \"4. \(label(4, scale)): ...\"")
         } else {
             for level in ProficiencyScale.levelRange.dropFirst() {
                 guard let item = items.first(where: { $0.number == String(level) }) else {
-                    fail(row, .description, "\(id): " + FrameworkRules.missingIndicator(level: level) + " (a line \"\(level). \(label(level, scale)): ...\" under \(Heading.indicators):)")
+                    fail(row, .description, "\(id): " + FrameworkRules.missingIndicator(level: level) + " (a line \"\(level). \(label(level, scale)): ...\" under \(headings.indicators):)")
                     continue
                 }
                 let labelPrefix = scale.label(of: level) + ":"
@@ -307,13 +315,13 @@ struct MoodleRowReader {
                 fail(row, .description, "\(id): level indicators are numbered 1 to 4; found \"\(item.number.map { $0 + "." } ?? "-") \(item.text)\"")
             }
         }
-        let references = parsed.section(Heading.references)?.items.map(\.text) ?? []
+        let references = parsed.section(headings.references)?.items.map(\.text) ?? []
         for reference in references {
             if let problem = FrameworkRules.referenceProblem(reference) { fail(row, .description, "\(id): " + problem) }
         }
-        let learning = parsed.section(Heading.learning)?.items.map(\.text) ?? []
+        let learning = parsed.section(headings.learning)?.items.map(\.text) ?? []
         return Competency(
             id: id, name: value(row, .shortname), description: parsed.prose, indicators: indicators, references: references,
-            learning: learning)
+            learning: learning, language: headings.language)
     }
 }

@@ -23,16 +23,36 @@ public enum MoodleCompetencyCSV {
     static let taxonomy = "domain,competency"
     static let markdownFormat = "4"
 
-    enum Heading {
-        static let version = "Version"
-        static let reviewInterval = "Review interval"
-        static let scale = "Scale"
-        static let equivalents = "Equivalents"
-        static let indicators = "Level indicators"
-        static let references = "References"
-        static let learning = "Learning"
-        static let framework: Set<String> = [version, reviewInterval, scale]
-        static let competency: Set<String> = [indicators, references, learning]
+    /// The labelled lines of the Descriptions, in the file's language. A reader tells the
+    /// language by which `Version` heading the framework row uses; English when none.
+    struct Headings: Sendable {
+        let language: Language
+        let version: String
+        let reviewInterval: String
+        /// The unit after the review interval's number: `730 days`.
+        let days: String
+        let scale: String
+        let equivalents: String
+        let indicators: String
+        let references: String
+        let learning: String
+
+        var framework: Set<String> { [version, reviewInterval, scale] }
+        var competency: Set<String> { [indicators, references, learning] }
+
+        static let english = Headings(
+            language: .en, version: "Version", reviewInterval: "Review interval", days: "days", scale: "Scale",
+            equivalents: "Equivalents", indicators: "Level indicators", references: "References", learning: "Learning")
+        static let norwegian = Headings(
+            language: .nb, version: "Versjon", reviewInterval: "Vurderingsintervall", days: "dager", scale: "Skala",
+            equivalents: "Tilsvarer", indicators: "Nivåbeskrivelser", references: "Referanser", learning: "Læring")
+
+        static func of(_ language: Language) -> Headings {
+            switch language {
+            case .en: return english
+            case .nb: return norwegian
+            }
+        }
     }
 
     enum Column: Int {
@@ -42,7 +62,8 @@ public enum MoodleCompetencyCSV {
 
     // MARK: - Writing
 
-    /// The framework as a Moodle CSV file (RFC 4180, CRLF). Fields are not prefixed
+    /// The framework as a Moodle CSV file (RFC 4180, CRLF) in the framework's `language`
+    /// (see `Framework.localized`). Fields are not prefixed
     /// against spreadsheet formulas: this file is for Moodle, and a prefix would change
     /// the data that comes back.
     /// - Throws: `SkillsError.notExportable` when the framework holds something this file cannot
@@ -114,37 +135,39 @@ public enum MoodleCompetencyCSV {
     }
 
     static func frameworkDescription(_ framework: Framework) -> String {
+        let headings = Headings.of(framework.language)
         let scale = framework.scale.levels.map { level -> String in
-            let descriptor = StructuredDescription.escapingHeadings(level.descriptor, [Heading.equivalents])
+            let descriptor = StructuredDescription.escapingHeadings(level.descriptor, [headings.equivalents])
             var text = StructuredDescription.item("- ", "\(level.level) \(level.label): \(descriptor)")
-            if !level.equivalents.isEmpty { text += "\n  " + equivalentsLine(level.equivalents) }
+            if !level.equivalents.isEmpty { text += "\n  " + equivalentsLine(level.equivalents, headings: headings) }
             return text
         }
         return StructuredDescription.join(
-            prose: framework.description, headings: Heading.framework,
+            prose: framework.description, headings: headings.framework,
             sections: [
-                StructuredDescription.line(Heading.version, framework.version),
-                StructuredDescription.line(Heading.reviewInterval, "\(framework.reviewIntervalDays) days"),
-                "\(Heading.scale):\n\n" + scale.joined(separator: "\n"),
+                StructuredDescription.line(headings.version, framework.version),
+                StructuredDescription.line(headings.reviewInterval, "\(framework.reviewIntervalDays) \(headings.days)"),
+                "\(headings.scale):\n\n" + scale.joined(separator: "\n"),
             ])
     }
 
     static func competencyDescription(_ competency: Competency, scale: ProficiencyScale) -> String {
+        let headings = Headings.of(competency.language)
         var sections = [
             StructuredDescription.list(
-                Heading.indicators,
+                headings.indicators,
                 numbered: competency.indicators.enumerated().map { offset, indicator in
                     (String(offset + 1), "\(scale.label(of: offset + 1)): \(indicator)")
                 })
         ]
-        if !competency.references.isEmpty { sections.append(StructuredDescription.list(Heading.references, bulleted: competency.references)) }
-        if !competency.learning.isEmpty { sections.append(StructuredDescription.list(Heading.learning, bulleted: competency.learning)) }
-        return StructuredDescription.join(prose: competency.description, headings: Heading.competency, sections: sections)
+        if !competency.references.isEmpty { sections.append(StructuredDescription.list(headings.references, bulleted: competency.references)) }
+        if !competency.learning.isEmpty { sections.append(StructuredDescription.list(headings.learning, bulleted: competency.learning)) }
+        return StructuredDescription.join(prose: competency.description, headings: headings.competency, sections: sections)
     }
 
     /// `Equivalents: SFIA = 4-5; APM = 2`. A backslash escapes `;`, `=` and itself inside a
     /// scheme or value (Markdown shows `\;` as `;`), so any text comes back as it was.
-    static func equivalentsLine(_ equivalents: [ScaleEquivalent]) -> String {
+    static func equivalentsLine(_ equivalents: [ScaleEquivalent], headings: Headings) -> String {
         func escaped(_ text: String) -> String {
             var output = ""
             for character in text {
@@ -153,6 +176,6 @@ public enum MoodleCompetencyCSV {
             }
             return output
         }
-        return "\(Heading.equivalents): " + equivalents.map { "\(escaped($0.scheme)) = \(escaped($0.value))" }.joined(separator: "; ")
+        return "\(headings.equivalents): " + equivalents.map { "\(escaped($0.scheme)) = \(escaped($0.value))" }.joined(separator: "; ")
     }
 }

@@ -26,16 +26,7 @@ public struct JSONCursor {
 
     /// An error at this position in the file.
     public func failure(_ message: String) -> InputFileError {
-        InputFileError(file: file, line: nearestLine(), location: path, message: message)
-    }
-
-    private func nearestLine() -> Int? {
-        var probe = path
-        while true {
-            if let line = document.line(of: probe) { return line }
-            guard let cut = probe.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
-            probe = String(probe[..<cut])
-        }
+        InputFileError(file: file, line: document.nearestLine(of: path), location: path, message: message)
     }
 
     // MARK: - Navigation

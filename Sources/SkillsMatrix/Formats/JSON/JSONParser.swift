@@ -15,6 +15,17 @@ public struct JSONDocument: Sendable {
     public var lineByPath: [String: Int]
 
     public func line(of path: String) -> Int? { lineByPath[path] }
+
+    /// The line of `path`, else of the nearest enclosing path that has one: a member
+    /// that is missing is reported at its object.
+    public func nearestLine(of path: String) -> Int? {
+        var probe = path
+        while true {
+            if let line = lineByPath[probe] { return line }
+            guard let cut = probe.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
+            probe = String(probe[..<cut])
+        }
+    }
 }
 
 /// A strict RFC 8259 parser over UTF-8 bytes.

@@ -37,61 +37,29 @@ enum FrameworkCommands {
         summary: "check framework and role files (the shipped ones when no FILE is given)",
         details: """
             Each FILE is a framework (pm.json) or a roles file (roles.json). Roles are checked
-            against the shipped frameworks plus any framework files given. Prints one line
-            per file; the first problem names the file, line and JSON path. Exit status 65
-            when a file is invalid.
+            against the shipped frameworks plus any framework files given. Each file is loaded
+            as the tool loads it: the first problem names the file, line and JSON path, and
+            the exit status is 65. Then the content rules: two levels with the same indicator,
+            or a reference to a known scheme with a wrong code, edition or SFIA level, is an
+            error (exit 65); a competency no role profile requires, or a scheme the tool does
+            not know, is a warning, and warnings alone leave the exit status 0. Competencies
+            are judged required against the first roles file given, else the shipped one.
             """,
         options: [],
         run: { invocation in
             let data = try invocation.environment.shippedDataDirectory()
-            if invocation.positionals.isEmpty {
-                let directory = data.appendingPathComponent("frameworks")
-                let loaded = try FrameworkDirectory.load(from: directory)
-                var text = ""
-                for framework in loaded.catalog.frameworks {
-                    text += "ok  \(framework.id) \(framework.name) \(framework.version): \(framework.areas.count) areas, \(framework.competencies.count) competencies\n"
-                }
-                text += "ok  roles \(loaded.rolesVersion): \(loaded.catalog.roles.count) role profiles\n"
-                try invocation.emit(text)
-                return ExitStatus.success
+            let shippedFolder = data.appendingPathComponent("frameworks")
+            // The shipped files are named as frameworks/pm.json, wherever the folder is.
+            var paths = invocation.positionals.map { (path: $0, name: $0) }
+            if paths.isEmpty {
+                paths = try FileManager.default.contentsOfDirectory(atPath: shippedFolder.path).filter { $0.hasSuffix(".json") }.sorted()
+                    .map { (shippedFolder.appendingPathComponent($0).path, "frameworks/" + $0) }
             }
-            var frameworks: [(framework: Framework, file: String)] = []
-            var rolesFiles: [(bytes: [UInt8], file: String)] = []
-            for file in invocation.positionals {
-                let bytes = try InputFile.read(file)
-                if isRolesDocument(bytes) {
-                    rolesFiles.append((bytes, file))
-                } else {
-                    frameworks.append((try FrameworkJSON.decodeFramework(bytes, file: file), file))
-                }
-            }
-            try FrameworkDirectory.checkDistinct(frameworks.map(\.framework), files: frameworks.map(\.file))
-            var text = ""
-            for (framework, file) in frameworks {
-                text += "ok  \(file): \(framework.id) \(framework.name) \(framework.version), \(framework.areas.count) areas, \(framework.competencies.count) competencies\n"
-            }
-            if !rolesFiles.isEmpty {
-                var known = Set(frameworks.flatMap { $0.framework.competencies.map(\.id) })
-                let givenIDs = Set(frameworks.map(\.framework.id))
-                if let shipped = try? FrameworkDirectory.load(from: data.appendingPathComponent("frameworks")) {
-                    for framework in shipped.catalog.frameworks where !givenIDs.contains(framework.id) {
-                        known.formUnion(framework.competencies.map(\.id))
-                    }
-                }
-                for (bytes, file) in rolesFiles {
-                    let roles = try FrameworkJSON.decodeRoles(bytes, file: file, competencyIDs: known)
-                    text += "ok  \(file): \(roles.count) role profiles\n"
-                }
-            }
-            try invocation.emit(text)
-            return ExitStatus.success
+            let files = try paths.map { (bytes: try InputFile.read($0.path), file: $0.name) }
+            let validation = try FrameworkValidation.run(files, shipped: try? FrameworkDirectory.load(from: shippedFolder))
+            try invocation.emit(validation.text)
+            return validation.hasErrors ? ExitStatus.dataError : ExitStatus.success
         })
-
-    /// A roles file is an object with a "roles" member; anything else is read as a framework.
-    private static func isRolesDocument(_ bytes: [UInt8]) -> Bool {
-        guard case .object(let object)? = try? JSONParser.parse(bytes).root else { return false }
-        return object["roles"] != nil && object["areas"] == nil
-    }
 
     /// The database's catalog, or the shipped one when there is no database yet.
     @MainActor

@@ -6,33 +6,53 @@ enum FrameworkInterchangeCommands {
     static let formatOption = OptionSpec.value(
         "--format", "FORMAT", "moodle-csv, case or json", choices: FrameworkFormat.allCases.map(\.rawValue))
 
+    static let languageOption = OptionSpec.value(
+        "--lang", "LANG", "the language to write: en or nb", choices: Language.allCases.map(\.code))
+
     static let importFramework = CommandSpec(
-        words: ["frameworks", "import"], argumentsUsage: "FILE", positionalCount: 1...1,
-        summary: "install a framework, or a new version of one, from Moodle CSV, CASE or JSON (admin)",
+        words: ["frameworks", "import"], argumentsUsage: "FILE...", positionalCount: 1...100,
+        summary: "install frameworks, or new versions of them, and role profiles (admin)",
         details: """
-            The file is checked with the same rules as the shipped frameworks; every problem is
-            listed with its line and the import stops (exit 65) with nothing changed. Without
-            --format the format is guessed: JSON with a CFDocument is CASE, other JSON is ours,
-            anything else Moodle CSV.
+            Each FILE is a framework in Moodle CSV, CASE or our JSON, or a roles file
+            (roles.json); all of them are checked as one change and installed together, or
+            not at all. A file is checked with the same rules as the shipped frameworks; every
+            problem is listed with its line and the import stops (exit 65) with nothing
+            changed. Without --format the format is guessed: JSON with a CFDocument is CASE,
+            JSON with "roles" a roles file, other JSON a framework, anything else Moodle CSV.
             A new version replaces the installed one: competencies it drops are retired (their
-            ratings stay in the history), unless a role profile requires them, which is refused.
-            The same version is accepted only with identical content (then nothing changes);
-            otherwise the version must be newer than the installed one (1.10.0 after 1.9.0)
-            and not one that ratings already record.
+            ratings stay in the history), unless a role profile still requires them, which is
+            refused; import the new roles file in the same command. The same version is
+            accepted only with identical content (then nothing changes); otherwise the version
+            must be newer than the installed one (1.10.0 after 1.9.0) and not one that ratings
+            already record. A roles file replaces every role profile; every requirement must
+            name a competency of an installed or imported framework, and a role that people
+            hold must stay. To move a database to the shipped content:
+            skills-tui frameworks import frameworks/*.json
             """,
         options: [formatOption],
         run: { invocation in
-            let path = invocation.positionals[0]
             let workspace = try invocation.openWorkspace()
-            let bytes = try InputFile.read(path)
-            let format = invocation.value("--format").flatMap(FrameworkFormat.init(rawValue:)) ?? FrameworkFormat.guess(bytes)
-            let plan = try workspace.importFramework(bytes, file: path, format: format)
-            var text = plan.summary + "\n"
-            if !plan.retired.isEmpty {
-                text += "Retired (their ratings stay in the history): \(plan.retired.joined(separator: ", "))\n"
+            let format = invocation.value("--format").flatMap(FrameworkFormat.init(rawValue:))
+            var files: [FrameworkImportFile] = []
+            for path in invocation.positionals {
+                files.append(FrameworkImportFile(bytes: try InputFile.read(path), file: path, format: format))
             }
-            if !plan.added.isEmpty, plan.previous != nil { text += "Added: \(plan.added.joined(separator: ", "))\n" }
-            if !plan.changed.isEmpty { text += "Changed: \(plan.changed.joined(separator: ", "))\n" }
+            let plan = try workspace.importFrameworks(files)
+            var text = ""
+            for framework in plan.frameworks {
+                text += framework.summary + "\n"
+                if !framework.retired.isEmpty {
+                    text += "  Retired (their ratings stay in the history): \(framework.retired.joined(separator: ", "))\n"
+                }
+                if !framework.added.isEmpty, framework.previous != nil { text += "  Added: \(framework.added.joined(separator: ", "))\n" }
+                if !framework.changed.isEmpty { text += "  Changed: \(framework.changed.joined(separator: ", "))\n" }
+            }
+            if let roles = plan.roles {
+                text += roles.summary + "\n"
+                for (label, ids) in [("Added", roles.added), ("Changed", roles.changed), ("Removed", roles.removed)] where !ids.isEmpty {
+                    text += "  \(label): \(ids.joined(separator: ", "))\n"
+                }
+            }
             try invocation.emit(text)
             return ExitStatus.success
         })
@@ -47,20 +67,26 @@ enum FrameworkInterchangeCommands {
             always exports to the same bytes; its lastChangeDateTime is when the version was
             installed. Reads the database; without one, the shipped files, dated
             1970-01-01T00:00:00Z (nothing was installed).
+            Moodle CSV and CASE hold one language: --lang picks it (default en); CASE sets
+            language on the document and every item, and Moodle's labels are in it too.
+            JSON holds every language the framework has, or only the one --lang names.
             """,
-        options: [formatOption],
+        options: [formatOption, languageOption],
         run: { invocation in
             let id = invocation.positionals[0].uppercased()
             let format = invocation.value("--format").flatMap(FrameworkFormat.init(rawValue:)) ?? .json
+            let language = invocation.value("--lang").flatMap(Language.init(code:))
             if FileManager.default.fileExists(atPath: invocation.databasePath) {
-                try invocation.emit(try invocation.openWorkspace().exportFramework(id, format: format))
+                try invocation.emit(try invocation.openWorkspace().exportFramework(id, format: format, language: language))
                 return ExitStatus.success
             }
             let catalog = try FrameworkCommands.catalog(for: invocation)
             guard let framework = catalog.framework(id) else {
                 throw SkillsError.unknownFramework(id, known: catalog.frameworks.map(\.id))
             }
-            try invocation.emit(try FrameworkInterchange.encode(framework, format: format, lastChange: FrameworkInterchange.uninstalledLastChange))
+            try invocation.emit(
+                try FrameworkInterchange.encode(
+                    framework, format: format, language: language, lastChange: FrameworkInterchange.uninstalledLastChange))
             return ExitStatus.success
         })
 }

@@ -1,0 +1,65 @@
+extension FrameworkJSON {
+    /// Reads the texts of a framework file in the languages its `languages` member lists:
+    /// with one language every text is a plain string; with several, every text is an
+    /// object with exactly one non-empty member per language (`{"en": "...", "nb": "..."}`).
+    struct TextReader {
+        /// The languages of the file, in the order given; English when not given.
+        let languages: [Language]
+
+        init(languages cursor: JSONCursor?) throws(InputFileError) {
+            guard let cursor else {
+                languages = [.en]
+                return
+            }
+            var languages: [Language] = []
+            for element in try cursor.elements() {
+                let code = try element.nonEmptyString()
+                guard let language = Language(code: code) else {
+                    throw element.failure("unknown language \"\(code)\"; use one of \(Language.codeList)")
+                }
+                if languages.contains(language) { throw element.failure("\(code) is listed twice; list each language once") }
+                languages.append(language)
+            }
+            if languages.isEmpty { throw cursor.failure("list at least one language, such as [\"en\", \"nb\"]") }
+            self.languages = languages
+        }
+
+        func read(_ cursor: JSONCursor) throws(InputFileError) -> LocalizedText {
+            if languages.count == 1 {
+                if case .object = cursor.value {
+                    throw cursor.failure(
+                        "this file is in \(languages[0].code) only, so write the text as a plain string (or list every language in \"languages\")")
+                }
+                return LocalizedText(try cursor.nonEmptyString(), language: languages[0])
+            }
+            guard case .object = cursor.value else {
+                let example = languages.map { "\"\($0.code)\": \"...\"" }.joined(separator: ", ")
+                throw cursor.failure("expected the text in every language of \"languages\", as {\(example)}")
+            }
+            let members = try cursor.members()
+            if let extra = members.first(where: { member in !languages.contains { $0.code == member.key } }) {
+                throw extra.cursor.failure(
+                    "\"\(extra.key)\" is not one of this file's languages (\(languages.map(\.code).joined(separator: ", "))); add it to \"languages\" or remove the text")
+            }
+            var texts: [(Language, String)] = []
+            for language in languages {
+                guard let member = try cursor.optionalMember(language.code) else {
+                    throw cursor.failure(
+                        "missing the \(language.englishName) (\(language.code)) text; every text needs one per language in \"languages\"")
+                }
+                texts.append((language, try member.nonEmptyString()))
+            }
+            return LocalizedText(texts)
+        }
+    }
+
+    /// Writes texts the way `TextReader` reads them.
+    struct TextWriter {
+        let languages: [Language]
+
+        func value(_ text: LocalizedText) -> JSONValue {
+            if languages.count == 1 { return .string(text[languages[0]]) }
+            return .object(JSONObject(languages.map { ($0.code, .string(text[$0])) }))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// `frameworks validate`: framework and roles files loaded with the tool's own loader,
+/// then reviewed against the content rules (`FrameworkReview`).
+public struct FrameworkValidation: Sendable {
+    public var frameworks: [(file: String, framework: Framework)]
+    public var roleFiles: [(file: String, version: String, count: Int)]
+    /// Which role profiles the review judged "required by a role" against.
+    public var rolesReviewedAgainst: String
+    public var findings: [FrameworkReview.Finding]
+
+    /// Whether a finding is an error (warnings alone leave the files valid).
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    /// Loads every file (a framework, or a roles file when it has `roles`), checks that
+    /// frameworks are distinct and that roles name competencies of the given frameworks
+    /// or, for frameworks not given, of `shipped`; then reviews each framework against the
+    /// first roles file given, else the shipped roles.
+    /// - Throws: `InputFileError` for the first problem the loader finds.
+    public static func run(_ files: [(bytes: [UInt8], file: String)], shipped: FrameworkDirectory?) throws -> FrameworkValidation {
+        var frameworks: [(file: String, framework: Framework, document: JSONDocument?)] = []
+        var rolesFiles: [(bytes: [UInt8], file: String)] = []
+        for (bytes, file) in files {
+            if FrameworkJSON.isRolesDocument(bytes) {
+                rolesFiles.append((bytes, file))
+            } else {
+                let framework = try FrameworkJSON.decodeFramework(bytes, file: file)
+                frameworks.append((file, framework, try? JSONParser.parse(bytes, recordingLines: true)))
+            }
+        }
+        try FrameworkDirectory.checkDistinct(frameworks.map(\.framework), files: frameworks.map(\.file))
+        let givenIDs = Set(frameworks.map(\.framework.id))
+        var known = Set(frameworks.flatMap { $0.framework.competencies.map(\.id) })
+        for framework in shipped?.catalog.frameworks ?? [] where !givenIDs.contains(framework.id) {
+            known.formUnion(framework.competencies.map(\.id))
+        }
+        var roleFiles: [(file: String, version: String, count: Int)] = []
+        var reviewRoles: (profiles: [RoleProfile], source: String)?
+        for (bytes, file) in rolesFiles {
+            let decoded = try FrameworkJSON.decodeRolesFile(bytes, file: file, competencyIDs: known)
+            roleFiles.append((file, decoded.version, decoded.roles.count))
+            if reviewRoles == nil { reviewRoles = (decoded.roles, file) }
+        }
+        let roles = reviewRoles ?? shipped.map { ($0.catalog.roles, "the shipped roles.json") } ?? ([], "no role profiles")
+        let findings = frameworks.flatMap { item in
+            FrameworkReview.review(item.framework, file: item.file, roles: roles.profiles, document: item.document)
+        }
+        return FrameworkValidation(
+            frameworks: frameworks.map { ($0.file, $0.framework) }, roleFiles: roleFiles, rolesReviewedAgainst: roles.source,
+            findings: findings)
+    }
+
+    /// One line per file, then one per finding and a count.
+    public var text: String {
+        var text = ""
+        for (file, framework) in frameworks {
+            text += "ok  \(file): \(framework.id) \(framework.name) \(framework.version) (\(framework.languages.map(\.code).joined(separator: ", "))), \(framework.areas.count) areas, \(framework.competencies.count) competencies\n"
+        }
+        for roles in roleFiles { text += "ok  \(roles.file): roles \(roles.version), \(roles.count) role profiles\n" }
+        for finding in findings { text += "\(finding)\n" }
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.count - errors
+        text += "Content rules: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") (roles from \(rolesReviewedAgainst))\n"
+        return text
+    }
+}
