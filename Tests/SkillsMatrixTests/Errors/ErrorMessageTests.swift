@@ -135,6 +135,6 @@ struct ErrorMessageTests {
             text += "\(denied.kind) | \(denied.description)\n"
         }
         #expect(!text.dropLast().contains("\n\n"))
-        try Golden.check(text, "error-messages.txt")
+        try golden.check(text, "error-messages.txt")
     }
 }
