@@ -25,14 +25,17 @@ extension SkillsStore {
     /// retired, never deleted: rating events refer to them.
     /// Checking that the change is allowed is `FrameworkImportPlan`'s job.
     func installFramework(_ framework: Framework, actor: String, actingAs: String, detail: String, now: Date) throws {
-        try withTransaction {
-            let position = try connection.scalarInt("SELECT position FROM frameworks WHERE id = ?", [.text(framework.id)])
-                ?? (try connection.scalarInt("SELECT max(position) + 1 FROM frameworks") ?? 0)
-            try installFrameworkRows(framework, position: Int(position), now: now)
-            try recordAudit(
-                actor: actor, actingAs: actingAs, action: "import framework", subject: "\(framework.id) \(framework.version)",
-                detail: detail, at: now)
-        }
+        try withTransaction { try writeFramework(framework, actor: actor, actingAs: actingAs, detail: detail, now: now) }
         try reloadCatalog()
+    }
+
+    /// Writes the rows of `installFramework`; call inside a write transaction.
+    func writeFramework(_ framework: Framework, actor: String, actingAs: String, detail: String, now: Date) throws {
+        let position = try connection.scalarInt("SELECT position FROM frameworks WHERE id = ?", [.text(framework.id)])
+            ?? (try connection.scalarInt("SELECT max(position) + 1 FROM frameworks") ?? 0)
+        try installFrameworkRows(framework, position: Int(position), now: now)
+        try recordAudit(
+            actor: actor, actingAs: actingAs, action: "import framework", subject: "\(framework.id) \(framework.version)",
+            detail: detail, at: now)
     }
 }

@@ -36,8 +36,9 @@ enum ErrorMessage {
             return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong,
             .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .frameworkUpgrade, .notExportable, .noRoleProfiles,
-            .unreadableDatabase, .damagedDatabase, .newerDatabase, .backupFailedCheck, .databaseBusy, .diskFull,
-            .readOnlyDatabase, .databaseFailure, .io, .isAFolder:
+            .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
+            .databaseBusy, .diskFull,
+            .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput:
             return nil
         }
     }

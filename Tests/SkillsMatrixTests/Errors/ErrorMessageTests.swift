@@ -52,6 +52,9 @@ struct ErrorMessageTests {
         .io(path: "report.csv", operation: .write, cause: "No space left on device"),
         .isAFolder(path: "/srv"),
         .noShippedData(lookedIn: ["/usr/share/skills-tui"]),
+        .leftoverCompanion(database: "/srv/skills.sqlite", companion: "/srv/skills.sqlite-wal"),
+        .foreignJournal(database: "/srv/skills.sqlite", journal: "/srv/skills.sqlite-journal"),
+        .endlessInput(path: "/dev/zero", limit: 64 << 20),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
@@ -98,6 +101,9 @@ struct ErrorMessageTests {
         case .io: 31
         case .isAFolder: 32
         case .noShippedData: 33
+        case .leftoverCompanion: 34
+        case .foreignJournal: 35
+        case .endlessInput: 36
         }
     }
 
@@ -120,7 +126,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...33))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...36))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
     }
 

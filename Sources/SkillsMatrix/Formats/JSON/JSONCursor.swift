@@ -9,6 +9,7 @@ public struct JSONCursor {
     /// Parses `bytes` and returns a cursor at the root.
     /// - Throws: `InputFileError` with the line and column of a syntax error.
     public static func open(_ bytes: [UInt8], file: String) throws(InputFileError) -> JSONCursor {
+        try TextEncoding.requireUTF8(bytes, file: file, kind: .json)
         do {
             let document = try JSONParser.parse(bytes, recordingLines: true)
             return JSONCursor(value: document.root, path: "$", file: file, document: document)
