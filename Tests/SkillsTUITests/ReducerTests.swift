@@ -82,6 +82,36 @@ struct ReducerTests {
         #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID).count == 2)
     }
 
+    @Test("re-confirming a note unchanged records nothing and keeps the answer's age; a changed note is recorded")
+    func unchangedNote() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start()
+        harness.press([.enter, .character("n")] + harness.type("helped 3 residents") + [.enter, .character("2"), .character("b")], &state)
+        let workspace = harness.runtime.workspace
+        let firstID = workspace.catalog.competencies[try #require(state.walkthrough).walkthrough.steps[0].competency].id
+        let before = try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID)
+        #expect(before.map(\.note) == ["helped 3 residents"])
+        let ratedAt = try #require(state.walkthrough?.step?.ratings?.selfRating?.ratedAt)
+        // The editor opens on the stored note: Enter, or the same words typed again with
+        // spaces around them, or no note kept empty, all leave everything as it was.
+        for keys in [[Key.enter], [.control("u")] + harness.type("  helped 3 residents ") + [.enter]] {
+            var pure = state
+            #expect(Reducer.reduce(&pure, .key(.character("n"))).isEmpty)
+            for key in keys.dropLast() { _ = Reducer.reduce(&pure, .key(key)) }
+            #expect(Reducer.reduce(&pure, .key(.enter)) == [], "\(keys)")
+            #expect(pure.flash?.text == "Note unchanged: nothing recorded.")
+            harness.press([.character("n")] + keys, &state)
+            #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID) == before)
+            #expect(state.walkthrough?.step?.ratings?.selfRating?.ratedAt == ratedAt)
+        }
+        harness.press([.character("n"), .control("u")] + harness.type("helped 4 residents") + [.enter], &state)
+        #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID).map(\.note) == ["helped 4 residents", "helped 3 residents"])
+        // An answer without a note: confirming an empty note records nothing either.
+        harness.press([.character("s"), .character("1"), .character("b"), .character("n"), .enter], &state)
+        let secondID = workspace.catalog.competencies[try #require(state.walkthrough).walkthrough.steps[1].competency].id
+        #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: secondID).count == 1)
+    }
+
     @Test("level keys stay on the scale")
     func levelBounds() throws {
         let harness = try DemoHarness(actingAs: "loconnor")

@@ -286,7 +286,7 @@ public final class Workspace {
             let scale = catalog.framework(ofCompetency: index).scale
             throw SkillsError.levelOffScale(level, labels: ProficiencyScale.levelRange.map { "\($0) \(scale.label(of: $0))" })
         }
-        let trimmedNote = note.trimmingWhitespace()
+        let trimmedNote = Self.normalisedNote(note)
         guard trimmedNote.count <= Self.maximumNoteLength else {
             throw SkillsError.noteTooLong(length: trimmedNote.count, maximum: Self.maximumNoteLength)
         }
@@ -296,4 +296,11 @@ public final class Workspace {
     }
 
     public static let maximumNoteLength = 2_000
+
+    /// A note as it is stored: without leading and trailing white space. Front ends
+    /// compare typed notes with stored ones through this, so that "the same note" means
+    /// the same thing everywhere.
+    public static func normalisedNote(_ note: String) -> String {
+        note.trimmingWhitespace()
+    }
 }
