@@ -23,6 +23,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
 
     case levelOffScale(Int, labels: [String])
     case noteTooLong(length: Int, maximum: Int)
+    /// The note holds a control character (see `TerminalText.storageProblem`).
+    case unsafeNote(String)
     /// The person rated is marked inactive.
     case inactivePerson(String)
     /// The acting login is not a member of staff, and the request is about "me".
@@ -117,7 +119,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     public var kind: FailureKind {
         switch self {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
-            .levelOffScale, .noteTooLong, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
+            .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
             .frameworkUpgrade, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase, .foreignJournal:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
@@ -152,6 +154,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "level \(level) is outside the scale: use one of \(labels.joined(separator: ", "))"
         case .noteTooLong(let length, let maximum):
             return "the note is \(length) characters long; keep it to \(maximum) at most"
+        case .unsafeNote(let problem):
+            return "the note \(problem): nothing was recorded"
         case .inactivePerson(let login):
             return "\(login) is marked inactive: nothing was recorded"
         case .notStaff(let login):

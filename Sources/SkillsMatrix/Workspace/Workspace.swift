@@ -290,6 +290,7 @@ public final class Workspace {
         guard trimmedNote.count <= Self.maximumNoteLength else {
             throw SkillsError.noteTooLong(length: trimmedNote.count, maximum: Self.maximumNoteLength)
         }
+        if let problem = TerminalText.storageProblem(trimmedNote, onOneLine: false) { throw SkillsError.unsafeNote(problem) }
         return RatingEvent(
             personLogin: person.login, competencyID: competencyID, level: level, track: track, raterLogin: actor.login,
             note: trimmedNote, frameworkVersion: catalog.framework(ofCompetency: index).version, ratedAt: clock())

@@ -55,6 +55,7 @@ struct ErrorMessageTests {
         .leftoverCompanion(database: "/srv/skills.sqlite", companion: "/srv/skills.sqlite-wal"),
         .foreignJournal(database: "/srv/skills.sqlite", journal: "/srv/skills.sqlite-journal"),
         .endlessInput(path: "/dev/zero", limit: 64 << 20),
+        .unsafeNote("contains \\e (U+001B), a control character; text may hold line breaks and tabs, but no other control characters"),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
@@ -104,6 +105,7 @@ struct ErrorMessageTests {
         case .leftoverCompanion: 34
         case .foreignJournal: 35
         case .endlessInput: 36
+        case .unsafeNote: 37
         }
     }
 
@@ -126,7 +128,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...36))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...37))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
     }
 

@@ -20,7 +20,8 @@ final class DemoHarness {
         var files: [String: String] = [:]
     }
 
-    init(actingAs login: String?) throws {
+    /// - Parameter prepare: changes the new database before the app opens it.
+    init(actingAs login: String?, prepare: (String) throws -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-tui-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("demo.sqlite").path
@@ -28,6 +29,7 @@ final class DemoHarness {
         _ = try Workspace.create(
             databaseAt: path, frameworks: try FrameworkDirectory.load(from: Self.repositoryRoot.appendingPathComponent("frameworks")),
             demoDirectory: Self.repositoryRoot.appendingPathComponent("seeds/demo"), login: "tester", clock: clock)
+        try prepare(path)
         let path = self.path
         let open: (String?) throws -> Workspace = { try Workspace.open(databaseAt: path, login: "tester", actingAs: $0, clock: clock) }
         let sink = exported
