@@ -270,7 +270,3 @@ struct DatabaseOwnershipTests {
         #expect(SQLiteFileHeader.reading(Array("PK\u{3}\u{4}".utf8), fileSize: 4) == .notSQLite)
     }
 }
-
-extension SQLiteFileHeader.Reading {
-    var header: SQLiteFileHeader? { if case .header(let header, _) = self { return header } else { return nil } }
-}
