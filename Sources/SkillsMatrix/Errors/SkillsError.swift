@@ -23,6 +23,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
 
     case levelOffScale(Int, labels: [String])
     case noteTooLong(length: Int, maximum: Int)
+    /// The note holds a control character (see `TerminalText.storageProblem`).
+    case unsafeNote(String)
     /// The person rated is marked inactive.
     case inactivePerson(String)
     /// The acting login is not a member of staff, and the request is about "me".
@@ -50,6 +52,12 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case damagedDatabase(path: String, detail: String)
     case newerDatabase(path: String, version: Int, known: Int)
     case alreadyExists(path: String)
+    /// A `-wal`, `-shm` or `-journal` of an earlier database is where a new one would be
+    /// made: SQLite would replay it into the new file, so nothing is created.
+    case leftoverCompanion(database: String, companion: String)
+    /// A rollback journal beside a database that keeps a write-ahead log: not its own,
+    /// and opening the database would copy it in.
+    case foreignJournal(database: String, journal: String)
     /// `demo` was pointed at a database that is not a demo organisation.
     case notTheDemo(path: String)
     case alreadyPopulated(path: String)
@@ -65,6 +73,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
 
     case io(path: String, operation: FileOperation, cause: String)
     case isAFolder(path: String)
+    /// Something other than a file (a device such as /dev/zero) that did not end.
+    case endlessInput(path: String, limit: Int)
     case noShippedData(lookedIn: [String])
 
     /// What was being done to a file when it failed.
@@ -136,16 +146,17 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     public var kind: FailureKind {
         switch self {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
-            .levelOffScale, .noteTooLong, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
-            .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase:
+            .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
+            .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
+            .foreignJournal:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
-        case .alreadyExists, .notTheDemo, .alreadyPopulated:
+        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated:
             return .alreadyExists
-        case .io(_, .read, _), .isAFolder:
+        case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
             return .missingInput
         case .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
@@ -171,6 +182,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "level \(level) is outside the scale: use one of \(labels.joined(separator: ", "))"
         case .noteTooLong(let length, let maximum):
             return "the note is \(length) characters long; keep it to \(maximum) at most"
+        case .unsafeNote(let problem):
+            return "the note \(problem): nothing was recorded"
         case .inactivePerson(let login):
             return "\(login) is marked inactive: nothing was recorded"
         case .notStaff(let login):
@@ -208,6 +221,10 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "\(path) was written by a newer skills-tui (schema version \(version); this one knows up to \(known)): upgrade skills-tui, nothing was changed"
         case .alreadyExists(let path):
             return "\(path) already exists: nothing was changed"
+        case .leftoverCompanion(let database, let companion):
+            return "\(companion) is left from an earlier database at \(database), which SQLite would replay into the new one: nothing was created; it may hold that database's last changes, so put the database back beside it or move it away"
+        case .foreignJournal(let database, let journal):
+            return "\(journal) is not the journal of \(database) (which keeps a write-ahead log), and opening the database would copy it in: nothing was changed; move \(journal) away"
         case .notTheDemo(let path):
             return "\(path) holds real data, not the demo organisation: nothing was changed"
         case .alreadyPopulated(let path):
@@ -226,6 +243,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "cannot \(operation.rawValue) \(path): \(cause)"
         case .isAFolder(let path):
             return "\(path) is a folder: give a file"
+        case .endlessInput(let path, let limit):
+            return "\(path) is not a file and gave more than \(limit >> 20) MiB without ending: give a file"
         case .noShippedData(let lookedIn):
             return "cannot find the shipped frameworks (looked in \(lookedIn.joined(separator: ", ")))"
         }

@@ -286,14 +286,22 @@ public final class Workspace {
             let scale = catalog.framework(ofCompetency: index).scale
             throw SkillsError.levelOffScale(level, labels: ProficiencyScale.levelRange.map { "\($0) \(scale.label(of: $0))" })
         }
-        let trimmedNote = note.trimmingWhitespace()
+        let trimmedNote = Self.normalisedNote(note)
         guard trimmedNote.count <= Self.maximumNoteLength else {
             throw SkillsError.noteTooLong(length: trimmedNote.count, maximum: Self.maximumNoteLength)
         }
+        if let problem = TerminalText.storageProblem(trimmedNote, onOneLine: false) { throw SkillsError.unsafeNote(problem) }
         return RatingEvent(
             personLogin: person.login, competencyID: competencyID, level: level, track: track, raterLogin: actor.login,
             note: trimmedNote, frameworkVersion: catalog.framework(ofCompetency: index).version, ratedAt: clock())
     }
 
     public static let maximumNoteLength = 2_000
+
+    /// A note as it is stored: without leading and trailing white space. Front ends
+    /// compare typed notes with stored ones through this, so that "the same note" means
+    /// the same thing everywhere.
+    public static func normalisedNote(_ note: String) -> String {
+        note.trimmingWhitespace()
+    }
 }

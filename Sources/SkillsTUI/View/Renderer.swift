@@ -164,12 +164,15 @@ public enum Renderer {
 
 /// Small drawing helpers shared by the views.
 enum Draw {
-    /// Splits `text` into lines of at most `width` columns at spaces.
+    /// Splits `text` into lines of at most `width` columns at spaces; a line break or tab
+    /// in it (a note, a description in several paragraphs) counts as a space.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        // Words measured as they will be shown (`CellBuffer.put` shows text inert).
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" })
+        for word in words.map({ TerminalText.inert(String($0)) }) {
             let candidate = line.isEmpty ? String(word) : line + " " + word
             if DisplayWidth.of(candidate) <= width {
                 line = candidate

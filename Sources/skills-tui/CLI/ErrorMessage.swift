@@ -2,13 +2,20 @@ import SkillsMatrix
 
 /// How the command line words a failure: the engine's one sentence, then where on the
 /// command line to go next. The one place an error becomes text for the terminal.
+///
+/// Every problem is one line, made inert (`TerminalText.inert`): a login, file name or
+/// value in a message is someone's input, and a line break or control sequence in it
+/// must show as such, not forge a second error line or drive the terminal.
 enum ErrorMessage {
     /// The text (one line per problem, without the `skills-tui: ` prefix) and the exit status.
     static func render(_ error: any Error) -> (text: String, status: Int32) {
         guard let failure = error as? any SkillsFailure else {
-            return ("unexpected error: \(error)", ExitStatus.software)
+            return (TerminalText.inert("unexpected error: \(error)"), ExitStatus.software)
         }
-        var text = failure.description
+        if let several = failure as? InputFileErrors {
+            return (several.errors.map { TerminalText.inert($0.description) }.joined(separator: "\n"), ExitStatus.of(failure.kind))
+        }
+        var text = TerminalText.inert(failure.description)
         if let error = failure as? SkillsError, let hint = hint(for: error) { text += hint }
         return (text, ExitStatus.of(failure.kind))
     }
@@ -34,10 +41,10 @@ enum ErrorMessage {
             return "; give another path"
         case .noShippedData:
             return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
-        case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong,
+        case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong, .unsafeNote,
             .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
-            .unreadableDatabase, .damagedDatabase, .newerDatabase, .backupFailedCheck, .databaseBusy, .diskFull,
-            .readOnlyDatabase, .databaseFailure, .io, .isAFolder:
+            .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
+            .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput:
             return nil
         }
     }

@@ -29,12 +29,14 @@ struct Invocation {
             databaseAt: databasePath, login: environment.login, actingAs: actingAs, reportTime: environment.pinnedTime)
     }
 
-    /// Prints `text`, or writes it to `--output`.
+    /// Prints `text`, or writes it to `--output`. On a terminal, every format is shown
+    /// inert (`TerminalText.inertLines`): a CSV or JSON export is exact data in a file or
+    /// a pipe, but a note's escape sequences must not reach the person reading it.
     func emit(_ text: String) throws {
         if let outputPath {
             try OutputFile.write(text, to: outputPath)
         } else {
-            try OutputFile.writeToStandardOutput(text)
+            try OutputFile.writeToStandardOutput(isatty(STDOUT_FILENO) == 1 ? TerminalText.inertLines(text) : text)
         }
     }
 

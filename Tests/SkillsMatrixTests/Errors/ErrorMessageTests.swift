@@ -56,6 +56,10 @@ struct ErrorMessageTests {
         .io(path: "report.csv", operation: .write, cause: "No space left on device"),
         .isAFolder(path: "/srv"),
         .noShippedData(lookedIn: ["/usr/share/skills-tui"]),
+        .leftoverCompanion(database: "/srv/skills.sqlite", companion: "/srv/skills.sqlite-wal"),
+        .foreignJournal(database: "/srv/skills.sqlite", journal: "/srv/skills.sqlite-journal"),
+        .endlessInput(path: "/dev/zero", limit: 64 << 20),
+        .unsafeNote("contains \\e (U+001B), a control character; text may hold line breaks and tabs, but no other control characters"),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
@@ -103,6 +107,10 @@ struct ErrorMessageTests {
         case .isAFolder: 32
         case .noShippedData: 33
         case .noTextInLanguage: 34
+        case .leftoverCompanion: 35
+        case .foreignJournal: 36
+        case .endlessInput: 37
+        case .unsafeNote: 38
         }
     }
 
@@ -125,7 +133,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...34))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...38))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
     }
 
@@ -140,6 +148,6 @@ struct ErrorMessageTests {
             text += "\(denied.kind) | \(denied.description)\n"
         }
         #expect(!text.dropLast().contains("\n\n"))
-        try Golden.check(text, "error-messages.txt")
+        try golden.check(text, "error-messages.txt")
     }
 }

@@ -81,7 +81,7 @@ struct StoreTests {
         #expect(throws: Interrupted.self) {
             try SkillsStore.create(at: path, frameworks: Self.frameworks, administrator: "root", now: Fixtures.now) { store in
                 #expect(!FileManager.default.fileExists(atPath: path))
-                #expect(store.path != path)
+                #expect(store.connection.path != path)
                 throw Interrupted()
             }
         }

@@ -1,13 +1,13 @@
 import Foundation
 @testable import SkillsMatrix
 @testable import SkillsTUI
+import TestSupport
 
 /// A fresh demo database with the clock pinned, and a runtime on it: screens built from
 /// real engine data, the same on every run.
 @MainActor
 final class DemoHarness {
-    nonisolated static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    nonisolated static let repositoryRoot = Repository.root
     nonisolated static let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-19
 
     let folder: URL
@@ -20,7 +20,8 @@ final class DemoHarness {
         var files: [String: String] = [:]
     }
 
-    init(actingAs login: String?) throws {
+    /// - Parameter prepare: changes the new database before the app opens it.
+    init(actingAs login: String?, prepare: (String) throws -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-tui-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("demo.sqlite").path
@@ -28,6 +29,7 @@ final class DemoHarness {
         _ = try Workspace.create(
             databaseAt: path, frameworks: try FrameworkDirectory.load(from: Self.repositoryRoot.appendingPathComponent("frameworks")),
             demoDirectory: Self.repositoryRoot.appendingPathComponent("seeds/demo"), login: "tester", clock: clock)
+        try prepare(path)
         let path = self.path
         let open: (String?) throws -> Workspace = { try Workspace.open(databaseAt: path, login: "tester", actingAs: $0, clock: clock) }
         let sink = exported
@@ -107,7 +109,20 @@ extension AppState {
         }
     }
 
+    // The screen on top as its state, nil when another screen is on top: tests unwrap
+    // these with `try #require`, so a wrong screen fails the test instead of skipping checks.
+    var rolePicker: RolePickerState? { if case .rolePicker(let picker)? = screen { return picker } else { return nil } }
+    var home: HomeState? { if case .home(let home)? = screen { return home } else { return nil } }
     var walkthrough: WalkthroughState? { if case .walkthrough(let walk)? = screen { return walk } else { return nil } }
+    var teamPicker: TeamPickerState? { if case .teamPicker(let picker)? = screen { return picker } else { return nil } }
     var heatmap: HeatmapState? { if case .heatmap(let heatmap)? = screen { return heatmap } else { return nil } }
     var validation: ValidationState? { if case .validation(let validation)? = screen { return validation } else { return nil } }
+    var trainingNeeds: TrainingNeedsState? { if case .trainingNeeds(let needs)? = screen { return needs } else { return nil } }
+    var frameworks: FrameworkBrowserState? { if case .frameworks(let browser)? = screen { return browser } else { return nil } }
+    var competency: CompetencyState? { if case .competency(let detail)? = screen { return detail } else { return nil } }
+}
+
+extension TrainingNeedsState.Line {
+    /// The group and need of a person's line; nil for a competency heading.
+    var need: (group: Int, need: Int)? { if case .need(let group, let need) = self { return (group, need) } else { return nil } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `skills-tui` binary as a user would, on a database in a temporary folder.
 struct BinaryRunner {
@@ -11,8 +12,7 @@ struct BinaryRunner {
     /// The binary built beside the test bundle (`.build/<triple>/debug/skills-tui`).
     static let binary: URL = Bundle.main.bundleURL.appendingPathComponent("skills-tui")
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Repository.root
 
     let folder: URL
     var databasePath: String { folder.appendingPathComponent("skills.sqlite").path }

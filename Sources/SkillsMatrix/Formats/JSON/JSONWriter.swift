@@ -1,5 +1,6 @@
 /// Serialises `JSONValue`s deterministically: members in the order given, two-space
-/// indentation, `/` unescaped, non-ASCII written as UTF-8, and a final newline.
+/// indentation, `/` unescaped, non-ASCII written as UTF-8 except control and invisible
+/// format characters (`TerminalText.isShownEscaped`), which are `\u` escapes, and a final newline.
 public enum JSONWriter {
     public enum Style: Sendable { case pretty, compact }
 
@@ -66,10 +67,17 @@ public enum JSONWriter {
             case "\t": output.append("\\t")
             case "\u{08}": output.append("\\b")
             case "\u{0C}": output.append("\\f")
-            case "\u{00}"..."\u{1F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16)
-                output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: output.unicodeScalars.append(scalar)
+            default:
+                // Control and invisible format characters as \u escapes: the same string to
+                // any JSON reader, and inert if the JSON is shown on a terminal.
+                guard TerminalText.isShownEscaped(scalar) else {
+                    output.unicodeScalars.append(scalar)
+                    continue
+                }
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16)
+                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                }
             }
         }
         output.append("\"")

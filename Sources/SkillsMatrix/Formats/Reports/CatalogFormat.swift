@@ -1,4 +1,5 @@
-/// Text views of frameworks, competencies and staff lists.
+/// Text views of frameworks, competencies and staff lists, inert for a terminal
+/// (`TerminalText`): framework text comes from files anyone may have written.
 public enum CatalogFormat {
     public static func frameworkList(_ catalog: Catalog) -> String {
         var table = TextTable([
@@ -12,7 +13,7 @@ public enum CatalogFormat {
             ])
         }
         var output = table.render()
-        output += "\n\(catalog.roles.count) role profiles: " + catalog.roles.map(\.id).joined(separator: ", ") + "\n"
+        output += TerminalText.inertLines("\n\(catalog.roles.count) role profiles: " + catalog.roles.map(\.id).joined(separator: ", ") + "\n")
         return output
     }
 
@@ -31,7 +32,7 @@ public enum CatalogFormat {
             }
         }
         output += "\nShow one competency with its level indicators: skills-tui frameworks show COMPETENCY\n"
-        return output
+        return TerminalText.inertLines(output)
     }
 
     public static func competency(_ competency: Competency, framework: Framework, roles: [RoleProfile]) -> String {
@@ -49,7 +50,7 @@ public enum CatalogFormat {
             role.requirements.first { $0.competencyID == competency.id }.map { "\(role.name) (target \($0.target), weight \($0.weight))" }
         }
         if !requiring.isEmpty { output += "\nRequired by: " + requiring.joined(separator: "; ") + "\n" }
-        return output
+        return TerminalText.inertLines(output)
     }
 
     public static func staff(_ people: [Person], teams: TeamTree, catalog: Catalog) -> String {

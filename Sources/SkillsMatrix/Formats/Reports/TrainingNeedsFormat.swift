@@ -22,12 +22,12 @@ public enum TrainingNeedsFormat {
     // MARK: - Text
 
     public static func text(_ report: TrainingNeedsReport, catalog: Catalog) -> String {
-        var output = "Training needs: \(scopeTitle(report)) (\(summary(report)))\n\(priorityExplanation)\n"
+        var output = TerminalText.inertLines("Training needs: \(scopeTitle(report)) (\(summary(report)))\n\(priorityExplanation)\n")
         if report.groups.isEmpty { return output + "\nNobody in scope has a gap. Nothing to train.\n" }
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
             let framework = catalog.framework(ofCompetency: group.competency)
-            output += "\n\(competency.id) \(competency.name) (\(framework.name)) · \(group.peopleCount) "
+            output += "\n" + TerminalText.inert("\(competency.id) \(competency.name) (\(framework.name))") + " · \(group.peopleCount) "
             output += group.peopleCount == 1 ? "person" : "people"
             output += " · total priority \(group.totalPriority)\n"
             var table = TextTable([
@@ -119,11 +119,11 @@ public enum TrainingNeedsFormat {
     // MARK: - Markdown
 
     public static func markdown(_ report: TrainingNeedsReport, catalog: Catalog) -> String {
-        var output = "# Training needs: \(scopeTitle(report))\n\n\(summary(report)). \(priorityExplanation)\n"
+        var output = "# Training needs: \(escape(scopeTitle(report)))\n\n\(summary(report)). \(priorityExplanation)\n"
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
             output += "\n## \(escape(competency.id)) \(escape(competency.name))\n\n"
-            output += "\(catalog.framework(ofCompetency: group.competency).name) · \(group.peopleCount) "
+            output += "\(escape(catalog.framework(ofCompetency: group.competency).name)) · \(group.peopleCount) "
             output += (group.peopleCount == 1 ? "person" : "people") + " · total priority \(group.totalPriority)\n\n"
             output += "| Priority | Gap | Target | Effective | Weight | Person | Team | Flags |\n"
             output += "|---:|---:|---:|---:|---:|---|---|---|\n"
@@ -138,12 +138,13 @@ public enum TrainingNeedsFormat {
         return output
     }
 
-    /// Escapes characters that would break a Markdown table or start formatting.
+    /// Escapes characters that would break a Markdown table or start formatting, and
+    /// shows what a terminal would act on inert (`TerminalText`), on one line.
     static func escape(_ text: String) -> String {
         var output = ""
-        for character in text {
+        for character in TerminalText.inert(text) {
             if "|\\*_`[]<>#".contains(character) { output.append("\\") }
-            output.append(character == "\n" ? " " : character)
+            output.append(character)
         }
         return output
     }
