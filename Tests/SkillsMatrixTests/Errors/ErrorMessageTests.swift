@@ -52,12 +52,18 @@ struct ErrorMessageTests {
         .io(path: "report.csv", operation: .write, cause: "No space left on device"),
         .isAFolder(path: "/srv"),
         .noShippedData(lookedIn: ["/usr/share/skills-tui"]),
+        .editedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 4),
+        .unterminatedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 2),
+        .keyAlreadyMapped(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", login: "wli"),
+        .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
+        .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
+        .noSuchKey(login: "wli", fingerprint: nil),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -98,6 +104,11 @@ struct ErrorMessageTests {
         case .io: 31
         case .isAFolder: 32
         case .noShippedData: 33
+        case .editedKeyBlock: 34
+        case .unterminatedKeyBlock: 35
+        case .keyAlreadyMapped: 36
+        case .keyOutsideBlock: 37
+        case .noSuchKey: 38
         }
     }
 
@@ -115,13 +126,15 @@ struct ErrorMessageTests {
         case .actAs: 9
         case .changeAs: 10
         case .inactive: 11
+        case .noAccess: 12
+        case .manageAccess: 13
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...33))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...38))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...13))
     }
 
     @Test("every message is one line, worded as in the golden file")
