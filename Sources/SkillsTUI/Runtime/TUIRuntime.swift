@@ -10,11 +10,19 @@ public final class TUIRuntime {
     private let reopen: (String?) throws -> Workspace
     /// Writes an export file (mode 0600, atomically).
     private let writeFile: (String, String) throws -> Void
+    /// Set when the person reached the TUI over SSH: an export then writes nothing on the
+    /// server, and they are shown this command (for the team, format, Excel flag and
+    /// file name chosen) that writes the same file on their own machine.
+    private let exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)?
 
-    public init(workspace: Workspace, reopen: @escaping (String?) throws -> Workspace, writeFile: @escaping (String, String) throws -> Void) {
+    public init(
+        workspace: Workspace, reopen: @escaping (String?) throws -> Workspace, writeFile: @escaping (String, String) throws -> Void,
+        exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)? = nil
+    ) {
         self.workspace = workspace
         self.reopen = reopen
         self.writeFile = writeFile
+        self.exportCommand = exportCommand
     }
 
     /// The first state and the events that fill it: the role picker in the demo when
@@ -51,6 +59,7 @@ public final class TUIRuntime {
             case .validate(let login, let competencyID, let level, let note):
                 return [.validated(try workspace.rate(competencyID: competencyID, level: level, person: login, note: note))]
             case .export(let teamID, let format, let excel, let path):
+                if let exportCommand { return [.exportCommand(exportCommand(teamID, format, excel, path))] }
                 let report = try workspace.trainingNeeds(team: teamID)
                 let text: String
                 switch format {

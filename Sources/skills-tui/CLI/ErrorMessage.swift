@@ -34,10 +34,13 @@ enum ErrorMessage {
             return "; give another path"
         case .noShippedData:
             return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
+        case .noSuchKey:
+            return "; see `skills-tui access list`"
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong,
             .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .frameworkUpgrade, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .backupFailedCheck, .databaseBusy, .diskFull,
-            .readOnlyDatabase, .databaseFailure, .io, .isAFolder:
+            .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .editedKeyBlock, .unterminatedKeyBlock, .keyAlreadyMapped,
+            .keyOutsideBlock:
             return nil
         }
     }

@@ -36,7 +36,8 @@ enum FrameworkCommands {
         words: ["frameworks", "validate"], argumentsUsage: "[FILE...]", positionalCount: 0...1000,
         summary: "check framework and role files (the shipped ones when no FILE is given)",
         details: """
-            Each FILE is a framework (pm.json) or a roles file (roles.json). Roles are checked
+            Each FILE is a framework (pm.json) or a roles file (roles.json); - reads one from
+            standard input. Roles are checked
             against the shipped frameworks plus any framework files given. Prints one line
             per file; the first problem names the file, line and JSON path. Exit status 65
             when a file is invalid.
@@ -57,8 +58,9 @@ enum FrameworkCommands {
             }
             var frameworks: [(framework: Framework, file: String)] = []
             var rolesFiles: [(bytes: [UInt8], file: String)] = []
-            for file in invocation.positionals {
-                let bytes = try InputFile.read(file)
+            try InputSource.checkStandardInputOnce(invocation.positionals)
+            for given in invocation.positionals {
+                let (bytes, file) = try InputSource.read(given)
                 if isRolesDocument(bytes) {
                     rolesFiles.append((bytes, file))
                 } else {

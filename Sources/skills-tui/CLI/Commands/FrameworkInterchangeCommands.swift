@@ -7,9 +7,10 @@ enum FrameworkInterchangeCommands {
         "--format", "FORMAT", "moodle-csv, case or json", choices: FrameworkFormat.allCases.map(\.rawValue))
 
     static let importFramework = CommandSpec(
-        words: ["frameworks", "import"], argumentsUsage: "FILE", positionalCount: 1...1,
+        words: ["frameworks", "import"], argumentsUsage: "FILE|-", positionalCount: 1...1,
         summary: "install a framework, or a new version of one, from Moodle CSV, CASE or JSON (admin)",
         details: """
+            FILE may be - for standard input (`ssh HOST frameworks import - < pm.csv`).
             The file is checked with the same rules as the shipped frameworks; every problem is
             listed with its line and the import stops (exit 65) with nothing changed. Without
             --format the format is guessed: JSON with a CFDocument is CASE, other JSON is ours,
@@ -22,9 +23,8 @@ enum FrameworkInterchangeCommands {
             """,
         options: [formatOption],
         run: { invocation in
-            let path = invocation.positionals[0]
             let workspace = try invocation.openWorkspace()
-            let bytes = try InputFile.read(path)
+            let (bytes, path) = try InputSource.read(invocation.positionals[0])
             let format = invocation.value("--format").flatMap(FrameworkFormat.init(rawValue:)) ?? FrameworkFormat.guess(bytes)
             let plan = try workspace.importFramework(bytes, file: path, format: format)
             var text = plan.summary + "\n"
