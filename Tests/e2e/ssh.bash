@@ -34,11 +34,11 @@ trap 'exit 130' INT TERM HUP
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-# start_sshd [AUTHORIZED_KEYS]: sshd in the foreground of a background job, logging to
-# $WORK/sshd.log. AcceptEnv lets SKILLS_*, XDG_* and HOME through on purpose: the gateway
-# must ignore them by itself, whatever a server's configuration passes on.
+# start_sshd [AUTHORIZED_KEYS [STRICT_MODES]]: sshd in the foreground of a background job,
+# logging to $WORK/sshd.log. AcceptEnv lets SKILLS_*, XDG_* and HOME through on purpose:
+# the gateway must ignore them by itself, whatever a server's configuration passes on.
 start_sshd() {
-  local keys=${1:-$WORK/authorized_keys}
+  local keys=${1:-$WORK/authorized_keys} strict=${2:-no}
   SSH_PORT=$(free_port)
   mkdir -p "$WORK/sshd" /run/sshd
   ssh-keygen -q -t ed25519 -N '' -C skills-e2e-host -f "$WORK/sshd/host_key"
@@ -48,9 +48,9 @@ Port $SSH_PORT
 HostKey $WORK/sshd/host_key
 PidFile $WORK/sshd/sshd.pid
 AuthorizedKeysFile $keys
-# The keys file is under /tmp (world-writable): fine for a test, which is why the
-# package test below uses the service account's real ~/.ssh with StrictModes on.
-StrictModes no
+# no when the keys file is under /tmp (world-writable): fine for a test, which is why
+# the package test uses the service account's real ~/.ssh with StrictModes on.
+StrictModes $strict
 PubkeyAuthentication yes
 PasswordAuthentication no
 KbdInteractiveAuthentication no
@@ -69,7 +69,7 @@ CONFIG
   SSHD_PID=$!
   printf '[127.0.0.1]:%s %s\n' "$SSH_PORT" "$(cut -d' ' -f1,2 "$WORK/sshd/host_key.pub")" > "$WORK/known_hosts"
   cat > "$WORK/ssh_config" <<CONFIG
-Host skills-test 127.0.0.1
+Host skills-test skills-host 127.0.0.1
   HostName 127.0.0.1
   Port $SSH_PORT
   User ${SSH_USER:-$(id -un)}
