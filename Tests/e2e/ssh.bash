@@ -60,6 +60,10 @@ AcceptEnv LANG LC_* SKILLS_* XDG_* HOME
 Subsystem sftp /usr/lib/openssh/sftp-server
 MaxStartups 100:30:200
 PrintMotd no
+# The forced command runs through the account's shell. A service account's is /bin/sh,
+# which reads nothing; root's here is bash, which sources ~/.bashrc when sshd starts it
+# at SHLVL 0 (a second on a developer's machine): start it at level 1, as dash would be.
+SetEnv SHLVL=1
 LogLevel VERBOSE
 CONFIG
   /usr/sbin/sshd -t -f "$WORK/sshd/sshd_config" || fail "sshd rejects its test configuration"

@@ -37,8 +37,8 @@ struct GatewayConfiguration: Hashable {
         let text = String(decoding: try InputFile.read(path), as: UTF8.self)
         var configuration = GatewayConfiguration(path: path)
         var problems: [InputFileError] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
+        for (index, rawLine) in FileLines.split(text).enumerated() {
+            let line = FileLines.withoutCarriageReturn(rawLine).trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             func problem(_ message: String) { problems.append(InputFileError(file: path, line: index + 1, message: message)) }
             guard let equals = line.firstIndex(of: "=") else {

@@ -35,6 +35,19 @@ struct AuthorizedKeysTests {
         #expect(again.rendered(forcedCommand: Self.command) == text)
     }
 
+    @Test("a file with CR LF line ends: the block is found, and so is a key on a CR LF line outside it")
+    func windowsLineEnds() throws {
+        var block = try Self.keys("")
+        _ = try block.add(Self.pnairKey, login: "pnair", at: Self.added, by: "skills")
+        let text = "# mine\r\nssh-ed25519 \(SSHPublicKeyTests.ed25519Data)\r\n" + block.rendered(forcedCommand: Self.command)
+        var keys = try Self.keys(text)
+        #expect(keys.entries.map(\.login) == ["pnair"])
+        #expect(throws: SkillsError.keyOutsideBlock(fingerprint: Self.wliKey.fingerprint, path: Self.path, line: 2)) {
+            try keys.add(Self.wliKey, login: "wli", at: Self.added, by: "skills")
+        }
+        #expect(keys.rendered(forcedCommand: Self.command) == text)
+    }
+
     @Test("the block stays where it was when lines follow it")
     func blockInTheMiddle() throws {
         var keys = try Self.keys("")

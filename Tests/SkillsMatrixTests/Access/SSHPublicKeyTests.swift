@@ -39,6 +39,8 @@ struct SSHPublicKeyTests {
         #expect(try Self.read(Self.ecdsa).fingerprint == "SHA256:JI/tAabJaX+uMdymqeAnkNiao020t13wD13rWPj+AcY")
         #expect(try Self.read(Self.rsa3072).fingerprint == "SHA256:b+A6XbxtP6tF+lLNuaLeyKufbasrSMbKE+QUXwFeOBc")
         #expect(try Self.read("ssh-ed25519 " + Self.ed25519Data).comment == "")
+        // Saved on Windows: CR LF line ends.
+        #expect(try Self.read("# laptop\r\n" + Self.ed25519 + "\r\n").line == Self.ed25519)
     }
 
     /// Each refused text and words its message must hold.

@@ -40,13 +40,13 @@ public struct AuthorizedKeys: Sendable {
     ///   not write, `.unterminatedKeyBlock` for a block without its end marker.
     public init(parsing text: String, path: String) throws {
         self.path = path
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = FileLines.split(text)
         if lines.last == "" { lines.removeLast() }
         guard let begin = lines.firstIndex(where: Self.isBeginMarker) else {
             (linesBefore, entries, linesAfter, blockLineCount) = (lines, [], [], 0)
             return
         }
-        guard let end = lines[begin...].firstIndex(of: Self.endMarker) else {
+        guard let end = lines[begin...].firstIndex(where: { FileLines.withoutCarriageReturn($0) == Self.endMarker }) else {
             throw SkillsError.unterminatedKeyBlock(path: path, line: begin + 1)
         }
         if let second = lines[(end + 1)...].firstIndex(where: Self.isBeginMarker) {
@@ -55,7 +55,9 @@ public struct AuthorizedKeys: Sendable {
         var entries: [Entry] = []
         var index = begin + 1
         while index < end {
-            guard index + 1 < end, let entry = Self.entry(about: lines[index], keyLine: lines[index + 1]) else {
+            guard index + 1 < end,
+                let entry = Self.entry(about: FileLines.withoutCarriageReturn(lines[index]), keyLine: FileLines.withoutCarriageReturn(lines[index + 1]))
+            else {
                 throw SkillsError.editedKeyBlock(path: path, line: index + 1)
             }
             entries.append(entry)
@@ -128,7 +130,7 @@ public struct AuthorizedKeys: Sendable {
     /// the first word that names a key type.
     private static func blob(in line: String) -> [UInt8]? {
         guard !line.hasPrefix("#") else { return nil }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let words = FileLines.withoutCarriageReturn(line).split(whereSeparator: { $0 == " " || $0 == "\t" })
         for (index, word) in words.enumerated().dropLast() where SSHPublicKey.acceptedTypes[String(word)] != nil {
             if let data = Data(base64Encoded: String(words[index + 1])) { return [UInt8](data) }
         }

@@ -63,8 +63,8 @@ public struct SSHPublicKey: Hashable, Sendable {
         if text.contains("PRIVATE KEY-----") {
             throw problem(nil, "is a private key: give the public key (the .pub file) and keep the private key to yourself")
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
+        let lines = FileLines.split(text).enumerated().compactMap { index, line in
+            let trimmed = FileLines.withoutCarriageReturn(line).trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : (number: index + 1, text: trimmed)
         }
         guard let first = lines.first else {
