@@ -14,6 +14,9 @@ public final class TUIRuntime {
     /// server, and they are shown this command (for the team, format, Excel flag and
     /// file name chosen) that writes the same file on their own machine.
     private let exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)?
+    /// Whether the demo's "switch user" is offered: not over SSH, where the person is who
+    /// their key says even in a demo organisation.
+    private var offersDemoSwitch: Bool { workspace.isDemo && exportCommand == nil }
 
     public init(
         workspace: Workspace, reopen: @escaping (String?) throws -> Workspace, writeFile: @escaping (String, String) throws -> Void,
@@ -28,7 +31,7 @@ public final class TUIRuntime {
     /// The first state and the events that fill it: the role picker in the demo when
     /// asked for, else the acting user's home screen.
     public func start(size: ScreenSize, withRolePicker: Bool) -> (AppState, [Event]) {
-        let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: workspace.isDemo)
+        let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: offersDemoSwitch)
         if withRolePicker { return (state, perform(.load(.rolePicker))) }
         do {
             return (state, [.loaded(try sessionPayload())])
@@ -117,7 +120,7 @@ public final class TUIRuntime {
         let visible = try workspace.visibleTeams()
         let session = SessionInfo(
             login: actor.login, person: actor.person, roleName: actor.person.flatMap { workspace.catalog.role($0.roleID)?.name },
-            roleSummary: actor.roleSummary, isDemo: workspace.isDemo,
+            roleSummary: actor.roleSummary, isDemo: offersDemoSwitch,
             canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor),
             ledTeams: try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }, visibleTeams: visible)
         return .session(session, try homeData(), workspace.catalog, workspace.now)
