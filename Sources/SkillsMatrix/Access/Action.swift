@@ -11,13 +11,17 @@ public enum Action: Hashable, Sendable {
     case manageFrameworks
     case manageStaff
     case backupDatabase
+    /// Seeing whose SSH keys reach the database.
+    case viewAccess
+    /// Adding or revoking an SSH key.
+    case manageAccess
 
     /// Whether the action changes the database: refused to anyone acting as someone
     /// else outside the demo, so that a change is always made in the changer's own name.
     var changesData: Bool {
         switch self {
-        case .rate, .manageFrameworks, .manageStaff, .backupDatabase: return true
-        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation: return false
+        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess: return true
+        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess: return false
         }
     }
 }

@@ -77,6 +77,19 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case endlessInput(path: String, limit: Int)
     case noShippedData(lookedIn: [String])
 
+    // MARK: SSH access (authorized_keys)
+
+    /// A line inside `skills-tui access`'s block that it did not write.
+    case editedKeyBlock(path: String, line: Int)
+    /// The block's start marker without its end marker.
+    case unterminatedKeyBlock(path: String, line: Int)
+    /// The key already lets another person in: one key is one person.
+    case keyAlreadyMapped(fingerprint: String, login: String)
+    /// The file holds the key outside the block, where sshd would find it first.
+    case keyOutsideBlock(fingerprint: String, path: String, line: Int)
+    /// Nothing to revoke: the login has no key (with this fingerprint, when given).
+    case noSuchKey(login: String, fingerprint: String?)
+
     /// What was being done to a file when it failed.
     public enum FileOperation: String, Hashable, Sendable {
         case read, create, write, replace
@@ -148,13 +161,13 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
-            .foreignJournal:
+            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
-        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated:
+        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock:
             return .alreadyExists
         case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
@@ -247,6 +260,17 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "\(path) is not a file and gave more than \(limit >> 20) MiB without ending: give a file"
         case .noShippedData(let lookedIn):
             return "cannot find the shipped frameworks (looked in \(lookedIn.joined(separator: ", ")))"
+        case .editedKeyBlock(let path, let line):
+            return "\(path):\(line): this line inside skills-tui's block was not written by `skills-tui access`: move it out of the block or delete it (nothing was changed)"
+        case .unterminatedKeyBlock(let path, let line):
+            return "\(path):\(line): skills-tui's block starts here but has no end line \"\(AuthorizedKeys.endMarker)\": put it back after the block's last key (nothing was changed)"
+        case .keyAlreadyMapped(let fingerprint, let login):
+            return "the key \(fingerprint) already lets in \(login): one key is one person, so ask for a key of their own (nothing was changed)"
+        case .keyOutsideBlock(let fingerprint, let path, let line):
+            return "the key \(fingerprint) is already in \(path) on line \(line), outside skills-tui's block, and sshd would use that line first: remove it there (nothing was changed)"
+        case .noSuchKey(let login, let fingerprint):
+            if let fingerprint { return "\(login) has no key \(fingerprint): nothing was changed" }
+            return "\(login) has no key to revoke: nothing was changed"
         }
     }
 }

@@ -10,17 +10,28 @@ public final class TUIRuntime {
     private let reopen: (String?) throws -> Workspace
     /// Writes an export file (mode 0600, atomically).
     private let writeFile: (String, String) throws -> Void
+    /// Set when the person reached the TUI over SSH: an export then writes nothing on the
+    /// server, and they are shown this command (for the team, format, Excel flag and
+    /// file name chosen) that writes the same file on their own machine.
+    private let exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)?
+    /// Whether the demo's "switch user" is offered: not over SSH, where the person is who
+    /// their key says even in a demo organisation.
+    private var offersDemoSwitch: Bool { workspace.isDemo && exportCommand == nil }
 
-    public init(workspace: Workspace, reopen: @escaping (String?) throws -> Workspace, writeFile: @escaping (String, String) throws -> Void) {
+    public init(
+        workspace: Workspace, reopen: @escaping (String?) throws -> Workspace, writeFile: @escaping (String, String) throws -> Void,
+        exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)? = nil
+    ) {
         self.workspace = workspace
         self.reopen = reopen
         self.writeFile = writeFile
+        self.exportCommand = exportCommand
     }
 
     /// The first state and the events that fill it: the role picker in the demo when
     /// asked for, else the acting user's home screen.
     public func start(size: ScreenSize, withRolePicker: Bool) -> (AppState, [Event]) {
-        let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: workspace.isDemo)
+        let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: offersDemoSwitch)
         if withRolePicker { return (state, perform(.load(.rolePicker))) }
         do {
             return (state, [.loaded(try sessionPayload())])
@@ -51,6 +62,7 @@ public final class TUIRuntime {
             case .validate(let login, let competencyID, let level, let note):
                 return [.validated(try workspace.rate(competencyID: competencyID, level: level, person: login, note: note))]
             case .export(let teamID, let format, let excel, let path):
+                if let exportCommand { return [.exportCommand(exportCommand(teamID, format, excel, path))] }
                 let report = try workspace.trainingNeeds(team: teamID)
                 let text: String
                 switch format {
@@ -108,7 +120,7 @@ public final class TUIRuntime {
         let visible = try workspace.visibleTeams()
         let session = SessionInfo(
             login: actor.login, person: actor.person, roleName: actor.person.flatMap { workspace.catalog.role($0.roleID)?.name },
-            roleSummary: actor.roleSummary, isDemo: workspace.isDemo,
+            roleSummary: actor.roleSummary, isDemo: offersDemoSwitch,
             canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor),
             ledTeams: try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }, visibleTeams: visible)
         return .session(session, try homeData(), workspace.catalog, workspace.now)

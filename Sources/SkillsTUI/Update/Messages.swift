@@ -27,6 +27,9 @@ public enum Event: Sendable {
     /// A lead rating was saved from the validation queue.
     case validated(RatingEvent)
     case exported(path: String, needs: Int)
+    /// Reached over SSH, an export writes nothing on the server: this is the command that
+    /// writes the same file on the person's own machine.
+    case exportCommand(String)
     case failed(String)
 }
 

@@ -5,6 +5,11 @@ import SkillsMatrix
 extension Reducer {
     static func trainingNeedsKey(_ key: Key, _ needs: TrainingNeedsState, _ state: inout AppState) -> [Effect]? {
         var needs = needs
+        if needs.remoteExportCommand != nil {
+            needs.remoteExportCommand = nil
+            state.replaceTop(.trainingNeeds(needs))
+            return []
+        }
         if var export = needs.export {
             let effects = exportKey(key, &export, report: needs.report, now: state.now)
             needs.export = effects == nil ? nil : export

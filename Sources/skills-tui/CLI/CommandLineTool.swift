@@ -15,16 +15,23 @@ enum CommandLineTool {
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
         ArchiveCommands.exportRatings, ArchiveCommands.backup,
+        AccessCommands.add, AccessCommands.list, AccessCommands.revoke, GatewayCommand.gateway,
     ] + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
         let parsed: ParsedCommandLine
         do {
             parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), commands: commands)
+            // Over SSH, refused before anything runs: see GatewaySession.
+            try environment.gateway?.admit(parsed)
         } catch {
             return fail(error)
         }
         do {
+            if let gateway = environment.gateway, parsed.wantsHelp, parsed.command == nil, parsed.groupWords.isEmpty {
+                try OutputFile.writeToStandardOutput(GatewayHelp.text(for: gateway, commands: commands))
+                return ExitStatus.success
+            }
             if parsed.wantsVersion {
                 try OutputFile.writeToStandardOutput("skills-tui \(version)\n")
                 return ExitStatus.success

@@ -60,12 +60,18 @@ struct ErrorMessageTests {
         .foreignJournal(database: "/srv/skills.sqlite", journal: "/srv/skills.sqlite-journal"),
         .endlessInput(path: "/dev/zero", limit: 64 << 20),
         .unsafeNote("contains \\e (U+001B), a control character; text may hold line breaks and tabs, but no other control characters"),
+        .editedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 4),
+        .unterminatedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 2),
+        .keyAlreadyMapped(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", login: "wli"),
+        .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
+        .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
+        .noSuchKey(login: "wli", fingerprint: nil),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -111,6 +117,11 @@ struct ErrorMessageTests {
         case .foreignJournal: 36
         case .endlessInput: 37
         case .unsafeNote: 38
+        case .editedKeyBlock: 39
+        case .unterminatedKeyBlock: 40
+        case .keyAlreadyMapped: 41
+        case .keyOutsideBlock: 42
+        case .noSuchKey: 43
         }
     }
 
@@ -128,13 +139,15 @@ struct ErrorMessageTests {
         case .actAs: 9
         case .changeAs: 10
         case .inactive: 11
+        case .noAccess: 12
+        case .manageAccess: 13
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...38))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...43))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...13))
     }
 
     @Test("every message is one line, worded as in the golden file")

@@ -31,11 +31,11 @@ enum StaffCommands {
         })
 
     static let importStaff = CommandSpec(
-        words: ["staff", "import"], argumentsUsage: "FILE.csv", positionalCount: 1...1,
+        words: ["staff", "import"], argumentsUsage: "FILE.csv|-", positionalCount: 1...1,
         summary: "add or update people from a CSV file (admin); --dry-run shows what would change",
         details: """
             Columns (header required, any order): login,name,email,team,role,lead, and optionally
-            team_name. email and lead may be left empty; lead is yes for a person who leads their
+            team_name (- reads the file from standard input). email and lead may be left empty; lead is yes for a person who leads their
             team. A UTF-8 byte-order mark and CRLF line ends are fine.
             Every row is checked first; all problems are listed with their line numbers and
             nothing is written (exit 65). Otherwise the whole file is applied in one transaction:
@@ -50,11 +50,11 @@ enum StaffCommands {
             .flag("--deactivate-missing", "mark people who are not in the file inactive"),
         ],
         run: { invocation in
-            let path = invocation.positionals[0]
             let workspace = try invocation.openWorkspace()
             let dryRun = invocation.flag("--dry-run")
+            let (bytes, path) = try InputSource.read(invocation.positionals[0])
             let plan = try workspace.importStaff(
-                try InputFile.read(path), file: path, deactivateMissing: invocation.flag("--deactivate-missing"), dryRun: dryRun)
+                bytes, file: path, deactivateMissing: invocation.flag("--deactivate-missing"), dryRun: dryRun)
             try invocation.emit(StaffImportFormat.text(plan, dryRun: dryRun))
             return ExitStatus.success
         })
