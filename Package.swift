@@ -57,7 +57,8 @@ let package = Package(
         ),
         .testTarget(
             name: "skills-tuiTests",
-            dependencies: ["skills-tui", "SkillsMatrix"]
+            dependencies: ["skills-tui", "SkillsMatrix"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -145,14 +145,22 @@ extension SkillsStore {
 
 
     /// Every rating event in the database, oldest first (for exports and archives).
-    func allRatingEvents(_ body: (RatingEvent) throws -> Void) throws {
+    /// Hands every rating event, oldest first, to `body` as the bytes SQLite holds, one
+    /// row at a time: the way millions of events are exported without a `String` each.
+    func forEachRatingEvent(_ body: (RatingEventBytes) throws -> Void) throws {
         let statement = try connection.statement(
             """
-            SELECT \(Self.eventColumns)
+            SELECT e.rated_at, p.login, c.id, e.framework_version, e.track, e.level, e.rater, e.note
             FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
             ORDER BY e.no
             """)
-        while try statement.step() { try body(Self.readEvent(statement)) }
+        while try statement.step() {
+            try body(
+                RatingEventBytes(
+                    ratedAt: statement.int64(0), login: statement.textBytes(1), competencyID: statement.textBytes(2),
+                    frameworkVersion: statement.textBytes(3), track: statement.textBytes(4), level: statement.int(5),
+                    rater: statement.textBytes(6), note: statement.textBytes(7)))
+        }
     }
 
     func ratingEventCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM rating_events") ?? 0) }

@@ -1,8 +1,9 @@
 import Foundation
 
 extension SkillsStore {
-    /// Calls `transform` with every active person and their current ratings, and returns
-    /// the results in login order (how reports list people).
+    /// Calls `body` with every active person, their current ratings and their position
+    /// among all people in login order (how reports list people; inactive people leave
+    /// gaps), in no particular order.
     ///
     /// This is how whole-organisation reports read 100,000 people and their million-odd
     /// ratings: three sequential scans in one read transaction (logins through their
@@ -10,14 +11,15 @@ extension SkillsStore {
     /// query per person, and no string read per rating. Team ids are shared strings, one
     /// per team, rather than a copy per person.
     /// - Complexity: O(p + r) rows for p people and r current ratings, plus O(p) hashing.
-    func mapActivePeople<T>(_ transform: (Person, [CompetencyRating]) throws -> T) throws -> [T] {
+    /// - Returns: the number of positions (all people, active or not).
+    @discardableResult
+    func forEachActivePerson(_ body: (Int, Person, [CompetencyRating]) throws -> Void) throws -> Int {
         try connection.withTransaction(writing: false) {
             var teamIDs: [Int64: String] = [:]
             try forEachRow("SELECT no, id FROM teams") { teamIDs[$0.int64(0)] = $0.text(1) }
             // Positions in login order; the index on login holds the key, so this reads no table rows.
             var positionOfNumber: [Int64: Int] = [:]
             try forEachRow("SELECT no FROM people ORDER BY login") { positionOfNumber[$0.int64(0)] = positionOfNumber.count }
-            var results = [T?](repeating: nil, count: positionOfNumber.count)
             let ratings = try connection.statement(
                 """
                 SELECT person_no, competency_no, self_level, self_at, lead_level, lead_at
@@ -37,11 +39,11 @@ extension SkillsStore {
                 let person = Person(
                     login: row.text(1), name: row.text(2), email: row.text(3), teamID: teamIDs[row.int64(4)] ?? "",
                     roleID: row.text(5), isActive: true)
-                if let position = positionOfNumber[number] { results[position] = try transform(person, personRatings) }
+                if let position = positionOfNumber[number] { try body(position, person, personRatings) }
             }
             // Drains the statement so that it ends its part of the read transaction now.
             while hasRating { hasRating = try ratings.step() }
-            return results.compactMap { $0 }
+            return positionOfNumber.count
         }
     }
 

@@ -37,7 +37,7 @@ enum ErrorMessage {
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong,
             .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .frameworkUpgrade, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .backupFailedCheck, .databaseBusy, .diskFull,
-            .readOnlyDatabase, .databaseFailure, .io, .isAFolder:
+            .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .unwritableOutput, .reportNotWritten:
             return nil
         }
     }

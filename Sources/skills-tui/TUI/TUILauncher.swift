@@ -22,7 +22,7 @@ enum TUILauncher {
         let open: (String?) throws -> Workspace = { login in
             try Workspace.open(databaseAt: databasePath, login: environment.login, actingAs: login, reportTime: environment.pinnedTime)
         }
-        let runtime = TUIRuntime(workspace: try open(invocation.actingAs), reopen: open, writeFile: { text, path in try OutputFile.write(text, to: path) })
+        let runtime = TUIRuntime(workspace: try open(invocation.actingAs), reopen: open)
         do {
             _ = try CursesTerminal.with(noColor: invocation.colorDisabled) { terminal in
                 EventLoop(runtime: runtime, terminal: terminal).run(withRolePicker: withRolePicker)

@@ -51,6 +51,15 @@ struct ErrorMessageTests {
         .io(path: "/srv/out", operation: .createFolder, cause: "Permission denied"),
         .io(path: "report.csv", operation: .write, cause: "No space left on device"),
         .isAFolder(path: "/srv"),
+        .unwritableOutput(path: "alias/skills.sqlite-wal", reason: .database),
+        .unwritableOutput(path: "other.sqlite", reason: .anotherDatabase),
+        .unwritableOutput(path: "exports", reason: .folder),
+        .unwritableOutput(path: "/run/app.sock", reason: .socket),
+        .unwritableOutput(path: "/dev/sda", reason: .blockDevice),
+        .unwritableOutput(path: "odd", reason: .special),
+        .unwritableOutput(path: "gone.csv", reason: .danglingLink),
+        .unwritableOutput(path: "/dev/stdout", reason: .notAFile),
+        .reportNotWritten(change: "the rating PM.RISK.1 = 3 for wli", path: "standard output", cause: "Broken pipe"),
         .noShippedData(lookedIn: ["/usr/share/skills-tui"]),
     ]
 
@@ -97,6 +106,8 @@ struct ErrorMessageTests {
         case .databaseFailure: 30
         case .io: 31
         case .isAFolder: 32
+        case .unwritableOutput: 34
+        case .reportNotWritten: 35
         case .noShippedData: 33
         }
     }
@@ -120,7 +131,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...33))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...35))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
     }
 

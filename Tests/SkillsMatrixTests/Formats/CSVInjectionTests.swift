@@ -15,21 +15,25 @@ struct CSVInjectionTests {
     }
 
     static var exports: [(String, String)] {
+        get throws { try makeExports() }
+    }
+
+    static func makeExports() throws -> [(String, String)] {
         let catalog = Fixtures.catalog
         let assessments = ReportFixture.assessments
         return [
-            ("training needs", TrainingNeedsFormat.csv(ReportFixture.trainingNeeds, catalog: catalog)),
-            ("training needs for Excel", TrainingNeedsFormat.csv(ReportFixture.trainingNeeds, catalog: catalog, writer: CSVWriter(byteOrderMark: true))),
+            ("training needs", (try ByteOutput.text { try TrainingNeedsFormat.csv(ReportFixture.trainingNeeds, catalog: catalog, to: $0) })),
+            ("training needs for Excel", (try ByteOutput.text { try TrainingNeedsFormat.csv(ReportFixture.trainingNeeds, catalog: catalog, writer: CSVWriter(byteOrderMark: true), to: $0) })),
             ("gap reports", GapReportFormat.csv(assessments, catalog: catalog)),
-            ("heatmap", HeatmapFormat.csv(ReportFixture.heatmap, catalog: catalog)),
-            ("rating events", RatingExportFormat.csv(ReportFixture.events)),
+            ("heatmap", (try ByteOutput.text { try HeatmapFormat.csv(ReportFixture.heatmap, catalog: catalog, to: $0) })),
+            ("rating events", (try ByteOutput.text { try RatingExportFormat.csv(ReportFixture.events, to: $0) })),
         ]
     }
 
     @Test("no field of any CSV export would run as a formula, and the risky values are really there")
     func neutralised() throws {
         var prefixed = 0
-        for (name, text) in Self.exports {
+        for (name, text) in try Self.exports {
             for record in try CSVReader.parse(Array(text.utf8), file: name) {
                 for field in record.fields {
                     #expect(!Self.runnable(field), "\(name) line \(record.line): \(field)")

@@ -13,12 +13,6 @@ final class DemoHarness {
     let folder: URL
     let path: String
     let runtime: TUIRuntime
-    /// Files the app exported, by path.
-    let exported = FileSink()
-
-    final class FileSink {
-        var files: [String: String] = [:]
-    }
 
     init(actingAs login: String?) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-tui-tests-\(UUID().uuidString)")
@@ -30,8 +24,7 @@ final class DemoHarness {
             demoDirectory: Self.repositoryRoot.appendingPathComponent("seeds/demo"), login: "tester", clock: clock)
         let path = self.path
         let open: (String?) throws -> Workspace = { try Workspace.open(databaseAt: path, login: "tester", actingAs: $0, clock: clock) }
-        let sink = exported
-        runtime = TUIRuntime(workspace: try open(login), reopen: open, writeFile: { text, path in sink.files[path] = text })
+        runtime = TUIRuntime(workspace: try open(login), reopen: open)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -53,6 +46,14 @@ final class DemoHarness {
     }
 
     func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    /// A path for a file in this harness's folder.
+    func file(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// What a file in this harness's folder holds, if it exists.
+    func contents(_ name: String) -> String? {
+        FileManager.default.contents(atPath: file(name)).map { String(decoding: $0, as: UTF8.self) }
+    }
 }
 
 /// A terminal that is never read: for driving the loop's dispatch directly.
@@ -110,4 +111,5 @@ extension AppState {
     var walkthrough: WalkthroughState? { if case .walkthrough(let walk)? = screen { return walk } else { return nil } }
     var heatmap: HeatmapState? { if case .heatmap(let heatmap)? = screen { return heatmap } else { return nil } }
     var validation: ValidationState? { if case .validation(let validation)? = screen { return validation } else { return nil } }
+    var trainingNeedsState: TrainingNeedsState? { if case .trainingNeeds(let needs)? = screen { return needs } else { return nil } }
 }

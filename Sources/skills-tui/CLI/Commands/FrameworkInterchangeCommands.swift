@@ -33,7 +33,7 @@ enum FrameworkInterchangeCommands {
             }
             if !plan.added.isEmpty, plan.previous != nil { text += "Added: \(plan.added.joined(separator: ", "))\n" }
             if !plan.changed.isEmpty { text += "Changed: \(plan.changed.joined(separator: ", "))\n" }
-            try invocation.emit(text)
+            try invocation.report(text, afterRecording: "the import of \(path)")
             return ExitStatus.success
         })
 

@@ -17,13 +17,7 @@ enum StaffCommands {
             let tree = try workspace.teamTree()
             switch invocation.format {
             case .csv:
-                let rows = people.map { person in
-                    [
-                        person.login, person.name, person.email, person.teamID, person.roleID,
-                        tree.team(person.teamID)?.leadLogins.contains(person.login) == true ? "yes" : "",
-                    ]
-                }
-                try invocation.emit(CSVWriter().document(header: OrganisationCSV.staffColumns, rows: rows))
+                try invocation.emit { try CatalogFormat.staffCSV(people, teams: tree, to: $0) }
             default:
                 try invocation.emit(CatalogFormat.staff(people, teams: tree, catalog: workspace.catalog))
             }
@@ -55,7 +49,12 @@ enum StaffCommands {
             let dryRun = invocation.flag("--dry-run")
             let plan = try workspace.importStaff(
                 try InputFile.read(path), file: path, deactivateMissing: invocation.flag("--deactivate-missing"), dryRun: dryRun)
-            try invocation.emit(StaffImportFormat.text(plan, dryRun: dryRun))
+            let text = StaffImportFormat.text(plan, dryRun: dryRun)
+            if dryRun {
+                try invocation.emit(text)
+            } else {
+                try invocation.report(text, afterRecording: "the staff import of \(path)")
+            }
             return ExitStatus.success
         })
 }
