@@ -5,12 +5,7 @@ source "$(dirname "$0")/lib.bash"
 
 echo "keep me" > "$WORK/needs.csv"
 before=$(sha1sum < "$SKILLS_DB")
-start 120 40 "$BIN" --as pnair
-wait_for "Training needs"
-keys Down Down Down Enter
-wait_for "Whole organisation"
-keys Enter
-wait_for "119 needs in 34 competencies"
+open_organisation_needs
 
 # The database itself: refused with the engine's reason, nothing written.
 keys e
