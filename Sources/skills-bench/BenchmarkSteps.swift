@@ -60,7 +60,7 @@ enum BenchmarkSteps {
             return {
                 var bytes = 0
                 try context.workspace.outputTarget(file).write { output in
-                    try TrainingNeedsFormat.csv(report, catalog: context.workspace.catalog, to: output)
+                    try TrainingNeedsFormat.csv(report, catalog: context.workspace.catalog, to: &output)
                     bytes = output.count
                 }
                 return String(format: "%.1f MB of CSV", Double(bytes) / 1_048_576)

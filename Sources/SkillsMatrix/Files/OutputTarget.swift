@@ -97,19 +97,19 @@ public struct OutputTarget: Hashable, Sendable {
     /// temporary file (mode 0600) in the same folder that is then fsynced and renamed
     /// over the target, and the folder fsynced. If `body` or the writing fails, the
     /// temporary file is removed and the target is as it was.
-    public func write(_ body: (ByteOutput) throws -> Void) throws {
+    public func write(_ body: (inout ByteOutput) throws -> Void) throws {
         if kind == .device {
             let descriptor = open(resolvedPath, O_WRONLY | O_CLOEXEC | O_NOCTTY)
             guard descriptor >= 0 else { throw failure(.write) }
             defer { close(descriptor) }
-            let output = ByteOutput(descriptor: descriptor, name: path)
-            try body(output)
+            var output = ByteOutput(descriptor: descriptor, name: path)
+            try body(&output)
             try output.flush()
             return
         }
         try withTemporaryFile(keepingOpen: true) { temporary, descriptor in
-            let output = ByteOutput(descriptor: descriptor, name: path)
-            try body(output)
+            var output = ByteOutput(descriptor: descriptor, name: path)
+            try body(&output)
             try output.flush()
             guard fsync(descriptor) == 0 else { throw failure(.write) }
             guard rename(temporary, resolvedPath) == 0 else { throw failure(.replace) }

@@ -9,7 +9,7 @@ import Glibc
 /// Large exports (training needs, rating events, staff lists) are encoded straight into
 /// it, row by row, so a 70 MB report never exists as one `String` and a field is never
 /// copied into a `String` of its own on the way out.
-public final class ByteOutput {
+public struct ByteOutput {
     /// Where full chunks go.
     private enum Destination {
         case descriptor(Int32, name: String)
@@ -46,42 +46,43 @@ public final class ByteOutput {
     public var count: Int { flushedCount + buffer.count }
 
     /// Renders with `body` into memory and returns the text: for small reports and tests.
-    public static func text(_ body: (ByteOutput) throws -> Void) rethrows -> String {
-        let output = ByteOutput()
-        try body(output)
+    public static func text(_ body: (inout ByteOutput) throws -> Void) rethrows -> String {
+        var output = ByteOutput()
+        try body(&output)
         return output.text
     }
 
     // MARK: - Writing
 
     @inline(__always)
-    public func write(byte: UInt8) {
+    public mutating func write(byte: UInt8) {
         buffer.append(byte)
     }
 
-    public func write(_ text: String) {
-        var text = text
-        text.withUTF8 { buffer.append(contentsOf: $0) }
+    public mutating func write(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
+            buffer.append(contentsOf: text.utf8)
+        }
     }
 
-    public func write(_ text: Substring) {
+    public mutating func write(_ text: Substring) {
         buffer.append(contentsOf: text.utf8)
     }
 
-    public func write(_ text: StaticString) {
+    public mutating func write(_ text: StaticString) {
         text.withUTF8Buffer { buffer.append(contentsOf: $0) }
     }
 
-    public func write(bytes: UnsafeRawBufferPointer) {
+    public mutating func write(bytes: UnsafeRawBufferPointer) {
         buffer.append(contentsOf: bytes)
     }
 
-    public func write<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
+    public mutating func write<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
         buffer.append(contentsOf: bytes)
     }
 
     /// A whole number in decimal, without building a `String`.
-    public func write(_ number: Int) {
+    public mutating func write(_ number: Int) {
         if number < 0 {
             buffer.append(UInt8(ascii: "-"))
             // The magnitude of Int.min does not fit an Int; UInt holds it.
@@ -91,7 +92,7 @@ public final class ByteOutput {
         }
     }
 
-    private func writeDigits(_ value: UInt) {
+    private mutating func writeDigits(_ value: UInt) {
         if value < 10 {
             buffer.append(UInt8(ascii: "0") + UInt8(value))
             return
@@ -112,7 +113,7 @@ public final class ByteOutput {
     }
 
     /// `number` with at least `width` digits, zero-padded: dates and times.
-    public func write(_ number: Int, zeroPaddedTo width: Int) {
+    public mutating func write(_ number: Int, zeroPaddedTo width: Int) {
         var magnitude = number.magnitude
         var digits = 1
         while magnitude >= 10 {
@@ -128,12 +129,12 @@ public final class ByteOutput {
     /// Hands a full buffer to the destination; call between rows.
     /// - Throws: `SkillsError.io` when the destination cannot take it (a full disk, a closed pipe).
     @inline(__always)
-    public func flushIfFull() throws {
+    public mutating func flushIfFull() throws {
         if buffer.count >= chunkSize { try flush() }
     }
 
     /// Hands everything buffered to the destination.
-    public func flush() throws {
+    public mutating func flush() throws {
         guard case .descriptor(let descriptor, let name) = destination, !buffer.isEmpty else { return }
         try buffer.withUnsafeBytes { bytes in
             var written = 0

@@ -15,19 +15,19 @@ extension SkillsStore {
     @discardableResult
     func forEachActivePerson(_ body: (Int, Person, [CompetencyRating]) throws -> Void) throws -> Int {
         try connection.withTransaction(writing: false) {
-            var teamIDs: [Int64: String] = [:]
+            var teamIDs = try rowNumberMap(of: "teams", String.self)
             try forEachRow("SELECT no, id FROM teams") { teamIDs[$0.int64(0)] = $0.text(1) }
             // Positions in login order; the index on login holds the key, so this reads no table rows.
-            var positionOfNumber: [Int64: Int] = [:]
-            try forEachRow("SELECT no FROM people ORDER BY login") { positionOfNumber[$0.int64(0)] = positionOfNumber.count }
-            let ratings = try connection.statement(
-                """
-                SELECT person_no, competency_no, self_level, self_at, lead_level, lead_at
-                FROM current_ratings ORDER BY person_no, competency_no
-                """)
+            var positionOfNumber = try rowNumberMap(of: "people", Int.self)
+            var count = 0
+            try forEachRow(Self.peopleByLoginQuery) {
+                positionOfNumber[$0.int64(0)] = count
+                count += 1
+            }
+            let ratings = try connection.statement(Self.currentRatingsInKeyOrderQuery)
             var hasRating = try ratings.step()
             var personRatings: [CompetencyRating] = []
-            try forEachRow("SELECT no, login, name, email, team_no, role_id FROM people WHERE active = 1 ORDER BY no") { row in
+            try forEachRow(Self.activePeopleQuery) { row in
                 let number = row.int64(0)
                 personRatings.removeAll(keepingCapacity: true)
                 // Ratings are in person order too: skip those of inactive people, take this person's.
@@ -43,9 +43,23 @@ extension SkillsStore {
             }
             // Drains the statement so that it ends its part of the read transaction now.
             while hasRating { hasRating = try ratings.step() }
-            return positionOfNumber.count
+            return count
         }
     }
+
+    /// An empty map sized for the rows of `table`.
+    private func rowNumberMap<Value>(of table: String, _: Value.Type) throws -> RowNumberMap<Value> {
+        let sizes = try connection.query("SELECT count(*), coalesce(max(no), 0) FROM \(table)") { ($0.int(0), $0.int64(1)) }
+        return RowNumberMap(count: sizes.first?.0 ?? 0, maximumNumber: sizes.first?.1 ?? 0)
+    }
+
+    /// The organisation scan's three queries, each one pass in key order (`QueryPlanTests`).
+    static let peopleByLoginQuery = "SELECT no FROM people ORDER BY login"
+    static let currentRatingsInKeyOrderQuery = """
+        SELECT person_no, competency_no, self_level, self_at, lead_level, lead_at
+        FROM current_ratings ORDER BY person_no, competency_no
+        """
+    static let activePeopleQuery = "SELECT no, login, name, email, team_no, role_id FROM people WHERE active = 1 ORDER BY no"
 
     /// Steps through `sql`'s rows, handing each to `body` while it is current.
     func forEachRow(_ sql: String, _ parameters: [SQLiteValue] = [], _ body: (SQLiteStatement) throws -> Void) throws {
@@ -63,5 +77,30 @@ extension SkillsStore {
             competency: competencyIndexByNumber[number],
             selfRating: row.isNull(first + 1) ? nil : Rating(level: row.int(first + 1), ratedAt: Self.date(row.int64(first + 2))),
             leadRating: row.isNull(first + 3) ? nil : Rating(level: row.int(first + 3), ratedAt: Self.date(row.int64(first + 4))))
+    }
+}
+
+/// Values by row number (an INTEGER PRIMARY KEY): an array indexed by the number when the
+/// numbers are dense, as they are when rows are only ever added, else a dictionary. The
+/// organisation scan looks up 100,000 people this way, where hashing each cost 3%.
+struct RowNumberMap<Value> {
+    private var dense: [Value?]
+    private var sparse: [Int64: Value] = [:]
+
+    /// A map for `count` rows numbered up to `maximumNumber`.
+    init(count: Int, maximumNumber: Int64) {
+        let isDense = maximumNumber >= 0 && maximumNumber < 4 * Int64(count) + 4_096
+        dense = isDense ? [Value?](repeating: nil, count: Int(maximumNumber) + 1) : []
+    }
+
+    subscript(number: Int64) -> Value? {
+        get { number >= 0 && number < dense.count ? dense[Int(number)] : sparse[number] }
+        set {
+            if number >= 0, number < dense.count {
+                dense[Int(number)] = newValue
+            } else {
+                sparse[number] = newValue
+            }
+        }
     }
 }

@@ -57,9 +57,9 @@ public final class TUIRuntime {
                 let catalog = workspace.catalog
                 try target.write { output in
                     switch format {
-                    case .json: try TrainingNeedsFormat.json(report, catalog: catalog, to: output)
-                    case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, to: output)
-                    default: try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: excel), to: output)
+                    case .json: try TrainingNeedsFormat.json(report, catalog: catalog, to: &output)
+                    case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, to: &output)
+                    default: try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: excel), to: &output)
                     }
                 }
                 return [.exported(path: absolute, needs: report.needCount)]

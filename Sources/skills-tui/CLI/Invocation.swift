@@ -36,7 +36,7 @@ struct Invocation {
 
     /// Streams what `body` writes to standard output, or to `--output` as the engine's
     /// `OutputTarget` allows (a file through a temporary file and a rename).
-    func emit(_ body: (ByteOutput) throws -> Void) throws {
+    func emit(_ body: (inout ByteOutput) throws -> Void) throws {
         if let outputPath {
             try OutputTarget.check(outputPath, protecting: databasePath).write(body)
         } else {

@@ -6,9 +6,9 @@ import SkillsMatrix
 enum OutputFile {
     /// Streams what `body` writes to standard output.
     /// - Throws: `SkillsError.io` when it cannot be written (a full disk, a closed pipe).
-    static func writeToStandardOutput(_ body: (ByteOutput) throws -> Void) throws {
-        let output = ByteOutput(descriptor: STDOUT_FILENO, name: "standard output")
-        try body(output)
+    static func writeToStandardOutput(_ body: (inout ByteOutput) throws -> Void) throws {
+        var output = ByteOutput(descriptor: STDOUT_FILENO, name: "standard output")
+        try body(&output)
         try output.flush()
     }
 

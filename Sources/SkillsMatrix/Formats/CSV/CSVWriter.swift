@@ -19,41 +19,44 @@ public struct CSVWriter: Sendable {
     // MARK: - Streaming
 
     /// The start of a file: the byte-order mark when asked for, then the header.
-    public func writeStart(header: [String], to output: ByteOutput) {
+    public func writeStart(header: [String], to output: inout ByteOutput) {
         if byteOrderMark { output.write(bytes: [0xEF, 0xBB, 0xBF]) }
-        writeRecord(header, to: output)
+        writeRecord(header, to: &output)
     }
 
     /// One record: the fields, separated by commas, ended by CRLF.
-    public func writeRecord(_ fields: [String], to output: ByteOutput) {
+    public func writeRecord(_ fields: [String], to output: inout ByteOutput) {
         for (position, field) in fields.enumerated() {
             if position > 0 { output.write(byte: UInt8(ascii: ",")) }
-            writeField(field, to: output)
+            writeField(field, to: &output)
         }
-        endRecord(output)
+        endRecord(&output)
     }
 
     /// A comma between two fields.
     @inline(__always)
-    public func separate(_ output: ByteOutput) {
+    public func separate(_ output: inout ByteOutput) {
         output.write(byte: UInt8(ascii: ","))
     }
 
     /// The CRLF that ends a record.
     @inline(__always)
-    public func endRecord(_ output: ByteOutput) {
+    public func endRecord(_ output: inout ByteOutput) {
         output.write(byte: 0x0D)
         output.write(byte: 0x0A)
     }
 
     /// One text field, neutralised and quoted as needed.
-    public func writeField(_ field: String, to output: ByteOutput) {
-        var field = field
-        field.withUTF8 { writeField(bytes: UnsafeRawBufferPointer($0), to: output) }
+    public func writeField(_ field: String, to output: inout ByteOutput) {
+        // A native string's bytes are read in place; only a bridged one is copied first.
+        if field.utf8.withContiguousStorageIfAvailable({ writeField(bytes: UnsafeRawBufferPointer($0), to: &output) }) == nil {
+            var copy = field
+            copy.withUTF8 { writeField(bytes: UnsafeRawBufferPointer($0), to: &output) }
+        }
     }
 
     /// One text field given as UTF-8 bytes, neutralised and quoted as needed.
-    public func writeField(bytes: UnsafeRawBufferPointer, to output: ByteOutput) {
+    public func writeField(bytes: UnsafeRawBufferPointer, to output: inout ByteOutput) {
         let guarded = spreadsheetSafe && Self.looksLikeFormula(bytes)
         let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
         guard needsQuotes else {
@@ -75,51 +78,51 @@ public struct CSVWriter: Sendable {
 
     /// A whole number: never quoted, never a formula.
     @inline(__always)
-    public func writeField(_ number: Int, to output: ByteOutput) {
+    public func writeField(_ number: Int, to output: inout ByteOutput) {
         output.write(number)
     }
 
     /// A level, or an empty field for none.
     @inline(__always)
-    public func writeField(_ number: Int?, to output: ByteOutput) {
+    public func writeField(_ number: Int?, to output: inout ByteOutput) {
         if let number { output.write(number) }
     }
 
     /// `true` or `false`.
     @inline(__always)
-    public func writeField(_ flag: Bool, to output: ByteOutput) {
+    public func writeField(_ flag: Bool, to output: inout ByteOutput) {
         output.write(flag ? "true" : "false" as StaticString)
     }
 
     /// A comma, then a field: for every field of a record after the first.
     @inline(__always)
-    public func writeNext(_ field: String, to output: ByteOutput) {
-        separate(output)
-        writeField(field, to: output)
+    public func writeNext(_ field: String, to output: inout ByteOutput) {
+        separate(&output)
+        writeField(field, to: &output)
     }
 
     @inline(__always)
-    public func writeNext(bytes: UnsafeRawBufferPointer, to output: ByteOutput) {
-        separate(output)
-        writeField(bytes: bytes, to: output)
+    public func writeNext(bytes: UnsafeRawBufferPointer, to output: inout ByteOutput) {
+        separate(&output)
+        writeField(bytes: bytes, to: &output)
     }
 
     @inline(__always)
-    public func writeNext(_ number: Int, to output: ByteOutput) {
-        separate(output)
+    public func writeNext(_ number: Int, to output: inout ByteOutput) {
+        separate(&output)
         output.write(number)
     }
 
     @inline(__always)
-    public func writeNext(_ number: Int?, to output: ByteOutput) {
-        separate(output)
+    public func writeNext(_ number: Int?, to output: inout ByteOutput) {
+        separate(&output)
         if let number { output.write(number) }
     }
 
     @inline(__always)
-    public func writeNext(_ flag: Bool, to output: ByteOutput) {
-        separate(output)
-        writeField(flag, to: output)
+    public func writeNext(_ flag: Bool, to output: inout ByteOutput) {
+        separate(&output)
+        writeField(flag, to: &output)
     }
 
     // MARK: - Whole strings, for small files
@@ -128,17 +131,17 @@ public struct CSVWriter: Sendable {
     /// - Precondition: every row has as many fields as the header.
     public func document(header: [String], rows: [[String]]) -> String {
         ByteOutput.text { output in
-            writeStart(header: header, to: output)
+            writeStart(header: header, to: &output)
             for row in rows {
                 precondition(row.count == header.count, "a CSV row must have as many fields as its header")
-                writeRecord(row, to: output)
+                writeRecord(row, to: &output)
             }
         }
     }
 
     /// One field, neutralised and quoted as needed.
     public func encode(_ field: String) -> String {
-        ByteOutput.text { writeField(field, to: $0) }
+        ByteOutput.text { writeField(field, to: &$0) }
     }
 
     // MARK: - Formulas

@@ -75,7 +75,7 @@ public enum MoodleCompetencyCSV {
         // the first line matches Moodle's files byte for byte.
         return ByteOutput.text { output in
             output.write(MoodleCompetencyCSV.quotedHeader + "\r\n")
-            for row in rows { writer.writeRecord(row, to: output) }
+            for row in rows { writer.writeRecord(row, to: &output) }
         }
     }
 

@@ -8,45 +8,45 @@ public enum JSONWriter {
 
     public static func string(_ value: JSONValue, style: Style = .pretty) -> String {
         ByteOutput.text { output in
-            write(value, to: output, style: style, indent: 0)
+            write(value, to: &output, style: style, indent: 0)
             if style == .pretty { output.write(byte: UInt8(ascii: "\n")) }
         }
     }
 
     /// Writes `value` as it appears `indent` levels deep in a document.
-    public static func write(_ value: JSONValue, to output: ByteOutput, style: Style = .pretty, indent: Int) {
+    public static func write(_ value: JSONValue, to output: inout ByteOutput, style: Style = .pretty, indent: Int) {
         switch value {
         case .null: output.write("null" as StaticString)
         case .bool(let flag): output.write(flag ? "true" : "false" as StaticString)
         case .int(let number): output.write(number)
         case .double(let number): output.write(format(number))
-        case .string(let text): writeString(text, to: output)
+        case .string(let text): writeString(text, to: &output)
         case .array(let elements):
             if elements.isEmpty { output.write("[]" as StaticString); return }
             output.write(byte: UInt8(ascii: "["))
             for (position, element) in elements.enumerated() {
                 if position > 0 { output.write(byte: UInt8(ascii: ",")) }
-                newline(output, style: style, indent: indent + 1)
-                write(element, to: output, style: style, indent: indent + 1)
+                newline(&output, style: style, indent: indent + 1)
+                write(element, to: &output, style: style, indent: indent + 1)
             }
-            newline(output, style: style, indent: indent)
+            newline(&output, style: style, indent: indent)
             output.write(byte: UInt8(ascii: "]"))
         case .object(let object):
             if object.members.isEmpty { output.write("{}" as StaticString); return }
             output.write(byte: UInt8(ascii: "{"))
             for (position, member) in object.members.enumerated() {
                 if position > 0 { output.write(byte: UInt8(ascii: ",")) }
-                newline(output, style: style, indent: indent + 1)
-                writeKey(member.key, to: output, style: style)
-                write(member.value, to: output, style: style, indent: indent + 1)
+                newline(&output, style: style, indent: indent + 1)
+                writeKey(member.key, to: &output, style: style)
+                write(member.value, to: &output, style: style, indent: indent + 1)
             }
-            newline(output, style: style, indent: indent)
+            newline(&output, style: style, indent: indent)
             output.write(byte: UInt8(ascii: "}"))
         }
     }
 
     /// A line break and `indent` levels of indentation (nothing in compact style).
-    public static func newline(_ output: ByteOutput, style: Style = .pretty, indent: Int) {
+    public static func newline(_ output: inout ByteOutput, style: Style = .pretty, indent: Int) {
         guard style == .pretty else { return }
         output.write(byte: UInt8(ascii: "\n"))
         for _ in 0..<indent { output.write("  " as StaticString) }
@@ -54,18 +54,18 @@ public enum JSONWriter {
 
     /// Members of an object being streamed, `indent` levels deep, each followed by a
     /// comma: the members that come before a large one written by hand.
-    public static func writeLeadingMembers(_ members: [(key: String, value: JSONValue)], to output: ByteOutput, indent: Int) {
+    public static func writeLeadingMembers(_ members: [(key: String, value: JSONValue)], to output: inout ByteOutput, indent: Int) {
         for member in members {
-            newline(output, indent: indent)
-            writeKey(member.key, to: output)
-            write(member.value, to: output, indent: indent)
+            newline(&output, indent: indent)
+            writeKey(member.key, to: &output)
+            write(member.value, to: &output, indent: indent)
             output.write(byte: UInt8(ascii: ","))
         }
     }
 
     /// `"key": ` (or `"key":` in compact style).
-    public static func writeKey(_ key: String, to output: ByteOutput, style: Style = .pretty) {
-        writeString(key, to: output)
+    public static func writeKey(_ key: String, to output: inout ByteOutput, style: Style = .pretty) {
+        writeString(key, to: &output)
         output.write(style == .pretty ? ": " : ":" as StaticString)
     }
 
@@ -78,13 +78,15 @@ public enum JSONWriter {
 
     /// A string literal: quotes, backslashes and control characters escaped, and U+2028
     /// and U+2029 too (JavaScript reads them as line ends); everything else as UTF-8.
-    public static func writeString(_ text: String, to output: ByteOutput) {
-        var text = text
-        text.withUTF8 { writeString(bytes: UnsafeRawBufferPointer($0), to: output) }
+    public static func writeString(_ text: String, to output: inout ByteOutput) {
+        if text.utf8.withContiguousStorageIfAvailable({ writeString(bytes: UnsafeRawBufferPointer($0), to: &output) }) == nil {
+            var copy = text
+            copy.withUTF8 { writeString(bytes: UnsafeRawBufferPointer($0), to: &output) }
+        }
     }
 
     /// `writeString` for text given as UTF-8 bytes.
-    public static func writeString(bytes: UnsafeRawBufferPointer, to output: ByteOutput) {
+    public static func writeString(bytes: UnsafeRawBufferPointer, to output: inout ByteOutput) {
         output.write(byte: UInt8(ascii: "\""))
         var start = 0
         var index = 0

@@ -54,17 +54,17 @@ public enum CatalogFormat {
 
     /// The people as the staff import reads them (`OrganisationCSV.staffColumns`), so a
     /// list can be edited and imported back; streamed row by row.
-    public static func staffCSV(_ people: [Person], teams: TeamTree, writer: CSVWriter = CSVWriter(), to output: ByteOutput) throws {
-        writer.writeStart(header: OrganisationCSV.staffColumns, to: output)
+    public static func staffCSV(_ people: [Person], teams: TeamTree, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+        writer.writeStart(header: OrganisationCSV.staffColumns, to: &output)
         for person in people {
-            writer.writeField(person.login, to: output)
-            writer.writeNext(person.name, to: output)
-            writer.writeNext(person.email, to: output)
-            writer.writeNext(person.teamID, to: output)
-            writer.writeNext(person.roleID, to: output)
-            writer.separate(output)
+            writer.writeField(person.login, to: &output)
+            writer.writeNext(person.name, to: &output)
+            writer.writeNext(person.email, to: &output)
+            writer.writeNext(person.teamID, to: &output)
+            writer.writeNext(person.roleID, to: &output)
+            writer.separate(&output)
             if teams.team(person.teamID)?.leadLogins.contains(person.login) == true { output.write("yes" as StaticString) }
-            writer.endRecord(output)
+            writer.endRecord(&output)
             try output.flushIfFull()
         }
         try output.flush()

@@ -77,29 +77,29 @@ public enum HeatmapFormat {
     /// chosen level ("unrated" when required but not rated, empty when not required),
     /// then a coverage row counting members who meet target.
     public static func csv(
-        _ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, writer: CSVWriter = CSVWriter(), to output: ByteOutput
+        _ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput
     ) throws {
-        writer.writeStart(header: ["login", "name", "role", "readiness"] + heatmap.competencies.map { catalog.competencies[$0].id }, to: output)
+        writer.writeStart(header: ["login", "name", "role", "readiness"] + heatmap.competencies.map { catalog.competencies[$0].id }, to: &output)
         for row in heatmap.rows {
-            writer.writeField(row.person.login, to: output)
-            writer.writeNext(row.person.name, to: output)
-            writer.writeNext(row.person.roleID, to: output)
-            writer.writeNext(String(RequirementFields.rounded(row.assessment.readiness)), to: output)
+            writer.writeField(row.person.login, to: &output)
+            writer.writeNext(row.person.name, to: &output)
+            writer.writeNext(row.person.roleID, to: &output)
+            writer.writeNext(String(RequirementFields.rounded(row.assessment.readiness)), to: &output)
             for cell in row.cells {
-                writer.separate(output)
+                writer.separate(&output)
                 if let level = cell.level(lens) {
                     output.write(level)
                 } else if cell.requirement != nil {
                     output.write("unrated" as StaticString)
                 }
             }
-            writer.endRecord(output)
+            writer.endRecord(&output)
             try output.flushIfFull()
         }
         writer.writeRecord(
             ["coverage", "members meeting target", "", ""]
                 + heatmap.competencies.map { String(heatmap.coverage.coverage(of: $0)?.meeting.count ?? 0) },
-            to: output)
+            to: &output)
         try output.flush()
     }
 }

@@ -19,13 +19,13 @@ public enum RequirementFields {
     }
 
     /// The same values as `csvRatingValues`, streamed, each after a comma.
-    static func writeCSVRatingValues(_ requirement: some RequirementLevels, writer: CSVWriter, to output: ByteOutput) {
-        writer.writeNext(requirement.target, to: output)
-        writer.writeNext(requirement.selfLevel, to: output)
-        writer.writeNext(requirement.leadLevel, to: output)
-        writer.writeNext(requirement.effectiveLevel, to: output)
-        writer.writeNext(requirement.gap, to: output)
-        writer.writeNext(requirement.weight, to: output)
+    static func writeCSVRatingValues(_ requirement: some RequirementLevels, writer: CSVWriter, to output: inout ByteOutput) {
+        writer.writeNext(requirement.target, to: &output)
+        writer.writeNext(requirement.selfLevel, to: &output)
+        writer.writeNext(requirement.leadLevel, to: &output)
+        writer.writeNext(requirement.effectiveLevel, to: &output)
+        writer.writeNext(requirement.gap, to: &output)
+        writer.writeNext(requirement.weight, to: &output)
     }
 
     static func optional(_ level: Int?) -> String { level.map(String.init) ?? "" }
@@ -103,7 +103,7 @@ public enum DateText {
 extension DateText {
     /// `timestamp`, written as bytes from seconds since 1970 without a `String` or a
     /// call into the C library: millions of rating events are written this way.
-    static func writeTimestamp(seconds: Int64, to output: ByteOutput) {
+    static func writeTimestamp(seconds: Int64, to output: inout ByteOutput) {
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = civilDate(daysSince1970: days)

@@ -51,30 +51,41 @@ public enum TrainingNeedsFormat {
 
     /// One row per need, in ranked order; booleans as true/false and an empty cell for
     /// a missing rating. Streamed row by row into `output`.
-    public static func csv(_ report: TrainingNeedsReport, catalog: Catalog, writer: CSVWriter = CSVWriter(), to output: ByteOutput) throws {
-        writer.writeStart(header: csvHeader, to: output)
-        let people = report.people
-        for group in report.groups {
-            let competency = catalog.competencies[group.competency]
-            // The competency's three fields are the same on every row of the group: encoded once.
-            let competencyFields = ByteOutput()
-            writer.writeField(competency.id, to: competencyFields)
-            writer.writeNext(competency.name, to: competencyFields)
-            writer.writeNext(catalog.framework(ofCompetency: group.competency).id, to: competencyFields)
-            let prefix = competencyFields.bytes
-            for need in group.needs {
-                let person = people[need.personIndex]
-                output.write(bytes: prefix)
-                writer.writeNext(person.login, to: output)
-                writer.writeNext(person.name, to: output)
-                writer.writeNext(person.teamID, to: output)
-                writer.writeNext(person.roleID, to: output)
-                RequirementFields.writeCSVRatingValues(need, writer: writer, to: output)
-                writer.writeNext(need.priority, to: output)
-                writer.writeNext(need.isStale, to: output)
-                writer.writeNext(need.isDisputed, to: output)
-                writer.endRecord(output)
-                try output.flushIfFull()
+    public static func csv(_ report: TrainingNeedsReport, catalog: Catalog, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+        writer.writeStart(header: csvHeader, to: &output)
+        // Each person's four fields are encoded once, into one block of bytes, and copied
+        // into each of their rows: a person has several needs, and encoding (and reading
+        // the strings) once is what keeps the rows a matter of copying bytes.
+        var people = ByteOutput()
+        var starts: [Int] = []
+        starts.reserveCapacity(report.people.count + 1)
+        for person in report.people {
+            starts.append(people.count)
+            writer.writeNext(person.login, to: &people)
+            writer.writeNext(person.name, to: &people)
+            writer.writeNext(person.teamID, to: &people)
+            writer.writeNext(person.roleID, to: &people)
+        }
+        starts.append(people.count)
+        try people.bytes.withUnsafeBytes { personBytes in
+            for group in report.groups {
+                let competency = catalog.competencies[group.competency]
+                // The competency's three fields are the same on every row of the group.
+                var competencyFields = ByteOutput()
+                writer.writeField(competency.id, to: &competencyFields)
+                writer.writeNext(competency.name, to: &competencyFields)
+                writer.writeNext(catalog.framework(ofCompetency: group.competency).id, to: &competencyFields)
+                let prefix = competencyFields.bytes
+                for need in group.needs {
+                    output.write(bytes: prefix)
+                    output.write(bytes: UnsafeRawBufferPointer(rebasing: personBytes[starts[need.personIndex]..<starts[need.personIndex + 1]]))
+                    RequirementFields.writeCSVRatingValues(need, writer: writer, to: &output)
+                    writer.writeNext(need.priority, to: &output)
+                    writer.writeNext(need.isStale, to: &output)
+                    writer.writeNext(need.isDisputed, to: &output)
+                    writer.endRecord(&output)
+                    try output.flushIfFull()
+                }
             }
         }
         try output.flush()
@@ -84,7 +95,7 @@ public enum TrainingNeedsFormat {
 
     /// An object with the scope and counts, then `groups`: one object per competency with
     /// its `needs`. Streamed need by need, each written as it would be in one document.
-    public static func json(_ report: TrainingNeedsReport, catalog: Catalog, to output: ByteOutput) throws {
+    public static func json(_ report: TrainingNeedsReport, catalog: Catalog, to output: inout ByteOutput) throws {
         output.write(byte: UInt8(ascii: "{"))
         JSONWriter.writeLeadingMembers(
             [
@@ -93,13 +104,13 @@ public enum TrainingNeedsFormat {
                 ("people", .int(report.people.count)),
                 ("needs", .int(report.needCount)),
                 ("priority", .string(priorityExplanation)),
-            ], to: output, indent: 1)
-        JSONWriter.newline(output, indent: 1)
-        JSONWriter.writeKey("groups", to: output)
+            ], to: &output, indent: 1)
+        JSONWriter.newline(&output, indent: 1)
+        JSONWriter.writeKey("groups", to: &output)
         if report.groups.isEmpty { output.write("[]" as StaticString) } else { output.write(byte: UInt8(ascii: "[")) }
         for (groupPosition, group) in report.groups.enumerated() {
             if groupPosition > 0 { output.write(byte: UInt8(ascii: ",")) }
-            JSONWriter.newline(output, indent: 2)
+            JSONWriter.newline(&output, indent: 2)
             output.write(byte: UInt8(ascii: "{"))
             let competency = catalog.competencies[group.competency]
             JSONWriter.writeLeadingMembers(
@@ -109,13 +120,13 @@ public enum TrainingNeedsFormat {
                     ("framework", .string(catalog.framework(ofCompetency: group.competency).id)),
                     ("people", .int(group.peopleCount)),
                     ("total_priority", .int(group.totalPriority)),
-                ], to: output, indent: 3)
-            JSONWriter.newline(output, indent: 3)
-            JSONWriter.writeKey("needs", to: output)
+                ], to: &output, indent: 3)
+            JSONWriter.newline(&output, indent: 3)
+            JSONWriter.writeKey("needs", to: &output)
             output.write(byte: UInt8(ascii: "["))
             for (needPosition, need) in group.needs.enumerated() {
                 if needPosition > 0 { output.write(byte: UInt8(ascii: ",")) }
-                JSONWriter.newline(output, indent: 4)
+                JSONWriter.newline(&output, indent: 4)
                 let person = report.people[need.personIndex]
                 JSONWriter.write(
                     .object(
@@ -130,19 +141,19 @@ public enum TrainingNeedsFormat {
                             ("priority", .int(need.priority)), ("stale", .bool(need.isStale)),
                             ("disputed", .bool(need.isDisputed)),
                         ])),
-                    to: output, indent: 4)
+                    to: &output, indent: 4)
                 try output.flushIfFull()
             }
-            JSONWriter.newline(output, indent: 3)
+            JSONWriter.newline(&output, indent: 3)
             output.write(byte: UInt8(ascii: "]"))
-            JSONWriter.newline(output, indent: 2)
+            JSONWriter.newline(&output, indent: 2)
             output.write(byte: UInt8(ascii: "}"))
         }
         if !report.groups.isEmpty {
-            JSONWriter.newline(output, indent: 1)
+            JSONWriter.newline(&output, indent: 1)
             output.write(byte: UInt8(ascii: "]"))
         }
-        JSONWriter.newline(output, indent: 0)
+        JSONWriter.newline(&output, indent: 0)
         output.write("}\n" as StaticString)
         try output.flush()
     }
@@ -150,14 +161,14 @@ public enum TrainingNeedsFormat {
     // MARK: - Markdown
 
     /// A heading and a table per competency. Streamed row by row.
-    public static func markdown(_ report: TrainingNeedsReport, catalog: Catalog, to output: ByteOutput) throws {
+    public static func markdown(_ report: TrainingNeedsReport, catalog: Catalog, to output: inout ByteOutput) throws {
         output.write("# Training needs: \(scopeTitle(report))\n\n\(summary(report)). \(priorityExplanation)\n")
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
             output.write("\n## " as StaticString)
-            writeEscaped(competency.id, to: output)
+            writeEscaped(competency.id, to: &output)
             output.write(byte: UInt8(ascii: " "))
-            writeEscaped(competency.name, to: output)
+            writeEscaped(competency.name, to: &output)
             output.write("\n\n" as StaticString)
             output.write("\(catalog.framework(ofCompetency: group.competency).name) · \(group.peopleCount) ")
             output.write((group.peopleCount == 1 ? "person" : "people") + " · total priority \(group.totalPriority)\n\n")
@@ -176,11 +187,11 @@ public enum TrainingNeedsFormat {
                 output.write(" | " as StaticString)
                 output.write(need.weight)
                 output.write(" | " as StaticString)
-                writeEscaped(person.name, to: output)
+                writeEscaped(person.name, to: &output)
                 output.write(" (" as StaticString)
-                writeEscaped(person.login, to: output)
+                writeEscaped(person.login, to: &output)
                 output.write(") | " as StaticString)
-                writeEscaped(person.teamID, to: output)
+                writeEscaped(person.teamID, to: &output)
                 output.write(" | " as StaticString)
                 output.write(RequirementFields.flags(need))
                 output.write(" |\n" as StaticString)
@@ -192,12 +203,12 @@ public enum TrainingNeedsFormat {
 
     /// Escapes characters that would break a Markdown table or start formatting.
     static func escape(_ text: String) -> String {
-        ByteOutput.text { writeEscaped(text, to: $0) }
+        ByteOutput.text { writeEscaped(text, to: &$0) }
     }
 
     /// `escape`, written as bytes: a backslash before each of `|\*_`[]<>#`, and a line
     /// feed (not one that ends a CRLF pair) as a space.
-    static func writeEscaped(_ text: String, to output: ByteOutput) {
+    static func writeEscaped(_ text: String, to output: inout ByteOutput) {
         var text = text
         text.withUTF8 { bytes in
             var previous: UInt8 = 0

@@ -20,7 +20,7 @@ enum ArchiveCommands {
             if invocation.flag("--excel"), format != .csv { throw UsageError("--excel applies to --format csv only") }
             let workspace = try invocation.openWorkspace()
             let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
-            try invocation.emit { try workspace.exportRatings(as: format, writer: writer, to: $0) }
+            try invocation.emit { try workspace.exportRatings(as: format, writer: writer, to: &$0) }
             return ExitStatus.success
         })
 

@@ -52,7 +52,7 @@ enum ReportCommands {
             }
             let lens = invocation.value("--lens").flatMap(HeatmapLens.init(rawValue:)) ?? .effective
             switch invocation.format {
-            case .csv: try invocation.emit { try HeatmapFormat.csv(heatmap, catalog: workspace.catalog, lens: lens, to: $0) }
+            case .csv: try invocation.emit { try HeatmapFormat.csv(heatmap, catalog: workspace.catalog, lens: lens, to: &$0) }
             case .html: try invocation.emit(HeatmapHTML.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
             case .svg: try invocation.emit(HeatmapSVG.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
             default: try invocation.emit(HeatmapFormat.text(heatmap, catalog: workspace.catalog, lens: lens))
@@ -119,9 +119,9 @@ enum ReportCommands {
             switch invocation.format {
             case .csv:
                 let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
-                try invocation.emit { try TrainingNeedsFormat.csv(report, catalog: workspace.catalog, writer: writer, to: $0) }
-            case .json: try invocation.emit { try TrainingNeedsFormat.json(report, catalog: workspace.catalog, to: $0) }
-            case .markdown: try invocation.emit { try TrainingNeedsFormat.markdown(report, catalog: workspace.catalog, to: $0) }
+                try invocation.emit { try TrainingNeedsFormat.csv(report, catalog: workspace.catalog, writer: writer, to: &$0) }
+            case .json: try invocation.emit { try TrainingNeedsFormat.json(report, catalog: workspace.catalog, to: &$0) }
+            case .markdown: try invocation.emit { try TrainingNeedsFormat.markdown(report, catalog: workspace.catalog, to: &$0) }
             default: try invocation.emit(TrainingNeedsFormat.text(report, catalog: workspace.catalog))
             }
             return ExitStatus.success

@@ -17,7 +17,7 @@ enum StaffCommands {
             let tree = try workspace.teamTree()
             switch invocation.format {
             case .csv:
-                try invocation.emit { try CatalogFormat.staffCSV(people, teams: tree, to: $0) }
+                try invocation.emit { try CatalogFormat.staffCSV(people, teams: tree, to: &$0) }
             default:
                 try invocation.emit(CatalogFormat.staff(people, teams: tree, catalog: workspace.catalog))
             }
