@@ -120,26 +120,31 @@ public struct TrainingNeedsBuilder {
 
     /// Each person's rank by team id, then login, then position (for duplicates).
     ///
-    /// Teams are gathered and sorted once, then each team's members: logins are only
-    /// ever compared within a team, so ranking 100,000 people costs little more than a pass.
+    /// Teams are gathered and their ids sorted once; within a team, members are already
+    /// in login order when `people` is (as the organisation scan and team reports give
+    /// them), which one pass checks, so logins are compared only when they are not.
     static func ranks(_ people: [Person]) -> [Int32] {
+        let logins = people.map(\.login)
         var teamNumber: [String: Int] = [:]
         var teamIDs: [String] = []
         var members: [[Int]] = []
-        for (index, person) in people.enumerated() {
-            if let known = teamNumber[person.teamID] {
+        for index in people.indices {
+            let teamID = people[index].teamID
+            if let known = teamNumber[teamID] {
                 members[known].append(index)
             } else {
-                teamNumber[person.teamID] = teamIDs.count
-                teamIDs.append(person.teamID)
+                teamNumber[teamID] = teamIDs.count
+                teamIDs.append(teamID)
                 members.append([index])
             }
         }
+        let inLoginOrder = zip(logins, logins.dropFirst()).allSatisfy { $0 <= $1 }
         var rank = [Int32](repeating: 0, count: people.count)
         var next: Int32 = 0
         for team in teamIDs.indices.sorted(by: { teamIDs[$0] < teamIDs[$1] }) {
-            let ordered = members[team].sorted { left, right in
-                if people[left].login != people[right].login { return people[left].login < people[right].login }
+            // Members were gathered in position order, which breaks ties between equal logins.
+            let ordered = inLoginOrder ? members[team] : members[team].sorted { left, right in
+                if logins[left] != logins[right] { return logins[left] < logins[right] }
                 return left < right
             }
             for index in ordered {

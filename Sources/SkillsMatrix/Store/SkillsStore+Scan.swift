@@ -25,16 +25,16 @@ extension SkillsStore {
                 count += 1
             }
             let ratings = try connection.statement(Self.currentRatingsInKeyOrderQuery)
-            var hasRating = try ratings.step()
+            var ratingPerson = try ratings.step() ? ratings.int64(0) : Int64.max
             var personRatings: [CompetencyRating] = []
             try forEachRow(Self.activePeopleQuery) { row in
                 let number = row.int64(0)
                 personRatings.removeAll(keepingCapacity: true)
                 // Ratings are in person order too: skip those of inactive people, take this person's.
-                while hasRating, ratings.int64(0) < number { hasRating = try ratings.step() }
-                while hasRating, ratings.int64(0) == number {
-                    if let rating = readCurrentRating(ratings, from: 1) { personRatings.append(rating) }
-                    hasRating = try ratings.step()
+                while ratingPerson < number { ratingPerson = try ratings.step() ? ratings.int64(0) : Int64.max }
+                while ratingPerson == number {
+                    if let rating = readPackedCurrentRating(ratings) { personRatings.append(rating) }
+                    ratingPerson = try ratings.step() ? ratings.int64(0) : Int64.max
                 }
                 let person = Person(
                     login: row.text(1), name: row.text(2), email: row.text(3), teamID: teamIDs[row.int64(4)] ?? "",
@@ -42,7 +42,7 @@ extension SkillsStore {
                 if let position = positionOfNumber[number] { try body(position, person, personRatings) }
             }
             // Drains the statement so that it ends its part of the read transaction now.
-            while hasRating { hasRating = try ratings.step() }
+            while ratingPerson != Int64.max { ratingPerson = try ratings.step() ? ratings.int64(0) : Int64.max }
             return count
         }
     }
@@ -55,8 +55,11 @@ extension SkillsStore {
 
     /// The organisation scan's three queries, each one pass in key order (`QueryPlanTests`).
     static let peopleByLoginQuery = "SELECT no FROM people ORDER BY login"
+    /// The competency and both levels come packed in one integer (see
+    /// `readPackedCurrentRating`): four columns a row instead of six, and no NULL checks,
+    /// over a million rows.
     static let currentRatingsInKeyOrderQuery = """
-        SELECT person_no, competency_no, self_level, self_at, lead_level, lead_at
+        SELECT person_no, competency_no * 64 + coalesce(self_level, 7) * 8 + coalesce(lead_level, 7), self_at, lead_at
         FROM current_ratings ORDER BY person_no, competency_no
         """
     static let activePeopleQuery = "SELECT no, login, name, email, team_no, role_id FROM people WHERE active = 1 ORDER BY no"
@@ -66,6 +69,21 @@ extension SkillsStore {
         let statement = try connection.statement(sql)
         try statement.bind(parameters)
         while try statement.step() { try body(statement) }
+    }
+
+    /// A row of `currentRatingsInKeyOrderQuery`: competency x 64 + self level x 8 + lead
+    /// level (7 for none: levels are 0 to 4), then the self and lead times; nil for a
+    /// competency no longer in the catalog.
+    func readPackedCurrentRating(_ row: SQLiteStatement) -> CompetencyRating? {
+        let packed = row.int(1)
+        let number = packed >> 6
+        guard number >= 0, number < competencyIndexByNumber.count, competencyIndexByNumber[number] >= 0 else { return nil }
+        let selfLevel = packed >> 3 & 7
+        let leadLevel = packed & 7
+        return CompetencyRating(
+            competency: competencyIndexByNumber[number],
+            selfRating: selfLevel == 7 ? nil : Rating(level: selfLevel, ratedAt: Self.date(row.int64(2))),
+            leadRating: leadLevel == 7 ? nil : Rating(level: leadLevel, ratedAt: Self.date(row.int64(3))))
     }
 
     /// A current-rating row's columns from `first` on (competency_no, self_level, self_at,

@@ -258,10 +258,12 @@ public final class Workspace {
         // Read person by person into the builder: only the needs and the people are kept.
         var builder = TrainingNeedsBuilder()
         var positions: [Person?] = []
-        try store.forEachActivePerson { position, person, ratings in
-            if position >= positions.count { positions.append(contentsOf: repeatElement(nil, count: position + 1 - positions.count)) }
-            positions[position] = person
-            builder.add(Scoring.assess(person, ratings: ratings, catalog: catalog, now: now), at: position)
+        try store.forEachActivePersonConcurrently { batch in
+            for (position, person, ratings) in batch {
+                if position >= positions.count { positions.append(contentsOf: repeatElement(nil, count: position + 1 - positions.count)) }
+                positions[position] = person
+                builder.add(Scoring.assess(person, ratings: ratings, catalog: catalog, now: now), at: position)
+            }
         }
         return builder.report(teamID: nil, positions: positions)
     }

@@ -67,7 +67,7 @@ public enum TrainingNeedsFormat {
             writer.writeNext(person.roleID, to: &people)
         }
         starts.append(people.count)
-        try people.bytes.withUnsafeBytes { personBytes in
+        try people.withBytes { personBytes in
             for group in report.groups {
                 let competency = catalog.competencies[group.competency]
                 // The competency's three fields are the same on every row of the group.
