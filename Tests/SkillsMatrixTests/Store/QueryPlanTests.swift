@@ -44,6 +44,13 @@ struct QueryPlanTests {
             ("organisation scan: current ratings", SkillsStore.currentRatingsInKeyOrderQuery, [], ["SCAN current_ratings"]),
             ("organisation scan: active people", SkillsStore.activePeopleQuery, [], ["SCAN people"]),
             (
+                "staff list", SkillsStore.activeStaffQuery, [],
+                [
+                    "SCAN p USING INDEX sqlite_autoindex_people_1", "SEARCH t USING INTEGER PRIMARY KEY (rowid=?)",
+                    "CORRELATED SCALAR SUBQUERY 1", "SEARCH l USING PRIMARY KEY (team_no=? AND person_no=?)",
+                ]
+            ),
+            (
                 "rating events export", SkillsStore.ratingEventsExportQuery, [],
                 ["SCAN e", "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)", "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"]
             ),

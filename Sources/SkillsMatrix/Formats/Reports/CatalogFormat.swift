@@ -57,17 +57,39 @@ public enum CatalogFormat {
     public static func staffCSV(_ people: [Person], teams: TeamTree, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
         writer.writeStart(header: OrganisationCSV.staffColumns, to: &output)
         for person in people {
-            writer.writeField(person.login, to: &output)
-            writer.writeNext(person.name, to: &output)
-            writer.writeNext(person.email, to: &output)
-            writer.writeNext(person.teamID, to: &output)
-            writer.writeNext(person.roleID, to: &output)
-            writer.separate(&output)
-            if teams.team(person.teamID)?.leadLogins.contains(person.login) == true { output.write("yes" as StaticString) }
-            writer.endRecord(&output)
-            try output.flushIfFull()
+            let leads = teams.team(person.teamID)?.leadLogins.contains(person.login) == true
+            var (login, name, email, team, role) = (person.login, person.name, person.email, person.teamID, person.roleID)
+            try login.withUTF8 { login in
+                try name.withUTF8 { name in
+                    try email.withUTF8 { email in
+                        try team.withUTF8 { team in
+                            try role.withUTF8 { role in
+                                try staffCSVRow(
+                                    StaffRowBytes(
+                                        login: UnsafeRawBufferPointer(login), name: UnsafeRawBufferPointer(name),
+                                        email: UnsafeRawBufferPointer(email), team: UnsafeRawBufferPointer(team),
+                                        role: UnsafeRawBufferPointer(role), leadsTeam: leads),
+                                    writer: writer, to: &output)
+                            }
+                        }
+                    }
+                }
+            }
         }
         try output.flush()
+    }
+
+    /// One person's row of the staff CSV.
+    static func staffCSVRow(_ row: StaffRowBytes, writer: CSVWriter, to output: inout ByteOutput) throws {
+        writer.writeField(bytes: row.login, to: &output)
+        writer.writeNext(bytes: row.name, to: &output)
+        writer.writeNext(bytes: row.email, to: &output)
+        writer.writeNext(bytes: row.team, to: &output)
+        writer.writeNext(bytes: row.role, to: &output)
+        writer.separate(&output)
+        if row.leadsTeam { output.write("yes" as StaticString) }
+        writer.endRecord(&output)
+        try output.flushIfFull()
     }
 
     public static func staff(_ people: [Person], teams: TeamTree, catalog: Catalog) -> String {

@@ -13,13 +13,13 @@ enum StaffCommands {
         ],
         run: { invocation in
             let workspace = try invocation.openWorkspace()
-            let people = try workspace.staff(team: invocation.value("--team"), includingInactive: invocation.flag("--all"))
-            let tree = try workspace.teamTree()
+            let (team, all) = (invocation.value("--team"), invocation.flag("--all"))
             switch invocation.format {
             case .csv:
-                try invocation.emit { try CatalogFormat.staffCSV(people, teams: tree, to: &$0) }
+                try invocation.emit { try workspace.writeStaffCSV(team: team, includingInactive: all, to: &$0) }
             default:
-                try invocation.emit(CatalogFormat.staff(people, teams: tree, catalog: workspace.catalog))
+                let people = try workspace.staff(team: team, includingInactive: all)
+                try invocation.emit(CatalogFormat.staff(people, teams: try workspace.teamTree(), catalog: workspace.catalog))
             }
             return ExitStatus.success
         })
