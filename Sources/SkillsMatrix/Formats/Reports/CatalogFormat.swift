@@ -58,22 +58,10 @@ public enum CatalogFormat {
         writer.writeStart(header: OrganisationCSV.staffColumns, to: &output)
         for person in people {
             let leads = teams.team(person.teamID)?.leadLogins.contains(person.login) == true
-            var (login, name, email, team, role) = (person.login, person.name, person.email, person.teamID, person.roleID)
-            try login.withUTF8 { login in
-                try name.withUTF8 { name in
-                    try email.withUTF8 { email in
-                        try team.withUTF8 { team in
-                            try role.withUTF8 { role in
-                                try staffCSVRow(
-                                    StaffRowBytes(
-                                        login: UnsafeRawBufferPointer(login), name: UnsafeRawBufferPointer(name),
-                                        email: UnsafeRawBufferPointer(email), team: UnsafeRawBufferPointer(team),
-                                        role: UnsafeRawBufferPointer(role), leadsTeam: leads),
-                                    writer: writer, to: &output)
-                            }
-                        }
-                    }
-                }
+            try withUTF8Buffers([person.login, person.name, person.email, person.teamID, person.roleID]) { fields in
+                try staffCSVRow(
+                    StaffRowBytes(login: fields[0], name: fields[1], email: fields[2], team: fields[3], role: fields[4], leadsTeam: leads),
+                    writer: writer, to: &output)
             }
         }
         try output.flush()

@@ -96,26 +96,11 @@ struct RatingEventBytes {
 extension RatingEvent {
     /// Calls `body` with this event's fields as bytes.
     func withBytes(_ body: (RatingEventBytes) throws -> Void) throws {
-        var (login, competency, version, track, rater, note) =
-            (personLogin, competencyID, frameworkVersion, self.track.rawValue, raterLogin, self.note)
-        let seconds = SkillsStore.seconds(ratedAt)
-        try login.withUTF8 { login in
-            try competency.withUTF8 { competency in
-                try version.withUTF8 { version in
-                    try track.withUTF8 { track in
-                        try rater.withUTF8 { rater in
-                            try note.withUTF8 { note in
-                                try body(
-                                    RatingEventBytes(
-                                        ratedAt: seconds, login: UnsafeRawBufferPointer(login),
-                                        competencyID: UnsafeRawBufferPointer(competency), frameworkVersion: UnsafeRawBufferPointer(version),
-                                        track: UnsafeRawBufferPointer(track), level: level, rater: UnsafeRawBufferPointer(rater),
-                                        note: UnsafeRawBufferPointer(note)))
-                            }
-                        }
-                    }
-                }
-            }
+        try withUTF8Buffers([personLogin, competencyID, frameworkVersion, track.rawValue, raterLogin, note]) { fields in
+            try body(
+                RatingEventBytes(
+                    ratedAt: SkillsStore.seconds(ratedAt), login: fields[0], competencyID: fields[1], frameworkVersion: fields[2],
+                    track: fields[3], level: level, rater: fields[4], note: fields[5]))
         }
     }
 }
