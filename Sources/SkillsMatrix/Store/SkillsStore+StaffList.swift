@@ -22,14 +22,3 @@ extension SkillsStore {
     static let activeStaffQuery = staffColumns + " WHERE p.active = 1 ORDER BY p.login"
     static let everyoneQuery = staffColumns + " ORDER BY p.login"
 }
-
-/// One person of the staff list as the UTF-8 bytes they are stored as, valid only while
-/// the row is being written.
-struct StaffRowBytes {
-    var login: UnsafeRawBufferPointer
-    var name: UnsafeRawBufferPointer
-    var email: UnsafeRawBufferPointer
-    var team: UnsafeRawBufferPointer
-    var role: UnsafeRawBufferPointer
-    var leadsTeam: Bool
-}
