@@ -210,14 +210,74 @@ struct ReducerTests {
         var state = harness.start()
         harness.press([.down, .down, .down, .enter, .enter], &state)
         #expect(state.screenName == "trainingNeeds")
-        harness.press([.character("e"), .character("c"), .control("u")] + harness.type("/exports/needs.csv") + [.enter], &state)
-        let written = try #require(harness.exported.files["/exports/needs.csv"])
+        harness.press([.character("e"), .character("c"), .control("u")] + harness.type(harness.file("needs.csv")) + [.enter], &state)
+        let written = try #require(harness.contents("needs.csv"))
         #expect(written.hasPrefix("competency_id,competency_name,framework,login,"))
-        #expect(state.flash?.text == "Exported 116 training needs to /exports/needs.csv")
-        harness.press([.character("e"), .character("x"), .control("u")] + harness.type("/exports/excel.csv") + [.enter], &state)
-        #expect(harness.exported.files["/exports/excel.csv"]?.hasPrefix("\u{FEFF}") == true)
+        #expect(state.flash?.text == "Exported 116 training needs to \(harness.file("needs.csv"))")
+        harness.press([.character("e"), .character("x"), .control("u")] + harness.type(harness.file("excel.csv")) + [.enter], &state)
+        #expect(harness.contents("excel.csv")?.hasPrefix("\u{FEFF}") == true)
         harness.press([.character("e"), .escape], &state)
+        let needs = try #require(state.trainingNeeds)
+        #expect(needs.export == nil)
+    }
+
+    @Test("exporting over an existing file asks first: n keeps it and goes back to the name, y replaces it")
+    func exportAsksBeforeReplacing() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter], &state)
+        let path = harness.file("kept.csv")
+        try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: path))
+        harness.press([.character("e"), .character("c"), .control("u")] + harness.type(path) + [.enter], &state)
+        #expect(try #require(state.trainingNeeds).export?.replacing == path)
+        #expect(Renderer.render(state).line(Layout.messageRow(state.size)).contains("exists. Replace it? y/n"))
+        #expect(Renderer.activeField(state) == nil)
+        #expect(KeyHelp.hints(for: state).map(\.keys) == ["y", "n"])
+        // n: nothing written, back to the name with the path still typed.
+        harness.press([.character("n")], &state)
+        #expect(harness.contents("kept.csv") == "keep me\n")
+        #expect(try #require(state.trainingNeeds).export?.replacing == nil)
+        #expect(Renderer.activeField(state)?.text == path)
+        // Other keys while asking do nothing; y replaces it.
+        harness.press([.enter, .character("z")], &state)
+        #expect(try #require(state.trainingNeeds).export?.replacing == path)
+        #expect(harness.contents("kept.csv") == "keep me\n")
+        harness.press([.character("y")], &state)
+        #expect(harness.contents("kept.csv")?.hasPrefix("competency_id,") == true)
+        #expect(state.flash?.text == "Exported 116 training needs to \(path)")
         #expect(try #require(state.trainingNeeds).export == nil)
+    }
+
+    @Test("the reducer asks on exportWouldReplace, and y sends the export with replacing set")
+    func replacePromptEffects() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter, .character("e"), .character("j")], &state)
+        _ = Reducer.reduce(&state, .exportWouldReplace(path: "/tmp/x.json"))
+        #expect(try #require(state.trainingNeeds).export?.replacing == "/tmp/x.json")
+        #expect(Reducer.reduce(&state, .key(.escape)).isEmpty)
+        #expect(try #require(state.trainingNeeds).export?.path != nil)
+        _ = Reducer.reduce(&state, .exportWouldReplace(path: "/tmp/x.json"))
+        let effects = Reducer.reduce(&state, .key(.character("y")))
+        #expect(effects == [.export(teamID: nil, format: .json, excel: false, path: "/tmp/x.json", replacing: true)])
+    }
+
+    @Test("the TUI never exports over the database, its companions or a folder: it says why and writes nothing")
+    func exportRefusesTheDatabase() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter], &state)
+        let before = try Data(contentsOf: URL(fileURLWithPath: harness.path))
+        for path in [harness.path, harness.path + "-wal", harness.path + "-journal", harness.folder.path] {
+            harness.press([.character("e"), .character("c"), .control("u")] + harness.type(path) + [.enter], &state)
+            let needs = try #require(state.trainingNeeds)
+            #expect(needs.export?.replacing == nil, "\(path)")
+            #expect(state.flash?.isError == true, "\(path)")
+            #expect(state.flash?.text.contains("write to another file") == true, "\(path): \(state.flash?.text ?? "")")
+            harness.press([.escape], &state)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: harness.path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: harness.path + "-journal"))
     }
 
     @Test("q goes back and quits on the first screen; Esc never quits; Ctrl-C always does")

@@ -75,6 +75,12 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case isAFolder(path: String)
     /// Something other than a file (a device such as /dev/zero) that did not end.
     case endlessInput(path: String, limit: Int)
+    /// An output path that may not be written (see `OutputTarget`); nothing was written.
+    case unwritableOutput(path: String, reason: OutputRefusal)
+    /// A change was committed, but the report saying so could not be written (a full
+    /// disk, a closed pipe): the change stands, and running the command again would
+    /// make it twice. `change` says what was recorded.
+    case reportNotWritten(change: String, path: String, cause: String)
     case noShippedData(lookedIn: [String])
 
     // MARK: SSH access (authorized_keys)
@@ -94,6 +100,18 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     public enum FileOperation: String, Hashable, Sendable {
         case read, create, write, replace
         case createFolder = "create the folder"
+    }
+
+    /// Why an output path may not be written.
+    public enum OutputRefusal: String, Hashable, Sendable {
+        case database = "is the database or one of its files"
+        case anotherDatabase = "is a database"
+        case folder = "is a folder"
+        case socket = "is a socket"
+        case blockDevice = "is a block device"
+        case special = "is not a regular file"
+        case danglingLink = "is a symbolic link to a file that does not exist"
+        case notAFile = "is a device or a pipe, and this needs a file"
     }
 
     /// A competency and the role profiles that require it.
@@ -174,6 +192,10 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return .missingInput
         case .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
             return .inputOutput
+        case .unwritableOutput:
+            return .cannotCreate
+        case .reportNotWritten:
+            return .recordedNotReported
         }
     }
 
@@ -258,6 +280,10 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "\(path) is a folder: give a file"
         case .endlessInput(let path, let limit):
             return "\(path) is not a file and gave more than \(limit >> 20) MiB without ending: give a file"
+        case .unwritableOutput(let path, let reason):
+            return "\(path) \(reason.rawValue): write to another file (nothing was written)"
+        case .reportNotWritten(let change, let path, let cause):
+            return "\(change) was recorded, but its report could not be written to \(path) (\(cause)); do not run the command again"
         case .noShippedData(let lookedIn):
             return "cannot find the shipped frameworks (looked in \(lookedIn.joined(separator: ", ")))"
         case .editedKeyBlock(let path, let line):

@@ -191,23 +191,11 @@ final class SkillsStore {
 
     // MARK: - Backup
 
-    /// Writes a consistent copy of the database to `destination` (which must not exist),
-    /// using SQLite's online backup so that writers may carry on meanwhile.
+    /// Writes a consistent copy of the database into `destination`, an empty file made
+    /// for it (see `OutputTarget.create`), using SQLite's online backup so that writers
+    /// may carry on meanwhile.
     func backup(to destination: String) throws {
-        guard !FileManager.default.fileExists(atPath: destination) else {
-            throw SkillsError.alreadyExists(path: destination)
-        }
-        let descriptor = Glibc.open(destination, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw SkillsError.io(path: destination, operation: .create, cause: SystemFailure.reason(errno: errno))
-        }
-        close(descriptor)
-        do {
-            try connection.backup(to: destination)
-        } catch {
-            try? FileManager.default.removeItem(atPath: destination)
-            throw error
-        }
+        try connection.backup(to: destination)
     }
 
     // MARK: - Time

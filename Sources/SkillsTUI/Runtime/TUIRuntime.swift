@@ -8,8 +8,6 @@ public final class TUIRuntime {
     public private(set) var workspace: Workspace
     /// Opens the database again acting as `login` (nil: the OS user itself).
     private let reopen: (String?) throws -> Workspace
-    /// Writes an export file (mode 0600, atomically).
-    private let writeFile: (String, String) throws -> Void
     /// Set when the person reached the TUI over SSH: an export then writes nothing on the
     /// server, and they are shown this command (for the team, format, Excel flag and
     /// file name chosen) that writes the same file on their own machine.
@@ -19,12 +17,11 @@ public final class TUIRuntime {
     private var offersDemoSwitch: Bool { workspace.isDemo && exportCommand == nil }
 
     public init(
-        workspace: Workspace, reopen: @escaping (String?) throws -> Workspace, writeFile: @escaping (String, String) throws -> Void,
+        workspace: Workspace, reopen: @escaping (String?) throws -> Workspace,
         exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)? = nil
     ) {
         self.workspace = workspace
         self.reopen = reopen
-        self.writeFile = writeFile
         self.exportCommand = exportCommand
     }
 
@@ -61,32 +58,29 @@ public final class TUIRuntime {
                 return []
             case .validate(let login, let competencyID, let level, let note):
                 return [.validated(try workspace.rate(competencyID: competencyID, level: level, person: login, note: note))]
-            case .export(let teamID, let format, let excel, let path):
+            case .export(let teamID, let format, let excel, let path, let replacing):
                 if let exportCommand { return [.exportCommand(exportCommand(teamID, format, excel, path))] }
+                let absolute = OutputTarget.absolutePath(typed: path, home: ProcessInfo.processInfo.environment["HOME"])
+                // The engine says whether the path may be written at all (never the database);
+                // replacing a file that is there is the person's decision, asked first.
+                let target = try workspace.outputTarget(absolute)
+                if target.replacesFile, !replacing { return [.exportWouldReplace(path: absolute)] }
                 let report = try workspace.trainingNeeds(team: teamID)
-                let text: String
-                switch format {
-                case .json: text = TrainingNeedsFormat.json(report, catalog: workspace.catalog)
-                case .markdown: text = TrainingNeedsFormat.markdown(report, catalog: workspace.catalog)
-                default: text = TrainingNeedsFormat.csv(report, catalog: workspace.catalog, writer: CSVWriter(byteOrderMark: excel))
+                let catalog = workspace.catalog
+                try target.write { output in
+                    switch format {
+                    case .json: try TrainingNeedsFormat.json(report, catalog: catalog, to: &output)
+                    case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, to: &output)
+                    default: try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: excel), to: &output)
+                    }
                 }
-                let resolved = Self.expandHome(path)
-                try writeFile(text, resolved)
-                return [.exported(path: resolved, needs: report.needCount)]
+                return [.exported(path: absolute, needs: report.needCount)]
             }
         } catch let failure as any SkillsFailure {
             return [.failed(failure.description)]
         } catch {
             return [.failed("\(error)")]
         }
-    }
-
-    /// The path as a person typed it, made absolute (`~/` is their home, a relative path
-    /// is from the folder the program started in) so the confirmation says where it went.
-    static func expandHome(_ path: String) -> String {
-        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { return home + path.dropFirst(1) }
-        if path.hasPrefix("/") { return path }
-        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
     }
 
     // MARK: - Loading

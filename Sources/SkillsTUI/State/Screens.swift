@@ -197,6 +197,8 @@ public struct TrainingNeedsState: Hashable, Sendable {
         /// CSV with a byte-order mark for Excel.
         public var excel = false
         public var path: TextField?
+        /// Set while asking whether to replace the existing file at this path.
+        public var replacing: String?
     }
 
     /// One line of the list: a competency heading or a person's need.

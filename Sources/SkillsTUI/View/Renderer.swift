@@ -96,13 +96,18 @@ public enum Renderer {
         case .rolePicker(let picker)?: return picker.search.field
         case .teamPicker(let picker)?: return picker.search.field
         case .frameworks(let browser)?: return browser.search.field
-        case .trainingNeeds(let needs)?: return needs.export?.path ?? needs.search.field
+        case .trainingNeeds(let needs)?: return needs.export?.replacing == nil ? needs.export?.path ?? needs.search.field : nil
         default: return nil
         }
     }
 
     static func exportChoicePrompt(_ state: AppState) -> String? {
-        guard case .trainingNeeds(let needs)? = state.screen, let export = needs.export, export.path == nil else { return nil }
+        guard case .trainingNeeds(let needs)? = state.screen, let export = needs.export else { return nil }
+        if let replacing = export.replacing {
+            // The question first: a long path is cut at the edge of the screen, never the question.
+            return "\(replacing.split(separator: "/").last.map(String.init) ?? replacing) exists. Replace it? y/n  (\(replacing))"
+        }
+        guard export.path == nil else { return nil }
         return "Export as: c CSV · x CSV for Excel · j JSON · m Markdown · Esc cancel"
     }
 

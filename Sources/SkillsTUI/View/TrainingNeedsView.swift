@@ -35,10 +35,9 @@ enum TrainingNeedsView {
             case .need(let groupIndex, let needIndex):
                 let need = report.groups[groupIndex].needs[needIndex]
                 let person = report.people[need.personIndex]
-                let requirement = need.requirement
                 text = needRow([
-                    String(need.priority), String(requirement.gap), "\(RequirementFields.text(requirement.effectiveLevel))→\(requirement.target)",
-                    "\(person.name) (\(person.login))", person.teamID, RequirementFields.flags(requirement),
+                    String(need.priority), String(need.gap), "\(RequirementFields.text(need.effectiveLevel))→\(need.target)",
+                    "\(person.name) (\(person.login))", person.teamID, RequirementFields.flags(need),
                 ])
             }
             buffer.put(DisplayWidth.pad(text, to: buffer.width - 1), x: 0, y: y, style: selected ? .selected : style)

@@ -55,7 +55,7 @@ enum CommandLineTool {
             // Checked first: a command that changes data must not do so and then fail to
             // say that it did.
             if let output = invocation.outputPath {
-                try OutputFile.checkWritable(output, databasePath: invocation.databasePath)
+                _ = try OutputTarget.check(output, protecting: invocation.databasePath)
             }
             return try command.run(invocation)
         } catch {

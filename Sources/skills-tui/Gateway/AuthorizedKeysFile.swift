@@ -37,6 +37,7 @@ enum AuthorizedKeysFile {
 
     /// Replaces the file at `path` with `keys`, each key line running `forcedCommand(login)`.
     static func write(_ keys: AuthorizedKeys, to path: String, forcedCommand: (String) -> String) throws {
-        try OutputFile.write(keys.rendered(forcedCommand: forcedCommand), to: path)
+        let text = keys.rendered(forcedCommand: forcedCommand)
+        try OutputTarget.check(path, protecting: nil).write { $0.write(text) }
     }
 }

@@ -31,9 +31,7 @@ enum TUILauncher {
                 RemoteExportCommand.text(destination: gateway.destination, teamID: teamID, format: format, excel: excel, file: file)
             }
         }
-        let runtime = TUIRuntime(
-            workspace: try open(invocation.actingAs), reopen: open, writeFile: { text, path in try OutputFile.write(text, to: path) },
-            exportCommand: exportCommand)
+        let runtime = TUIRuntime(workspace: try open(invocation.actingAs), reopen: open, exportCommand: exportCommand)
         do {
             _ = try CursesTerminal.with(noColor: invocation.colorDisabled) { terminal in
                 EventLoop(runtime: runtime, terminal: terminal).run(withRolePicker: withRolePicker)

@@ -55,6 +55,15 @@ struct ErrorMessageTests {
         .io(path: "/srv/out", operation: .createFolder, cause: "Permission denied"),
         .io(path: "report.csv", operation: .write, cause: "No space left on device"),
         .isAFolder(path: "/srv"),
+        .unwritableOutput(path: "alias/skills.sqlite-wal", reason: .database),
+        .unwritableOutput(path: "other.sqlite", reason: .anotherDatabase),
+        .unwritableOutput(path: "exports", reason: .folder),
+        .unwritableOutput(path: "/run/app.sock", reason: .socket),
+        .unwritableOutput(path: "/dev/sda", reason: .blockDevice),
+        .unwritableOutput(path: "odd", reason: .special),
+        .unwritableOutput(path: "gone.csv", reason: .danglingLink),
+        .unwritableOutput(path: "/dev/stdout", reason: .notAFile),
+        .reportNotWritten(change: "the rating PM.RISK.1 = 3 for wli", path: "standard output", cause: "Broken pipe"),
         .noShippedData(lookedIn: ["/usr/share/skills-tui"]),
         .leftoverCompanion(database: "/srv/skills.sqlite", companion: "/srv/skills.sqlite-wal"),
         .foreignJournal(database: "/srv/skills.sqlite", journal: "/srv/skills.sqlite-journal"),
@@ -122,6 +131,8 @@ struct ErrorMessageTests {
         case .keyAlreadyMapped: 41
         case .keyOutsideBlock: 42
         case .noSuchKey: 43
+        case .unwritableOutput: 44
+        case .reportNotWritten: 45
         }
     }
 
@@ -146,7 +157,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...43))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...45))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...13))
     }
 

@@ -13,12 +13,6 @@ final class DemoHarness {
     let folder: URL
     let path: String
     let runtime: TUIRuntime
-    /// Files the app exported, by path.
-    let exported = FileSink()
-
-    final class FileSink {
-        var files: [String: String] = [:]
-    }
 
     /// - Parameter prepare: changes the new database before the app opens it.
     init(actingAs login: String?, prepare: (String) throws -> Void = { _ in }) throws {
@@ -32,8 +26,7 @@ final class DemoHarness {
         try prepare(path)
         let path = self.path
         let open: (String?) throws -> Workspace = { try Workspace.open(databaseAt: path, login: "tester", actingAs: $0, clock: clock) }
-        let sink = exported
-        runtime = TUIRuntime(workspace: try open(login), reopen: open, writeFile: { text, path in sink.files[path] = text })
+        runtime = TUIRuntime(workspace: try open(login), reopen: open)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -55,6 +48,14 @@ final class DemoHarness {
     }
 
     func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    /// A path for a file in this harness's folder.
+    func file(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// What a file in this harness's folder holds, if it exists.
+    func contents(_ name: String) -> String? {
+        FileManager.default.contents(atPath: file(name)).map { String(decoding: $0, as: UTF8.self) }
+    }
 }
 
 /// A terminal that is never read: for driving the loop's dispatch directly.

@@ -55,7 +55,7 @@ enum FrameworkInterchangeCommands {
                     text += "  \(label): \(ids.joined(separator: ", "))\n"
                 }
             }
-            try invocation.emit(text)
+            try invocation.report(text, afterRecording: "the import of \(invocation.positionals.joined(separator: ", "))")
             return ExitStatus.success
         })
 

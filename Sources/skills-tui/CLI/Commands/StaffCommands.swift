@@ -13,19 +13,13 @@ enum StaffCommands {
         ],
         run: { invocation in
             let workspace = try invocation.openWorkspace()
-            let people = try workspace.staff(team: invocation.value("--team"), includingInactive: invocation.flag("--all"))
-            let tree = try workspace.teamTree()
+            let (team, all) = (invocation.value("--team"), invocation.flag("--all"))
             switch invocation.format {
             case .csv:
-                let rows = people.map { person in
-                    [
-                        person.login, person.name, person.email, person.teamID, person.roleID,
-                        tree.team(person.teamID)?.leadLogins.contains(person.login) == true ? "yes" : "",
-                    ]
-                }
-                try invocation.emit(CSVWriter().document(header: OrganisationCSV.staffColumns, rows: rows))
+                try invocation.emit { try workspace.writeStaffCSV(team: team, includingInactive: all, to: &$0) }
             default:
-                try invocation.emit(CatalogFormat.staff(people, teams: tree, catalog: workspace.catalog))
+                let people = try workspace.staff(team: team, includingInactive: all)
+                try invocation.emit(CatalogFormat.staff(people, teams: try workspace.teamTree(), catalog: workspace.catalog))
             }
             return ExitStatus.success
         })
@@ -55,7 +49,12 @@ enum StaffCommands {
             let (bytes, path) = try InputSource.read(invocation.positionals[0])
             let plan = try workspace.importStaff(
                 bytes, file: path, deactivateMissing: invocation.flag("--deactivate-missing"), dryRun: dryRun)
-            try invocation.emit(StaffImportFormat.text(plan, dryRun: dryRun))
+            let text = StaffImportFormat.text(plan, dryRun: dryRun)
+            if dryRun {
+                try invocation.emit(text)
+            } else {
+                try invocation.report(text, afterRecording: "the staff import of \(path)")
+            }
             return ExitStatus.success
         })
 }
