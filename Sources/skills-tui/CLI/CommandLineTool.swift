@@ -15,7 +15,8 @@ enum CommandLineTool {
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
         ArchiveCommands.exportRatings, ArchiveCommands.backup,
-        AccessCommands.add, AccessCommands.list, AccessCommands.revoke, GatewayCommand.gateway,
+        AccessCommands.add, AccessCommands.list, AccessCommands.revoke, AccessCommands.grant, AccessCommands.withdraw,
+        AccessCommands.rights, GatewayCommand.gateway,
     ] + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
