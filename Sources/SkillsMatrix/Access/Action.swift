@@ -11,13 +11,27 @@ public enum Action: Hashable, Sendable {
     case manageFrameworks
     case manageStaff
     case backupDatabase
+    /// Seeing a person's rating notes and certificates: private to them, their leads and hr.
+    case viewEvidence(Person)
+    /// Finding a person in the who-knows-what search; `offersMentoring` when they marked
+    /// the competency "willing to mentor", which shows them to everyone who searches.
+    case findPerson(Person, offersMentoring: Bool)
+    /// Adding an item to a person's development plan.
+    case addPlanItem(Person)
+    /// Booking, completing or cancelling an item of a person's development plan.
+    case movePlanItem(Person)
+    case recordCertificate(Person)
+    /// Setting a person's "willing to mentor" and "want to grow" marks.
+    case markInterest(Person)
 
     /// Whether the action changes the database: refused to anyone acting as someone
     /// else outside the demo, so that a change is always made in the changer's own name.
     var changesData: Bool {
         switch self {
-        case .rate, .manageFrameworks, .manageStaff, .backupDatabase: return true
-        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation: return false
+        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .addPlanItem, .movePlanItem, .recordCertificate, .markInterest:
+            return true
+        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewEvidence, .findPerson:
+            return false
         }
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
 
 extension Workspace {
-    /// Every rating event in the database, oldest first (hr and admin only).
+    /// Every rating event in the database, oldest first (hr and admin only). Notes are
+    /// private to each person, their leads and hr: an admin who is not hr gets them empty.
     public func allRatingEvents() throws -> [RatingEvent] {
         try AccessPolicy.check(.exportOrganisation, by: actor)
+        let withholdsNotes = !actor.isHR
         var events: [RatingEvent] = []
-        try store.allRatingEvents { events.append($0) }
+        try store.allRatingEvents { events.append(withholdsNotes ? $0.withoutNote : $0) }
         return events
     }
 

@@ -11,9 +11,13 @@ enum CommandLineTool {
         SetupCommands.initialise, GenerateCommand.generate,
         FrameworkCommands.list, FrameworkCommands.show, FrameworkCommands.validate,
         FrameworkInterchangeCommands.importFramework, FrameworkInterchangeCommands.exportFramework,
+        LearningCommands.list, LearningCommands.export,
         StaffCommands.list, StaffCommands.importStaff,
         RateCommand.rate,
+        DevelopmentCommands.addPlanItem, DevelopmentCommands.movePlanItem, DevelopmentCommands.addCertificate, DevelopmentCommands.mark,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
+        DevelopmentReportCommands.trainingPlan, DevelopmentReportCommands.people, DevelopmentReportCommands.certificates,
+        DevelopmentReportCommands.plans,
         ArchiveCommands.exportRatings, ArchiveCommands.backup,
     ] + InteractiveCommands.all
 

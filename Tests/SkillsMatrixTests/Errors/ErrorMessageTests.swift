@@ -56,12 +56,30 @@ struct ErrorMessageTests {
         .io(path: "report.csv", operation: .write, cause: "No space left on device"),
         .isAFolder(path: "/srv"),
         .noShippedData(lookedIn: ["/usr/share/skills-tui"]),
+        .notAnAmount("lots"),
+        .notADate("31/03/2027"),
+        .textTooLong(what: "a plan note", length: 501, maximum: 500),
+        .emptyText(what: "a certificate's name"),
+        .unknownLearningItem("prince2-9-foundation"),
+        .itemDoesNotLift(item: "itil-4-foundation", competency: "PM.RISK.1", lifts: ["PM.STK.2", "PM.RISK.3"]),
+        .targetDateInPast("2026-01-31", today: "2026-12-02"),
+        .unknownPlanItem(99),
+        .planStateChange(item: 4, from: .booked, to: .planned),
+        .planStateChange(item: 9, from: .done, to: .cancelled),
+        .unknownCertificate(42),
+        .certificateOfAnotherPerson(certificate: 4, login: "wli"),
+        .certificateExpiresBeforeGained(gained: "2026-03-01", expires: "2025-03-01"),
+        .certificateGainedInFuture(gained: "2027-01-01", today: "2026-12-02"),
+        .catalogImport(file: "learning.json", .learningFileNotFramework),
+        .catalogImport(file: "more.json", .secondLearningFile(first: "learning.json")),
+        .catalogImport(file: "learning.json", .dropsPlannedLearningItems(["prince2-7-practitioner", "pm-risk-1-risk-workshop"])),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .changePlan("tashworth"), .planItem(12),
+        .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"), .evidenceInBulk,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -103,6 +121,19 @@ struct ErrorMessageTests {
         case .isAFolder: 32
         case .noShippedData: 33
         case .noTextInLanguage: 34
+        case .notAnAmount: 35
+        case .notADate: 36
+        case .textTooLong: 37
+        case .emptyText: 38
+        case .unknownLearningItem: 39
+        case .itemDoesNotLift: 40
+        case .targetDateInPast: 41
+        case .unknownPlanItem: 42
+        case .planStateChange: 43
+        case .unknownCertificate: 44
+        case .certificateOfAnotherPerson: 45
+        case .certificateExpiresBeforeGained: 46
+        case .certificateGainedInFuture: 47
         }
     }
 
@@ -120,13 +151,20 @@ struct ErrorMessageTests {
         case .actAs: 9
         case .changeAs: 10
         case .inactive: 11
+        case .changePlan: 12
+        case .planItem: 13
+        case .evidence: 14
+        case .recordCertificate: 15
+        case .certificate: 16
+        case .markInterest: 17
+        case .evidenceInBulk: 18
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...34))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...47))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...18))
     }
 
     @Test("every message is one line, worded as in the golden file")

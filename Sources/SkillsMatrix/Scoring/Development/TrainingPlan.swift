@@ -1,0 +1,113 @@
+/// A costed training plan: the assessed training needs grouped by the catalogue item that
+/// closes them, each item with its headcount, cost, hours and the priority it covers;
+/// the needs no item closes; and, with a budget, what to buy first.
+///
+/// Only assessed needs count: a requirement with a rating and a gap. One nobody has rated
+/// is a missing assessment, not a need to buy training for (see `report training-needs`).
+public struct TrainingPlan: Hashable, Sendable {
+    /// nil for the whole organisation.
+    public let teamID: String?
+    /// Everyone in scope, as in the training-needs list the plan was made from.
+    public let people: [Person]
+    /// The catalogue's currency: every cost below is in it.
+    public let currency: String
+    /// Ranked: the largest priority covered first.
+    public let groups: [TrainingPlanGroup]
+    /// Assessed needs that no catalogue item lifts to target, most urgent first.
+    public let unmatched: [UnmatchedNeed]
+    /// Assessed needs that a booked plan item (or one done but not yet re-rated) already
+    /// answers: not bought again.
+    public let inHand: [TrainingNeed]
+    /// Requirements with a gap but no rating, left out of the plan.
+    public let unratedCount: Int
+    /// The selection within a budget, when one was given.
+    public let budget: BudgetSelection?
+
+    public init(
+        teamID: String?, people: [Person], currency: String, groups: [TrainingPlanGroup], unmatched: [UnmatchedNeed],
+        inHand: [TrainingNeed], unratedCount: Int, budget: BudgetSelection?
+    ) {
+        self.teamID = teamID
+        self.people = people
+        self.currency = currency
+        self.groups = groups
+        self.unmatched = unmatched
+        self.inHand = inHand
+        self.unratedCount = unratedCount
+        self.budget = budget
+    }
+
+    /// Needs a catalogue item closes, over every group.
+    public var matchedNeedCount: Int { groups.reduce(0) { $0 + $1.needCount } }
+    /// Every assessed need: matched, unmatched and in hand.
+    public var assessedNeedCount: Int { matchedNeedCount + unmatched.count + inHand.count }
+    /// Places over every group (a person taking two items holds two).
+    public var placeCount: Int { groups.reduce(0) { $0 + $1.headcount } }
+    /// What buying every group costs, cohort pricing included.
+    public var totalCost: Int { groups.reduce(0) { $0 + $1.cost } }
+    /// People's hours over every place.
+    public var totalHours: Double { groups.reduce(0) { $0 + $1.totalHours } }
+    /// Priority the groups cover.
+    public var matchedPriority: Int { groups.reduce(0) { $0 + $1.priority } }
+    public var unmatchedPriority: Int { unmatched.reduce(0) { $0 + $1.need.priority } }
+    /// Whether any cost summed here is indicative rather than quoted.
+    public var hasIndicativeCosts: Bool { groups.contains { $0.pricing.isIndicative } }
+}
+
+/// The people one catalogue item would train, and what it costs to train them.
+public struct TrainingPlanGroup: Hashable, Sendable {
+    /// Position of the item in `LearningCatalogue.items`.
+    public let item: Int
+    public let pricing: LearningCost
+    public let hours: Double
+    /// Highest priority first, then by the person's position (login order).
+    public let seats: [TrainingPlanSeat]
+
+    public init(item: Int, pricing: LearningCost, hours: Double, seats: [TrainingPlanSeat]) {
+        self.item = item
+        self.pricing = pricing
+        self.hours = hours
+        self.seats = seats
+    }
+
+    public var headcount: Int { seats.count }
+    public var needCount: Int { seats.reduce(0) { $0 + $1.needs.count } }
+    public var priority: Int { seats.reduce(0) { $0 + $1.priority } }
+    /// Every place, bought the cheapest way (`LearningCost.cost(forPeople:)`).
+    public var cost: Int { pricing.cost(forPeople: headcount) }
+    public var cohorts: Int { pricing.cohorts(forPeople: headcount) }
+    public var totalHours: Double { hours * Double(headcount) }
+
+    /// Competencies the group's needs are in (positions in the catalog), in catalog order.
+    public var competencies: [Int] { Array(Set(seats.flatMap { $0.needs.map(\.requirement.competency) })).sorted() }
+}
+
+/// One person's place on a catalogue item, and the needs it closes for them.
+public struct TrainingPlanSeat: Hashable, Sendable {
+    /// Position of the person in `TrainingPlan.people`.
+    public let personIndex: Int
+    /// The person's needs this item closes; more than one when it builds several competencies.
+    public let needs: [TrainingNeed]
+
+    public init(personIndex: Int, needs: [TrainingNeed]) {
+        self.personIndex = personIndex
+        self.needs = needs
+    }
+
+    public var priority: Int { needs.reduce(0) { $0 + $1.priority } }
+}
+
+/// An assessed need that no catalogue item lifts to its target.
+public struct UnmatchedNeed: Hashable, Sendable {
+    public let need: TrainingNeed
+    /// The item that comes closest (the highest level below target, the cheaper on a tie)
+    /// and the level it reaches; nil when no item builds the competency at all.
+    public let nearestItem: Int?
+    public let nearestLevel: Int?
+
+    public init(need: TrainingNeed, nearestItem: Int?, nearestLevel: Int?) {
+        self.need = need
+        self.nearestItem = nearestItem
+        self.nearestLevel = nearestLevel
+    }
+}
