@@ -9,6 +9,8 @@ public struct LearningCatalogueChange: Hashable, Sendable {
     public let removed: [String]
     /// The currency or the languages change (every cost is read in the new currency).
     public let changesCatalogue: Bool
+    /// No catalogue was installed before (a database made before catalogues existed).
+    public let isFirstCatalogue: Bool
 
     public var isUnchanged: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty && !changesCatalogue && !isNewVersion }
     private let isNewVersion: Bool
@@ -26,6 +28,7 @@ public struct LearningCatalogueChange: Hashable, Sendable {
         self.changed = catalogue.items.filter { item in old[item.id].map { $0 != item } ?? false }.map(\.id)
         self.removed = removed
         self.changesCatalogue = installed.currency != catalogue.currency || installed.languages != catalogue.languages
+        self.isFirstCatalogue = installed.items.isEmpty
         self.isNewVersion = installed.version != catalogue.version
     }
 
