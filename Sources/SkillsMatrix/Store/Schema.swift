@@ -249,8 +249,9 @@ enum Schema {
                 CREATE INDEX interest_marks_by_competency ON interest_marks(competency_no, person_no);
                 CREATE INDEX interest_marks_by_person ON interest_marks(person_no);
 
-                -- Who is at or above a level in one competency, without reading every rating.
-                CREATE INDEX current_ratings_by_competency ON current_ratings(competency_no, self_level, lead_level);
+                -- Who is at or above a level in one competency, read from the index alone
+                -- without touching every rating.
+                CREATE INDEX current_ratings_by_competency ON current_ratings(competency_no, self_level, lead_level, self_at, lead_at);
 
                 """
                 + appendOnly("plan_items", "plan items", instead: "record a plan event")

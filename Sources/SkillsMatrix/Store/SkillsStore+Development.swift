@@ -268,18 +268,16 @@ extension SkillsStore {
         guard let competency = competencyNumber(of: competencyID), let index = catalog.competencyIndex(of: competencyID) else {
             throw SkillsError.unknownCompetency(competencyID)
         }
-        var teamIDs: [Int64: String] = [:]
-        try forEachRow("SELECT no, id FROM teams") { teamIDs[$0.int64(0)] = $0.text(1) }
         var found: [(person: Person, rating: CompetencyRating)] = []
         try forEachRow(
             """
-            SELECT p.login, p.name, p.email, p.team_no, p.role_id, cr.self_level, cr.self_at, cr.lead_level, cr.lead_at
-            FROM current_ratings cr JOIN people p ON p.no = cr.person_no
+            SELECT p.login, p.name, p.email, t.id, p.role_id, cr.self_level, cr.self_at, cr.lead_level, cr.lead_at
+            FROM current_ratings cr INDEXED BY current_ratings_by_competency
+            JOIN people p ON p.no = cr.person_no JOIN teams t ON t.no = p.team_no
             WHERE cr.competency_no = ? AND (cr.self_level >= ? OR cr.lead_level >= ?) AND p.active = 1
             """, [.int(competency), .int(Int64(minimumLevel)), .int(Int64(minimumLevel))]
         ) { row in
-            let person = Person(
-                login: row.text(0), name: row.text(1), email: row.text(2), teamID: teamIDs[row.int64(3)] ?? "", roleID: row.text(4))
+            let person = Person(login: row.text(0), name: row.text(1), email: row.text(2), teamID: row.text(3), roleID: row.text(4))
             let rating = CompetencyRating(
                 competency: index,
                 selfRating: row.isNull(5) ? nil : Rating(level: row.int(5), ratedAt: Self.date(row.int64(6))),

@@ -39,7 +39,7 @@ struct TrainingPlanTests {
         #expect(group.headcount == 2)
         #expect(group.needCount == 3)
         let loconnor = try #require(group.seats.first { plan.people[$0.personIndex].login == "loconnor" })
-        #expect(Set(loconnor.needs.map { catalog.competencies[$0.requirement.competency].id }) == ["AA.X.1", "AA.X.2"])
+        #expect(Set(group.needs(of: loconnor).map { catalog.competencies[$0.requirement.competency].id }) == ["AA.X.1", "AA.X.2"])
         #expect(group.cost == 800)
         #expect(plan.unmatched.map { plan.people[$0.need.personIndex].login }.sorted() == ["abjornstad", "formula"])
         #expect(plan.unmatched.allSatisfy { $0.nearestItem == 2 && $0.nearestLevel == 3 })
@@ -58,7 +58,8 @@ struct TrainingPlanTests {
         let report = needs([("ann", [Fixtures.rating("AA.X.1", self: 1), Fixtures.rating("AA.X.2", self: 1)])])
         let plan = Scoring.trainingPlan(needs: report, catalog: catalog, learning: learning)
         #expect(plan.groups.map { learning.items[$0.item].id } == ["both"])
-        #expect(plan.groups.first?.seats.first?.needs.count == 2)
+        let group = try #require(plan.groups.first)
+        #expect(group.needs(of: group.seats[0]).count == 2)
         #expect(plan.totalCost == 500)
     }
 
@@ -128,6 +129,15 @@ struct TrainingPlanTests {
         #expect(seats[0].priority >= seats[1].priority)
     }
 
+    @Test("a place is 16 bytes: a whole organisation's plan holds 400,000 of them")
+    func compactSeat() {
+        #expect(MemoryLayout<TrainingPlanSeat>.stride <= 16)
+        let seat = TrainingPlanSeat(personIndex: 99_999, priority: 14, needRange: 400_000..<400_003)
+        #expect(seat.personIndex == 99_999)
+        #expect(seat.priority == 14)
+        #expect(seat.needRange == 400_000..<400_003)
+    }
+
     @Test("with a budget the plan says how many places of each group to buy, from the top")
     func withBudget() throws {
         let plan = DevelopmentFixture.trainingPlan
@@ -137,5 +147,47 @@ struct TrainingPlanTests {
         #expect(budget.cost == 400)
         #expect(budget.priority == plan.groups[0].seats[0].priority)
         #expect(budget.method == .exact)
+    }
+}
+
+/// The per-person cover against brute force: the cheapest set of items closing every need.
+@Suite("Training plan: cheapest cover")
+struct CheapestCoverTests {
+    @Test("on 300 random catalogues and people, the items chosen cost what the cheapest subset costs")
+    func matchesBruteForce() throws {
+        var random = SplitMix64(seed: 21)
+        let ids = ["AA.X.1", "AA.X.2", "AA.X.3", "BB.Y.1"]
+        let catalog = Fixtures.catalog
+        for _ in 0..<300 {
+            let items = (0..<random.int(in: 1...7)).map { index in
+                TrainingPlanTests.item(
+                    "i\(index)", price: 50 * random.int(in: 0...8), hours: Double(random.int(in: 1...9)),
+                    lifts: ids.filter { _ in random.chance(0.45) }.map { ($0, random.int(in: 1...4)) })
+            }.filter { !$0.lifts.isEmpty }
+            guard !items.isEmpty else { continue }
+            let learning = TrainingPlanTests.learning(items)
+            let lifts = LiftIndex(catalog: catalog, learning: learning)
+            let needs = ids.filter { _ in random.chance(0.6) }.compactMap { id -> TrainingNeed? in
+                let target = random.int(in: 1...4)
+                let requirement = RequirementAssessment(
+                    competency: catalog.competencyIndex(of: id) ?? 0, target: target, weight: 1,
+                    ratings: CompetencyRating(competency: 0, selfRating: Rating(level: 0, ratedAt: Fixtures.now)), reviewIntervalDays: 365,
+                    now: Fixtures.now)
+                let need = TrainingNeed(personIndex: 0, requirement: requirement, coverageBonus: 0)
+                return lifts.closing(need).isEmpty ? nil : need
+            }
+            var cover = CoverSearch(lifts: lifts)
+            let assigned = cover.assign(needs)
+            // Every need is closed by the item it was given.
+            #expect(zip(assigned, needs).allSatisfy { $0.0 >= 0 && lifts.closes($0.0, $0.1) })
+            let cost = Set(assigned).reduce(0) { $0 + lifts.costs[$1] }
+            var best = Int.max
+            for mask in 0..<(1 << items.count) {
+                let chosen = items.indices.filter { mask & (1 << $0) != 0 }
+                guard needs.allSatisfy({ need in chosen.contains { lifts.closes($0, need) } }) else { continue }
+                best = min(best, chosen.reduce(0) { $0 + lifts.costs[$1] })
+            }
+            #expect(cost == (needs.isEmpty ? 0 : best), "\(items.map { ($0.id, $0.cost.perPerson, $0.lifts) }) needs \(needs.map(\.requirement.target))")
+        }
     }
 }

@@ -104,7 +104,7 @@ public enum TrainingPlanFormat {
                 table.append(
                     [
                         String(seat.priority), DevelopmentFields.person(person), person.teamID,
-                        seat.needs.map { DevelopmentFields.need($0, catalog: catalog) }.joined(separator: ", "),
+                        group.needs(of: seat).map { DevelopmentFields.need($0, catalog: catalog) }.joined(separator: ", "),
                     ] + (bought(plan, group: rank, seat: index).map { [$0] } ?? []))
             }
             output += table.render(indent: "     ")
@@ -169,7 +169,7 @@ public enum TrainingPlanFormat {
                 String(item.cost.isIndicative),
             ]
             for (index, seat) in group.seats.enumerated() {
-                for need in seat.needs {
+                for need in group.needs(of: seat) {
                     let boughtText = plan.budget.map { String($0.isBought(group: rank, seat: index)) } ?? ""
                     writer.append(["plan"] + itemFields + needFields(need) + [boughtText], to: &output)
                 }
@@ -214,7 +214,7 @@ public enum TrainingPlanFormat {
                 group.seats.enumerated().map { index, seat in
                     var members = JSONObject(personMembers(seat.personIndex) + [("priority", .int(seat.priority))])
                     if let budget = plan.budget { members["bought"] = .bool(budget.isBought(group: rank, seat: index)) }
-                    members["needs"] = .array(seat.needs.map(needValue))
+                    members["needs"] = .array(group.needs(of: seat).map(needValue))
                     return .object(members)
                 })
             return .object(object)
@@ -286,7 +286,7 @@ public enum TrainingPlanFormat {
             for (index, seat) in group.seats.enumerated() {
                 let person = plan.people[seat.personIndex]
                 output += "| \(seat.priority) | \(escape(DevelopmentFields.person(person))) | \(escape(person.teamID)) | "
-                output += escape(seat.needs.map { DevelopmentFields.need($0, catalog: catalog) }.joined(separator: ", ")) + " |"
+                output += escape(group.needs(of: seat).map { DevelopmentFields.need($0, catalog: catalog) }.joined(separator: ", ")) + " |"
                 output += bought(plan, group: rank, seat: index).map { " \($0) |\n" } ?? "\n"
             }
         }

@@ -32,11 +32,16 @@ extension Scoring {
         budget: Int? = nil
     ) -> TrainingPlan {
         let lifts = LiftIndex(catalog: catalog, learning: learning)
-        var needsByPerson: [Int: [TrainingNeed]] = [:]
         var unrated = 0
         var held: [TrainingNeed] = []
         var unmatched: [UnmatchedNeed] = []
+        // Closable needs, gathered person by person in one flat array (a counting sort on
+        // the person), so 100,000 people cost no array each.
+        var closable: [TrainingNeed] = []
+        closable.reserveCapacity(report.needCount)
+        var needsPerPerson = [Int32](repeating: 0, count: report.people.count + 1)
         for group in report.groups {
+            let best = lifts.highestLevel(of: group.competency)
             for need in group.needs {
                 if need.requirement.isUnrated {
                     unrated += 1
@@ -44,33 +49,47 @@ extension Scoring {
                     inHand.contains(PersonCompetency(login: report.people[need.personIndex].login, competency: group.competency))
                 {
                     held.append(need)
-                } else if lifts.closing(need).isEmpty {
+                } else if best < need.requirement.target {
                     let nearest = lifts.nearest(need)
                     unmatched.append(UnmatchedNeed(need: need, nearestItem: nearest?.item, nearestLevel: nearest?.level))
                 } else {
-                    needsByPerson[need.personIndex, default: []].append(need)
+                    closable.append(need)
+                    needsPerPerson[need.personIndex + 1] += 1
                 }
             }
         }
+        var start = [Int](repeating: 0, count: needsPerPerson.count)
+        for index in 1..<needsPerPerson.count { start[index] = start[index - 1] + Int(needsPerPerson[index]) }
+        var byPerson = closable
+        var next = start
+        for need in closable {
+            byPerson[next[need.personIndex]] = need
+            next[need.personIndex] += 1
+        }
+        // Seats item by item, appended in person order: already ordered by person within a
+        // priority. Each item's needs go into one array, a seat holding its range.
         var seatsByItem = [[TrainingPlanSeat]](repeating: [], count: learning.items.count)
+        var needsByItem = [[TrainingNeed]](repeating: [], count: learning.items.count)
         var cover = CoverSearch(lifts: lifts)
-        for personIndex in needsByPerson.keys.sorted() {
-            let needs = needsByPerson[personIndex] ?? []
-            let chosen = cover.cheapestCover(needs)
-            var byItem: [Int: [TrainingNeed]] = [:]
-            for need in needs {
-                guard let item = chosen.first(where: { lifts.closes($0, need) }) else { continue }
-                byItem[item, default: []].append(need)
-            }
-            for (item, itemNeeds) in byItem {
-                seatsByItem[item].append(TrainingPlanSeat(personIndex: personIndex, needs: itemNeeds))
+        for personIndex in report.people.indices where start[personIndex + 1] > start[personIndex] {
+            let needs = byPerson[start[personIndex]..<start[personIndex + 1]]
+            let items = cover.assign(needs)
+            for (offset, item) in items.enumerated() where item >= 0 && !items[..<offset].contains(item) {
+                let first = needsByItem[item].count
+                var priority = 0
+                for (position, need) in zip(needs.indices, needs) where items[position - needs.startIndex] == item {
+                    needsByItem[item].append(need)
+                    priority += need.priority
+                }
+                seatsByItem[item].append(TrainingPlanSeat(personIndex: personIndex, priority: priority, needRange: first..<needsByItem[item].count))
             }
         }
         var groups: [TrainingPlanGroup] = []
         for (item, seats) in seatsByItem.enumerated() where !seats.isEmpty {
-            let ordered = seats.sorted { ($0.priority, -$0.personIndex) > ($1.priority, -$1.personIndex) }
             groups.append(
-                TrainingPlanGroup(item: item, pricing: learning.items[item].cost, hours: learning.items[item].hours, seats: ordered))
+                TrainingPlanGroup(
+                    item: item, pricing: learning.items[item].cost, hours: learning.items[item].hours, seats: orderedByPriority(seats),
+                    needs: needsByItem[item]))
         }
         groups.sort { left, right in
             if left.priority != right.priority { return left.priority > right.priority }
@@ -99,11 +118,34 @@ extension Scoring {
     }
 }
 
+extension Scoring {
+    /// Seats by priority, highest first, keeping the given (person) order among equals:
+    /// priorities are small numbers, so a counting sort does it in one pass.
+    static func orderedByPriority(_ seats: [TrainingPlanSeat]) -> [TrainingPlanSeat] {
+        let highest = seats.reduce(0) { max($0, $1.priority) }
+        guard highest <= 4 * seats.count + 256, seats.allSatisfy({ $0.priority >= 0 }) else {
+            return seats.enumerated().sorted { ($0.element.priority, -$0.offset) > ($1.element.priority, -$1.offset) }.map(\.element)
+        }
+        var starts = [Int](repeating: 0, count: highest + 2)
+        for seat in seats { starts[highest - seat.priority + 1] += 1 }
+        for index in 1..<starts.count { starts[index] += starts[index - 1] }
+        var ordered = seats
+        for seat in seats {
+            ordered[starts[highest - seat.priority]] = seat
+            starts[highest - seat.priority] += 1
+        }
+        return ordered
+    }
+}
+
 /// For each competency (by catalog position), the catalogue items that build it and the
-/// level each reaches.
+/// level each reaches, and for each competency and target the items that close it,
+/// cheapest first.
 struct LiftIndex {
     /// (item position, level), in catalogue order.
     private let liftsByCompetency: [[(item: Int, level: Int)]]
+    /// closing[competency][target]: items lifting to the target or above, by (cost, hours, position).
+    private let closingByCompetency: [[[Int]]]
     let costs: [Int]
     let hours: [Double]
 
@@ -115,18 +157,31 @@ struct LiftIndex {
                 lifts[competency].append((item, lift.level))
             }
         }
+        let costs = learning.items.map(\.cost.perPerson)
+        let hours = learning.items.map(\.hours)
         liftsByCompetency = lifts
-        costs = learning.items.map(\.cost.perPerson)
-        hours = learning.items.map(\.hours)
+        closingByCompetency = lifts.map { competencyLifts in
+            (0...Requirement.targets.upperBound).map { target in
+                competencyLifts.filter { $0.level >= target }.map(\.item).sorted { (costs[$0], hours[$0], $0) < (costs[$1], hours[$1], $1) }
+            }
+        }
+        self.costs = costs
+        self.hours = hours
     }
 
     private func lifts(of competency: Int) -> [(item: Int, level: Int)] {
         competency < liftsByCompetency.count ? liftsByCompetency[competency] : []
     }
 
-    /// Items that lift the need's competency to its target or above.
+    /// The highest level any item lifts `competency` to; 0 when none builds it.
+    func highestLevel(of competency: Int) -> Int { lifts(of: competency).reduce(0) { max($0, $1.level) } }
+
+    /// Items that lift the need's competency to its target or above, cheapest first.
     func closing(_ need: TrainingNeed) -> [Int] {
-        lifts(of: need.requirement.competency).filter { $0.level >= need.requirement.target }.map(\.item)
+        let competency = need.requirement.competency
+        let target = need.requirement.target
+        guard competency < closingByCompetency.count, closingByCompetency[competency].indices.contains(target) else { return [] }
+        return closingByCompetency[competency][target]
     }
 
     func closes(_ item: Int, _ need: TrainingNeed) -> Bool {
@@ -145,18 +200,71 @@ struct LiftIndex {
     }
 }
 
-/// The cheapest set of items that closes all of one person's closable needs: a tiny set
-/// cover, searched exactly (branch and bound) and remembered by the set of needs, because
-/// people in the same role tend to have the same gaps.
+/// The cheapest set of items that closes all of one person's closable needs: a small set
+/// cover. Needs fall apart into groups that no item links (most needs stand alone and take
+/// their cheapest item at once); each linked group is searched exactly (branch and bound)
+/// and remembered, because people in the same role tend to have the same linked gaps.
+/// Cost, hours and the number of items add up over the groups, so the best of each group
+/// together is the best for the person.
 struct CoverSearch {
     let lifts: LiftIndex
     private var remembered: [[Int]: [Int]] = [:]
+    /// The first need (position in the person's list) seen with each item: scratch space
+    /// for splitting needs into groups, cleared after each person.
+    private var firstNeedOfItem: [Int]
 
     init(lifts: LiftIndex) {
         self.lifts = lifts
+        self.firstNeedOfItem = [Int](repeating: -1, count: lifts.costs.count)
     }
 
-    /// The chosen items in catalogue order.
+    /// The item that closes each of the person's needs (-1 for none), position by
+    /// position: within each linked group, the first chosen item in catalogue order that
+    /// lifts the need to target.
+    mutating func assign<Needs: Collection>(_ needs: Needs) -> [Int] where Needs.Element == TrainingNeed {
+        let list = Array(needs)
+        var assigned = [Int](repeating: -1, count: list.count)
+        // Union-find over the needs: two needs one item closes belong together.
+        var parent = Array(list.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        var linked = false
+        for (index, need) in list.enumerated() {
+            for item in lifts.closing(need) {
+                let first = firstNeedOfItem[item]
+                if first < 0 {
+                    firstNeedOfItem[item] = index
+                } else if root(index) != root(first) {
+                    parent[root(index)] = root(first)
+                    linked = true
+                }
+            }
+        }
+        for need in list { for item in lifts.closing(need) { firstNeedOfItem[item] = -1 } }
+        if !linked {
+            // Nothing links two needs: each takes its cheapest item.
+            for (index, need) in list.enumerated() { assigned[index] = lifts.closing(need).first ?? -1 }
+            return assigned
+        }
+        for index in list.indices where assigned[index] < 0 {
+            let group = list.indices.filter { root($0) == root(index) }
+            if group.count == 1 {
+                assigned[index] = lifts.closing(list[index]).first ?? -1
+                continue
+            }
+            let chosen = cheapestCover(group.map { list[$0] })
+            for member in group { assigned[member] = chosen.first { lifts.closes($0, list[member]) } ?? -1 }
+        }
+        return assigned
+    }
+
+    /// The chosen items for a linked group of needs, in catalogue order.
     mutating func cheapestCover(_ needs: [TrainingNeed]) -> [Int] {
         let key = needs.map { $0.requirement.competency * 8 + $0.requirement.target }.sorted()
         if let known = remembered[key] { return known }
@@ -172,9 +280,7 @@ struct CoverSearch {
     }
 
     private func search(_ needs: [TrainingNeed]) -> [Int] {
-        let candidates = needs.map { need in
-            lifts.closing(need).sorted { (lifts.costs[$0], lifts.hours[$0], $0) < (lifts.costs[$1], lifts.hours[$1], $1) }
-        }
+        let candidates = needs.map(lifts.closing)
         // Which needs each candidate item closes, as a bit set over `needs` (at most 64 searched together).
         let searched = Array(needs.indices.prefix(64))
         var covers: [Int: UInt64] = [:]
@@ -182,25 +288,27 @@ struct CoverSearch {
             for item in candidates[index] { covers[item, default: 0] |= 1 << UInt64(index) }
         }
         var best = Best()
+        var path: [Int] = []
         func isBetter(_ cost: Int, _ hours: Double, _ items: [Int]) -> Bool {
             if cost != best.cost { return cost < best.cost }
             if hours != best.hours { return hours < best.hours }
             if items.count != best.items.count { return items.count < best.items.count }
-            return items.sorted().lexicographicallyPrecedes(best.items)
+            return items.lexicographicallyPrecedes(best.items)
         }
-        func explore(covered: UInt64, cost: Int, hours: Double, items: [Int]) {
+        func explore(covered: UInt64, cost: Int, hours: Double) {
             if cost > best.cost || (cost == best.cost && hours > best.hours) { return }
             guard let open = searched.first(where: { covered & (1 << UInt64($0)) == 0 }) else {
-                if isBetter(cost, hours, items) { best = Best(cost: cost, hours: hours, items: items.sorted()) }
+                let items = path.sorted()
+                if isBetter(cost, hours, items) { best = Best(cost: cost, hours: hours, items: items) }
                 return
             }
             for item in candidates[open] {
-                explore(
-                    covered: covered | (covers[item] ?? 0), cost: cost + lifts.costs[item], hours: hours + lifts.hours[item],
-                    items: items + [item])
+                path.append(item)
+                explore(covered: covered | (covers[item] ?? 0), cost: cost + lifts.costs[item], hours: hours + lifts.hours[item])
+                path.removeLast()
             }
         }
-        explore(covered: 0, cost: 0, hours: 0, items: [])
+        explore(covered: 0, cost: 0, hours: 0)
         // Needs beyond the 64 searched together (never in practice) take their cheapest item.
         var chosen = Set(best.items)
         for index in needs.indices.dropFirst(64) where !chosen.contains(where: { lifts.closes($0, needs[index]) }) {

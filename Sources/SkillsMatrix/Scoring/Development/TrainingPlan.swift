@@ -38,7 +38,7 @@ public struct TrainingPlan: Hashable, Sendable {
     }
 
     /// Needs a catalogue item closes, over every group.
-    public var matchedNeedCount: Int { groups.reduce(0) { $0 + $1.needCount } }
+    public var matchedNeedCount: Int { groups.reduce(0) { $0 + $1.needs.count } }
     /// Every assessed need: matched, unmatched and in hand.
     public var assessedNeedCount: Int { matchedNeedCount + unmatched.count + inHand.count }
     /// Places over every group (a person taking two items holds two).
@@ -62,39 +62,56 @@ public struct TrainingPlanGroup: Hashable, Sendable {
     public let hours: Double
     /// Highest priority first, then by the person's position (login order).
     public let seats: [TrainingPlanSeat]
+    /// Every need the group closes, seat by seat as they were made (see `needs(of:)`): one
+    /// array for the group rather than one per person.
+    public let needs: [TrainingNeed]
+    /// Priority the seats cover, summed once: ranking groups asks for it often.
+    public let priority: Int
 
-    public init(item: Int, pricing: LearningCost, hours: Double, seats: [TrainingPlanSeat]) {
+    public init(item: Int, pricing: LearningCost, hours: Double, seats: [TrainingPlanSeat], needs: [TrainingNeed]) {
         self.item = item
         self.pricing = pricing
         self.hours = hours
         self.seats = seats
+        self.needs = needs
+        self.priority = seats.reduce(0) { $0 + $1.priority }
     }
 
+    /// The needs one seat closes; more than one when the item builds several competencies.
+    public func needs(of seat: TrainingPlanSeat) -> ArraySlice<TrainingNeed> { needs[seat.needRange] }
+
     public var headcount: Int { seats.count }
-    public var needCount: Int { seats.reduce(0) { $0 + $1.needs.count } }
-    public var priority: Int { seats.reduce(0) { $0 + $1.priority } }
+    public var needCount: Int { needs.count }
     /// Every place, bought the cheapest way (`LearningCost.cost(forPeople:)`).
     public var cost: Int { pricing.cost(forPeople: headcount) }
     public var cohorts: Int { pricing.cohorts(forPeople: headcount) }
     public var totalHours: Double { hours * Double(headcount) }
 
     /// Competencies the group's needs are in (positions in the catalog), in catalog order.
-    public var competencies: [Int] { Array(Set(seats.flatMap { $0.needs.map(\.requirement.competency) })).sorted() }
+    public var competencies: [Int] { Array(Set(needs.map(\.requirement.competency))).sorted() }
 }
 
-/// One person's place on a catalogue item, and the needs it closes for them.
+/// One person's place on a catalogue item: whose, how urgent, and where its needs are
+/// in the group's `needs`. 16 bytes, as a whole organisation's plan holds 400,000 of them.
 public struct TrainingPlanSeat: Hashable, Sendable {
-    /// Position of the person in `TrainingPlan.people`.
-    public let personIndex: Int
-    /// The person's needs this item closes; more than one when it builds several competencies.
-    public let needs: [TrainingNeed]
+    private let storedPersonIndex: Int32
+    private let storedPriority: Int32
+    private let needStart: Int32
+    private let needEnd: Int32
 
-    public init(personIndex: Int, needs: [TrainingNeed]) {
-        self.personIndex = personIndex
-        self.needs = needs
+    public init(personIndex: Int, priority: Int, needRange: Range<Int>) {
+        self.storedPersonIndex = Int32(clamping: personIndex)
+        self.storedPriority = Int32(clamping: priority)
+        self.needStart = Int32(clamping: needRange.lowerBound)
+        self.needEnd = Int32(clamping: needRange.upperBound)
     }
 
-    public var priority: Int { needs.reduce(0) { $0 + $1.priority } }
+    /// Position of the person in `TrainingPlan.people`.
+    public var personIndex: Int { Int(storedPersonIndex) }
+    /// The priority of the needs the place closes, summed.
+    public var priority: Int { Int(storedPriority) }
+    /// Where the seat's needs are in its group's `needs`.
+    public var needRange: Range<Int> { Int(needStart)..<Int(needEnd) }
 }
 
 /// An assessed need that no catalogue item lifts to its target.
