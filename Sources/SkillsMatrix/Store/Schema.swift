@@ -251,7 +251,7 @@ enum Schema {
 
                 -- Who is at or above a level in one competency, read from the index alone
                 -- without touching every rating.
-                CREATE INDEX current_ratings_by_competency ON current_ratings(competency_no, self_level, lead_level, self_at, lead_at);
+                \(currentRatingsByCompetency)
 
                 """
                 + appendOnly("plan_items", "plan items", instead: "record a plan event")
@@ -260,6 +260,11 @@ enum Schema {
                 + appendOnly("rating_evidence", "rating evidence rows", instead: "record a new rating")
                 + appendOnly("interest_marks", "marks", instead: "record a new mark", datedBy: "at")),
     ]
+
+    /// The index the who-knows-what search reads. A bulk load (`insertSynthetic`) drops it
+    /// and builds it again afterwards, which is a third quicker than keeping it up row by row.
+    static let currentRatingsByCompetency =
+        "CREATE INDEX current_ratings_by_competency ON current_ratings(competency_no, self_level, lead_level, self_at, lead_at);"
 
     /// Triggers that refuse any UPDATE or DELETE of `table` and, with `datedBy`, a row
     /// dated more than 300 s ahead of the clock: for the tables of events that are never

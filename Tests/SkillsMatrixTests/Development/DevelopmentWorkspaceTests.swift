@@ -118,6 +118,30 @@ struct DevelopmentWorkspaceTests {
         // Acting as someone else outside the demo changes nothing: covered by `.changeAs` for every change.
     }
 
+    @Test("outside the demo, acting as someone else changes no plan, certificate or mark in their name")
+    func actingAsChangesNothing() throws {
+        let shared = try TrustedBoundaryTests.makeSharedDatabase()
+        defer { try? FileManager.default.removeItem(at: shared.folder) }
+        let fingerprint = try DatabaseFingerprint.of(shared.path)
+        let asStaff = try Workspace.open(databaseAt: shared.path, login: "root", actingAs: "apatel", clock: { Fixtures.now })
+        let asLead = try Workspace.open(databaseAt: shared.path, login: "root", actingAs: "hmarsh", clock: { Fixtures.now })
+        let asHR = try Workspace.open(databaseAt: shared.path, login: "root", actingAs: "pnair", clock: { Fixtures.now })
+        let next = Self.today.adding(days: 5)
+        let changes: [(Workspace, String, () throws -> Void)] = [
+            (asStaff, "apatel", { _ = try asStaff.addPlanItem(competencyID: "PM.RISK.1", text: "x", targetDate: next) }),
+            (asLead, "hmarsh", { _ = try asLead.addPlanItem(competencyID: "PM.RISK.1", person: "apatel", text: "x", targetDate: next) }),
+            (asHR, "pnair", { _ = try asHR.movePlanItem(2, to: .booked) }),
+            (asStaff, "apatel", { _ = try asStaff.addCertificate(name: "x", issuer: "y", gained: Self.today, expires: nil) }),
+            (asStaff, "apatel", { try asStaff.setMark(.mentor, competencyID: "PM.RISK.1") }),
+        ]
+        for (_, login, change) in changes {
+            #expect(throws: AccessDenied(login: "root", refusal: .changeAs(login))) { try change() }
+        }
+        #expect(try DatabaseFingerprint.of(shared.path) == fingerprint)
+        // Reading goes on as before.
+        #expect(try asHR.trainingPlan(budget: 1_000).budget?.budget == 1_000)
+    }
+
     @Test("plan rows are append-only: the database refuses any update or delete")
     func appendOnly() throws {
         let demo = try WorkspaceTests.makeDemo()
