@@ -78,6 +78,23 @@ struct BudgetSelectionTests {
         #expect(Double(total) >= 0.9 * Double(best))
     }
 
+    @Test("a council's plan (1,000 places in 40 groups, £60,000 in £5 steps) is solved exactly, never worse than greedy")
+    func councilSized() {
+        var random = SplitMix64(seed: 1_000)
+        let curves = (0..<40).map { group -> BudgetSelection.Curve in
+            let price = group % 4 == 0 ? 0 : 5 * random.int(in: 10...300)
+            let cohort = group % 3 == 0 && price > 0 ? LearningCost.Cohort(price: price * 8, size: 12) : nil
+            let priorities = (0..<25).map { _ in random.int(in: 1...14) }.sorted(by: >)
+            return Self.curve(priorities, pricing: LearningCost(perPerson: price, cohort: cohort))
+        }
+        let exact = BudgetSelection.choose(curves, budget: 60_000)
+        #expect(exact.method == .exact)
+        check(exact, curves, budget: 60_000)
+        let greedy = BudgetSelection.choose(curves, budget: 60_000, exactWorkLimit: 0)
+        #expect(greedy.method == .greedy)
+        #expect(exact.priority >= greedy.priority)
+    }
+
     @Test("free places are always bought; a budget of 0 buys only them")
     func freePlaces() {
         let free = Self.curve([5, 3], pricing: LearningCost(perPerson: 0))
