@@ -44,20 +44,26 @@ let package = Package(
             name: "skills-bench",
             dependencies: ["SkillsMatrix", "SkillsTUI"]
         ),
+        // What every test target shares: where the repository is, and golden files.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "SkillsMatrixTests",
-            dependencies: ["SkillsMatrix"],
+            dependencies: ["SkillsMatrix", "TestSupport"],
             // Read by the tests from the source tree, byte for byte; not bundled.
             exclude: ["Golden", "Corpus", "Fixtures"]
         ),
         .testTarget(
             name: "SkillsTUITests",
-            dependencies: ["SkillsTUI", "SkillsMatrix"],
+            dependencies: ["SkillsTUI", "SkillsMatrix", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "skills-tuiTests",
-            dependencies: ["skills-tui", "SkillsMatrix"]
+            dependencies: ["skills-tui", "SkillsMatrix", "TestSupport"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -36,7 +36,7 @@ struct ReducerTests {
         harness.press([.enter, .character("3"), .character("3"), .character("s"), .escape], &state)
         #expect(state.screenName == "home")
         var restarted = harness.start()
-        guard case .home(let home)? = restarted.screen else { Issue.record("not home"); return }
+        let home = try #require(restarted.home)
         #expect(HomeMenu.items(session: restarted.session, data: home.data, isDemo: true).first?.label == "Continue self-assessment at 4 of 10")
         harness.press([.enter], &restarted)
         #expect(restarted.walkthrough?.position == 3)
@@ -80,6 +80,36 @@ struct ReducerTests {
         #expect(history.map(\.level) == [2, 2])
         harness.press([.character("n")] + harness.type("abandoned") + [.escape], &state)
         #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID).count == 2)
+    }
+
+    @Test("re-confirming a note unchanged records nothing and keeps the answer's age; a changed note is recorded")
+    func unchangedNote() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start()
+        harness.press([.enter, .character("n")] + harness.type("helped 3 residents") + [.enter, .character("2"), .character("b")], &state)
+        let workspace = harness.runtime.workspace
+        let firstID = workspace.catalog.competencies[try #require(state.walkthrough).walkthrough.steps[0].competency].id
+        let before = try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID)
+        #expect(before.map(\.note) == ["helped 3 residents"])
+        let ratedAt = try #require(state.walkthrough?.step?.ratings?.selfRating?.ratedAt)
+        // The editor opens on the stored note: Enter, or the same words typed again with
+        // spaces around them, or no note kept empty, all leave everything as it was.
+        for keys in [[Key.enter], [.control("u")] + harness.type("  helped 3 residents ") + [.enter]] {
+            var pure = state
+            #expect(Reducer.reduce(&pure, .key(.character("n"))).isEmpty)
+            for key in keys.dropLast() { _ = Reducer.reduce(&pure, .key(key)) }
+            #expect(Reducer.reduce(&pure, .key(.enter)) == [], "\(keys)")
+            #expect(pure.flash?.text == "Note unchanged: nothing recorded.")
+            harness.press([.character("n")] + keys, &state)
+            #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID) == before)
+            #expect(state.walkthrough?.step?.ratings?.selfRating?.ratedAt == ratedAt)
+        }
+        harness.press([.character("n"), .control("u")] + harness.type("helped 4 residents") + [.enter], &state)
+        #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: firstID).map(\.note) == ["helped 4 residents", "helped 3 residents"])
+        // An answer without a note: confirming an empty note records nothing either.
+        harness.press([.character("s"), .character("1"), .character("b"), .character("n"), .enter], &state)
+        let secondID = workspace.catalog.competencies[try #require(state.walkthrough).walkthrough.steps[1].competency].id
+        #expect(try workspace.store.ratingHistory(of: "loconnor", competencyID: secondID).count == 1)
     }
 
     @Test("level keys stay on the scale")
@@ -180,14 +210,74 @@ struct ReducerTests {
         var state = harness.start()
         harness.press([.down, .down, .down, .enter, .enter], &state)
         #expect(state.screenName == "trainingNeeds")
-        harness.press([.character("e"), .character("c"), .control("u")] + harness.type("/exports/needs.csv") + [.enter], &state)
-        let written = try #require(harness.exported.files["/exports/needs.csv"])
+        harness.press([.character("e"), .character("c"), .control("u")] + harness.type(harness.file("needs.csv")) + [.enter], &state)
+        let written = try #require(harness.contents("needs.csv"))
         #expect(written.hasPrefix("competency_id,competency_name,framework,login,"))
-        #expect(state.flash?.text == "Exported 116 training needs to /exports/needs.csv")
-        harness.press([.character("e"), .character("x"), .control("u")] + harness.type("/exports/excel.csv") + [.enter], &state)
-        #expect(harness.exported.files["/exports/excel.csv"]?.hasPrefix("\u{FEFF}") == true)
+        #expect(state.flash?.text == "Exported 116 training needs to \(harness.file("needs.csv"))")
+        harness.press([.character("e"), .character("x"), .control("u")] + harness.type(harness.file("excel.csv")) + [.enter], &state)
+        #expect(harness.contents("excel.csv")?.hasPrefix("\u{FEFF}") == true)
         harness.press([.character("e"), .escape], &state)
-        if case .trainingNeeds(let needs)? = state.screen { #expect(needs.export == nil) }
+        let needs = try #require(state.trainingNeeds)
+        #expect(needs.export == nil)
+    }
+
+    @Test("exporting over an existing file asks first: n keeps it and goes back to the name, y replaces it")
+    func exportAsksBeforeReplacing() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter], &state)
+        let path = harness.file("kept.csv")
+        try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: path))
+        harness.press([.character("e"), .character("c"), .control("u")] + harness.type(path) + [.enter], &state)
+        #expect(try #require(state.trainingNeeds).export?.replacing == path)
+        #expect(Renderer.render(state).line(Layout.messageRow(state.size)).contains("exists. Replace it? y/n"))
+        #expect(Renderer.activeField(state) == nil)
+        #expect(KeyHelp.hints(for: state).map(\.keys) == ["y", "n"])
+        // n: nothing written, back to the name with the path still typed.
+        harness.press([.character("n")], &state)
+        #expect(harness.contents("kept.csv") == "keep me\n")
+        #expect(try #require(state.trainingNeeds).export?.replacing == nil)
+        #expect(Renderer.activeField(state)?.text == path)
+        // Other keys while asking do nothing; y replaces it.
+        harness.press([.enter, .character("z")], &state)
+        #expect(try #require(state.trainingNeeds).export?.replacing == path)
+        #expect(harness.contents("kept.csv") == "keep me\n")
+        harness.press([.character("y")], &state)
+        #expect(harness.contents("kept.csv")?.hasPrefix("competency_id,") == true)
+        #expect(state.flash?.text == "Exported 116 training needs to \(path)")
+        #expect(try #require(state.trainingNeeds).export == nil)
+    }
+
+    @Test("the reducer asks on exportWouldReplace, and y sends the export with replacing set")
+    func replacePromptEffects() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter, .character("e"), .character("j")], &state)
+        _ = Reducer.reduce(&state, .exportWouldReplace(path: "/tmp/x.json"))
+        #expect(try #require(state.trainingNeeds).export?.replacing == "/tmp/x.json")
+        #expect(Reducer.reduce(&state, .key(.escape)).isEmpty)
+        #expect(try #require(state.trainingNeeds).export?.path != nil)
+        _ = Reducer.reduce(&state, .exportWouldReplace(path: "/tmp/x.json"))
+        let effects = Reducer.reduce(&state, .key(.character("y")))
+        #expect(effects == [.export(teamID: nil, format: .json, excel: false, path: "/tmp/x.json", replacing: true)])
+    }
+
+    @Test("the TUI never exports over the database, its companions or a folder: it says why and writes nothing")
+    func exportRefusesTheDatabase() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter], &state)
+        let before = try Data(contentsOf: URL(fileURLWithPath: harness.path))
+        for path in [harness.path, harness.path + "-wal", harness.path + "-journal", harness.folder.path] {
+            harness.press([.character("e"), .character("c"), .control("u")] + harness.type(path) + [.enter], &state)
+            let needs = try #require(state.trainingNeeds)
+            #expect(needs.export?.replacing == nil, "\(path)")
+            #expect(state.flash?.isError == true, "\(path)")
+            #expect(state.flash?.text.contains("write to another file") == true, "\(path): \(state.flash?.text ?? "")")
+            harness.press([.escape], &state)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: harness.path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: harness.path + "-journal"))
     }
 
     @Test("q goes back and quits on the first screen; Esc never quits; Ctrl-C always does")
@@ -231,7 +321,7 @@ struct ReducerTests {
     func rolePicker() throws {
         let harness = try DemoHarness(actingAs: nil)
         var state = harness.start(rolePicker: true)
-        guard case .rolePicker(let picker)? = state.screen else { Issue.record("no picker"); return }
+        let picker = try #require(state.rolePicker)
         #expect(picker.choices.prefix(3).map(\.description) == ["Staff member", "Team lead", "HR"])
         harness.press([.down, .enter], &state)
         #expect(state.session?.login == picker.choices[1].person.login)
@@ -252,12 +342,12 @@ struct ReducerTests {
         harness.press([.character("G"), .up, .up, .enter], &state)
         #expect(state.screenName == "frameworks")
         harness.press([.down, .enter, .enter], &state)
-        guard case .competency(let detail)? = state.screen else { Issue.record("no competency"); return }
+        let detail = try #require(state.competency)
         #expect(harness.runtime.workspace.catalog.competencies[detail.competency].id == "PM.GOV.1")
         harness.press([.escape, .escape], &state)
         #expect(state.screenName == "frameworks")
         harness.press([.character("/")] + harness.type("risk analysis") + [.enter], &state)
-        guard case .frameworks(let browser)? = state.screen else { Issue.record("left the browser"); return }
+        let browser = try #require(state.frameworks)
         #expect(browser.items(catalog: state.catalog) == [.competency(try #require(state.catalog.competencyIndex(of: "PM.RISK.1")))])
     }
 
@@ -266,13 +356,13 @@ struct ReducerTests {
         let harness = try DemoHarness(actingAs: "pnair")
         var state = harness.start()
         harness.press([.down, .down, .down, .enter], &state)
-        guard case .teamPicker(let picker)? = state.screen else { Issue.record("no picker"); return }
+        let picker = try #require(state.teamPicker)
         #expect(picker.visibleTeams.count == 5)
         harness.press([.character("/")] + harness.type("custom") + [.enter], &state)
-        guard case .teamPicker(let narrowed)? = state.screen else { Issue.record("left the picker"); return }
+        let narrowed = try #require(state.teamPicker)
         #expect(narrowed.visibleTeams.map { $0?.id } == ["customer-services"])
         harness.press([.enter], &state)
-        guard case .trainingNeeds(let needs)? = state.screen else { Issue.record("no training needs"); return }
+        let needs = try #require(state.trainingNeeds)
         #expect(needs.report.teamID == "customer-services")
     }
 
@@ -282,14 +372,14 @@ struct ReducerTests {
         var state = harness.start(size: ScreenSize(width: 160, height: 50))
         harness.press([.down, .down, .down, .enter, .enter, .character("G")], &state)
         _ = Reducer.reduce(&state, .resize(ScreenSize(width: 80, height: 24)))
-        guard case .trainingNeeds(let needs)? = state.screen else { Issue.record("not on training needs"); return }
+        let needs = try #require(state.trainingNeeds)
         let rows = try #require(Layout.listRows(of: .trainingNeeds(needs), state.size))
         #expect(needs.cursor.selection == needs.lines.count - 1)
         #expect(needs.cursor.offset <= needs.cursor.selection)
         #expect(needs.cursor.selection < needs.cursor.offset + rows)
         let frame = Renderer.render(state)
         let last = try #require(needs.lines.last)
-        guard case .need(let group, let need) = last else { Issue.record("last line is not a need"); return }
+        let (group, need) = try #require(last.need)
         let person = needs.report.people[needs.report.groups[group].needs[need].personIndex]
         #expect((0..<frame.height).contains { frame.line($0).contains(person.login) })
     }
@@ -311,18 +401,15 @@ struct ReducerTests {
         let harness = try DemoHarness(actingAs: "pnair")
         var state = harness.start()
         harness.press([.down, .down, .down, .enter, .enter], &state)
-        guard case .trainingNeeds(let all)? = state.screen else { Issue.record("not on training needs"); return }
+        let all = try #require(state.trainingNeeds)
         harness.press([.character("/")] + harness.type("løvås") + [.enter], &state)
-        guard case .trainingNeeds(let found)? = state.screen else { Issue.record("left the list"); return }
-        let people = found.lines.compactMap { line -> String? in
-            guard case .need(let group, let need) = line else { return nil }
-            return found.report.people[found.report.groups[group].needs[need].personIndex].login
-        }
+        let found = try #require(state.trainingNeeds)
+        let people = found.lines.compactMap(\.need).map { found.report.people[found.report.groups[$0.group].needs[$0.need].personIndex].login }
         #expect(!people.isEmpty)
         #expect(Set(people) == ["hlovas"])
         #expect(Renderer.render(state).line(Layout.contentTop).contains("Showing matches for \"løvås\""))
         harness.press([.escape], &state)
-        guard case .trainingNeeds(let back)? = state.screen else { Issue.record("left the list"); return }
+        let back = try #require(state.trainingNeeds)
         #expect(back.lines.count == all.lines.count)
     }
 
@@ -331,16 +418,16 @@ struct ReducerTests {
         let harness = try DemoHarness(actingAs: "apatel")
         var state = harness.start()
         harness.press([.down, .enter, .enter], &state)
-        guard case .competency(let start)? = state.screen else { Issue.record("no competency"); return }
+        let start = try #require(state.competency)
         let last = CompetencyView.maximumScroll(start, catalog: state.catalog, size: state.size)
         harness.press(Array(repeating: .character("j"), count: 40), &state)
-        guard case .competency(let end)? = state.screen else { return }
+        let end = try #require(state.competency)
         #expect(end.scroll == last)
         harness.press([.character("k")], &state)
-        guard case .competency(let up)? = state.screen else { return }
+        let up = try #require(state.competency)
         #expect(up.scroll == max(0, last - 1))
         harness.press([.character("g"), .character("G")], &state)
-        guard case .competency(let bottom)? = state.screen else { return }
+        let bottom = try #require(state.competency)
         #expect(bottom.scroll == last)
     }
 

@@ -1,16 +1,17 @@
 import Foundation
 import SkillsMatrix
 import Testing
+import TestSupport
 @testable import SkillsTUI
 
 /// Golden frames of every screen. `<name>.txt` is what a person reads; `<name>.styles.txt`
 /// holds one letter per cell naming its style (see `CellBuffer.styleMap`), i.e. the colour
 /// and attributes. Run with UPDATE_GOLDEN=1 to rewrite them after an intended change,
-/// then read the diff.
+/// then read the diff (see `GoldenFiles`).
 @MainActor
 @Suite("Rendering: golden frames")
 struct RenderTests {
-    nonisolated static let golden = DemoHarness.repositoryRoot.appendingPathComponent("Tests/SkillsTUITests/Golden")
+    nonisolated static let golden = GoldenFiles("Tests/SkillsTUITests/Golden")
     nonisolated static let sizes = [ScreenSize(width: 80, height: 24), ScreenSize(width: 120, height: 40)]
 
     /// Each screen: who is acting, and the keys that lead there from start-up.
@@ -70,23 +71,9 @@ struct RenderTests {
         #expect(nameEnd == otherEnd)
     }
 
-    static func compare(_ frame: CellBuffer, name: String) throws {
-        let textURL = golden.appendingPathComponent(name + ".txt")
-        let stylesURL = golden.appendingPathComponent(name + ".styles.txt")
-        let text = frame.text + "\n"
-        let styles = frame.styleMap + "\n"
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil || !FileManager.default.fileExists(atPath: textURL.path) {
-            let existed = FileManager.default.fileExists(atPath: textURL.path)
-            try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
-            try text.write(to: textURL, atomically: true, encoding: .utf8)
-            try styles.write(to: stylesURL, atomically: true, encoding: .utf8)
-            if !existed { Issue.record("wrote the missing golden \(name); read it, then run again") }
-            return
-        }
-        let expectedText = try String(contentsOf: textURL, encoding: .utf8)
-        let expectedStyles = try String(contentsOf: stylesURL, encoding: .utf8)
-        #expect(text == expectedText, "\(name) text differs:\n\(text)")
-        #expect(styles == expectedStyles, "\(name) styles differ")
+    static func compare(_ frame: CellBuffer, name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try golden.check(frame.text + "\n", name + ".txt", sourceLocation: sourceLocation)
+        try golden.check(frame.styleMap + "\n", name + ".styles.txt", sourceLocation: sourceLocation)
     }
 }
 

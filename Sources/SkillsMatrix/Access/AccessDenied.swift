@@ -38,6 +38,11 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case markInterest(String)
         /// Listing other people's certificates, by an admin who is neither hr nor a lead.
         case evidenceInBulk
+        /// The login is neither a person nor granted a right: an SSH key mapped to a
+        /// login the database does not know.
+        case noAccess
+        /// Changing or listing who may reach the database over SSH.
+        case manageAccess
     }
 
     /// The login whose rights were used.
@@ -93,6 +98,10 @@ public struct AccessDenied: SkillsFailure, Hashable {
             return "\(who) may not set \(other)'s mentor and growth marks: only \(other) sets their own"
         case .evidenceInBulk:
             return "\(who) may not list other people's certificates: they are private to each person, the leads of their team and hr, and admin rights do not include them"
+        case .noAccess:
+            return "\(who) is not a member of staff in this database, so has no access; ask an administrator"
+        case .manageAccess:
+            return "\(who) may not see or change who reaches the database over SSH: only an admin may"
         }
     }
 }

@@ -37,7 +37,7 @@ public enum AccessPolicy {
             return isSelfOrLead(actor, of: person)
         case .validate(let teamID):
             return actor.ledTeamIDs.contains(teamID)
-        case .manageFrameworks, .manageStaff, .backupDatabase:
+        case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess:
             return actor.isAdmin
         case .viewEvidence(let person), .movePlanItem(let person), .recordCertificate(let person):
             return isSelfOrLead(actor, of: person) || actor.isHR
@@ -72,6 +72,14 @@ public enum AccessPolicy {
         throw AccessDenied(login: realActor.login, refusal: .actAs(login))
     }
 
+    /// Whether the holder of an SSH key mapped to `actor`'s login may come in through the
+    /// gateway at all: a person marked inactive may not, nor a login that is neither a
+    /// person nor granted a right (a key left behind, or a typing mistake in it).
+    public static func checkKeyHolder(_ actor: Actor) throws(AccessDenied) {
+        if actor.isInactive { throw AccessDenied(login: actor.login, refusal: .inactive) }
+        if actor.person == nil, actor.rights.isEmpty { throw AccessDenied(login: actor.login, refusal: .noAccess) }
+    }
+
     private static func refusal(_ action: Action) -> AccessDenied.Refusal {
         switch action {
         case .viewFrameworks, .viewOrganisation: return .organisation
@@ -88,6 +96,7 @@ public enum AccessPolicy {
         case .addPlanItem(let person), .movePlanItem(let person): return .changePlan(person.login)
         case .recordCertificate(let person): return .recordCertificate(person.login)
         case .markInterest(let person): return .markInterest(person.login)
+        case .viewAccess, .manageAccess: return .manageAccess
         }
     }
 }

@@ -23,14 +23,20 @@ public enum Action: Hashable, Sendable {
     case recordCertificate(Person)
     /// Setting a person's "willing to mentor" and "want to grow" marks.
     case markInterest(Person)
+    /// Seeing whose SSH keys reach the database.
+    case viewAccess
+    /// Adding or revoking an SSH key.
+    case manageAccess
 
     /// Whether the action changes the database: refused to anyone acting as someone
     /// else outside the demo, so that a change is always made in the changer's own name.
     var changesData: Bool {
         switch self {
-        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .addPlanItem, .movePlanItem, .recordCertificate, .markInterest:
+        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .addPlanItem, .movePlanItem, .recordCertificate,
+            .markInterest:
             return true
-        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewEvidence, .findPerson:
+        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess, .viewEvidence,
+            .findPerson:
             return false
         }
     }

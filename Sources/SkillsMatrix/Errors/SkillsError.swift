@@ -23,6 +23,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
 
     case levelOffScale(Int, labels: [String])
     case noteTooLong(length: Int, maximum: Int)
+    /// The note holds a control character (see `TerminalText.storageProblem`).
+    case unsafeNote(String)
     /// The person rated is marked inactive.
     case inactivePerson(String)
     /// The acting login is not a member of staff, and the request is about "me".
@@ -76,6 +78,12 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case damagedDatabase(path: String, detail: String)
     case newerDatabase(path: String, version: Int, known: Int)
     case alreadyExists(path: String)
+    /// A `-wal`, `-shm` or `-journal` of an earlier database is where a new one would be
+    /// made: SQLite would replay it into the new file, so nothing is created.
+    case leftoverCompanion(database: String, companion: String)
+    /// A rollback journal beside a database that keeps a write-ahead log: not its own,
+    /// and opening the database would copy it in.
+    case foreignJournal(database: String, journal: String)
     /// `demo` was pointed at a database that is not a demo organisation.
     case notTheDemo(path: String)
     case alreadyPopulated(path: String)
@@ -91,12 +99,45 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
 
     case io(path: String, operation: FileOperation, cause: String)
     case isAFolder(path: String)
+    /// Something other than a file (a device such as /dev/zero) that did not end.
+    case endlessInput(path: String, limit: Int)
+    /// An output path that may not be written (see `OutputTarget`); nothing was written.
+    case unwritableOutput(path: String, reason: OutputRefusal)
+    /// A change was committed, but the report saying so could not be written (a full
+    /// disk, a closed pipe): the change stands, and running the command again would
+    /// make it twice. `change` says what was recorded.
+    case reportNotWritten(change: String, path: String, cause: String)
     case noShippedData(lookedIn: [String])
+
+    // MARK: SSH access (authorized_keys)
+
+    /// A line inside `skills-tui access`'s block that it did not write.
+    case editedKeyBlock(path: String, line: Int)
+    /// The block's start marker without its end marker.
+    case unterminatedKeyBlock(path: String, line: Int)
+    /// The key already lets another person in: one key is one person.
+    case keyAlreadyMapped(fingerprint: String, login: String)
+    /// The file holds the key outside the block, where sshd would find it first.
+    case keyOutsideBlock(fingerprint: String, path: String, line: Int)
+    /// Nothing to revoke: the login has no key (with this fingerprint, when given).
+    case noSuchKey(login: String, fingerprint: String?)
 
     /// What was being done to a file when it failed.
     public enum FileOperation: String, Hashable, Sendable {
         case read, create, write, replace
         case createFolder = "create the folder"
+    }
+
+    /// Why an output path may not be written.
+    public enum OutputRefusal: String, Hashable, Sendable {
+        case database = "is the database or one of its files"
+        case anotherDatabase = "is a database"
+        case folder = "is a folder"
+        case socket = "is a socket"
+        case blockDevice = "is a block device"
+        case special = "is not a regular file"
+        case danglingLink = "is a symbolic link to a file that does not exist"
+        case notAFile = "is a device or a pipe, and this needs a file"
     }
 
     /// A competency and the role profiles that require it.
@@ -174,8 +215,9 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     public var kind: FailureKind {
         switch self {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
-            .levelOffScale, .noteTooLong, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
+            .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
+            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey,
             .textTooLong, .emptyText, .unknownLearningItem, .itemDoesNotLift, .targetDateInPast, .unknownPlanItem, .planStateChange,
             .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture:
             return .invalidData
@@ -183,13 +225,17 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
-        case .alreadyExists, .notTheDemo, .alreadyPopulated:
+        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock:
             return .alreadyExists
-        case .io(_, .read, _), .isAFolder:
+        case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
             return .missingInput
         case .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
             return .inputOutput
+        case .unwritableOutput:
+            return .cannotCreate
+        case .reportNotWritten:
+            return .recordedNotReported
         }
     }
 
@@ -211,6 +257,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "level \(level) is outside the scale: use one of \(labels.joined(separator: ", "))"
         case .noteTooLong(let length, let maximum):
             return "the note is \(length) characters long; keep it to \(maximum) at most"
+        case .unsafeNote(let problem):
+            return "the note \(problem): nothing was recorded"
         case .inactivePerson(let login):
             return "\(login) is marked inactive: nothing was recorded"
         case .notStaff(let login):
@@ -276,6 +324,10 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "\(path) was written by a newer skills-tui (schema version \(version); this one knows up to \(known)): upgrade skills-tui, nothing was changed"
         case .alreadyExists(let path):
             return "\(path) already exists: nothing was changed"
+        case .leftoverCompanion(let database, let companion):
+            return "\(companion) is left from an earlier database at \(database), which SQLite would replay into the new one: nothing was created; it may hold that database's last changes, so put the database back beside it or move it away"
+        case .foreignJournal(let database, let journal):
+            return "\(journal) is not the journal of \(database) (which keeps a write-ahead log), and opening the database would copy it in: nothing was changed; move \(journal) away"
         case .notTheDemo(let path):
             return "\(path) holds real data, not the demo organisation: nothing was changed"
         case .alreadyPopulated(let path):
@@ -294,8 +346,25 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "cannot \(operation.rawValue) \(path): \(cause)"
         case .isAFolder(let path):
             return "\(path) is a folder: give a file"
+        case .endlessInput(let path, let limit):
+            return "\(path) is not a file and gave more than \(limit >> 20) MiB without ending: give a file"
+        case .unwritableOutput(let path, let reason):
+            return "\(path) \(reason.rawValue): write to another file (nothing was written)"
+        case .reportNotWritten(let change, let path, let cause):
+            return "\(change) was recorded, but its report could not be written to \(path) (\(cause)); do not run the command again"
         case .noShippedData(let lookedIn):
             return "cannot find the shipped frameworks (looked in \(lookedIn.joined(separator: ", ")))"
+        case .editedKeyBlock(let path, let line):
+            return "\(path):\(line): this line inside skills-tui's block was not written by `skills-tui access`: move it out of the block or delete it (nothing was changed)"
+        case .unterminatedKeyBlock(let path, let line):
+            return "\(path):\(line): skills-tui's block starts here but has no end line \"\(AuthorizedKeys.endMarker)\": put it back after the block's last key (nothing was changed)"
+        case .keyAlreadyMapped(let fingerprint, let login):
+            return "the key \(fingerprint) already lets in \(login): one key is one person, so ask for a key of their own (nothing was changed)"
+        case .keyOutsideBlock(let fingerprint, let path, let line):
+            return "the key \(fingerprint) is already in \(path) on line \(line), outside skills-tui's block, and sshd would use that line first: remove it there (nothing was changed)"
+        case .noSuchKey(let login, let fingerprint):
+            if let fingerprint { return "\(login) has no key \(fingerprint): nothing was changed" }
+            return "\(login) has no key to revoke: nothing was changed"
         }
     }
 }

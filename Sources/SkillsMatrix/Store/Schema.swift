@@ -9,6 +9,15 @@ enum Schema {
 
     static var latestVersion: Int { migrations.last?.version ?? 0 }
 
+    /// `PRAGMA application_id` of every skills-tui database: the bytes of "SKTU"
+    /// (0x534B5455). SQLite keeps it in the file's header so that any program can tell
+    /// whose file it is; we refuse a file that another program has marked as its own.
+    static let applicationID: Int32 = 0x534B_5455
+
+    /// The last schema version made before databases carried `applicationID`; migration
+    /// 4 marks them, once their schema has been checked to be ours.
+    static let lastUnmarkedVersion = 3
+
     static let migrations: [Migration] = [
         Migration(
             version: 1, summary: "frameworks, organisation, append-only ratings, audit",
@@ -183,6 +192,9 @@ enum Schema {
                 END;
                 """),
         Migration(
+            version: 4, summary: "marked as a skills-tui database (PRAGMA application_id)",
+            sql: "PRAGMA application_id = \(applicationID);"),
+        Migration(
             version: 5, summary: "learning catalogue, development plans, certificates as evidence, mentor and growth marks",
             sql: """
                 -- The learning catalogue as installed from frameworks/learning.json (the same
@@ -308,6 +320,45 @@ enum Schema {
 
     static func userVersion(_ connection: SQLiteConnection) throws -> Int {
         Int(try connection.scalarInt("PRAGMA user_version") ?? 0)
+    }
+
+    static func applicationID(_ connection: SQLiteConnection) throws -> Int32 {
+        Int32(truncatingIfNeeded: try connection.scalarInt("PRAGMA application_id") ?? 0)
+    }
+
+    // MARK: - Whose file it is
+
+    /// Checks that an existing database is ours before anything is written to it, and
+    /// returns its schema version.
+    ///
+    /// Ours: marked with `applicationID`; or, made before the mark, at a version up to
+    /// `lastUnmarkedVersion` with every table, index and trigger that version's migrations
+    /// create, exactly as they create them. Anything else (another program's file, with
+    /// whatever `user_version`) is refused untouched.
+    /// - Throws: `.notADatabase`, or `.newerDatabase` for one of ours from a newer version.
+    static func checkOwnership(_ connection: SQLiteConnection) throws -> Int {
+        let version = try userVersion(connection)
+        switch try applicationID(connection) {
+        case applicationID where version > latestVersion:
+            throw newerDatabase(connection.name, version: version)
+        case applicationID where version > 0:
+            return version
+        case 0 where (1...lastUnmarkedVersion).contains(version):
+            guard try hasSchema(ofVersion: version, connection) else { throw SkillsError.notADatabase(path: connection.name) }
+            return version
+        default:
+            throw SkillsError.notADatabase(path: connection.name)
+        }
+    }
+
+    /// Whether `connection` holds every schema object migrations 1...`version` make, with
+    /// the same SQL (SQLite keeps each object's statement as it was written).
+    static func hasSchema(ofVersion version: Int, _ connection: SQLiteConnection) throws -> Bool {
+        let expected = try SQLiteConnection(path: ":memory:", mode: .readWriteCreate)
+        for migration in migrations where migration.version <= version { try expected.execute(migration.sql) }
+        let objects = "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema"
+        let read = { (row: SQLiteStatement) in [row.text(0), row.text(1), row.text(2), row.text(3)] }
+        return Set(try expected.query(objects, [], read)).isSubset(of: Set(try connection.query(objects, [], read)))
     }
 
     private static func newerDatabase(_ path: String, version: Int) -> SkillsError {

@@ -9,7 +9,7 @@ extension SkillsStore {
         var frameworks: [Framework] = []
         for row in documents {
             frameworks.append(
-                try FrameworkJSON.decodeFramework(Array(row.document.utf8), file: "\(path) (framework \(row.id))"))
+                try FrameworkJSON.decodeFramework(Array(row.document.utf8), file: "\(path) (framework \(row.id))", stored: true))
         }
         let requirementRows = try connection.query(
             """

@@ -41,35 +41,42 @@ extension SkillsStore {
         frameworks: [FrameworkInstall], roles: RolesInstall?, learning: LearningInstall? = nil, actor: String, actingAs: String, now: Date
     ) throws {
         try withTransaction {
-            for install in frameworks {
-                let framework = install.framework
-                let position = try connection.scalarInt("SELECT position FROM frameworks WHERE id = ?", [.text(framework.id)])
-                    ?? (try connection.scalarInt("SELECT max(position) + 1 FROM frameworks") ?? 0)
-                try installFrameworkRows(framework, position: Int(position), now: now)
-                try recordAudit(
-                    actor: actor, actingAs: actingAs, action: "import framework", subject: "\(framework.id) \(framework.version)",
-                    detail: install.detail, at: now)
-            }
-            if let roles {
-                try installRoleRows(roles.profiles)
-                let kept = Set(roles.profiles.map(\.id))
-                let installedRoles = try connection.query("SELECT id FROM roles") { $0.text(0) }
-                for id in installedRoles where !kept.contains(id) {
-                    try connection.run("DELETE FROM roles WHERE id = ?", [.text(id)])
-                }
-                try setMeta("roles_version", roles.version)
-                try recordAudit(
-                    actor: actor, actingAs: actingAs, action: "import roles", subject: "roles \(roles.version)", detail: roles.detail,
-                    at: now)
-            }
-            if let learning {
-                try installLearningRows(learning.catalogue, now: now)
-                try recordAudit(
-                    actor: actor, actingAs: actingAs, action: "import learning catalogue",
-                    subject: "learning \(learning.catalogue.version)", detail: learning.detail, at: now)
-            }
+            try writeCatalogChanges(frameworks: frameworks, roles: roles, learning: learning, actor: actor, actingAs: actingAs, now: now)
         }
         try reloadCatalog()
+    }
+
+    /// Writes the rows of `installCatalogChanges`; call inside a write transaction.
+    func writeCatalogChanges(
+        frameworks: [FrameworkInstall], roles: RolesInstall?, learning: LearningInstall? = nil, actor: String, actingAs: String, now: Date
+    ) throws {
+        for install in frameworks {
+            let framework = install.framework
+            let position = try connection.scalarInt("SELECT position FROM frameworks WHERE id = ?", [.text(framework.id)])
+                ?? (try connection.scalarInt("SELECT max(position) + 1 FROM frameworks") ?? 0)
+            try installFrameworkRows(framework, position: Int(position), now: now)
+            try recordAudit(
+                actor: actor, actingAs: actingAs, action: "import framework", subject: "\(framework.id) \(framework.version)",
+                detail: install.detail, at: now)
+        }
+        if let roles {
+            try installRoleRows(roles.profiles)
+            let kept = Set(roles.profiles.map(\.id))
+            let installedRoles = try connection.query("SELECT id FROM roles") { $0.text(0) }
+            for id in installedRoles where !kept.contains(id) {
+                try connection.run("DELETE FROM roles WHERE id = ?", [.text(id)])
+            }
+            try setMeta("roles_version", roles.version)
+            try recordAudit(
+                actor: actor, actingAs: actingAs, action: "import roles", subject: "roles \(roles.version)", detail: roles.detail,
+                at: now)
+        }
+        if let learning {
+            try installLearningRows(learning.catalogue, now: now)
+            try recordAudit(
+                actor: actor, actingAs: actingAs, action: "import learning catalogue",
+                subject: "learning \(learning.catalogue.version)", detail: learning.detail, at: now)
+        }
     }
 
     /// How many people, active or not, hold each role.

@@ -22,7 +22,7 @@ final class SkillsStore {
 
     private init(connection: SQLiteConnection) throws {
         self.connection = connection
-        self.path = connection.path
+        self.path = connection.name
         self.catalog = Catalog(frameworks: [], roles: [])
         self.competencyNumbers = []
         self.competencyIndexByNumber = []
@@ -33,22 +33,36 @@ final class SkillsStore {
     // MARK: - Opening and creating
 
     /// Opens an existing database, migrating it to the current schema if it is older.
-    /// - Throws: `.missingInput` when there is no database at `path`; `.invalidData` for a
-    ///   file that is not a finished skills-tui database (which is left untouched), or
-    ///   one written by a newer version.
+    ///
+    /// Nothing is written to a file that is not ours or not whole: `vetExistingFile` looks
+    /// at its bytes before SQLite runs anything on it, `Schema.checkOwnership` at its schema before
+    /// any migration, and a migration runs only on a file that passes SQLite's own check.
+    /// A database on a read-only file system opens for reading only.
+    /// - Throws: `.noDatabase` when there is no database at `path`; `.notADatabase` for a
+    ///   file that is not a finished skills-tui database, `.damagedDatabase` for one that is
+    ///   not whole, `.newerDatabase` for one from a newer version: each left untouched.
     static func open(at path: String) throws -> SkillsStore {
         guard FileManager.default.fileExists(atPath: path) else { throw SkillsError.noDatabase(path: path) }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw SkillsError.unreadableDatabase(path: path, cause: SystemFailure.reason(errno: EACCES))
         }
-        let connection = try SQLiteConnection(path: path, mode: .readWrite)
+        let readOnly = isOnReadOnlyFileSystem(path) && existingCompanions(of: path).isEmpty
+        let connection = try vetExistingFile(at: path) {
+            try SQLiteConnection(path: path, mode: readOnly ? .readOnlyImmutable : .readWrite)
+        }
         try configure(connection)
-        // `init` publishes a database only once it is complete, so version 0 is never ours:
-        // an empty file, another program's database, or a copy of a half-made one. Migrating
-        // it would write our schema into someone else's file.
-        if try Schema.userVersion(connection) == 0 { throw SkillsError.notADatabase(path: path) }
-        try Schema.migrate(connection)
+        let version = try Schema.checkOwnership(connection)
+        if version < Schema.latestVersion {
+            try checkIntegrity(connection)
+            try Schema.migrate(connection)
+        }
         return try SkillsStore(connection: connection)
+    }
+
+    /// Refuses to change a damaged file: SQLite's quick check, run before a migration.
+    private static func checkIntegrity(_ connection: SQLiteConnection) throws {
+        let problems = try connection.query("PRAGMA quick_check") { $0.text(0) }.filter { $0 != "ok" }
+        if let first = problems.first { throw SkillsError.damagedDatabase(path: connection.name, detail: first) }
     }
 
     /// Creates a new database at `path` with the given frameworks and roles, makes
@@ -74,6 +88,7 @@ final class SkillsStore {
             throw SkillsError.io(path: folder, operation: .createFolder, cause: SystemFailure.reason(of: error))
         }
         if FileManager.default.fileExists(atPath: path) { throw alreadyExists(path) }
+        try refuseLeftoverCompanions(at: path)
         let building = folder + "/." + url.lastPathComponent + ".init-\(getpid())"
         removeDatabaseFiles(at: building)
         let descriptor = Glibc.open(building, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
@@ -83,6 +98,9 @@ final class SkillsStore {
         close(descriptor)
         defer { removeDatabaseFiles(at: building) }
         try build(at: building, publishedAs: path, frameworks: frameworks, administrator: administrator, now: now, populate: populate)
+        // Again at the last moment: a companion that appeared while we built would be
+        // replayed into the finished database as soon as it is opened.
+        try refuseLeftoverCompanions(at: path)
         guard link(building, path) == 0 else {
             if errno == EEXIST { throw alreadyExists(path) }
             throw SkillsError.io(path: path, operation: .create, cause: SystemFailure.reason(errno: errno))
@@ -96,7 +114,7 @@ final class SkillsStore {
         at building: String, publishedAs path: String, frameworks: FrameworkDirectory, administrator: String, now: Date,
         populate: (SkillsStore) throws -> Void
     ) throws {
-        let connection = try SQLiteConnection(path: building, mode: .readWrite)
+        let connection = try SQLiteConnection(path: building, mode: .readWrite, name: path)
         try connection.execute("PRAGMA journal_mode = WAL")
         try configure(connection)
         try Schema.migrate(connection)
@@ -118,11 +136,6 @@ final class SkillsStore {
     }
 
     private static func alreadyExists(_ path: String) -> SkillsError { .alreadyExists(path: path) }
-
-    /// Removes a database that failed while being made, with its WAL and shared-memory files.
-    static func removeDatabaseFiles(at path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    }
 
     private static func configure(_ connection: SQLiteConnection) throws {
         // FULL: a confirmed rating survives a power cut as well as a killed process.
@@ -183,23 +196,11 @@ final class SkillsStore {
 
     // MARK: - Backup
 
-    /// Writes a consistent copy of the database to `destination` (which must not exist),
-    /// using SQLite's online backup so that writers may carry on meanwhile.
+    /// Writes a consistent copy of the database into `destination`, an empty file made
+    /// for it (see `OutputTarget.create`), using SQLite's online backup so that writers
+    /// may carry on meanwhile.
     func backup(to destination: String) throws {
-        guard !FileManager.default.fileExists(atPath: destination) else {
-            throw SkillsError.alreadyExists(path: destination)
-        }
-        let descriptor = Glibc.open(destination, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw SkillsError.io(path: destination, operation: .create, cause: SystemFailure.reason(errno: errno))
-        }
-        close(descriptor)
-        do {
-            try connection.backup(to: destination)
-        } catch {
-            try? FileManager.default.removeItem(atPath: destination)
-            throw error
-        }
+        try connection.backup(to: destination)
     }
 
     // MARK: - Time

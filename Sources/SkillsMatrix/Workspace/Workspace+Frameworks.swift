@@ -2,6 +2,10 @@ import Foundation
 
 extension Workspace {
     /// Reads a framework file in `format`, checks it, and installs it (admins only).
+    ///
+    /// The version rules are checked inside the write transaction, against the frameworks
+    /// as they are once the write lock is held, so an import that landed meanwhile (the
+    /// same file, or another version) is judged rather than overwritten or collided with.
     /// - Returns: what changed; `isUnchanged` when the same version was already installed.
     /// - Throws: `AccessDenied` before the file is read; `InputFileError(s)` for a bad
     ///   file; `SkillsError.catalogImport` when the version rules refuse it. Nothing is written then.
@@ -50,23 +54,30 @@ extension Workspace {
             frameworks.append((try FrameworkInterchange.decode(item.bytes, file: item.file, format: format), item.file))
             formats.append(format)
         }
-        let plan = try CatalogImportPlan.plan(
-            importing: frameworks, rolesFile: rolesFile, over: catalog, ratedVersions: { try self.store.ratedFrameworkVersions($0) },
-            roleHolders: try store.roleHolderCounts(), learningFile: learningFile, installedLearning: learning,
-            plannedItems: try store.learningItemsInPlans())
-        if plan.isUnchanged { return plan }
-        let installs = zip(zip(plan.frameworks, frameworks), formats).filter { !$0.0.0.isUnchanged }.map { pair, format in
-            SkillsStore.FrameworkInstall(
-                framework: pair.0.framework, detail: "\(pair.0.summary); from \(pair.1.file) (\(format.rawValue))")
+        // The plan is worked out inside the write transaction, against the catalogue as it
+        // is then: two imports at once cannot both plan against the same old version.
+        let plan = try store.withTransaction {
+            try store.reloadCatalog()
+            let plan = try CatalogImportPlan.plan(
+                importing: frameworks, rolesFile: rolesFile, over: catalog, ratedVersions: { try self.store.ratedFrameworkVersions($0) },
+                roleHolders: try store.roleHolderCounts(), learningFile: learningFile, installedLearning: learning,
+                plannedItems: try store.learningItemsInPlans())
+            if plan.isUnchanged { return plan }
+            let installs = zip(zip(plan.frameworks, frameworks), formats).filter { !$0.0.0.isUnchanged }.map { pair, format in
+                SkillsStore.FrameworkInstall(
+                    framework: pair.0.framework, detail: "\(pair.0.summary); from \(pair.1.file) (\(format.rawValue))")
+            }
+            let roles = plan.roles.flatMap { change in
+                change.isUnchanged ? nil : SkillsStore.RolesInstall(profiles: change.profiles, version: change.version, detail: change.summary)
+            }
+            let learningInstall = plan.learning.flatMap { change in
+                change.isUnchanged ? nil : SkillsStore.LearningInstall(catalogue: change.catalogue, detail: change.summary)
+            }
+            try store.writeCatalogChanges(
+                frameworks: installs, roles: roles, learning: learningInstall, actor: actor.realLogin, actingAs: actor.login, now: clock())
+            return plan
         }
-        let roles = plan.roles.flatMap { change in
-            change.isUnchanged ? nil : SkillsStore.RolesInstall(profiles: change.profiles, version: change.version, detail: change.summary)
-        }
-        let learningInstall = plan.learning.flatMap { change in
-            change.isUnchanged ? nil : SkillsStore.LearningInstall(catalogue: change.catalogue, detail: change.summary)
-        }
-        try store.installCatalogChanges(
-            frameworks: installs, roles: roles, learning: learningInstall, actor: actor.realLogin, actingAs: actor.login, now: clock())
+        try store.reloadCatalog()
         return plan
     }
 

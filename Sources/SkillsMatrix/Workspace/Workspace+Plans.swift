@@ -143,6 +143,14 @@ extension Workspace {
         var open: [String: [PlanItem]] = [:]
         for item in items where item.state == .booked || item.state == .done { open[item.personLogin, default: []].append(item) }
         guard !open.isEmpty else { return [] }
+        // When each person with a done item last rated themselves, by competency: a done
+        // item answers a need until the person re-rates. Few people, so read one by one.
+        var selfRatedAt: [String: [Int: Date]] = [:]
+        for (login, held) in open where held.contains(where: { $0.state == .done }) {
+            var dates: [Int: Date] = [:]
+            for rating in try store.currentRatings(of: login) { dates[rating.competency] = rating.selfRating?.ratedAt }
+            selfRatedAt[login] = dates
+        }
         var inHand: Set<PersonCompetency> = []
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
@@ -151,9 +159,10 @@ extension Workspace {
                 guard let held = open[login] else { continue }
                 let answered = held.contains { item in
                     let closes = item.competencyID == competency.id
-                        || (item.learningItemID.flatMap { learning.item($0)?.level(lifting: competency.id) } ?? 0) >= need.requirement.target
+                        || (item.learningItemID.flatMap { learning.item($0)?.level(lifting: competency.id) } ?? 0) >= need.target
                     guard closes else { return false }
-                    return item.state == .booked || (item.doneAt ?? .distantPast) > (need.requirement.selfRating?.ratedAt ?? .distantPast)
+                    return item.state == .booked
+                        || (item.doneAt ?? .distantPast) > (selfRatedAt[login]?[group.competency] ?? .distantPast)
                 }
                 if answered { inHand.insert(PersonCompetency(login: login, competency: group.competency)) }
             }

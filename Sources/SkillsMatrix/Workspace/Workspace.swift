@@ -293,15 +293,23 @@ public final class Workspace {
             return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments)
         }
         try AccessPolicy.check(.viewOrganisation, by: actor)
-        let catalog = self.catalog
-        let now = self.now
+        // Read person by person into the builder: only the needs and the people are kept.
+        // A rating whose certificate has expired counts as stale (`ExpiredEvidence`).
         let expired = try expiredEvidence()
-        let assessments = try store.mapActivePeople { person, ratings in
-            Scoring.assess(
-                person, ratings: ratings, catalog: catalog, now: now,
-                expiredEvidence: expired.isEmpty ? [] : expired[person.login] ?? [])
+        var builder = TrainingNeedsBuilder()
+        var positions: [Person?] = []
+        try store.forEachActivePersonConcurrently { batch in
+            for (position, person, ratings) in batch {
+                if position >= positions.count { positions.append(contentsOf: repeatElement(nil, count: position + 1 - positions.count)) }
+                positions[position] = person
+                builder.add(
+                    Scoring.assess(
+                        person, ratings: ratings, catalog: catalog, now: now,
+                        expiredEvidence: expired.isEmpty ? [] : expired[person.login] ?? []),
+                    at: position)
+            }
         }
-        return Scoring.trainingNeeds(teamID: nil, assessments: assessments)
+        return builder.report(teamID: nil, positions: positions)
     }
 
     // MARK: - Rating
@@ -334,14 +342,22 @@ public final class Workspace {
             let scale = catalog.framework(ofCompetency: index).scale
             throw SkillsError.levelOffScale(level, labels: ProficiencyScale.levelRange.map { "\($0) \(scale.label(of: $0))" })
         }
-        let trimmedNote = note.trimmingWhitespace()
+        let trimmedNote = Self.normalisedNote(note)
         guard trimmedNote.count <= Self.maximumNoteLength else {
             throw SkillsError.noteTooLong(length: trimmedNote.count, maximum: Self.maximumNoteLength)
         }
+        if let problem = TerminalText.storageProblem(trimmedNote, onOneLine: false) { throw SkillsError.unsafeNote(problem) }
         return RatingEvent(
             personLogin: person.login, competencyID: competencyID, level: level, track: track, raterLogin: actor.login,
             note: trimmedNote, frameworkVersion: catalog.framework(ofCompetency: index).version, ratedAt: clock())
     }
 
     public static let maximumNoteLength = 2_000
+
+    /// A note as it is stored: without leading and trailing white space. Front ends
+    /// compare typed notes with stored ones through this, so that "the same note" means
+    /// the same thing everywhere.
+    public static func normalisedNote(_ note: String) -> String {
+        note.trimmingWhitespace()
+    }
 }

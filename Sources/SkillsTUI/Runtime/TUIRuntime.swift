@@ -8,19 +8,27 @@ public final class TUIRuntime {
     public private(set) var workspace: Workspace
     /// Opens the database again acting as `login` (nil: the OS user itself).
     private let reopen: (String?) throws -> Workspace
-    /// Writes an export file (mode 0600, atomically).
-    private let writeFile: (String, String) throws -> Void
+    /// Set when the person reached the TUI over SSH: an export then writes nothing on the
+    /// server, and they are shown this command (for the team, format, Excel flag and
+    /// file name chosen) that writes the same file on their own machine.
+    private let exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)?
+    /// Whether the demo's "switch user" is offered: not over SSH, where the person is who
+    /// their key says even in a demo organisation.
+    private var offersDemoSwitch: Bool { workspace.isDemo && exportCommand == nil }
 
-    public init(workspace: Workspace, reopen: @escaping (String?) throws -> Workspace, writeFile: @escaping (String, String) throws -> Void) {
+    public init(
+        workspace: Workspace, reopen: @escaping (String?) throws -> Workspace,
+        exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)? = nil
+    ) {
         self.workspace = workspace
         self.reopen = reopen
-        self.writeFile = writeFile
+        self.exportCommand = exportCommand
     }
 
     /// The first state and the events that fill it: the role picker in the demo when
     /// asked for, else the acting user's home screen.
     public func start(size: ScreenSize, withRolePicker: Bool) -> (AppState, [Event]) {
-        let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: workspace.isDemo)
+        let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: offersDemoSwitch)
         if withRolePicker { return (state, perform(.load(.rolePicker))) }
         do {
             return (state, [.loaded(try sessionPayload())])
@@ -50,31 +58,29 @@ public final class TUIRuntime {
                 return []
             case .validate(let login, let competencyID, let level, let note):
                 return [.validated(try workspace.rate(competencyID: competencyID, level: level, person: login, note: note))]
-            case .export(let teamID, let format, let excel, let path):
+            case .export(let teamID, let format, let excel, let path, let replacing):
+                if let exportCommand { return [.exportCommand(exportCommand(teamID, format, excel, path))] }
+                let absolute = OutputTarget.absolutePath(typed: path, home: ProcessInfo.processInfo.environment["HOME"])
+                // The engine says whether the path may be written at all (never the database);
+                // replacing a file that is there is the person's decision, asked first.
+                let target = try workspace.outputTarget(absolute)
+                if target.replacesFile, !replacing { return [.exportWouldReplace(path: absolute)] }
                 let report = try workspace.trainingNeeds(team: teamID)
-                let text: String
-                switch format {
-                case .json: text = TrainingNeedsFormat.json(report, catalog: workspace.catalog)
-                case .markdown: text = TrainingNeedsFormat.markdown(report, catalog: workspace.catalog)
-                default: text = TrainingNeedsFormat.csv(report, catalog: workspace.catalog, writer: CSVWriter(byteOrderMark: excel))
+                let catalog = workspace.catalog
+                try target.write { output in
+                    switch format {
+                    case .json: try TrainingNeedsFormat.json(report, catalog: catalog, to: &output)
+                    case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, to: &output)
+                    default: try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: excel), to: &output)
+                    }
                 }
-                let resolved = Self.expandHome(path)
-                try writeFile(text, resolved)
-                return [.exported(path: resolved, needs: report.needCount)]
+                return [.exported(path: absolute, needs: report.needCount)]
             }
         } catch let failure as any SkillsFailure {
             return [.failed(failure.description)]
         } catch {
             return [.failed("\(error)")]
         }
-    }
-
-    /// The path as a person typed it, made absolute (`~/` is their home, a relative path
-    /// is from the folder the program started in) so the confirmation says where it went.
-    static func expandHome(_ path: String) -> String {
-        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { return home + path.dropFirst(1) }
-        if path.hasPrefix("/") { return path }
-        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
     }
 
     // MARK: - Loading
@@ -108,7 +114,7 @@ public final class TUIRuntime {
         let visible = try workspace.visibleTeams()
         let session = SessionInfo(
             login: actor.login, person: actor.person, roleName: actor.person.flatMap { workspace.catalog.role($0.roleID)?.name },
-            roleSummary: actor.roleSummary, isDemo: workspace.isDemo,
+            roleSummary: actor.roleSummary, isDemo: offersDemoSwitch,
             canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor),
             ledTeams: try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }, visibleTeams: visible)
         return .session(session, try homeData(), workspace.catalog, workspace.now)

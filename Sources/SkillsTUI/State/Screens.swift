@@ -176,6 +176,9 @@ public struct TrainingNeedsState: Hashable, Sendable {
     public var cursor = ListCursor()
     public private(set) var search = SearchBox()
     public var export: ExportPrompt?
+    /// Over SSH: the command that saves the export on the person's own machine, shown
+    /// until the next key.
+    public var remoteExportCommand: String?
     /// The lines shown: kept rather than derived on each key or frame, because a whole
     /// organisation of 100,000 has over half a million, and a search must not redo them
     /// for every cursor move. Refreshed whenever the search text changes.
@@ -194,6 +197,8 @@ public struct TrainingNeedsState: Hashable, Sendable {
         /// CSV with a byte-order mark for Excel.
         public var excel = false
         public var path: TextField?
+        /// Set while asking whether to replace the existing file at this path.
+        public var replacing: String?
     }
 
     /// One line of the list: a competency heading or a person's need.

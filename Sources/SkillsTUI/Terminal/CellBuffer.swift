@@ -37,10 +37,15 @@ public struct CellBuffer: Hashable, Sendable {
 
     /// Writes `text` at (x, y) in `style`, clipped at `maxWidth` columns and at the
     /// right edge; clipped text ends in `…` so nobody mistakes it for the whole.
+    ///
+    /// The one way text enters a frame, so no view can forget: the text is shown inert
+    /// (`TerminalText.inert`), a control character, line break or bidi override in a
+    /// name or note drawn as a visible escape such as `\e` or `\u{202E}`.
     /// - Returns: the number of columns written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
+        let text = TerminalText.inert(text)
         let limit = min(width, x + (maxWidth ?? width))
         let room = limit - max(0, x)
         if room > 0, DisplayWidth.of(text) > room, x >= 0 {
@@ -52,7 +57,6 @@ public struct CellBuffer: Hashable, Sendable {
     private mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int) -> Int {
         var column = x
         for character in text {
-            if character == "\n" || character == "\t" { continue }
             let columns = DisplayWidth.of(character)
             if columns == 0 { continue }
             if column + columns > limit {
@@ -70,7 +74,7 @@ public struct CellBuffer: Hashable, Sendable {
 
     /// `text` padded or cut to exactly `columns` columns, then written.
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, exactWidth columns: Int, alignRight: Bool = false) {
-        put(DisplayWidth.pad(text, to: columns, alignRight: alignRight), x: x, y: y, style: style, maxWidth: columns)
+        put(DisplayWidth.pad(TerminalText.inert(text), to: columns, alignRight: alignRight), x: x, y: y, style: style, maxWidth: columns)
     }
 
     /// Fills a rectangle with spaces in `style`.

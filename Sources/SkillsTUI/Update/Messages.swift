@@ -27,6 +27,11 @@ public enum Event: Sendable {
     /// A lead rating was saved from the validation queue.
     case validated(RatingEvent)
     case exported(path: String, needs: Int)
+    /// Reached over SSH, an export writes nothing on the server: this is the command that
+    /// writes the same file on the person's own machine.
+    case exportCommand(String)
+    /// The export's file exists: the reducer asks before replacing it.
+    case exportWouldReplace(path: String)
     case failed(String)
 }
 
@@ -54,5 +59,6 @@ public enum Effect: Hashable, Sendable {
     case recordProgress(scope: WalkthroughScope, position: Int)
     case validate(login: String, competencyID: String, level: Int, note: String)
     /// `excel`: CSV with a byte-order mark, so Excel reads names such as Åse right.
-    case export(teamID: String?, format: ReportFormat, excel: Bool, path: String)
+    /// `replacing`: the person agreed to replace an existing file at `path`.
+    case export(teamID: String?, format: ReportFormat, excel: Bool, path: String, replacing: Bool)
 }

@@ -5,6 +5,11 @@ import SkillsMatrix
 extension Reducer {
     static func trainingNeedsKey(_ key: Key, _ needs: TrainingNeedsState, _ state: inout AppState) -> [Effect]? {
         var needs = needs
+        if needs.remoteExportCommand != nil {
+            needs.remoteExportCommand = nil
+            state.replaceTop(.trainingNeeds(needs))
+            return []
+        }
         if var export = needs.export {
             let effects = exportKey(key, &export, report: needs.report, now: state.now)
             needs.export = effects == nil ? nil : export
@@ -49,6 +54,20 @@ extension Reducer {
     /// The export dialog: a format key, then a path. Returns nil when the dialog closes
     /// without exporting, the export effect once a path is confirmed, else no effects.
     static func exportKey(_ key: Key, _ export: inout TrainingNeedsState.ExportPrompt, report: TrainingNeedsReport, now: Date) -> [Effect]? {
+        if let replacing = export.replacing {
+            // "Replace it?": y writes over it; n or Esc goes back to the name to change it.
+            switch key {
+            case .character("y"), .character("Y"):
+                export.replacing = nil
+                guard let format = export.format else { return [] }
+                return [.export(teamID: report.teamID, format: format, excel: export.excel, path: replacing, replacing: true)]
+            case .character("n"), .character("N"), .escape:
+                export.replacing = nil
+                return []
+            default:
+                return []
+            }
+        }
         if var path = export.path {
             switch path.handle(key) {
             case .editing:
@@ -59,7 +78,7 @@ extension Reducer {
             case .confirmed(let text):
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
                 guard !trimmed.isEmpty, let format = export.format else { return [] }
-                return [.export(teamID: report.teamID, format: format, excel: export.excel, path: trimmed)]
+                return [.export(teamID: report.teamID, format: format, excel: export.excel, path: trimmed, replacing: false)]
             }
         }
         let suffix: String

@@ -17,8 +17,14 @@ extension Reducer {
             case .confirmed(let text):
                 walk.noteEditor = nil
                 // Attach the note now if the competency already has an answer, so nothing
-                // confirmed waits in memory; otherwise it goes with the next answer.
+                // confirmed waits in memory; otherwise it goes with the next answer. The
+                // note the answer already has, confirmed again, changes nothing: recording
+                // it would add a rating event and make an old answer look fresh.
                 if let step = walk.step, let current = step.ratings?.selfRating {
+                    guard Workspace.normalisedNote(text) != (step.selfNote ?? "") else {
+                        state.flash = Flash("Note unchanged: nothing recorded.")
+                        return []
+                    }
                     return [answerEffect(walk, step: step, level: current.level, note: text, nextPosition: walk.position, catalog: state.catalog)]
                 }
                 walk.pendingNote = text.isEmpty ? nil : text

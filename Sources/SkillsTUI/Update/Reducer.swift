@@ -26,6 +26,19 @@ public enum Reducer {
                 state.replaceTop(.trainingNeeds(needsState))
             }
             return []
+        case .exportCommand(let command):
+            if case .trainingNeeds(var needsState) = state.screen {
+                needsState.export = nil
+                needsState.remoteExportCommand = command
+                state.replaceTop(.trainingNeeds(needsState))
+            }
+            return []
+        case .exportWouldReplace(let path):
+            if case .trainingNeeds(var needsState) = state.screen, needsState.export != nil {
+                needsState.export?.replacing = path
+                state.replaceTop(.trainingNeeds(needsState))
+            }
+            return []
         case .failed(let message):
             state.flash = Flash(message, isError: true)
             return []

@@ -58,7 +58,9 @@ public enum KeyHelp {
             if validation.noteEditor != nil { return textEntry }
             return moving + [KeyHint("a", "accept"), KeyHint("0-4", "set level"), KeyHint("n", "note"), back, help]
         case .trainingNeeds(let needs):
+            if needs.export?.replacing != nil { return [KeyHint("y", "replace the file"), KeyHint("n", "keep it, change the name")] }
             if needs.search.isEditing || needs.export?.path != nil { return textEntry }
+            if needs.remoteExportCommand != nil { return [KeyHint("any key", "close")] }
             if needs.export != nil {
                 return [KeyHint("c", "CSV"), KeyHint("x", "CSV for Excel"), KeyHint("j", "JSON"), KeyHint("m", "Markdown"), KeyHint("Esc", "cancel")]
             }

@@ -96,13 +96,18 @@ public enum Renderer {
         case .rolePicker(let picker)?: return picker.search.field
         case .teamPicker(let picker)?: return picker.search.field
         case .frameworks(let browser)?: return browser.search.field
-        case .trainingNeeds(let needs)?: return needs.export?.path ?? needs.search.field
+        case .trainingNeeds(let needs)?: return needs.export?.replacing == nil ? needs.export?.path ?? needs.search.field : nil
         default: return nil
         }
     }
 
     static func exportChoicePrompt(_ state: AppState) -> String? {
-        guard case .trainingNeeds(let needs)? = state.screen, let export = needs.export, export.path == nil else { return nil }
+        guard case .trainingNeeds(let needs)? = state.screen, let export = needs.export else { return nil }
+        if let replacing = export.replacing {
+            // The question first: a long path is cut at the edge of the screen, never the question.
+            return "\(replacing.split(separator: "/").last.map(String.init) ?? replacing) exists. Replace it? y/n  (\(replacing))"
+        }
+        guard export.path == nil else { return nil }
         return "Export as: c CSV · x CSV for Excel · j JSON · m Markdown · Esc cancel"
     }
 
@@ -164,12 +169,15 @@ public enum Renderer {
 
 /// Small drawing helpers shared by the views.
 enum Draw {
-    /// Splits `text` into lines of at most `width` columns at spaces.
+    /// Splits `text` into lines of at most `width` columns at spaces; a line break or tab
+    /// in it (a note, a description in several paragraphs) counts as a space.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        // Words measured as they will be shown (`CellBuffer.put` shows text inert).
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" })
+        for word in words.map({ TerminalText.inert(String($0)) }) {
             let candidate = line.isEmpty ? String(word) : line + " " + word
             if DisplayWidth.of(candidate) <= width {
                 line = candidate

@@ -2,13 +2,20 @@ import SkillsMatrix
 
 /// How the command line words a failure: the engine's one sentence, then where on the
 /// command line to go next. The one place an error becomes text for the terminal.
+///
+/// Every problem is one line, made inert (`TerminalText.inert`): a login, file name or
+/// value in a message is someone's input, and a line break or control sequence in it
+/// must show as such, not forge a second error line or drive the terminal.
 enum ErrorMessage {
     /// The text (one line per problem, without the `skills-tui: ` prefix) and the exit status.
     static func render(_ error: any Error) -> (text: String, status: Int32) {
         guard let failure = error as? any SkillsFailure else {
-            return ("unexpected error: \(error)", ExitStatus.software)
+            return (TerminalText.inert("unexpected error: \(error)"), ExitStatus.software)
         }
-        var text = failure.description
+        if let several = failure as? InputFileErrors {
+            return (several.errors.map { TerminalText.inert($0.description) }.joined(separator: "\n"), ExitStatus.of(failure.kind))
+        }
+        var text = TerminalText.inert(failure.description)
         if let error = failure as? SkillsError, let hint = hint(for: error) { text += hint }
         return (text, ExitStatus.of(failure.kind))
     }
@@ -42,12 +49,15 @@ enum ErrorMessage {
             return ": see `skills-tui report plans`"
         case .unknownCertificate:
             return ": see `skills-tui report certificates`"
-        case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong,
+        case .noSuchKey:
+            return "; see `skills-tui access list`"
+        case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong, .unsafeNote,
             .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
-            .unreadableDatabase, .damagedDatabase, .newerDatabase, .backupFailedCheck, .databaseBusy, .diskFull,
-            .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .notAnAmount, .notADate, .textTooLong, .emptyText,
-            .targetDateInPast, .planStateChange, .certificateOfAnotherPerson, .certificateExpiresBeforeGained,
-            .certificateGainedInFuture:
+            .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
+            .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput, .editedKeyBlock,
+            .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten,
+            .notAnAmount, .notADate, .textTooLong, .emptyText, .targetDateInPast, .planStateChange, .certificateOfAnotherPerson,
+            .certificateExpiresBeforeGained, .certificateGainedInFuture:
             return nil
         }
     }

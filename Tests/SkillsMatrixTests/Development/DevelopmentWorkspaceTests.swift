@@ -210,10 +210,16 @@ struct DevelopmentWorkspaceTests {
         #expect(throws: AccessDenied(login: "root", refusal: .evidenceInBulk)) { try admin.certificateReport() }
         #expect(throws: AccessDenied(login: "root", refusal: .evidence("tashworth"))) { try admin.certificates(of: "tashworth") }
         #expect(try admin.ratingDetail(person: "tashworth", competencyID: "PM.RISK.1").selfEvent?.note == "")
-        #expect(try admin.allRatingEvents().allSatisfy { $0.note.isEmpty })
+        let adminExport = try ByteOutput.text { try admin.exportRatings(as: .json, to: &$0) }
+        let adminEvents = try #require(try JSONSerialization.jsonObject(with: Data(adminExport.utf8)) as? [[String: Any]])
+        #expect(!adminEvents.isEmpty)
+        #expect(adminEvents.allSatisfy { ($0["note"] as? String) == "" })
         let hr = try Self.open(demo.path, as: "pnair")
         #expect(try hr.ratingDetail(person: "tashworth", competencyID: "PM.RISK.1").selfEvent?.note.isEmpty == false)
-        #expect(try hr.allRatingEvents().contains { !$0.note.isEmpty })
+        let hrExport = try ByteOutput.text { try hr.exportRatings(as: .json, to: &$0) }
+        let hrEvents = try #require(try JSONSerialization.jsonObject(with: Data(hrExport.utf8)) as? [[String: Any]])
+        #expect(hrEvents.count == adminEvents.count)
+        #expect(hrEvents.contains { ($0["note"] as? String)?.isEmpty == false })
         #expect(try hr.certificates(of: "tashworth").count == 1)
         let lead = try Self.open(demo.path, as: "hmarsh")
         #expect(try lead.certificates(of: "tashworth").count == 1)
@@ -300,10 +306,10 @@ struct DevelopmentWorkspaceTests {
         let hr = try Self.open(demo.path, as: "pnair")
         let needs = try hr.trainingNeeds()
         let plan = try hr.trainingPlan()
-        let assessed = needs.groups.flatMap(\.needs).filter { !$0.requirement.isUnrated }.count
+        let assessed = needs.groups.flatMap(\.needs).filter { !$0.isUnrated }.count
         #expect(plan.assessedNeedCount == assessed)
         #expect(plan.unratedCount == needs.needCount - assessed)
-        #expect(plan.groups.allSatisfy { group in group.needs.allSatisfy { !$0.requirement.isUnrated } })
+        #expect(plan.groups.allSatisfy { group in group.needs.allSatisfy { !$0.isUnrated } })
         // kodegard's booked PRINCE2 7 Practitioner answers every need of hers it lifts to target.
         let kodegard = plan.inHand.filter { plan.people[$0.personIndex].login == "kodegard" }
         #expect(kodegard.count >= 2)

@@ -39,12 +39,12 @@ struct TrainingPlanTests {
         #expect(group.headcount == 2)
         #expect(group.needCount == 3)
         let loconnor = try #require(group.seats.first { plan.people[$0.personIndex].login == "loconnor" })
-        #expect(Set(group.needs(of: loconnor).map { catalog.competencies[$0.requirement.competency].id }) == ["AA.X.1", "AA.X.2"])
+        #expect(Set(group.needs(of: loconnor).map { catalog.competencies[$0.competency].id }) == ["AA.X.1", "AA.X.2"])
         #expect(group.cost == 800)
         #expect(plan.unmatched.map { plan.people[$0.need.personIndex].login }.sorted() == ["abjornstad", "formula"])
         #expect(plan.unmatched.allSatisfy { $0.nearestItem == 2 && $0.nearestLevel == 3 })
         // Every assessed need is somewhere: closed, unmatched or in hand.
-        let assessed = ReportFixture.trainingNeeds.groups.flatMap(\.needs).filter { !$0.requirement.isUnrated }
+        let assessed = ReportFixture.trainingNeeds.groups.flatMap(\.needs).filter { !$0.isUnrated }
         #expect(assessed.count == plan.matchedNeedCount + plan.unmatched.count + plan.inHand.count)
     }
 
@@ -167,13 +167,14 @@ struct CheapestCoverTests {
             guard !items.isEmpty else { continue }
             let learning = TrainingPlanTests.learning(items)
             let lifts = LiftIndex(catalog: catalog, learning: learning)
-            let needs = ids.filter { _ in random.chance(0.6) }.compactMap { id -> TrainingNeed? in
+            let needs = ids.filter { _ in random.chance(0.6) }.compactMap { id -> PlannedNeed? in
                 let target = random.int(in: 1...4)
                 let requirement = RequirementAssessment(
                     competency: catalog.competencyIndex(of: id) ?? 0, target: target, weight: 1,
                     ratings: CompetencyRating(competency: 0, selfRating: Rating(level: 0, ratedAt: Fixtures.now)), reviewIntervalDays: 365,
                     now: Fixtures.now)
-                let need = TrainingNeed(personIndex: 0, requirement: requirement, coverageBonus: 0)
+                let need = PlannedNeed(
+                    TrainingNeed(personIndex: 0, requirement: requirement, coverageBonus: 0), competency: requirement.competency)
                 return lifts.closing(need).isEmpty ? nil : need
             }
             var cover = CoverSearch(lifts: lifts)
@@ -187,7 +188,7 @@ struct CheapestCoverTests {
                 guard needs.allSatisfy({ need in chosen.contains { lifts.closes($0, need) } }) else { continue }
                 best = min(best, chosen.reduce(0) { $0 + lifts.costs[$1] })
             }
-            #expect(cost == (needs.isEmpty ? 0 : best), "\(items.map { ($0.id, $0.cost.perPerson, $0.lifts) }) needs \(needs.map(\.requirement.target))")
+            #expect(cost == (needs.isEmpty ? 0 : best), "\(items.map { ($0.id, $0.cost.perPerson, $0.lifts) }) needs \(needs.map(\.target))")
         }
     }
 }

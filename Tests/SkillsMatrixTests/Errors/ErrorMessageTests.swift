@@ -55,7 +55,26 @@ struct ErrorMessageTests {
         .io(path: "/srv/out", operation: .createFolder, cause: "Permission denied"),
         .io(path: "report.csv", operation: .write, cause: "No space left on device"),
         .isAFolder(path: "/srv"),
+        .unwritableOutput(path: "alias/skills.sqlite-wal", reason: .database),
+        .unwritableOutput(path: "other.sqlite", reason: .anotherDatabase),
+        .unwritableOutput(path: "exports", reason: .folder),
+        .unwritableOutput(path: "/run/app.sock", reason: .socket),
+        .unwritableOutput(path: "/dev/sda", reason: .blockDevice),
+        .unwritableOutput(path: "odd", reason: .special),
+        .unwritableOutput(path: "gone.csv", reason: .danglingLink),
+        .unwritableOutput(path: "/dev/stdout", reason: .notAFile),
+        .reportNotWritten(change: "the rating PM.RISK.1 = 3 for wli", path: "standard output", cause: "Broken pipe"),
         .noShippedData(lookedIn: ["/usr/share/skills-tui"]),
+        .leftoverCompanion(database: "/srv/skills.sqlite", companion: "/srv/skills.sqlite-wal"),
+        .foreignJournal(database: "/srv/skills.sqlite", journal: "/srv/skills.sqlite-journal"),
+        .endlessInput(path: "/dev/zero", limit: 64 << 20),
+        .unsafeNote("contains \\e (U+001B), a control character; text may hold line breaks and tabs, but no other control characters"),
+        .editedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 4),
+        .unterminatedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 2),
+        .keyAlreadyMapped(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", login: "wli"),
+        .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
+        .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
+        .noSuchKey(login: "wli", fingerprint: nil),
         .notAnAmount("lots"),
         .notADate("31/03/2027"),
         .textTooLong(what: "a plan note", length: 501, maximum: 500),
@@ -78,8 +97,9 @@ struct ErrorMessageTests {
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .changePlan("tashworth"), .planItem(12),
-        .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"), .evidenceInBulk,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .changePlan("tashworth"),
+        .planItem(12), .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"),
+        .evidenceInBulk,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -121,19 +141,30 @@ struct ErrorMessageTests {
         case .isAFolder: 32
         case .noShippedData: 33
         case .noTextInLanguage: 34
-        case .notAnAmount: 35
-        case .notADate: 36
-        case .textTooLong: 37
-        case .emptyText: 38
-        case .unknownLearningItem: 39
-        case .itemDoesNotLift: 40
-        case .targetDateInPast: 41
-        case .unknownPlanItem: 42
-        case .planStateChange: 43
-        case .unknownCertificate: 44
-        case .certificateOfAnotherPerson: 45
-        case .certificateExpiresBeforeGained: 46
-        case .certificateGainedInFuture: 47
+        case .leftoverCompanion: 35
+        case .foreignJournal: 36
+        case .endlessInput: 37
+        case .unsafeNote: 38
+        case .editedKeyBlock: 39
+        case .unterminatedKeyBlock: 40
+        case .keyAlreadyMapped: 41
+        case .keyOutsideBlock: 42
+        case .noSuchKey: 43
+        case .unwritableOutput: 44
+        case .reportNotWritten: 45
+        case .notAnAmount: 46
+        case .notADate: 47
+        case .textTooLong: 48
+        case .emptyText: 49
+        case .unknownLearningItem: 50
+        case .itemDoesNotLift: 51
+        case .targetDateInPast: 52
+        case .unknownPlanItem: 53
+        case .planStateChange: 54
+        case .unknownCertificate: 55
+        case .certificateOfAnotherPerson: 56
+        case .certificateExpiresBeforeGained: 57
+        case .certificateGainedInFuture: 58
         }
     }
 
@@ -151,20 +182,22 @@ struct ErrorMessageTests {
         case .actAs: 9
         case .changeAs: 10
         case .inactive: 11
-        case .changePlan: 12
-        case .planItem: 13
-        case .evidence: 14
-        case .recordCertificate: 15
-        case .certificate: 16
-        case .markInterest: 17
-        case .evidenceInBulk: 18
+        case .noAccess: 12
+        case .manageAccess: 13
+        case .changePlan: 14
+        case .planItem: 15
+        case .evidence: 16
+        case .recordCertificate: 17
+        case .certificate: 18
+        case .markInterest: 19
+        case .evidenceInBulk: 20
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...47))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...18))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...58))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...20))
     }
 
     @Test("every message is one line, worded as in the golden file")
@@ -178,6 +211,6 @@ struct ErrorMessageTests {
             text += "\(denied.kind) | \(denied.description)\n"
         }
         #expect(!text.dropLast().contains("\n\n"))
-        try Golden.check(text, "error-messages.txt")
+        try golden.check(text, "error-messages.txt")
     }
 }

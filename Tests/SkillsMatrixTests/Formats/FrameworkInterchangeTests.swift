@@ -4,6 +4,7 @@ import Testing
 
 @Suite("Framework interchange: Moodle CSV, CASE, JSON")
 struct FrameworkInterchangeTests {
+    /// Empty if the shipped files fail to load, which `shippedFrameworks` then reports.
     static let shipped: [Framework] = {
         (try? FrameworkDirectory.load(from: Fixtures.frameworksDirectory).catalog.frameworks) ?? []
     }()
@@ -153,7 +154,7 @@ struct FrameworkInterchangeTests {
         #expect(frameworkRow[12] == "1")
         #expect(frameworkRow[13] == "domain,competency")
         let configuration = try JSONParser.parse(frameworkRow[6]).root
-        guard case .array(let items) = configuration else { Issue.record("scale configuration is not an array"); return }
+        let items = try #require(configuration.arrayValue, "scale configuration is not an array")
         #expect(items.count == 6)
         let competencyRow = try #require(records.first { $0.fields[1] == "PM.RISK.1" }).fields
         #expect(competencyRow[0] == "PM.RISK")
@@ -167,30 +168,32 @@ struct FrameworkInterchangeTests {
         let text = CASEPackage.encode(framework, lastChange: Self.installed)
         let root = try JSONParser.parse(text).root
         var identifiers: [String] = []
-        func check(_ value: JSONValue, allowed: Set<String>?, path: String) {
-            guard case .object(let object) = value else { return }
-            if let allowed {
-                for key in object.keys { #expect(allowed.contains(key), "\(path) has \(key), which the schema does not allow") }
-            }
-            if case .string(let identifier)? = object["identifier"] { identifiers.append(identifier) }
+        /// The object's members, each checked against the schema; its identifier collected.
+        func check(_ value: JSONValue?, allowed: Set<String>, path: String) throws -> JSONObject {
+            let object = try #require(value?.objectValue, "\(path) is not an object")
+            for key in object.keys { #expect(allowed.contains(key), "\(path) has \(key), which the schema does not allow") }
+            if let identifier = object["identifier"]?.stringValue { identifiers.append(identifier) }
+            return object
         }
-        guard case .object(let package) = root else { Issue.record("not an object"); return }
-        check(root, allowed: CASEPackage.Members.package, path: "$")
-        check(package["CFDocument"] ?? .null, allowed: CASEPackage.Members.document, path: "$.CFDocument")
-        guard case .array(let items)? = package["CFItems"], case .array(let associations)? = package["CFAssociations"],
-            case .array(let rubrics)? = package["CFRubrics"]
-        else { Issue.record("missing arrays"); return }
-        for item in items { check(item, allowed: CASEPackage.Members.item, path: "item") }
-        for association in associations { check(association, allowed: CASEPackage.Members.association, path: "association") }
+        let package = try check(root, allowed: CASEPackage.Members.package, path: "$")
+        _ = try check(package["CFDocument"], allowed: CASEPackage.Members.document, path: "$.CFDocument")
+        let items = try #require(package["CFItems"]?.arrayValue)
+        let associations = try #require(package["CFAssociations"]?.arrayValue)
+        let rubrics = try #require(package["CFRubrics"]?.arrayValue)
+        for item in items { _ = try check(item, allowed: CASEPackage.Members.item, path: "item") }
+        for association in associations { _ = try check(association, allowed: CASEPackage.Members.association, path: "association") }
+        var levelCount = 0
         for rubric in rubrics {
-            check(rubric, allowed: CASEPackage.Members.rubric, path: "rubric")
-            guard case .object(let object) = rubric, case .array(let criteria)? = object["CFRubricCriteria"] else { continue }
-            for criterion in criteria {
-                check(criterion, allowed: CASEPackage.Members.criterion, path: "criterion")
-                guard case .object(let c) = criterion, case .array(let levels)? = c["CFRubricCriterionLevels"] else { continue }
-                for level in levels { check(level, allowed: CASEPackage.Members.level, path: "level") }
+            let object = try check(rubric, allowed: CASEPackage.Members.rubric, path: "rubric")
+            for criterion in try #require(object["CFRubricCriteria"]?.arrayValue, "a rubric without criteria") {
+                let members = try check(criterion, allowed: CASEPackage.Members.criterion, path: "criterion")
+                for level in try #require(members["CFRubricCriterionLevels"]?.arrayValue, "a criterion without levels") {
+                    _ = try check(level, allowed: CASEPackage.Members.level, path: "level")
+                    levelCount += 1
+                }
             }
         }
+        #expect(levelCount > 0)
         #expect(items.count == framework.areas.count + framework.competencies.count)
         #expect(associations.count == items.count)
         #expect(rubrics.count == 1 + framework.competencies.count)

@@ -10,30 +10,30 @@ struct GoldenFileTests {
     @Test("training needs: CSV, CSV for Excel, JSON, Markdown")
     func trainingNeeds() throws {
         let report = ReportFixture.trainingNeeds
-        try Golden.check(TrainingNeedsFormat.csv(report, catalog: catalog), "training-needs.csv")
-        try Golden.check(TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: true)), "training-needs-excel.csv")
-        try Golden.check(TrainingNeedsFormat.json(report, catalog: catalog), "training-needs.json")
-        try Golden.check(TrainingNeedsFormat.markdown(report, catalog: catalog), "training-needs.md")
+        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.csv(report, catalog: catalog, to: &$0) }), "training-needs.csv")
+        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: true), to: &$0) }), "training-needs-excel.csv")
+        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.json(report, catalog: catalog, to: &$0) }), "training-needs.json")
+        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.markdown(report, catalog: catalog, to: &$0) }), "training-needs.md")
     }
 
     @Test("heatmap pictures: HTML and SVG")
     func heatmap() throws {
-        try Golden.check(HeatmapHTML.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now), "heatmap.html")
-        try Golden.check(HeatmapSVG.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now), "heatmap.svg")
-        try Golden.check(HeatmapFormat.csv(ReportFixture.heatmap, catalog: catalog), "heatmap.csv")
+        try golden.check(HeatmapHTML.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now), "heatmap.html")
+        try golden.check(HeatmapSVG.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now), "heatmap.svg")
+        try golden.check((try ByteOutput.text { try HeatmapFormat.csv(ReportFixture.heatmap, catalog: catalog, to: &$0) }), "heatmap.csv")
     }
 
     @Test("rating events: CSV and JSON")
     func ratings() throws {
-        try Golden.check(RatingExportFormat.csv(ReportFixture.events), "ratings.csv")
-        try Golden.check(RatingExportFormat.json(ReportFixture.events), "ratings.json")
+        try golden.check((try ByteOutput.text { try RatingExportFormat.csv(ReportFixture.events, to: &$0) }), "ratings.csv")
+        try golden.check((try ByteOutput.text { try RatingExportFormat.json(ReportFixture.events, to: &$0) }), "ratings.json")
     }
 
     @Test("framework exports: Moodle CSV, CASE, JSON")
     func frameworks() throws {
         let framework = catalog.frameworks[0]
         for format in FrameworkFormat.allCases {
-            try Golden.check(
+            try golden.check(
                 try FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now), "framework-AA.\(format.rawValue).\(format.fileExtension)")
         }
     }
@@ -45,14 +45,14 @@ struct GoldenFileTests {
             for language in Language.allCases {
                 let text = try FrameworkInterchange.encode(framework, format: format, language: language, lastChange: Fixtures.now)
                 let name = "framework-AA\(language == .en ? "" : "." + language.code).\(format.rawValue).\(format.fileExtension)"
-                try Golden.check(text, name)
+                try golden.check(text, name)
                 let imported = try FrameworkInterchange.decode(Array(text.utf8), file: name, format: format)
                 #expect(imported == framework.restricted(to: language), "\(name)")
                 #expect(try FrameworkInterchange.encode(imported, format: format, language: language, lastChange: Fixtures.now) == text)
             }
         }
         let both = try FrameworkInterchange.encode(framework, format: .json, lastChange: Fixtures.now)
-        try Golden.check(both, "framework-AA.en-nb.json.json")
+        try golden.check(both, "framework-AA.en-nb.json.json")
         #expect(try FrameworkInterchange.decode(Array(both.utf8), file: "both.json", format: .json) == framework)
     }
 }

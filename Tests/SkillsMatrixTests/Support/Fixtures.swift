@@ -1,10 +1,13 @@
 import Foundation
 @testable import SkillsMatrix
+import TestSupport
+
+/// The golden files of exports and error messages (see `GoldenFiles`).
+let golden = GoldenFiles("Tests/SkillsMatrixTests/Golden")
 
 /// Small, hand-made data for tests whose expected numbers are worked out by hand.
 enum Fixtures {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Repository.root
     static let frameworksDirectory = repositoryRoot.appendingPathComponent("frameworks")
     static let demoDirectory = repositoryRoot.appendingPathComponent("seeds/demo")
 

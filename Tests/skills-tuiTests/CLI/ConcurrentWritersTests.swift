@@ -48,4 +48,75 @@ struct ConcurrentWritersTests {
             #expect(try store.ratingHistory(of: login).filter { $0.note.hasPrefix("run ") }.count == 200)
         }
     }
+
+    /// Runs `commands` as separate processes while another connection holds the write
+    /// lock, so that each has read the database before any of them can write; then lets
+    /// them go. The busy timeout is 10 s, so each waits.
+    /// - Returns: each process's exit status and what it printed.
+    static func runWhileLocked(_ runner: BinaryRunner, _ commands: [[String]]) throws -> [(status: Int32, output: String)] {
+        let lock = try SQLiteConnection(path: runner.databasePath, mode: .readWrite)
+        try lock.execute("BEGIN IMMEDIATE")
+        var processes: [(Process, URL)] = []
+        for (index, arguments) in commands.enumerated() {
+            let log = runner.folder.appendingPathComponent("process-\(index).log")
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: log)
+            let process = Process()
+            process.executableURL = BinaryRunner.binary
+            process.arguments = arguments
+            var environment = ProcessInfo.processInfo.environment
+            environment["SKILLS_DB"] = runner.databasePath
+            process.environment = environment
+            process.standardOutput = handle
+            process.standardError = handle
+            try process.run()
+            processes.append((process, log))
+        }
+        Thread.sleep(forTimeInterval: 1.5)
+        try lock.execute("ROLLBACK")
+        return try processes.map { process, log in
+            process.waitUntilExit()
+            return (process.terminationStatus, try String(contentsOf: log, encoding: .utf8))
+        }
+    }
+
+    /// Two admins import staff files that both create the same new team at once: both
+    /// succeed, the team made once.
+    @Test("two staff imports creating the same new team both succeed", arguments: 1...3)
+    func concurrentStaffImports(round: Int) throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let team = "new-team-\(round)"
+        var commands: [[String]] = []
+        for (index, login) in ["newone", "newtwo"].enumerated() {
+            let file = runner.folder.appendingPathComponent("staff-\(index).csv").path
+            try "login,name,email,team,role,team_name\n\(login)\(round),New Person,,\(team),front-line-staff,New Team\n"
+                .write(toFile: file, atomically: true, encoding: .utf8)
+            commands.append(["staff", "import", file])
+        }
+        for result in try Self.runWhileLocked(runner, commands) {
+            #expect(result.status == 0, "\(result.output)")
+        }
+        let store = try SkillsStore.open(at: runner.databasePath)
+        #expect(try store.teams().filter { $0.id == team }.count == 1)
+        #expect(Set(try store.people(inTeams: [team]).map(\.login)) == ["newone\(round)", "newtwo\(round)"])
+    }
+
+    /// The same for frameworks: two admins import the same new framework at once; the
+    /// first installs it and the second finds it already installed.
+    @Test("two imports of the same new framework both succeed")
+    func concurrentFrameworkImports() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let pm = try String(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("frameworks/pm.json"), encoding: .utf8)
+        let file = runner.folder.appendingPathComponent("zz.json").path
+        try pm.replacingOccurrences(of: "\"PM", with: "\"ZZ").write(toFile: file, atomically: true, encoding: .utf8)
+        let results = try Self.runWhileLocked(runner, [["frameworks", "import", file], ["frameworks", "import", file]])
+        for result in results {
+            #expect(result.status == 0, "\(result.output)")
+        }
+        let store = try SkillsStore.open(at: runner.databasePath)
+        #expect(store.catalog.frameworks.filter { $0.id == "ZZ" }.count == 1)
+        #expect(try store.auditEntries().filter { $0.action == "import framework" && $0.subject.hasPrefix("ZZ ") }.count == 1)
+    }
 }

@@ -12,6 +12,7 @@ public enum CSVReader {
     /// - Parameter file: the name used in error messages.
     /// - Complexity: O(n) in the size of the input.
     public static func parse(_ bytes: [UInt8], file: String) throws(InputFileError) -> [CSVRecord] {
+        try TextEncoding.requireUTF8(bytes, file: file, kind: .csv)
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         if let badLine = firstInvalidUTF8Line(bytes, from: start) {

@@ -10,8 +10,11 @@ public enum FrameworkJSON {
     /// - Parameters:
     ///   - bytes: the file's contents.
     ///   - file: the name to use in error messages.
-    public static func decodeFramework(_ bytes: [UInt8], file: String) throws(InputFileError) -> Framework {
-        let root = try JSONCursor.open(bytes, file: file)
+    ///   - stored: the document was stored by this program (a database's copy), so it
+    ///     is read as it was stored, without the rules for files a person gives that
+    ///     came later (see `JSONCursor.open`).
+    public static func decodeFramework(_ bytes: [UInt8], file: String, stored: Bool = false) throws(InputFileError) -> Framework {
+        let root = try JSONCursor.open(bytes, file: file, refusingControlCharacters: !stored)
         try root.requireOnly(["id", "languages", "name", "version", "description", "reviewIntervalDays", "scale", "areas"])
         let idCursor = try root.member("id")
         let id = try idCursor.nonEmptyString()

@@ -12,13 +12,11 @@ public enum FrameworkFormat: String, Sendable, CaseIterable {
     public var fileExtension: String { self == .moodleCSV ? "csv" : "json" }
 
     /// A guess from the file's contents, for `frameworks import` without `--format`:
-    /// JSON with a `CFDocument` is CASE, other JSON (or text starting with `{` or `[`) is
-    /// ours, anything else Moodle CSV.
+    /// JSON with a `CFDocument` is CASE, other JSON (or text starting with `{` or `[`, in
+    /// any Unicode encoding, so that a UTF-16 JSON file is told about JSON) is ours,
+    /// anything else Moodle CSV.
     public static func guess(_ bytes: [UInt8]) -> FrameworkFormat {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
-            first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
-        else { return .moodleCSV }
+        guard let first = TextEncoding.firstVisibleCharacter(bytes), first == "{" || first == "[" else { return .moodleCSV }
         // Broken JSON is still JSON: read it as ours, whose errors name the line.
         guard case .object(let object)? = try? JSONParser.parse(bytes).root else { return .json }
         return object["CFDocument"] != nil ? .caseJSON : .json

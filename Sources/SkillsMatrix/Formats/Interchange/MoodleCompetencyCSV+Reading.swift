@@ -12,6 +12,13 @@ extension MoodleCompetencyCSV {
         try checkHeader(headerRecord, file: file)
         var reader = MoodleRowReader(file: file)
         let rows = Array(records.dropFirst())
+        for row in rows {
+            for (position, field) in row.fields.enumerated() {
+                if let problem = TerminalText.storageProblem(field, onOneLine: false), let column = Column(rawValue: position) {
+                    reader.fail(row, column, problem)
+                }
+            }
+        }
         let frameworkRows = rows.filter { isTrue($0.fields[Column.isFramework.rawValue]) }
         guard let frameworkRow = frameworkRows.first else {
             throw InputFileError(

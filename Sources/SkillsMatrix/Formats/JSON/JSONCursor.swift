@@ -5,23 +5,36 @@ public struct JSONCursor {
     public let path: String
     private let file: String
     private let document: JSONDocument
+    /// Whether `string()` refuses control characters (see `open`).
+    private let refusesControlCharacters: Bool
 
     /// Parses `bytes` and returns a cursor at the root.
+    /// - Parameter refusingControlCharacters: refuse a string holding a control character
+    ///   other than a line break or tab (`TerminalText.storageProblem`): for files a
+    ///   person gives. A document this program stored itself is read as it was stored,
+    ///   so a database written by an older version still opens.
     /// - Throws: `InputFileError` with the line and column of a syntax error.
-    public static func open(_ bytes: [UInt8], file: String) throws(InputFileError) -> JSONCursor {
+    public static func open(_ bytes: [UInt8], file: String, refusingControlCharacters: Bool = true) throws(InputFileError) -> JSONCursor {
+        try TextEncoding.requireUTF8(bytes, file: file, kind: .json)
         do {
             let document = try JSONParser.parse(bytes, recordingLines: true)
-            return JSONCursor(value: document.root, path: "$", file: file, document: document)
+            return JSONCursor(value: document.root, path: "$", file: file, document: document, refusesControlCharacters: refusingControlCharacters)
         } catch {
             throw InputFileError(file: file, line: error.line, message: "invalid JSON at column \(error.column): \(error.reason)")
         }
     }
 
-    private init(value: JSONValue, path: String, file: String, document: JSONDocument) {
+    private init(value: JSONValue, path: String, file: String, document: JSONDocument, refusesControlCharacters: Bool) {
         self.value = value
         self.path = path
         self.file = file
         self.document = document
+        self.refusesControlCharacters = refusesControlCharacters
+    }
+
+    /// The cursor at `value`, found at `path` below this one.
+    private func child(_ value: JSONValue, at path: String) -> JSONCursor {
+        JSONCursor(value: value, path: path, file: file, document: document, refusesControlCharacters: refusesControlCharacters)
     }
 
     /// An error at this position in the file.
@@ -43,27 +56,26 @@ public struct JSONCursor {
     public func optionalMember(_ key: String) throws(InputFileError) -> JSONCursor? {
         let object = try object()
         guard let child = object[key], child != .null else { return nil }
-        return JSONCursor(value: child, path: path + "." + key, file: file, document: document)
+        return self.child(child, at: path + "." + key)
     }
 
     /// Rejects members not in `allowed`: a misspelt key would otherwise be ignored silently.
     public func requireOnly(_ allowed: Set<String>) throws(InputFileError) {
         let object = try object()
         if let unknown = object.keys.first(where: { !allowed.contains($0) }) {
-            let child = JSONCursor(value: object[unknown] ?? .null, path: path + "." + unknown, file: file, document: document)
-            throw child.failure("unknown member \"\(unknown)\"; expected one of \(allowed.sorted().joined(separator: ", "))")
+            throw child(object[unknown] ?? .null, at: path + "." + unknown).failure("unknown member \"\(unknown)\"; expected one of \(allowed.sorted().joined(separator: ", "))")
         }
     }
 
     public func elements() throws(InputFileError) -> [JSONCursor] {
         guard case .array(let items) = value else { throw failure("expected an array, found \(value.kindName)") }
-        return items.enumerated().map { JSONCursor(value: $1, path: path + "[\($0)]", file: file, document: document) }
+        return items.enumerated().map { child($1, at: path + "[\($0)]") }
     }
 
     /// The members of an object as cursors, in document order.
     public func members() throws(InputFileError) -> [(key: String, cursor: JSONCursor)] {
         let object = try object()
-        return object.members.map { ($0.key, JSONCursor(value: $0.value, path: path + "." + $0.key, file: file, document: document)) }
+        return object.members.map { ($0.key, child($0.value, at: path + "." + $0.key)) }
     }
 
     private func object() throws(InputFileError) -> JSONObject {
@@ -73,8 +85,11 @@ public struct JSONCursor {
 
     // MARK: - Scalars
 
+    /// A string: free text, which may hold line breaks but, in a file a person gives, no
+    /// other control character (see `open`).
     public func string() throws(InputFileError) -> String {
         guard case .string(let text) = value else { throw failure("expected a string, found \(value.kindName)") }
+        if refusesControlCharacters, let problem = TerminalText.storageProblem(text, onOneLine: false) { throw failure(problem) }
         return text
     }
 

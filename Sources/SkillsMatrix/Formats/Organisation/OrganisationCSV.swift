@@ -18,6 +18,15 @@ public enum OrganisationCSV {
     /// Team ids: lower-case words of letters and digits joined by `-`.
     public static func isValidTeamID(_ id: String) -> Bool { FrameworkJSON.isRoleID(id) }
 
+    /// Problems of the plain-text `columns` of `row` (names, emails, team names: one line,
+    /// nothing a terminal would act on), or of free-text ones (a note): see
+    /// `TerminalText.storageProblem`.
+    static func textProblems(_ table: CSVTable, _ row: CSVRecord, columns: [String], onOneLine: Bool = true) -> [InputFileError] {
+        columns.compactMap { column in
+            TerminalText.storageProblem(table.value(column, in: row), onOneLine: onOneLine).map { table.failure(row, column: column, $0) }
+        }
+    }
+
     /// `yes`/`no`, `true`/`false`, `1`/`0`, `y`/`n`, or empty (no).
     static func parseFlag(_ text: String) -> Bool? {
         switch text.lowercased() {
@@ -46,6 +55,7 @@ public enum OrganisationCSV {
                 firstLine[id] = row.line
             }
             if name.isEmpty { errors.append(table.failure(row, column: "name", "team \(id) needs a name")) }
+            errors += textProblems(table, row, columns: ["name"])
             teams.append(Team(id: id, name: name, parentID: parent.isEmpty ? nil : parent))
         }
         for (team, row) in zip(teams, table.rows) {
@@ -119,6 +129,7 @@ public enum OrganisationCSV {
                 }
             }
             if name.isEmpty { errors.append(table.failure(row, column: "name", "\(login) needs a display name")) }
+            errors += textProblems(table, row, columns: ["name", "email", "team_name"])
             if !email.isEmpty, !email.contains("@") {
                 errors.append(table.failure(row, column: "email", "\"\(email)\" is not an email address"))
             }
@@ -210,6 +221,10 @@ public enum OrganisationCSV {
                 errors.append(table.failure(row, column: "rater", "\(rater) does not lead team \(person.teamID), so cannot give \(login) a lead rating"))
                 continue
             default: break
+            }
+            if let problem = TerminalText.storageProblem(table.value("note", in: row), onOneLine: false) {
+                errors.append(table.failure(row, column: "note", problem))
+                continue
             }
             guard let days = Int(table.value("days_ago", in: row)), days >= 0 else {
                 errors.append(table.failure(row, column: "days_ago", "days_ago must be a whole number of days, 0 or more"))

@@ -1,4 +1,5 @@
-/// Text views of frameworks, competencies and staff lists.
+/// Text views of frameworks, competencies and staff lists, inert for a terminal
+/// (`TerminalText`): framework text comes from files anyone may have written.
 public enum CatalogFormat {
     public static func frameworkList(_ catalog: Catalog) -> String {
         var table = TextTable([
@@ -12,7 +13,7 @@ public enum CatalogFormat {
             ])
         }
         var output = table.render()
-        output += "\n\(catalog.roles.count) role profiles: " + catalog.roles.map(\.id).joined(separator: ", ") + "\n"
+        output += TerminalText.inertLines("\n\(catalog.roles.count) role profiles: " + catalog.roles.map(\.id).joined(separator: ", ") + "\n")
         return output
     }
 
@@ -31,7 +32,7 @@ public enum CatalogFormat {
             }
         }
         output += "\nShow one competency with its level indicators: skills-tui frameworks show COMPETENCY\n"
-        return output
+        return TerminalText.inertLines(output)
     }
 
     public static func competency(_ competency: Competency, framework: Framework, roles: [RoleProfile]) -> String {
@@ -49,7 +50,35 @@ public enum CatalogFormat {
             role.requirements.first { $0.competencyID == competency.id }.map { "\(role.name) (target \($0.target), weight \($0.weight))" }
         }
         if !requiring.isEmpty { output += "\nRequired by: " + requiring.joined(separator: "; ") + "\n" }
-        return output
+        return TerminalText.inertLines(output)
+    }
+
+    /// The people as the staff import reads them (`OrganisationCSV.staffColumns`), so a
+    /// list can be edited and imported back; streamed row by row.
+    public static func staffCSV(_ people: [Person], teams: TeamTree, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+        writer.writeStart(header: OrganisationCSV.staffColumns, to: &output)
+        for person in people {
+            let leads = teams.team(person.teamID)?.leadLogins.contains(person.login) == true
+            try withUTF8Buffers([person.login, person.name, person.email, person.teamID, person.roleID]) { fields in
+                try staffCSVRow(
+                    StaffRowBytes(login: fields[0], name: fields[1], email: fields[2], team: fields[3], role: fields[4], leadsTeam: leads),
+                    writer: writer, to: &output)
+            }
+        }
+        try output.flush()
+    }
+
+    /// One person's row of the staff CSV.
+    static func staffCSVRow(_ row: StaffRowBytes, writer: CSVWriter, to output: inout ByteOutput) throws {
+        writer.writeField(bytes: row.login, to: &output)
+        writer.writeNext(bytes: row.name, to: &output)
+        writer.writeNext(bytes: row.email, to: &output)
+        writer.writeNext(bytes: row.team, to: &output)
+        writer.writeNext(bytes: row.role, to: &output)
+        writer.separate(&output)
+        if row.leadsTeam { output.write("yes" as StaticString) }
+        writer.endRecord(&output)
+        try output.flushIfFull()
     }
 
     public static func staff(_ people: [Person], teams: TeamTree, catalog: Catalog) -> String {

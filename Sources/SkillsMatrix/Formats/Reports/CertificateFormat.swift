@@ -57,46 +57,53 @@ public enum CertificateFormat {
 
     // MARK: - CSV
 
-    public static func csv(_ report: CertificateReport, writer: CSVWriter = CSVWriter()) -> String {
-        var output = writer.beginDocument(header: csvHeader, expectedRows: report.entries.count)
+    /// One row per certificate, streamed into `output`.
+    public static func csv(_ report: CertificateReport, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+        writer.writeStart(header: csvHeader, to: &output)
         for entry in report.entries {
             let certificate = entry.certificate
-            writer.append(
-                [
-                    entry.person.teamID, entry.person.login, entry.person.name, certificate.name, String(certificate.number), certificate.issuer,
-                    certificate.credentialID, certificate.gained.description, certificate.expires?.description ?? "",
-                    entry.daysToExpiry.map(String.init) ?? "", status(entry), certificate.supports.joined(separator: " "),
-                ], to: &output)
+            writer.writeField(entry.person.teamID, to: &output)
+            writer.writeNext(entry.person.login, to: &output)
+            writer.writeNext(entry.person.name, to: &output)
+            writer.writeNext(certificate.name, to: &output)
+            writer.writeNext(certificate.number, to: &output)
+            writer.writeNext(certificate.issuer, to: &output)
+            writer.writeNext(certificate.credentialID, to: &output)
+            writer.writeNext(certificate.gained.description, to: &output)
+            writer.writeNext(certificate.expires?.description ?? "", to: &output)
+            writer.writeNext(entry.daysToExpiry, to: &output)
+            writer.writeNext(status(entry), to: &output)
+            writer.writeNext(certificate.supports.joined(separator: " "), to: &output)
+            writer.endRecord(&output)
+            try output.flushIfFull()
         }
-        return output
+        try output.flush()
     }
 
     // MARK: - JSON
 
-    public static func json(_ report: CertificateReport) -> String {
-        JSONWriter.string(
-            .object(
+    /// One object per certificate, streamed into `output`.
+    public static func json(_ report: CertificateReport, to output: inout ByteOutput) throws {
+        try JSONWriter.writeDocument(
+            leading: [
+                ("team", .optional(report.teamID) { .string($0) }), ("as_of", .string(report.today.description)),
+                ("within_days", .optional(report.withinDays) { .int($0) }),
+            ],
+            arrayKey: "certificates", count: report.entries.count, to: &output
+        ) { position in
+            let entry = report.entries[position]
+            let certificate = entry.certificate
+            return .object(
                 JSONObject([
-                    ("team", .optional(report.teamID) { .string($0) }), ("as_of", .string(report.today.description)),
-                    ("within_days", .optional(report.withinDays) { .int($0) }),
-                    (
-                        "certificates",
-                        .array(
-                            report.entries.map { entry in
-                                let certificate = entry.certificate
-                                return .object(
-                                    JSONObject([
-                                        ("team", .string(entry.person.teamID)), ("login", .string(entry.person.login)),
-                                        ("name", .string(entry.person.name)), ("certificate", .string(certificate.name)),
-                                        ("certificate_no", .int(certificate.number)), ("issuer", .string(certificate.issuer)),
-                                        ("credential_id", .string(certificate.credentialID)), ("gained", .string(certificate.gained.description)),
-                                        ("expires", .optional(certificate.expires) { .string($0.description) }),
-                                        ("days_to_expiry", .optional(entry.daysToExpiry) { .int($0) }), ("lapsed", .bool(entry.isExpired)),
-                                        ("replaced", .bool(entry.isSuperseded)),
-                                        ("supports", .array(certificate.supports.map { .string($0) })),
-                                    ]))
-                            })
-                    ),
-                ])))
+                    ("team", .string(entry.person.teamID)), ("login", .string(entry.person.login)),
+                    ("name", .string(entry.person.name)), ("certificate", .string(certificate.name)),
+                    ("certificate_no", .int(certificate.number)), ("issuer", .string(certificate.issuer)),
+                    ("credential_id", .string(certificate.credentialID)), ("gained", .string(certificate.gained.description)),
+                    ("expires", .optional(certificate.expires) { .string($0.description) }),
+                    ("days_to_expiry", .optional(entry.daysToExpiry) { .int($0) }), ("lapsed", .bool(entry.isExpired)),
+                    ("replaced", .bool(entry.isSuperseded)),
+                    ("supports", .array(certificate.supports.map { .string($0) })),
+                ]))
+        }
     }
 }

@@ -13,7 +13,7 @@ public enum CoverageFormat {
     public static func text(
         _ coverage: TeamCoverage, team: Team, calibration: TeamCalibration, impact: LeaverImpact?, catalog: Catalog
     ) -> String {
-        var output = "Coverage: \(team.name) (\(team.id)) · \(coverage.memberCount) active members\n"
+        var output = TerminalText.inertLines("Coverage: \(team.name) (\(team.id)) · \(coverage.memberCount) active members\n")
         output += "\(coverage.singlePointsOfFailure.count) single points of failure · \(coverage.uncovered.count) competencies nobody meets\n\n"
         var table = TextTable([
             .init("Competency", maximumWidth: 44), .init("Need", alignRight: true), .init("Meet", alignRight: true),
@@ -28,7 +28,7 @@ public enum CoverageFormat {
         }
         output += table.render()
         output += "\n" + calibrationLine(calibration) + "\n"
-        if let impact { output += "\n" + impactText(impact, catalog: catalog) }
+        if let impact { output += "\n" + TerminalText.inertLines(impactText(impact, catalog: catalog)) }
         return output
     }
 

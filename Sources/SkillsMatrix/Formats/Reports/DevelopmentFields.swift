@@ -29,9 +29,8 @@ public enum DevelopmentFields {
     }
 
     /// "PM.RISK.1 1->3": the competency, the level now and the target.
-    public static func need(_ need: TrainingNeed, catalog: Catalog) -> String {
-        let requirement = need.requirement
-        return "\(catalog.competencies[requirement.competency].id) \(RequirementFields.text(requirement.effectiveLevel))->\(requirement.target)"
+    public static func need(_ need: PlannedNeed, catalog: Catalog) -> String {
+        "\(catalog.competencies[need.competency].id) \(RequirementFields.text(need.effectiveLevel))->\(need.target)"
     }
 
     /// 0.8333 -> "83%".

@@ -37,62 +37,71 @@ public enum DevelopmentPlansFormat {
 
     // MARK: - CSV
 
-    public static func csv(_ report: DevelopmentPlansReport, writer: CSVWriter = CSVWriter()) -> String {
-        var output = writer.beginDocument(header: csvHeader, expectedRows: report.entries.count)
+    /// One row per plan item, streamed into `output`.
+    public static func csv(_ report: DevelopmentPlansReport, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+        writer.writeStart(header: csvHeader, to: &output)
         for entry in report.entries {
             let item = entry.item
-            writer.append(
-                [
-                    String(item.number), entry.person.teamID, entry.person.login, entry.person.name, item.competencyID, item.learningItemID ?? "",
-                    item.text, item.state.rawValue, item.targetDate?.description ?? "", String(entry.isOverdue), entry.cost.map(String.init) ?? "",
-                    item.createdBy, DateText.timestamp(item.createdAt), DateText.timestamp(item.stateChangedAt),
-                ], to: &output)
+            writer.writeField(item.number, to: &output)
+            writer.writeNext(entry.person.teamID, to: &output)
+            writer.writeNext(entry.person.login, to: &output)
+            writer.writeNext(entry.person.name, to: &output)
+            writer.writeNext(item.competencyID, to: &output)
+            writer.writeNext(item.learningItemID ?? "", to: &output)
+            writer.writeNext(item.text, to: &output)
+            writer.writeNext(item.state.rawValue, to: &output)
+            writer.writeNext(item.targetDate?.description ?? "", to: &output)
+            writer.writeNext(entry.isOverdue, to: &output)
+            writer.writeNext(entry.cost, to: &output)
+            writer.writeNext(item.createdBy, to: &output)
+            writer.writeNext(DateText.timestamp(item.createdAt), to: &output)
+            writer.writeNext(DateText.timestamp(item.stateChangedAt), to: &output)
+            writer.endRecord(&output)
+            try output.flushIfFull()
         }
-        return output
+        try output.flush()
     }
 
     // MARK: - JSON
 
-    public static func json(_ report: DevelopmentPlansReport, learning: LearningCatalogue) -> String {
-        JSONWriter.string(
-            .object(
+    /// The counts, then one object per plan item with its events, streamed into `output`.
+    public static func json(_ report: DevelopmentPlansReport, learning: LearningCatalogue, to output: inout ByteOutput) throws {
+        try JSONWriter.writeDocument(
+            leading: [
+                ("team", .optional(report.teamID) { .string($0) }), ("as_of", .string(report.today.description)),
+                ("people", .int(report.people.count)), ("people_with_plans", .int(report.peopleWithPlans)),
+                ("overdue", .int(report.overdueCount)), ("currency", .string(report.currency)),
+                ("booked_spend", .int(report.bookedSpend)), ("indicative", .bool(report.hasIndicativeCosts)),
+                ("states", .object(JSONObject(PlanState.allCases.map { ($0.rawValue, .int(report.count($0))) }))),
+            ],
+            arrayKey: "items", count: report.entries.count, to: &output
+        ) { position in
+            let entry = report.entries[position]
+            let item = entry.item
+            return .object(
                 JSONObject([
-                    ("team", .optional(report.teamID) { .string($0) }), ("as_of", .string(report.today.description)),
-                    ("people", .int(report.people.count)), ("people_with_plans", .int(report.peopleWithPlans)),
-                    ("overdue", .int(report.overdueCount)), ("currency", .string(report.currency)),
-                    ("booked_spend", .int(report.bookedSpend)), ("indicative", .bool(report.hasIndicativeCosts)),
-                    ("states", .object(JSONObject(PlanState.allCases.map { ($0.rawValue, .int(report.count($0))) }))),
+                    ("item_no", .int(item.number)), ("team", .string(entry.person.teamID)),
+                    ("login", .string(entry.person.login)), ("name", .string(entry.person.name)),
+                    ("competency_id", .string(item.competencyID)),
+                    ("learning_item", .optional(item.learningItemID) { .string($0) }),
+                    ("title", .string(item.title(in: learning))), ("description", .string(item.text)),
+                    ("state", .string(item.state.rawValue)),
+                    ("target_date", .optional(item.targetDate) { .string($0.description) }),
+                    ("overdue", .bool(entry.isOverdue)), ("price_per_person", .optional(entry.cost) { .int($0) }),
                     (
-                        "items",
+                        "events",
                         .array(
-                            report.entries.map { entry in
-                                let item = entry.item
-                                return .object(
+                            item.events.map { event in
+                                .object(
                                     JSONObject([
-                                        ("item_no", .int(item.number)), ("team", .string(entry.person.teamID)),
-                                        ("login", .string(entry.person.login)), ("name", .string(entry.person.name)),
-                                        ("competency_id", .string(item.competencyID)),
-                                        ("learning_item", .optional(item.learningItemID) { .string($0) }),
-                                        ("title", .string(item.title(in: learning))), ("description", .string(item.text)),
-                                        ("state", .string(item.state.rawValue)),
-                                        ("target_date", .optional(item.targetDate) { .string($0.description) }),
-                                        ("overdue", .bool(entry.isOverdue)), ("price_per_person", .optional(entry.cost) { .int($0) }),
-                                        (
-                                            "events",
-                                            .array(
-                                                item.events.map { event in
-                                                    .object(
-                                                        JSONObject([
-                                                            ("state", .string(event.state.rawValue)),
-                                                            ("target_date", .optional(event.targetDate) { .string($0.description) }),
-                                                            ("note", .string(event.note)), ("by", .string(event.actor)),
-                                                            ("at", .string(DateText.timestamp(event.at))),
-                                                        ]))
-                                                })
-                                        ),
+                                        ("state", .string(event.state.rawValue)),
+                                        ("target_date", .optional(event.targetDate) { .string($0.description) }),
+                                        ("note", .string(event.note)), ("by", .string(event.actor)),
+                                        ("at", .string(DateText.timestamp(event.at))),
                                     ]))
                             })
                     ),
-                ])))
+                ]))
+        }
     }
 }

@@ -18,8 +18,7 @@ public enum GapReportFormat {
     public static func text(_ assessment: PersonAssessment, catalog: Catalog) -> String {
         let person = assessment.person
         let role = catalog.role(person.roleID)?.name ?? person.roleID
-        var output = "Gap report: \(person.name) (\(person.login))\n"
-        output += "Role: \(role) · Team: \(person.teamID)\n"
+        var output = TerminalText.inertLines("Gap report: \(person.name) (\(person.login))\nRole: \(role) · Team: \(person.teamID)\n")
         var summary = "Readiness: \(RequirementFields.percent(assessment.readiness)) (weighted gap \(assessment.totalWeightedGap) of \(assessment.totalWeightedTarget))"
         let notes = [
             assessment.unratedCount > 0 ? "\(assessment.unratedCount) unrated" : nil,
@@ -42,7 +41,7 @@ public enum GapReportFormat {
             ])
         }
         output += table.render()
-        if assessment.requirements.isEmpty { output += "(the role \(role) has no requirements)\n" }
+        if assessment.requirements.isEmpty { output += "(the role \(TerminalText.inert(role)) has no requirements)\n" }
         return output
     }
 

@@ -43,49 +43,55 @@ public enum PeopleSearchFormat {
 
     // MARK: - CSV
 
-    public static func csv(_ result: PeopleSearchResult, catalog: Catalog, writer: CSVWriter = CSVWriter()) -> String {
-        var output = writer.beginDocument(header: csvHeader, expectedRows: result.entries.count)
+    /// One row per person listed, streamed into `output`.
+    public static func csv(_ result: PeopleSearchResult, catalog: Catalog, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+        writer.writeStart(header: csvHeader, to: &output)
         let competencyID = catalog.competencies[result.competency].id
         for entry in result.entries {
-            writer.append(
-                [
-                    competencyID, entry.person.login, entry.person.name, entry.person.teamID, entry.person.roleID,
-                    RequirementFields.optional(entry.selfRating?.level), RequirementFields.optional(entry.leadRating?.level),
-                    RequirementFields.optional(entry.effectiveLevel), String(entry.isUnvalidated), String(entry.marks.contains(.mentor)),
-                    String(entry.marks.contains(.grow)), entry.selfRating.map { DateText.day($0.ratedAt) } ?? "",
-                    entry.leadRating.map { DateText.day($0.ratedAt) } ?? "",
-                ], to: &output)
+            writer.writeField(competencyID, to: &output)
+            writer.writeNext(entry.person.login, to: &output)
+            writer.writeNext(entry.person.name, to: &output)
+            writer.writeNext(entry.person.teamID, to: &output)
+            writer.writeNext(entry.person.roleID, to: &output)
+            writer.writeNext(entry.selfRating?.level, to: &output)
+            writer.writeNext(entry.leadRating?.level, to: &output)
+            writer.writeNext(entry.effectiveLevel, to: &output)
+            writer.writeNext(entry.isUnvalidated, to: &output)
+            writer.writeNext(entry.marks.contains(.mentor), to: &output)
+            writer.writeNext(entry.marks.contains(.grow), to: &output)
+            writer.writeNext(entry.selfRating.map { DateText.day($0.ratedAt) } ?? "", to: &output)
+            writer.writeNext(entry.leadRating.map { DateText.day($0.ratedAt) } ?? "", to: &output)
+            writer.endRecord(&output)
+            try output.flushIfFull()
         }
-        return output
+        try output.flush()
     }
 
     // MARK: - JSON
 
-    public static func json(_ result: PeopleSearchResult, catalog: Catalog) -> String {
+    /// The counts, then one object per person listed, streamed into `output`.
+    public static func json(_ result: PeopleSearchResult, catalog: Catalog, to output: inout ByteOutput) throws {
         let competency = catalog.competencies[result.competency]
-        return JSONWriter.string(
-            .object(
+        try JSONWriter.writeDocument(
+            leading: [
+                ("competency_id", .string(competency.id)), ("competency_name", .string(competency.name)),
+                ("minimum_level", .int(result.minimumLevel)), ("team", .optional(result.teamID) { .string($0) }),
+                ("people", .int(result.entries.count)), ("by_lead", .int(result.leadCount)), ("by_self", .int(result.selfCount)),
+                ("unvalidated", .int(result.unvalidatedCount)), ("willing_to_mentor", .int(result.mentorCount)),
+            ],
+            arrayKey: "entries", count: result.entries.count, to: &output
+        ) { position in
+            let entry = result.entries[position]
+            return .object(
                 JSONObject([
-                    ("competency_id", .string(competency.id)), ("competency_name", .string(competency.name)),
-                    ("minimum_level", .int(result.minimumLevel)), ("team", .optional(result.teamID) { .string($0) }),
-                    ("people", .int(result.entries.count)), ("by_lead", .int(result.leadCount)), ("by_self", .int(result.selfCount)),
-                    ("unvalidated", .int(result.unvalidatedCount)), ("willing_to_mentor", .int(result.mentorCount)),
-                    (
-                        "entries",
-                        .array(
-                            result.entries.map { entry in
-                                .object(
-                                    JSONObject([
-                                        ("login", .string(entry.person.login)), ("name", .string(entry.person.name)),
-                                        ("team", .string(entry.person.teamID)), ("role", .string(entry.person.roleID)),
-                                        ("self", .optional(entry.selfRating?.level) { .int($0) }),
-                                        ("lead", .optional(entry.leadRating?.level) { .int($0) }),
-                                        ("effective", .optional(entry.effectiveLevel) { .int($0) }),
-                                        ("unvalidated", .bool(entry.isUnvalidated)), ("mentor", .bool(entry.marks.contains(.mentor))),
-                                        ("grow", .bool(entry.marks.contains(.grow))),
-                                    ]))
-                            })
-                    ),
-                ])))
+                    ("login", .string(entry.person.login)), ("name", .string(entry.person.name)),
+                    ("team", .string(entry.person.teamID)), ("role", .string(entry.person.roleID)),
+                    ("self", .optional(entry.selfRating?.level) { .int($0) }),
+                    ("lead", .optional(entry.leadRating?.level) { .int($0) }),
+                    ("effective", .optional(entry.effectiveLevel) { .int($0) }),
+                    ("unvalidated", .bool(entry.isUnvalidated)), ("mentor", .bool(entry.marks.contains(.mentor))),
+                    ("grow", .bool(entry.marks.contains(.grow))),
+                ]))
+        }
     }
 }

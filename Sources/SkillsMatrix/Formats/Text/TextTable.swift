@@ -1,4 +1,6 @@
 /// A plain-text table whose columns line up in a terminal, measured in display columns.
+/// Every cell is shown inert (`TerminalText.inert`): on one line, with nothing in it a
+/// terminal would act on.
 public struct TextTable: Sendable {
     public struct Column: Sendable {
         public var title: String
@@ -27,13 +29,14 @@ public struct TextTable: Sendable {
 
     /// The table with a header line, each line ending in a newline; trailing spaces trimmed.
     public func render(indent: String = "") -> String {
-        var widths = columns.map { DisplayWidth.of($0.title) }
-        for row in rows {
+        let shown = ([columns.map(\.title)] + rows).map { $0.map(TerminalText.inert) }
+        var widths = shown[0].map { DisplayWidth.of($0) }
+        for row in shown.dropFirst() {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
-        for index in columns.indices { widths[index] = min(widths[index], max(columns[index].maximumWidth, DisplayWidth.of(columns[index].title))) }
+        for index in columns.indices { widths[index] = min(widths[index], max(columns[index].maximumWidth, DisplayWidth.of(shown[0][index]))) }
         var output = ""
-        for row in [columns.map(\.title)] + rows {
+        for row in shown {
             let cells = row.enumerated().map { index, cell in
                 DisplayWidth.pad(cell, to: widths[index], alignRight: columns[index].alignRight)
             }

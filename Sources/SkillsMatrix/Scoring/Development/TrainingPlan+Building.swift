@@ -33,23 +33,23 @@ extension Scoring {
     ) -> TrainingPlan {
         let lifts = LiftIndex(catalog: catalog, learning: learning)
         var unrated = 0
-        var held: [TrainingNeed] = []
+        var held: [PlannedNeed] = []
         var unmatched: [UnmatchedNeed] = []
         // Closable needs, gathered person by person in one flat array (a counting sort on
         // the person), so 100,000 people cost no array each.
-        var closable: [TrainingNeed] = []
+        var closable: [PlannedNeed] = []
         closable.reserveCapacity(report.needCount)
         var needsPerPerson = [Int32](repeating: 0, count: report.people.count + 1)
         for group in report.groups {
             let best = lifts.highestLevel(of: group.competency)
-            for need in group.needs {
-                if need.requirement.isUnrated {
+            for need in group.needs.lazy.map({ PlannedNeed($0, competency: group.competency) }) {
+                if need.isUnrated {
                     unrated += 1
                 } else if !inHand.isEmpty,
                     inHand.contains(PersonCompetency(login: report.people[need.personIndex].login, competency: group.competency))
                 {
                     held.append(need)
-                } else if best < need.requirement.target {
+                } else if best < need.target {
                     let nearest = lifts.nearest(need)
                     unmatched.append(UnmatchedNeed(need: need, nearestItem: nearest?.item, nearestLevel: nearest?.level))
                 } else {
@@ -69,7 +69,7 @@ extension Scoring {
         // Seats item by item, appended in person order: already ordered by person within a
         // priority. Each item's needs go into one array, a seat holding its range.
         var seatsByItem = [[TrainingPlanSeat]](repeating: [], count: learning.items.count)
-        var needsByItem = [[TrainingNeed]](repeating: [], count: learning.items.count)
+        var needsByItem = [[PlannedNeed]](repeating: [], count: learning.items.count)
         var cover = CoverSearch(lifts: lifts)
         for personIndex in report.people.indices where start[personIndex + 1] > start[personIndex] {
             let needs = byPerson[start[personIndex]..<start[personIndex + 1]]
@@ -109,8 +109,8 @@ extension Scoring {
                 }, budget: budget)
         }
         let urgency: (UnmatchedNeed, UnmatchedNeed) -> Bool = { left, right in
-            (left.need.priority, -left.need.personIndex, -left.need.requirement.competency)
-                > (right.need.priority, -right.need.personIndex, -right.need.requirement.competency)
+            (left.need.priority, -left.need.personIndex, -left.need.competency)
+                > (right.need.priority, -right.need.personIndex, -right.need.competency)
         }
         return TrainingPlan(
             teamID: report.teamID, people: report.people, currency: learning.currency, groups: groups,
@@ -177,22 +177,22 @@ struct LiftIndex {
     func highestLevel(of competency: Int) -> Int { lifts(of: competency).reduce(0) { max($0, $1.level) } }
 
     /// Items that lift the need's competency to its target or above, cheapest first.
-    func closing(_ need: TrainingNeed) -> [Int] {
-        let competency = need.requirement.competency
-        let target = need.requirement.target
+    func closing(_ need: PlannedNeed) -> [Int] {
+        let competency = need.competency
+        let target = need.target
         guard competency < closingByCompetency.count, closingByCompetency[competency].indices.contains(target) else { return [] }
         return closingByCompetency[competency][target]
     }
 
-    func closes(_ item: Int, _ need: TrainingNeed) -> Bool {
-        lifts(of: need.requirement.competency).contains { $0.item == item && $0.level >= need.requirement.target }
+    func closes(_ item: Int, _ need: PlannedNeed) -> Bool {
+        lifts(of: need.competency).contains { $0.item == item && $0.level >= need.target }
     }
 
     /// The item that comes closest to the target without reaching it, and above the
     /// person's level: the highest level, then the cheapest, then catalogue order.
-    func nearest(_ need: TrainingNeed) -> (item: Int, level: Int)? {
-        let current = need.requirement.effectiveLevel ?? 0
-        return lifts(of: need.requirement.competency).filter { $0.level > current }.min { left, right in
+    func nearest(_ need: PlannedNeed) -> (item: Int, level: Int)? {
+        let current = need.effectiveLevel ?? 0
+        return lifts(of: need.competency).filter { $0.level > current }.min { left, right in
             if left.level != right.level { return left.level > right.level }
             if costs[left.item] != costs[right.item] { return costs[left.item] < costs[right.item] }
             return left.item < right.item
@@ -221,7 +221,7 @@ struct CoverSearch {
     /// The item that closes each of the person's needs (-1 for none), position by
     /// position: within each linked group, the first chosen item in catalogue order that
     /// lifts the need to target.
-    mutating func assign<Needs: Collection>(_ needs: Needs) -> [Int] where Needs.Element == TrainingNeed {
+    mutating func assign<Needs: Collection>(_ needs: Needs) -> [Int] where Needs.Element == PlannedNeed {
         let list = Array(needs)
         var assigned = [Int](repeating: -1, count: list.count)
         // Union-find over the needs: two needs one item closes belong together.
@@ -265,8 +265,8 @@ struct CoverSearch {
     }
 
     /// The chosen items for a linked group of needs, in catalogue order.
-    mutating func cheapestCover(_ needs: [TrainingNeed]) -> [Int] {
-        let key = needs.map { $0.requirement.competency * 8 + $0.requirement.target }.sorted()
+    mutating func cheapestCover(_ needs: [PlannedNeed]) -> [Int] {
+        let key = needs.map { $0.competency * 8 + $0.target }.sorted()
         if let known = remembered[key] { return known }
         let chosen = search(needs)
         remembered[key] = chosen
@@ -279,7 +279,7 @@ struct CoverSearch {
         var items: [Int] = []
     }
 
-    private func search(_ needs: [TrainingNeed]) -> [Int] {
+    private func search(_ needs: [PlannedNeed]) -> [Int] {
         let candidates = needs.map(lifts.closing)
         // Which needs each candidate item closes, as a bit set over `needs` (at most 64 searched together).
         let searched = Array(needs.indices.prefix(64))

@@ -17,7 +17,7 @@ public struct TrainingPlan: Hashable, Sendable {
     public let unmatched: [UnmatchedNeed]
     /// Assessed needs that a booked plan item (or one done but not yet re-rated) already
     /// answers: not bought again.
-    public let inHand: [TrainingNeed]
+    public let inHand: [PlannedNeed]
     /// Requirements with a gap but no rating, left out of the plan.
     public let unratedCount: Int
     /// The selection within a budget, when one was given.
@@ -25,7 +25,7 @@ public struct TrainingPlan: Hashable, Sendable {
 
     public init(
         teamID: String?, people: [Person], currency: String, groups: [TrainingPlanGroup], unmatched: [UnmatchedNeed],
-        inHand: [TrainingNeed], unratedCount: Int, budget: BudgetSelection?
+        inHand: [PlannedNeed], unratedCount: Int, budget: BudgetSelection?
     ) {
         self.teamID = teamID
         self.people = people
@@ -64,11 +64,11 @@ public struct TrainingPlanGroup: Hashable, Sendable {
     public let seats: [TrainingPlanSeat]
     /// Every need the group closes, seat by seat as they were made (see `needs(of:)`): one
     /// array for the group rather than one per person.
-    public let needs: [TrainingNeed]
+    public let needs: [PlannedNeed]
     /// Priority the seats cover, summed once: ranking groups asks for it often.
     public let priority: Int
 
-    public init(item: Int, pricing: LearningCost, hours: Double, seats: [TrainingPlanSeat], needs: [TrainingNeed]) {
+    public init(item: Int, pricing: LearningCost, hours: Double, seats: [TrainingPlanSeat], needs: [PlannedNeed]) {
         self.item = item
         self.pricing = pricing
         self.hours = hours
@@ -78,7 +78,7 @@ public struct TrainingPlanGroup: Hashable, Sendable {
     }
 
     /// The needs one seat closes; more than one when the item builds several competencies.
-    public func needs(of seat: TrainingPlanSeat) -> ArraySlice<TrainingNeed> { needs[seat.needRange] }
+    public func needs(of seat: TrainingPlanSeat) -> ArraySlice<PlannedNeed> { needs[seat.needRange] }
 
     public var headcount: Int { seats.count }
     public var needCount: Int { needs.count }
@@ -88,7 +88,7 @@ public struct TrainingPlanGroup: Hashable, Sendable {
     public var totalHours: Double { hours * Double(headcount) }
 
     /// Competencies the group's needs are in (positions in the catalog), in catalog order.
-    public var competencies: [Int] { Array(Set(needs.map(\.requirement.competency))).sorted() }
+    public var competencies: [Int] { Array(Set(needs.map(\.competency))).sorted() }
 }
 
 /// One person's place on a catalogue item: whose, how urgent, and where its needs are
@@ -116,13 +116,13 @@ public struct TrainingPlanSeat: Hashable, Sendable {
 
 /// An assessed need that no catalogue item lifts to its target.
 public struct UnmatchedNeed: Hashable, Sendable {
-    public let need: TrainingNeed
+    public let need: PlannedNeed
     /// The item that comes closest (the highest level below target, the cheaper on a tie)
     /// and the level it reaches; nil when no item builds the competency at all.
     public let nearestItem: Int?
     public let nearestLevel: Int?
 
-    public init(need: TrainingNeed, nearestItem: Int?, nearestLevel: Int?) {
+    public init(need: PlannedNeed, nearestItem: Int?, nearestLevel: Int?) {
         self.need = need
         self.nearestItem = nearestItem
         self.nearestLevel = nearestLevel

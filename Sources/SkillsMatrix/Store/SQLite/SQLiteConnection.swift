@@ -18,6 +18,12 @@ enum SQLiteFailure {
         case SQLITE_READONLY, SQLITE_PERM:
             return .readOnlyDatabase(path: path)
         case SQLITE_CANTOPEN:
+            // SQLite could not open the file or create one beside it (the write-ahead log,
+            // its index, a journal); its errno is then often of a later fallback attempt,
+            // so an unwritable folder is recognised by asking about the folder itself.
+            if FileManager.default.fileExists(atPath: path), access(folder(of: path), W_OK) != 0 {
+                return .readOnlyDatabase(path: path)
+            }
             return .unreadableDatabase(path: path, cause: systemError == 0 ? message : SystemFailure.reason(errno: systemError))
         case SQLITE_NOTADB:
             return .notADatabase(path: path)
@@ -34,6 +40,10 @@ enum SQLiteFailure {
             return .databaseFailure(path: path, detail: message)
         }
     }
+
+    private static func folder(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
+    }
 }
 
 /// One open SQLite database. A class because it owns a handle that must be closed once.
@@ -42,18 +52,26 @@ enum SQLiteFailure {
 final class SQLiteConnection {
     private let handle: OpaquePointer
     private var statementCache: [String: SQLiteStatement] = [:]
+    /// The file opened.
     let path: String
+    /// What messages call the database: `path`, or the name a database being built will
+    /// have once it is finished.
+    let name: String
 
     enum OpenMode {
         case readWrite
         case readWriteCreate
         case readOnly
+        /// Read-only, and promised that nothing else changes the file meanwhile (SQLite's
+        /// `immutable`): no locks and no files beside it. Only for a file on a read-only
+        /// file system, where SQLite could not create those files.
+        case readOnlyImmutable
     }
 
     /// How long a writer waits for another process's write lock before giving up.
     static let busyTimeoutMilliseconds: Int32 = 10_000
 
-    init(path: String, mode: OpenMode) throws {
+    init(path: String, mode: OpenMode, name: String? = nil) throws {
         // NOMUTEX: a connection is never shared between threads (the class is not Sendable),
         // so SQLite's per-call mutex only costs: about a tenth of reading a million ratings.
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
@@ -61,16 +79,19 @@ final class SQLiteConnection {
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .readOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
         }
+        let name = name ?? path
         var opened: OpaquePointer?
-        let status = sqlite3_open_v2(path, &opened, flags, nil)
+        let status = sqlite3_open_v2(mode == .readOnlyImmutable ? Self.immutableURI(path) : path, &opened, flags, nil)
         guard status == SQLITE_OK, let opened else {
             let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_close_v2(opened)
-            throw SQLiteFailure.error(code: status, message: message, systemError: errno, path: path)
+            throw SQLiteFailure.error(code: status, message: message, systemError: errno, path: name)
         }
         self.handle = opened
         self.path = path
+        self.name = name
         sqlite3_extended_result_codes(opened, 1)
         sqlite3_busy_timeout(opened, Self.busyTimeoutMilliseconds)
     }
@@ -78,6 +99,20 @@ final class SQLiteConnection {
     deinit {
         statementCache.removeAll()
         sqlite3_close_v2(handle)
+    }
+
+    /// `file:` URI of `path` with `immutable=1`; `%`, `?` and `#` in the path escaped.
+    private static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for character in URL(fileURLWithPath: path).path {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return "file://" + escaped + "?immutable=1"
     }
 
     // MARK: - Running SQL
@@ -89,7 +124,7 @@ final class SQLiteConnection {
         if status != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_free(errorMessage)
-            throw SQLiteFailure.error(code: status, message: message, systemError: sqlite3_system_errno(handle), path: path)
+            throw SQLiteFailure.error(code: status, message: message, systemError: sqlite3_system_errno(handle), path: name)
         }
     }
 
@@ -186,11 +221,42 @@ final class SQLiteConnection {
         }
     }
 
+    // MARK: - The file underneath
+
+    /// The first `length` bytes of the database file and its size, read through SQLite's
+    /// own handle of the file, before any statement has run (so before SQLite has taken a
+    /// lock, replayed a journal or folded in a log).
+    ///
+    /// Never with an `open`/`close` of our own: POSIX drops every lock a process holds on
+    /// a file when any of its descriptors of that file is closed, so closing one would
+    /// silently release the locks of another connection to the same database in this
+    /// process (the gateway holds one while a command opens its own), and other processes
+    /// could then reset the log under a transaction.
+    func readFileStart(length: Int) throws -> (bytes: [UInt8], fileSize: Int) {
+        var file: UnsafeMutablePointer<sqlite3_file>?
+        let status = sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file)
+        guard status == SQLITE_OK, let file, let methods = file.pointee.pMethods,
+            let read = methods.pointee.xRead, let size = methods.pointee.xFileSize
+        else {
+            throw SQLiteFailure.error(code: status == SQLITE_OK ? SQLITE_CANTOPEN : status, message: "no file handle", path: name)
+        }
+        var fileSize: sqlite3_int64 = 0
+        let sized = size(file, &fileSize)
+        guard sized == SQLITE_OK else { throw SQLiteFailure.error(code: sized, message: "cannot tell the file's size", path: name) }
+        let count = min(length, Int(fileSize))
+        var bytes = [UInt8](repeating: 0, count: count)
+        if count > 0 {
+            let result = bytes.withUnsafeMutableBytes { read(file, $0.baseAddress, Int32(count), 0) }
+            guard result == SQLITE_OK else { throw SQLiteFailure.error(code: result, message: "cannot read the file", path: name) }
+        }
+        return (bytes, Int(fileSize))
+    }
+
     // MARK: - Errors
 
     func error(_ status: Int32, sql: String?) -> SkillsError {
         SQLiteFailure.error(
             code: sqlite3_extended_errcode(handle), message: String(cString: sqlite3_errmsg(handle)),
-            systemError: sqlite3_system_errno(handle), path: path)
+            systemError: sqlite3_system_errno(handle), path: name)
     }
 }

@@ -29,8 +29,9 @@ enum DevelopmentCommands {
             let item = try workspace.addPlanItem(
                 competencyID: invocation.positionals[0].uppercased(), person: invocation.value("--person"),
                 learningItemID: invocation.value("--item"), text: invocation.value("--text") ?? "", targetDate: try CalendarDay.parse(target))
-            try invocation.emit(
-                "Added plan item \(item.number) for \(item.personLogin): \(item.competencyID) \(item.title(in: workspace.learning)), by \(target) (planned).\n")
+            try invocation.report(
+                "Added plan item \(item.number) for \(item.personLogin): \(item.competencyID) \(item.title(in: workspace.learning)), by \(target) (planned).\n",
+                afterRecording: "plan item \(item.number) for \(item.personLogin)")
             return ExitStatus.success
         })
 
@@ -60,7 +61,7 @@ enum DevelopmentCommands {
             if item.state == .done {
                 text += "\(item.personLogin): rate \(item.competencyID) again now the training is done; the walk-through offers it first.\n"
             }
-            try invocation.emit(text)
+            try invocation.report(text, afterRecording: "the move of plan item \(item.number) to \(item.state.rawValue)")
             return ExitStatus.success
         })
 
@@ -89,10 +90,11 @@ enum DevelopmentCommands {
                 person: invocation.value("--person"), name: invocation.value("--name") ?? "", issuer: invocation.value("--issuer") ?? "",
                 credentialID: invocation.value("--id") ?? "", gained: try CalendarDay.parse(gained),
                 expires: try invocation.value("--expires").map(CalendarDay.parse))
-            try invocation.emit(
+            try invocation.report(
                 "Recorded certificate \(certificate.number) for \(certificate.personLogin): \(certificate.name) (\(certificate.issuer)), "
                     + "gained \(certificate.gained), expires \(certificate.expires?.description ?? "never").\n"
-                    + "Cite it with: skills-tui rate COMPETENCY LEVEL --certificate \(certificate.number)\n")
+                    + "Cite it with: skills-tui rate COMPETENCY LEVEL --certificate \(certificate.number)\n",
+                afterRecording: "certificate \(certificate.number) for \(certificate.personLogin)")
             return ExitStatus.success
         })
 
@@ -120,7 +122,7 @@ enum DevelopmentCommands {
             case (.mentor, false): text = "\(who) is no longer marked willing to mentor in \(competencyID)."
             case (.grow, false): text = "\(who) is no longer marked wanting to grow in \(competencyID)."
             }
-            try invocation.emit(text + "\n")
+            try invocation.report(text + "\n", afterRecording: "the \(mark.rawValue) mark on \(competencyID) for \(who)")
             return ExitStatus.success
         })
 }

@@ -31,10 +31,10 @@ enum DevelopmentReportCommands {
             let learning = workspace.learning
             switch invocation.format {
             case .csv:
-                try invocation.emit(
-                    TrainingPlanFormat.csv(plan, catalog: catalog, learning: learning, writer: CSVWriter(byteOrderMark: invocation.flag("--excel"))))
-            case .json: try invocation.emit(TrainingPlanFormat.json(plan, catalog: catalog, learning: learning))
-            case .markdown: try invocation.emit(TrainingPlanFormat.markdown(plan, catalog: catalog, learning: learning))
+                let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
+                try invocation.emit { try TrainingPlanFormat.csv(plan, catalog: catalog, learning: learning, writer: writer, to: &$0) }
+            case .json: try invocation.emit { try TrainingPlanFormat.json(plan, catalog: catalog, learning: learning, to: &$0) }
+            case .markdown: try invocation.emit { try TrainingPlanFormat.markdown(plan, catalog: catalog, learning: learning, to: &$0) }
             default: try invocation.emit(TrainingPlanFormat.text(plan, catalog: catalog, learning: learning))
             }
             return ExitStatus.success
@@ -64,8 +64,8 @@ enum DevelopmentReportCommands {
             let workspace = try invocation.openWorkspace()
             let result = try workspace.peopleSearch(competencyID: competencyID.uppercased(), minimumLevel: level, team: invocation.value("--team"))
             switch invocation.format {
-            case .csv: try invocation.emit(PeopleSearchFormat.csv(result, catalog: workspace.catalog))
-            case .json: try invocation.emit(PeopleSearchFormat.json(result, catalog: workspace.catalog))
+            case .csv: try invocation.emit { try PeopleSearchFormat.csv(result, catalog: workspace.catalog, to: &$0) }
+            case .json: try invocation.emit { try PeopleSearchFormat.json(result, catalog: workspace.catalog, to: &$0) }
             default: try invocation.emit(PeopleSearchFormat.text(result, catalog: workspace.catalog))
             }
             return ExitStatus.success
@@ -92,8 +92,8 @@ enum DevelopmentReportCommands {
             let workspace = try invocation.openWorkspace()
             let report = try workspace.certificateReport(team: invocation.value("--team"), withinDays: days)
             switch invocation.format {
-            case .csv: try invocation.emit(CertificateFormat.csv(report))
-            case .json: try invocation.emit(CertificateFormat.json(report))
+            case .csv: try invocation.emit { try CertificateFormat.csv(report, to: &$0) }
+            case .json: try invocation.emit { try CertificateFormat.json(report, to: &$0) }
             default: try invocation.emit(CertificateFormat.text(report))
             }
             return ExitStatus.success
@@ -116,8 +116,8 @@ enum DevelopmentReportCommands {
             let workspace = try invocation.openWorkspace()
             let report = try workspace.developmentPlans(team: invocation.value("--team"), person: invocation.value("--person"))
             switch invocation.format {
-            case .csv: try invocation.emit(DevelopmentPlansFormat.csv(report))
-            case .json: try invocation.emit(DevelopmentPlansFormat.json(report, learning: workspace.learning))
+            case .csv: try invocation.emit { try DevelopmentPlansFormat.csv(report, to: &$0) }
+            case .json: try invocation.emit { try DevelopmentPlansFormat.json(report, learning: workspace.learning, to: &$0) }
             default: try invocation.emit(DevelopmentPlansFormat.text(report, catalog: workspace.catalog, learning: workspace.learning))
             }
             return ExitStatus.success

@@ -36,8 +36,9 @@ enum RateCommand {
                 note: invocation.value("--note") ?? "", certificate: certificate)
             let label = workspace.catalog.framework(event.competencyID.components(separatedBy: ".")[0])?.scale.label(of: level) ?? ""
             let citing = certificate.map { ", citing certificate \($0)" } ?? ""
-            try invocation.emit(
-                "Recorded \(event.competencyID) = \(level) (\(label)) for \(event.personLogin) on the \(event.track.rawValue) track\(citing).\n")
+            try invocation.report(
+                "Recorded \(event.competencyID) = \(level) (\(label)) for \(event.personLogin) on the \(event.track.rawValue) track\(citing).\n",
+                afterRecording: "the rating \(event.competencyID) = \(level) for \(event.personLogin)")
             return ExitStatus.success
         })
 }
