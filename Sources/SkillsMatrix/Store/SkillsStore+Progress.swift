@@ -24,15 +24,18 @@ extension SkillsStore {
 
     /// Appends a rating and moves the walk-through on, in one transaction: a crash can
     /// lose neither the answer nor the place.
-    func appendRating(_ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?) throws {
+    /// - Returns: the event's number.
+    @discardableResult
+    func appendRating(_ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?) throws -> Int64 {
         try withTransaction {
-            try insertRatingEvent(event)
+            let number = try insertRatingEvent(event)
             if let progress {
                 try setAssessmentProgress(of: event.personLogin, scope: progress.scope, position: progress.position, at: event.ratedAt)
             }
             try recordAudit(
                 actor: actor, actingAs: actingAs, action: "rate", subject: "\(event.personLogin) \(event.competencyID)",
                 detail: "\(event.track.rawValue) level \(event.level)", at: event.ratedAt)
+            return number
         }
     }
 

@@ -5,11 +5,15 @@ extension SkillsStore {
 
     /// Appends one rating event and its audit row in one transaction.
     /// - Throws: when the person or competency is unknown (nothing is written).
-    func appendRating(_ event: RatingEvent, actor: String, actingAs: String) throws {
+    /// - Returns: the event's number.
+    @discardableResult
+    func appendRating(_ event: RatingEvent, actor: String, actingAs: String) throws -> Int64 {
         try appendRating(event, actor: actor, actingAs: actingAs, progress: nil)
     }
 
-    func insertRatingEvent(_ event: RatingEvent) throws {
+    /// - Returns: the event's number.
+    @discardableResult
+    func insertRatingEvent(_ event: RatingEvent) throws -> Int64 {
         guard let competency = competencyNumber(of: event.competencyID) else {
             throw SkillsError.unknownCompetency(event.competencyID)
         }
@@ -26,6 +30,7 @@ extension SkillsStore {
                 .int(person), .int(competency), .int(Int64(event.level)), .text(event.track.rawValue), .text(event.raterLogin),
                 .text(event.note), .text(event.frameworkVersion), .int(Self.seconds(event.ratedAt)),
             ])
+        return connection.lastInsertedRow
     }
 
     // MARK: - Current ratings
@@ -75,12 +80,13 @@ extension SkillsStore {
 
     // MARK: - History
 
-    /// Every event for one person (and one competency when given), newest first.
+    /// Every event for one person (and one competency when given) that counts, newest
+    /// first: ratings taken back (`rating_withdrawals`) are left out.
     func ratingHistory(of login: String, competencyID: String? = nil) throws -> [RatingEvent] {
         var sql = """
             SELECT \(Self.eventColumns)
             FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
-            WHERE p.login = ?
+            WHERE p.login = ? AND e.no NOT IN (SELECT event_no FROM rating_withdrawals)
             """
         var parameters: [SQLiteValue] = [.text(login)]
         if let competencyID {
@@ -110,16 +116,38 @@ extension SkillsStore {
     /// The one statement of what awaits a lead: an active person's current self rating
     /// of a competency in force, with no lead rating at least as new. Shared by the queue
     /// and its count; parameters: the team ids (a JSON array), the lead's own login.
-    private static let pendingValidationCondition = """
+    ///
+    /// `+cr.competency_no` keeps SQLite from using the competency as the second column of
+    /// the (person, competency) key: with it, each person's ratings are read in one range
+    /// instead of one key lookup per competency in force, several times faster for a
+    /// whole organisation.
+    static let pendingValidationCondition = """
         p.team_no IN (SELECT no FROM teams WHERE id IN (SELECT value FROM json_each(?)))
         AND p.active = 1 AND p.login <> ?
-        AND cr.competency_no IN (SELECT no FROM competencies WHERE retired = 0)
+        AND +cr.competency_no IN (SELECT no FROM competencies WHERE retired = 0)
+        AND cr.self_at IS NOT NULL AND (cr.lead_at IS NULL OR cr.lead_at < cr.self_at)
+        """
+
+    /// The same for a list of people (a JSON array of logins) rather than teams: how the
+    /// queue is read a page at a time.
+    static let pendingValidationOfPeopleCondition = """
+        p.login IN (SELECT value FROM json_each(?)) AND p.active = 1 AND p.login <> ?
+        AND +cr.competency_no IN (SELECT no FROM competencies WHERE retired = 0)
         AND cr.self_at IS NOT NULL AND (cr.lead_at IS NULL OR cr.lead_at < cr.self_at)
         """
 
     /// Self ratings in `teamIDs` awaiting a lead, except `login`'s own: the self event
     /// with its note, and the older lead rating if any.
     func pendingValidations(inTeams teamIDs: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
+        try pendingValidations(where: Self.pendingValidationCondition, [Self.idList(teamIDs), .text(login)])
+    }
+
+    /// Self ratings of the people with `logins` awaiting a lead, except `login`'s own.
+    func pendingValidations(ofPeople logins: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
+        try pendingValidations(where: Self.pendingValidationOfPeopleCondition, [Self.idList(logins), .text(login)])
+    }
+
+    private func pendingValidations(where condition: String, _ parameters: [SQLiteValue]) throws -> [(event: RatingEvent, lead: Rating?)] {
         try connection.query(
             """
             SELECT \(Self.eventColumns), cr.lead_level, cr.lead_at
@@ -127,29 +155,33 @@ extension SkillsStore {
             JOIN people p ON p.no = cr.person_no
             JOIN competencies c ON c.no = cr.competency_no
             JOIN rating_events e ON e.no = cr.self_event
-            WHERE \(Self.pendingValidationCondition)
-            """, [Self.idList(teamIDs), .text(login)]
+            WHERE \(condition)
+            """, parameters
         ) { row in
             (Self.readEvent(row), row.isNull(8) ? nil : Rating(level: row.int(8), ratedAt: Self.date(row.int64(9))))
         }
     }
 
-    /// How many self ratings in `teamIDs` await a lead: the length of that queue, without reading it.
-    func pendingValidationCount(inTeams teamIDs: [String], excluding login: String) throws -> Int {
-        Int(
-            try connection.scalarInt(
-                "SELECT count(*) FROM current_ratings cr JOIN people p ON p.no = cr.person_no WHERE \(Self.pendingValidationCondition)",
-                [Self.idList(teamIDs), .text(login)]) ?? 0)
+    /// How many self ratings in `teamIDs` await a lead, and how many of those are
+    /// disputed: the length of that queue, without reading it.
+    func pendingValidationCount(inTeams teamIDs: [String], excluding login: String) throws -> (waiting: Int, disputed: Int) {
+        try connection.query(
+            """
+            SELECT count(*), coalesce(sum(cr.lead_level IS NOT NULL AND abs(cr.self_level - cr.lead_level) >= \(Scoring.disputeThreshold)), 0)
+            FROM current_ratings cr JOIN people p ON p.no = cr.person_no WHERE \(Self.pendingValidationCondition)
+            """, [Self.idList(teamIDs), .text(login)]
+        ) { (waiting: $0.int(0), disputed: $0.int(1)) }.first ?? (0, 0)
     }
 
-
-
-    /// Every rating event in the database, oldest first (for exports and archives).
+    /// Every rating event in the database that counts, oldest first (for exports): a
+    /// rating taken back by its maker is left out, so that the export reads as the
+    /// ratings in force were given.
     func allRatingEvents(_ body: (RatingEvent) throws -> Void) throws {
         let statement = try connection.statement(
             """
             SELECT \(Self.eventColumns)
             FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
+            WHERE e.no NOT IN (SELECT event_no FROM rating_withdrawals)
             ORDER BY e.no
             """)
         while try statement.step() { try body(Self.readEvent(statement)) }
@@ -158,9 +190,9 @@ extension SkillsStore {
     func ratingEventCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM rating_events") ?? 0) }
 
     /// The columns `readEvent` reads, from `rating_events e`, `people p` and `competencies c`.
-    private static let eventColumns = "p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at"
+    static let eventColumns = "p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at"
 
-    private static func readEvent(_ row: SQLiteStatement) -> RatingEvent {
+    static func readEvent(_ row: SQLiteStatement) -> RatingEvent {
         RatingEvent(
             personLogin: row.text(0), competencyID: row.text(1), level: row.int(2),
             track: RatingTrack(rawValue: row.text(3)) ?? .selfAssessment, raterLogin: row.text(4), note: row.text(5),

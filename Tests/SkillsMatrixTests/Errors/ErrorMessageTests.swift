@@ -60,12 +60,15 @@ struct ErrorMessageTests {
         .foreignJournal(database: "/srv/skills.sqlite", journal: "/srv/skills.sqlite-journal"),
         .endlessInput(path: "/dev/zero", limit: 64 << 20),
         .unsafeNote("contains \\e (U+001B), a control character; text may hold line breaks and tabs, but no other control characters"),
+        .ratingSuperseded(login: "apatel", competencyID: "PM.RISK.1", track: .lead),
+        .interrupted,
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
         .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive,
+        .withdraw(raterLogin: "hmarsh", person: "apatel"), .withdraw(raterLogin: "apatel", person: "tashworth"),
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -111,6 +114,8 @@ struct ErrorMessageTests {
         case .foreignJournal: 36
         case .endlessInput: 37
         case .unsafeNote: 38
+        case .ratingSuperseded: 39
+        case .interrupted: 40
         }
     }
 
@@ -128,13 +133,14 @@ struct ErrorMessageTests {
         case .actAs: 9
         case .changeAs: 10
         case .inactive: 11
+        case .withdraw: 12
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...38))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...11))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...40))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...12))
     }
 
     @Test("every message is one line, worded as in the golden file")

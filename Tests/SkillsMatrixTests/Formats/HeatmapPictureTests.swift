@@ -46,7 +46,7 @@ struct HeatmapPictureTests {
         let gapBands: [GapBand] = [.met, .oneShort, .twoShort, .threeOrMoreShort]
         for (vision, matrix) in Self.simulations {
             let labs = gapBands.map { band -> [Double] in
-                let rgb = Self.linear(HeatmapPicture.swatch(band).fill)
+                let rgb = Self.linear(HeatmapPicture.swatch(band).fill.description)
                 let seen = matrix.map { row in min(1, max(0, zip(row, rgb).reduce(0) { $0 + $1.0 * $1.1 })) }
                 return Self.lab(seen)
             }
@@ -64,7 +64,7 @@ struct HeatmapPictureTests {
     @Test("every swatch's text has at least 4.5:1 contrast (WCAG AA)")
     func contrast() {
         for swatch in HeatmapPicture.swatches {
-            let (a, b) = (Self.luminance(swatch.fill), Self.luminance(swatch.ink))
+            let (a, b) = (Self.luminance(swatch.fill.description), Self.luminance(swatch.ink.description))
             let ratio = (max(a, b) + 0.05) / (min(a, b) + 0.05)
             #expect(ratio >= 4.5, "\(swatch.name): \(ratio)")
         }

@@ -55,16 +55,16 @@ public enum HeatmapFormat {
         var table = TextTable(columns)
         for row in heatmap.rows {
             table.append(
-                ["\(row.person.name) (\(row.person.login))", RequirementFields.percent(row.assessment.readiness)]
+                ["\(row.person.name) (\(row.person.login))", RequirementFields.percent(row.readiness(lens))]
                     + row.cells.map { cellText($0, lens: lens) })
         }
-        table.append(["Coverage", ""] + heatmap.competencies.map { coverageText(heatmap.coverage.coverage(of: $0)) })
+        table.append(["Coverage", ""] + heatmap.competencies.map { coverageText(heatmap.coverage(lens).coverage(of: $0)) })
         output += table.render()
         output += "\n"
         var key = TextTable([.init("#", alignRight: true), .init("Competency", maximumWidth: 50), .init("Coverage")])
         for (index, competencyIndex) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[competencyIndex]
-            let coverage = heatmap.coverage.coverage(of: competencyIndex)
+            let coverage = heatmap.coverage(lens).coverage(of: competencyIndex)
             let standing = [coverageText(coverage), coverage.map(CoverageFormat.standing) ?? ""].filter { !$0.isEmpty }
             key.append([String(index + 1), "\(competency.id) \(competency.name)", standing.joined(separator: " ")])
         }
@@ -79,7 +79,7 @@ public enum HeatmapFormat {
     public static func csv(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, writer: CSVWriter = CSVWriter()) -> String {
         let header = ["login", "name", "role", "readiness"] + heatmap.competencies.map { catalog.competencies[$0].id }
         var rows: [[String]] = heatmap.rows.map { row in
-            [row.person.login, row.person.name, row.person.roleID, String(RequirementFields.rounded(row.assessment.readiness))]
+            [row.person.login, row.person.name, row.person.roleID, String(RequirementFields.rounded(row.readiness(lens)))]
                 + row.cells.map { cell in
                     if cell.requirement == nil { return cell.level(lens).map(String.init) ?? "" }
                     return cell.level(lens).map(String.init) ?? "unrated"
@@ -87,7 +87,7 @@ public enum HeatmapFormat {
         }
         rows.append(
             ["coverage", "members meeting target", "", ""]
-                + heatmap.competencies.map { String(heatmap.coverage.coverage(of: $0)?.meeting.count ?? 0) })
+                + heatmap.competencies.map { String(heatmap.coverage(lens).coverage(of: $0)?.meeting.count ?? 0) })
         return writer.document(header: header, rows: rows)
     }
 }

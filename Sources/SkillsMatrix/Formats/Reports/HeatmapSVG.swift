@@ -39,7 +39,7 @@ public enum HeatmapSVG {
         var x = 8
         for swatch in HeatmapPicture.swatches {
             let text = HeatmapPicture.legendText(swatch.band)
-            svg += cell(x: x, y: 50, fill: swatch.band == .unrated ? "url(#hatch)" : swatch.fill, ink: swatch.ink, text: text.sample, bold: swatch.band != .notRequired)
+            svg += cell(x: x, y: 50, fill: swatch.band == .unrated ? "url(#hatch)" : swatch.fill.description, ink: swatch.ink.description, text: text.sample, bold: swatch.band != .notRequired)
             svg += "<text x=\"\(x + cellWidth + 4)\" y=\"66\">\(e(text.label))</text>\n"
             x += cellWidth + 12 + DisplayWidth.of(text.label) * columnWidth
         }
@@ -60,15 +60,15 @@ public enum HeatmapSVG {
             let y = gridTop + rowIndex * cellHeight
             if rowIndex % 2 == 1 { svg += "<rect x=\"0\" y=\"\(y)\" width=\"\(gridLeft)\" height=\"\(cellHeight)\" fill=\"#f5f5f5\"/>\n" }
             svg += "<text x=\"8\" y=\"\(y + 16)\">\(e(row.person.name)) <tspan fill=\"#555555\">\(e(row.person.login))</tspan></text>"
-            svg += "<text x=\"\(gridLeft - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(RequirementFields.percent(row.assessment.readiness))</text>\n"
+            svg += "<text x=\"\(gridLeft - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(RequirementFields.percent(row.readiness(lens)))</text>\n"
             for (column, cellValue) in row.cells.enumerated() {
                 let index = heatmap.competencies[column]
-                let coverage = heatmap.coverage.coverage(of: index)
+                let coverage = heatmap.coverage(lens).coverage(of: index)
                 let band = cellValue.band(lens)
                 let swatch = HeatmapPicture.swatch(band)
                 svg += "<g><title>\(e(HeatmapPicture.tooltip(row, cell: cellValue, competency: catalog.competencies[index], lens: lens, coverage: coverage)))</title>"
                 svg += cell(
-                    x: gridLeft + column * cellWidth, y: y, fill: band == .unrated ? "url(#hatch)" : swatch.fill, ink: swatch.ink,
+                    x: gridLeft + column * cellWidth, y: y, fill: band == .unrated ? "url(#hatch)" : swatch.fill.description, ink: swatch.ink.description,
                     text: HeatmapFormat.cellText(cellValue, lens: lens), bold: band != .notRequired,
                     holder: HeatmapPicture.isOnlyHolder(row, coverage: coverage))
                 svg += "</g>\n"
@@ -78,7 +78,7 @@ public enum HeatmapSVG {
         svg += "<rect x=\"0\" y=\"\(coverageTop)\" width=\"\(gridLeft + gridWidth)\" height=\"34\" fill=\"#f2f2f2\"/>\n"
         svg += "<text x=\"8\" y=\"\(coverageTop + 21)\" font-weight=\"bold\">Coverage <tspan fill=\"#555555\" font-weight=\"normal\">meet/need</tspan></text>\n"
         for (column, index) in heatmap.competencies.enumerated() {
-            let coverage = heatmap.coverage.coverage(of: index)
+            let coverage = heatmap.coverage(lens).coverage(of: index)
             let cx = gridLeft + column * cellWidth
             let isSingle = coverage?.isSinglePointOfFailure == true
             let isUncovered = coverage?.isUncovered == true
@@ -96,7 +96,7 @@ public enum HeatmapSVG {
         svg += "<text x=\"8\" y=\"\(keyTop - 8)\" font-size=\"14\" font-weight=\"bold\">Competencies</text>\n"
         for (line, index) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[index]
-            let coverage = heatmap.coverage.coverage(of: index)
+            let coverage = heatmap.coverage(lens).coverage(of: index)
             let standing = [HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false), coverage.map(CoverageFormat.standing) ?? ""]
                 .filter { !$0.isEmpty }.joined(separator: ", ")
             svg += "<text x=\"8\" y=\"\(keyTop + line * keyLineHeight + 12)\"><tspan font-weight=\"bold\">\(e(competency.id))</tspan> \(e(competency.name)) <tspan fill=\"#555555\">(\(e(standing)))</tspan></text>\n"
