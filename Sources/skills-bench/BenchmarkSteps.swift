@@ -73,9 +73,9 @@ enum BenchmarkSteps {
         let size = ScreenSize(width: 200, height: 60)
         var state = AppState(
             catalog: context.workspace.catalog, now: context.workspace.now, size: size, isDemo: false,
-            stack: [.heatmap(HeatmapState(heatmap: heatmap))])
+            stack: [HeatmapScreen(heatmap: heatmap)])
         // Page down to the middle of the team, so the frame draws from a scrolled window.
-        for _ in 0..<(heatmap.rows.count / 2 / max(1, Layout.Heatmap.visibleRows(size))) {
+        for _ in 0..<(heatmap.rows.count / 2 / max(1, HeatmapScreen.visibleRows(size))) {
             _ = Reducer.reduce(&state, .key(.pageDown))
         }
         return state
@@ -113,7 +113,7 @@ enum BenchmarkSteps {
                 let report = try context.workspace.trainingNeeds()
                 var state = AppState(
                     catalog: context.workspace.catalog, now: context.workspace.now, size: ScreenSize(width: 200, height: 60),
-                    isDemo: false, stack: [.trainingNeeds(TrainingNeedsState(report: report))])
+                    isDemo: false, stack: [TrainingNeedsScreen(report: report, catalog: context.workspace.catalog)])
                 for key in keys.dropLast() { _ = Reducer.reduce(&state, .key(key)) }
                 let last = keys.last ?? .pageDown
                 return {

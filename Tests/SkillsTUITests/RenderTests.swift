@@ -79,18 +79,20 @@ struct RenderTests {
 
 @Suite("Theme and cell buffer")
 struct ThemeAndBufferTests {
-    @Test("monochrome uses no colour at all; in colour the four gap bands have four backgrounds")
+    @Test("monochrome uses no colour at all; at every colour depth the four gap bands have four backgrounds")
     func monochrome() {
-        let mono = Theme(usesColor: false)
+        let mono = Theme(depth: .monochrome)
         for style in Style.allCases {
             #expect(mono.look(style).foreground == .terminalDefault)
             #expect(mono.look(style).background == .terminalDefault)
         }
         #expect(mono.look(.cursor).attributes.contains(.reverse))
         #expect(mono.look(.statusBar).attributes.contains(.reverse))
-        let color = Theme(usesColor: true)
-        let bands: [Style] = [.gapMet, .gapOne, .gapTwo, .gapThree]
-        #expect(Set(bands.map { color.look($0).background }).count == 4)
+        for depth in [ColorDepth.basic, .indexed, .direct] {
+            let color = Theme(depth: depth)
+            let bands: [Style] = [.gapMet, .gapOne, .gapTwo, .gapThree]
+            #expect(Set(bands.map { color.look($0).background }).count == 4, "\(depth)")
+        }
     }
 
     @Test("wide characters take two cells; overwriting half of one blanks the other half")

@@ -1,0 +1,65 @@
+import SkillsMatrix
+
+extension TrainingNeedsScreen {
+    static let columns = ColumnLayout([
+        .init("Priority", .fixed(8), alignRight: true), .init("Gap", .fixed(3), alignRight: true), .init("Now→", .fixed(5)),
+        .init("Person", .flexible(minimum: 24, maximum: 32)), .init("Competency", .flexible(minimum: 0, maximum: 36)),
+        .init("Team", .flexible(minimum: 12, maximum: 24)), .init("Flags", .fixed(16)),
+    ], gap: 1, indent: 2)
+
+    public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
+        let top = Layout.contentTop
+        let scope = report.teamID.map { "team \($0)" } ?? "whole organisation"
+        buffer.put(
+            "  Training needs, \(scope): \(Counted.text(report.people.count, "person", "people", grouped: true)), \(Counted.text(report.needCount, "need", "needs", grouped: true)) in \(Counted.text(report.groups.count, "competency", "competencies"))",
+            x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        var showing = [lines.grouping.label]
+        if let team = lines.filter.teamID { showing.append("team \(team) only") }
+        if let framework = lines.filter.frameworkID { showing.append("\(framework) only") }
+        if let flag = lines.filter.flag { showing.append("\(flag.rawValue) only") }
+        if lines.needCount != report.needCount { showing.append("\(Counted.group(lines.needCount)) shown") }
+        if search.isActive { showing.append("\(Counted.text(matches.count, "line matches", "lines match", grouped: true)) \"\(search.query)\" (n/N)") }
+        buffer.put("  Showing " + showing.joined(separator: " · ") + " · e exports the whole list", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
+        buffer.put("  Priority = weight x gap, +2 if nobody in the team meets it, +1 if one does.", x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
+        let showsCompetency = lines.grouping != .competency
+        Self.columns.draw(["Priority", "Gap", "Now→", "Person", showsCompetency ? "Competency" : "", "Team", "Flags"], into: &buffer, y: top + 3, style: .heading)
+        let area = listArea(context.size)
+        let empty = report.groups.isEmpty ? "Nobody in scope has a gap." : "No need passes the filter (Esc clears it)."
+        ListView.draw(list, count: lines.lines.count, in: area, into: &buffer, empty: empty) { buffer, index, y, selected in
+            let matched = lineMatches(index)
+            switch lines.lines[index] {
+            case .heading(let heading):
+                buffer.put("  " + headingText(lines.headings[heading], context: context), x: 0, y: y, style: selected ? .selected : (matched ? .cursor : .title), maxWidth: area.width - 1)
+            case .need(let groupIndex, let needIndex):
+                let group = report.groups[groupIndex]
+                let need = group.needs[needIndex]
+                let person = report.people[need.personIndex]
+                let requirement = need.requirement
+                let competency = context.catalog.competencies[group.competency]
+                Self.columns.draw(
+                    [
+                        String(need.priority), String(requirement.gap), "\(RequirementFields.text(requirement.effectiveLevel))→\(requirement.target)",
+                        "\(person.name) (\(person.login))", showsCompetency ? "\(competency.id) \(competency.name)" : "", person.teamID,
+                        RequirementFields.flags(requirement),
+                    ],
+                    into: &buffer, y: y, style: selected ? .selected : .normal)
+                if matched, !selected { buffer.put("›", x: 0, y: y, style: .cursor) }
+            }
+        }
+        if case .running? = export { buffer.put(" Exporting… ", x: max(0, buffer.width - 14), y: top, style: .statusKey) }
+    }
+
+    func headingText(_ heading: TrainingNeedsLines.Heading, context: ScreenContext) -> String {
+        switch heading {
+        case .competency(let groupIndex):
+            let group = report.groups[groupIndex]
+            let competency = context.catalog.competencies[group.competency]
+            return "\(competency.id) \(competency.name) · \(Counted.text(group.peopleCount, "person", "people", grouped: true)) · priority \(group.totalPriority)"
+        case .team(let team):
+            return "Team \(team)"
+        case .person(let personIndex):
+            let person = report.people[personIndex]
+            return "\(person.name) (\(person.login)) · \(person.teamID)"
+        }
+    }
+}
