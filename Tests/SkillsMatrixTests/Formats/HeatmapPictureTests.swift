@@ -104,6 +104,38 @@ struct HeatmapPictureTests {
         #expect(svg.contains(">SPOF</text>"))
     }
 
+    @Test("the SVG has the HTML's legend, entry for entry, and none of its text runs past the edge at any team size")
+    func svgLegend() throws {
+        let heatmap = ReportFixture.heatmap
+        let htmlLabels = try Self.matches(#"<li><span class="sample [^"]*">[^<]*(?:<small>[^<]*</small>)?</span>([^<]*)</li>"#, in: html)
+        #expect(htmlLabels.count == 8)
+        let sizes = [heatmap.filteredRows { $0.person.login == "plus" }, heatmap, heatmap.filtered(framework: "AA", catalog: Fixtures.catalog)]
+        for picture in sizes.map({ HeatmapSVG.render($0, catalog: Fixtures.catalog, now: Fixtures.now) }) {
+            let widthText = try #require(try Self.matches(#"<svg [^>]*width="(\d+)""#, in: picture).first)
+            let width = try #require(Int(widthText))
+            let person = try #require(picture.range(of: ">Person<"))
+            let legend = String(picture[..<person.lowerBound])
+            let texts = try Self.matches(#"<text x="(\d+)"[^>]*>([^<]*)</text>"#, in: legend, groups: 2)
+            #expect(texts.count > 10)
+            for pair in stride(from: 0, to: texts.count, by: 2) {
+                let x = try #require(Int(texts[pair]))
+                let shown = texts[pair + 1].replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+                #expect(x + DisplayWidth.of(shown) * HeatmapSVG.columnWidth <= width, "\(shown) runs past \(width)")
+            }
+            for label in htmlLabels { #expect(legend.contains(">\(label)</text>"), "the SVG legend lacks \(label)") }
+            #expect(legend.contains("disputed") && legend.contains("stale (older than the review interval)"))
+        }
+    }
+
+    /// The first capture group (or `groups` of them) of every match of `pattern`.
+    static func matches(_ pattern: String, in text: String, groups: Int = 1) throws -> [String] {
+        let expression = try NSRegularExpression(pattern: pattern)
+        let range = NSRange(text.startIndex..., in: text)
+        return expression.matches(in: text, range: range).flatMap { match in
+            (1...groups).compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
+        }
+    }
+
     @Test("the SVG is well-formed XML")
     func svgIsXML() {
         #if canImport(FoundationXML) || os(macOS)

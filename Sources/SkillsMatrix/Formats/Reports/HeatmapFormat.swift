@@ -47,7 +47,7 @@ public enum HeatmapFormat {
 
     /// Numbered columns with a key below, so the grid stays narrow.
     public static func text(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective) -> String {
-        var output = TerminalText.inertLines("Heatmap: \(heatmap.team.name) (\(heatmap.team.id)) · \(lens.rawValue) ratings · \(heatmap.rows.count) people\n")
+        var output = TerminalText.inertLines("Heatmap: \(heatmap.team.name) (\(heatmap.team.id)) · \(lens.rawValue) ratings · \(Counted.text(heatmap.rows.count, "person", "people"))\n")
         output += legend + "\n\n"
         if heatmap.rows.isEmpty { return output + "The team has no active members.\n" }
         var columns: [TextTable.Column] = [.init("Person", maximumWidth: 30), .init("Ready", alignRight: true)]
