@@ -76,7 +76,7 @@ struct ComponentTests {
     @Test("the line editor draws its prompt, the text and the cursor, scrolled to keep the cursor in view")
     func lineEditorDrawing() {
         var buffer = CellBuffer(width: 30, height: 1)
-        var editor = LineEditor(prompt: "Find", text: "Åse")
+        let editor = LineEditor(prompt: "Find", text: "Åse")
         editor.draw(into: &buffer, x: 0, y: 0, width: 30)
         #expect(buffer.line(0) == " Find: Åse")
         #expect(buffer[10, 0].style == .cursor)
@@ -233,6 +233,25 @@ struct ComponentTests {
         let people = [Person(login: "b", name: "Kim", teamID: "t", roleID: "r"), Person(login: "a", name: "Kim", teamID: "t", roleID: "r")]
         #expect(people.sortedForListing().map(\.login) == ["a", "b"])
         #expect(CollationKey("Anne") != CollationKey("anne"))
+    }
+
+    @Test("the fast listing sort is the collation key's order for every kind of name: long shared prefixes, namesakes, accents, other scripts")
+    func listingSortAgreesWithKeys() {
+        let names = [
+            "Kim", "kim", "Kim Berg", "Kim  Berg", "Kim-Berg", "Alexandra Montgomery-Smith", "Alexandra Montgomery-Smythe",
+            "Alexandra Montgomery", "Åse Bjørnstad", "Ase Bjornstad", "Ærlig", "Zahid", "Émile", "Emile", "李伟", "Łukasz",
+            "Lukasz", "0 Zero", "Straße", "Strasse", "Anne-Marie Østergaard Johansen", "Anne-Marie Ostergaard Johansen", "",
+        ]
+        var people: [Person] = []
+        for (index, name) in names.enumerated() {
+            // Namesakes whose logins differ by case and by length, so the login decides.
+            for login in ["b\(index)", "B\(index)x", "a\(index)"] {
+                people.append(Person(login: login, name: name, teamID: "t", roleID: "r"))
+            }
+        }
+        let expected = people.sorted { $0.collationKey < $1.collationKey }.map(\.login)
+        #expect(people.sortedForListing().map(\.login) == expected)
+        #expect(people.reversed().sortedForListing().map(\.login) == expected)
     }
 
     @Test("counts agree with their nouns")

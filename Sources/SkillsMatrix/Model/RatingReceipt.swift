@@ -18,13 +18,16 @@ public struct RatingReceipt: Hashable, Sendable {
 /// competency: each track's current rating is again its newest rating not taken back.
 public struct RatingWithdrawal: Hashable, Sendable {
     public let withdrawn: RatingEvent
+    /// The withdrawn event's number in the log, as its receipt had it.
+    public let eventNumber: Int64
     /// The current self and lead ratings now; nil when neither track has one.
     public let current: CompetencyRating?
     /// The note of the current self rating now, if it has one.
     public let currentSelfNote: String?
 
-    public init(withdrawn: RatingEvent, current: CompetencyRating?, currentSelfNote: String?) {
+    public init(withdrawn: RatingEvent, eventNumber: Int64, current: CompetencyRating?, currentSelfNote: String?) {
         self.withdrawn = withdrawn
+        self.eventNumber = eventNumber
         self.current = current
         self.currentSelfNote = currentSelfNote
     }

@@ -91,7 +91,7 @@ public struct Heatmap: Hashable, Sendable {
     public let team: Team
     /// Competencies required by anyone in the team, in catalog order.
     public let competencies: [Int]
-    /// In listing order: by name (`CollationKey`), then login.
+    /// In listing order (`sortedForListing`): by name, then login.
     public let rows: [HeatmapRow]
     /// The team's coverage by effective ratings.
     public var coverage: TeamCoverage { coverage(.effective) }
@@ -143,7 +143,8 @@ extension Scoring {
     public static func heatmap(
         team: Team, assessments: [PersonAssessment], ratings: [String: [CompetencyRating]], catalog: Catalog, now: Date
     ) -> Heatmap {
-        let ordered = assessments.map { (key: $0.person.collationKey, assessment: $0) }.sorted { $0.key < $1.key }.map(\.assessment)
+        let rank = Dictionary(assessments.map(\.person).sortedForListing().enumerated().map { ($0.element.login, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let ordered = assessments.sorted { (rank[$0.person.login] ?? 0) < (rank[$1.person.login] ?? 0) }
         // Each lens scored as if its track were the only one: what the cells show.
         let byLens = HeatmapLens.allCases.map { lens -> [PersonAssessment] in
             guard lens != .effective else { return ordered }

@@ -90,7 +90,7 @@ extension Scoring {
         // half a million times log n.
         var rankOfLogin: [String: Int] = [:]
         let people = Dictionary(items.map { ($0.person.login, $0.person) }, uniquingKeysWith: { first, _ in first })
-        for (rank, person) in people.values.sorted(by: { $0.collationKey < $1.collationKey }).enumerated() {
+        for (rank, person) in people.values.sortedForListing().enumerated() {
             rankOfLogin[person.login] = rank
         }
         let ranks = items.map { rankOfLogin[$0.person.login] ?? 0 }

@@ -18,6 +18,6 @@ extension Workspace {
         try store.withdrawRating(number: receipt.eventNumber, event: found.event, actor: actor.realLogin, actingAs: actor.login, at: clock())
         let current = try store.currentRating(of: person.login, competencyID: found.event.competencyID)
         let note = found.event.track == .selfAssessment ? try store.currentSelfNotes(of: person.login)[found.event.competencyID] : nil
-        return RatingWithdrawal(withdrawn: found.event, current: current, currentSelfNote: note)
+        return RatingWithdrawal(withdrawn: found.event, eventNumber: receipt.eventNumber, current: current, currentSelfNote: note)
     }
 }

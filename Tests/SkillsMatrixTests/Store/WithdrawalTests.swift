@@ -26,6 +26,7 @@ struct WithdrawalTests {
         let events = try Self.eventCount(lead)
         let withdrawal = try lead.withdraw(receipt)
         #expect(withdrawal.withdrawn == receipt.event)
+        #expect(withdrawal.eventNumber == receipt.eventNumber)
         #expect(withdrawal.current?.leadRating == nil)
         #expect(withdrawal.current?.selfRating != nil)
         // Nothing deleted, nothing counts: every report reads as before the rating.
