@@ -65,6 +65,13 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         lock.lock()
         isInterrupted = false
         lock.unlock()
+        #if DEBUG
+        // Lets the end-to-end tests send keys while a load is certainly still running.
+        if effect.pace == .loading, let delay = ProcessInfo.processInfo.environment["SKILLS_TUI_TEST_LOAD_DELAY_MS"].flatMap(Int.init) {
+            for _ in 0..<(delay / 10) where !wasInterrupted { Thread.sleep(forTimeInterval: 0.01) }
+            if wasInterrupted { return [.failed(SkillsError.interrupted.description)] }
+        }
+        #endif
         return attempt {
             switch effect {
             case .quit, .suspend:

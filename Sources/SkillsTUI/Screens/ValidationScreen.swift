@@ -25,8 +25,10 @@ public struct ValidationScreen: ScreenModel {
     /// How many wait, once counted (it comes after the first page).
     public private(set) var count: ValidationCount?
     /// Items rated from here, with where they were, so `u` can put them back.
-    private var taken: [RatingEvent: (item: ValidationItem, index: Int)] = [:]
-    private let peopleSearch: FoldedTexts
+    private var taken: [Int64: (item: ValidationItem, index: Int)] = [:]
+    /// "name login" of every person in scope, folded at the first search (a whole
+    /// organisation has 100,000: not worth doing before anyone searches).
+    private var peopleSearch: FoldedTexts?
 
     public struct ItemKey: Hashable, Sendable {
         public let login: String
@@ -52,7 +54,6 @@ public struct ValidationScreen: ScreenModel {
         self.items = firstPage
         self.scanList = Array(scope.people.indices)
         self.scanned = scanned >= scope.people.count ? nil : scanned
-        self.peopleSearch = FoldedTexts(scope.people.map { "\($0.name) \($0.login)" })
         self.shown = Array(firstPage.indices)
     }
 
@@ -202,8 +203,10 @@ public struct ValidationScreen: ScreenModel {
             return refilter(context)
         }
         let query = search.folded
+        if search.isActive, peopleSearch == nil { peopleSearch = FoldedTexts(scope.people.map { "\($0.name) \($0.login)" }) }
+        let names = peopleSearch
         scanList = scope.people.indices.filter { index in
-            (filter.person == nil || scope.people[index].login == filter.person) && peopleSearch.contains(index, query)
+            (filter.person == nil || scope.people[index].login == filter.person) && (names.map { $0.contains(index, query) } ?? true)
         }
         items = []
         shown = []
@@ -262,14 +265,14 @@ public struct ValidationScreen: ScreenModel {
                 let index = items.firstIndex(where: { $0.person.login == receipt.event.personLogin && context.catalog.competencies[$0.competency].id == receipt.event.competencyID })
             else { return [] }
             let item = items.remove(at: index)
-            taken[receipt.event] = (item, index)
+            taken[receipt.eventNumber] = (item, index)
             pendingNotes[Self.key(item)] = nil
             if let count { self.count = ValidationCount(waiting: max(0, count.waiting - 1), disputed: max(0, count.disputed - (item.isDisputed ? 1 : 0))) }
             applyFilter(context)
             context.say(Self.savedMessage(receipt, item: item, count: count, catalog: context.catalog))
             return morePages()
         case .withdrawn(let withdrawal):
-            guard let put = taken.removeValue(forKey: withdrawal.withdrawn) else { return [] }
+            guard let put = taken.removeValue(forKey: withdrawal.eventNumber) else { return [] }
             items.insert(put.item, at: min(put.index, items.count))
             if let count { self.count = ValidationCount(waiting: count.waiting + 1, disputed: count.disputed + (put.item.isDisputed ? 1 : 0)) }
             applyFilter(context)

@@ -141,7 +141,7 @@ extension WalkthroughScreen {
             let competency = context.catalog.competencies[step.competency]
             let answer = step.ratings?.selfRating.map { String($0.level) } ?? "·"
             let marker = index == list.selection ? "▸" : (index == position ? "•" : " ")
-            let noted = pendingNotes[index] == nil ? "" : " (note not saved)"
+            let noted = pendingNotes[step.competency] == nil ? "" : " (note not saved)"
             let style: Style = index == list.selection ? .selected : (step.ratings?.selfRating == nil ? .dim : .normal)
             buffer.put("\(marker) \(answer)  \(competency.id) \(competency.name)\(noted)", x: area.x + (slot / area.height) * columnWidth,
                        y: area.y + slot % area.height, style: style, exactWidth: columnWidth - 1)

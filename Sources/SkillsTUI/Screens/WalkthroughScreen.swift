@@ -12,7 +12,8 @@ public struct WalkthroughScreen: ScreenModel {
     /// The level the arrow keys point at.
     public var levelCursor: Int
     public var noteEditor: LineEditor?
-    /// Notes confirmed for competencies not yet answered, by step: saved with the answer.
+    /// Notes confirmed for competencies not yet answered, by competency (so they follow
+    /// a switch between the role and a whole framework): saved with the answer.
     public var pendingNotes: [Int: String] = [:]
     /// How far the step's text is scrolled when it does not fit.
     public var scroll = 0
@@ -28,7 +29,7 @@ public struct WalkthroughScreen: ScreenModel {
 
     public var isFinished: Bool { position >= walkthrough.steps.count }
     public var step: Walkthrough.Step? { isFinished ? nil : walkthrough.steps[position] }
-    public var pendingNote: String? { pendingNotes[position] }
+    public var pendingNote: String? { step.flatMap { pendingNotes[$0.competency] } }
 
     /// Where the level cursor starts: on the current answer, else on None.
     var defaultLevel: Int { step?.ratings?.selfRating?.level ?? 0 }
@@ -187,7 +188,7 @@ public struct WalkthroughScreen: ScreenModel {
                 return [answerEffect(step, level: current.level, note: text, nextPosition: position, context.catalog)]
             }
             let trimmed = Workspace.normalisedNote(text)
-            pendingNotes[position] = trimmed.isEmpty ? nil : trimmed
+            pendingNotes[step.competency] = trimmed.isEmpty ? nil : trimmed
             if !trimmed.isEmpty { context.say("Note kept: pick a level 0-4 to save it with the answer.") }
             return []
         }
@@ -245,7 +246,7 @@ public struct WalkthroughScreen: ScreenModel {
         ratings.selfRating = Rating(level: rating.level, ratedAt: rating.ratedAt)
         walkthrough.steps[index].ratings = ratings
         walkthrough.steps[index].selfNote = rating.note.isEmpty ? nil : rating.note
-        pendingNotes[index] = nil
+        pendingNotes[walkthrough.steps[index].competency] = nil
         let stayed = nextPosition == position
         position = min(nextPosition, walkthrough.steps.count)
         levelCursor = defaultLevel

@@ -28,7 +28,7 @@ public enum Reducer {
             state.undoable.append(receipt)
             state.flash = Flash(savedMessage(receipt, catalog: state.catalog))
         case .withdrawn(let withdrawal):
-            state.undoable.removeAll { $0.event == withdrawal.withdrawn }
+            state.undoable.removeAll { $0.eventNumber == withdrawal.eventNumber }
             let effects = deliver(outcome, to: &state)
             state.flash = Flash(withdrawnMessage(withdrawal, catalog: state.catalog))
             return effects
@@ -236,8 +236,14 @@ public enum Reducer {
             // From home (u), the picker sits on top so Esc returns; at start it is the first screen.
             if state.session == nil { state.stack = [picker] } else { state.stack.append(picker) }
         case .walkthrough(let walkthrough, let at):
-            let walk = WalkthroughScreen(walkthrough: walkthrough, position: at ?? walkthrough.resumePosition ?? 0)
-            if state.screen is WalkthroughScreen { state.replaceTop(walk) } else { state.stack.append(walk) }
+            var walk = WalkthroughScreen(walkthrough: walkthrough, position: at ?? walkthrough.resumePosition ?? 0)
+            if let previous = state.top(WalkthroughScreen.self) {
+                // Switching between the role and a framework: kept notes go along.
+                walk.pendingNotes = previous.pendingNotes
+                state.replaceTop(walk)
+            } else {
+                state.stack.append(walk)
+            }
             if at == nil, let resume = walkthrough.resumePosition {
                 state.flash = Flash("Resumed where you stopped: \(resume + 1) of \(walkthrough.steps.count). Press g to start from the first.")
             }
