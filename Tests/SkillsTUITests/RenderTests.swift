@@ -75,6 +75,27 @@ struct RenderTests {
         try golden.check(frame.text + "\n", name + ".txt", sourceLocation: sourceLocation)
         try golden.check(frame.styleMap + "\n", name + ".styles.txt", sourceLocation: sourceLocation)
     }
+    @Test("at 80 columns a long message, error or question wraps upwards and is read to its last word", arguments: [false, true])
+    func longMessages(isError: Bool) throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        var state = harness.start()
+        let row = Layout.messageRow(state.size)
+        let long = "Took back your lead rating of apatel DI.FND.1 = 3 Practitioner: no lead rating now, the self rating waits again."
+        state.flash = Flash(long, isError: isError)
+        let frame = Renderer.render(state)
+        #expect(frame.line(row).hasSuffix("waits again."))
+        let words = (0...row).map { frame.line($0).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(words.contains(long))
+        // The questions end with the keys that answer them.
+        for question in [AppQuestion.quitWithUnsavedNotes(2), .leaveWithUnsavedNotes(1)] {
+            state.question = question
+            #expect(Renderer.render(state).line(row).hasSuffix("y/n"), "\(question)")
+        }
+        // A short one stays on its line, as before.
+        state.question = nil
+        state.flash = Flash("Saved.")
+        #expect(Renderer.render(state).line(row) == " Saved.")
+    }
 }
 
 @Suite("Theme and cell buffer")

@@ -54,8 +54,11 @@ public struct TrainingNeedsLines: Sendable {
         let included = Self.included(report, catalog: catalog, filter: filter)
         switch grouping {
         case .competency:
+            lines.reserveCapacity(report.groups.count + report.needCount)
+            let everything = filter == Filter()
             for (groupIndex, group) in report.groups.enumerated() {
-                let needs = group.needs.indices.filter { included(groupIndex, $0) }
+                // Without a filter every need is shown: no test per need (half a million).
+                let needs = everything ? Array(group.needs.indices) : group.needs.indices.filter { included(groupIndex, $0) }
                 guard !needs.isEmpty else { continue }
                 headings.append(.competency(group: groupIndex))
                 lines.append(.heading(headings.count - 1))
@@ -63,39 +66,32 @@ public struct TrainingNeedsLines: Sendable {
                 needCount += needs.count
             }
         case .team, .person:
-            // People come in the report's order (team by team), so a team's people are together.
             var byPerson = [[Line]](repeating: [], count: report.people.count)
             for (groupIndex, group) in report.groups.enumerated() {
                 for needIndex in group.needs.indices where included(groupIndex, needIndex) {
                     byPerson[group.needs[needIndex].personIndex].append(.need(group: groupIndex, need: needIndex))
                 }
             }
-            var currentTeam: String?
-            var teamNeeds: [Line] = []
-            func closeTeam() {
-                guard let currentTeam, !teamNeeds.isEmpty else { return }
-                headings.append(.team(currentTeam))
+            // People by name (the listing order); by team, teams in id order (as the
+            // exports list them) and each team's people by name.
+            let listed = report.people.listingOrder().filter { !byPerson[$0].isEmpty }
+            guard grouping == .team else {
+                for personIndex in listed {
+                    headings.append(.person(personIndex))
+                    lines.append(.heading(headings.count - 1))
+                    lines += Self.byPriority(byPerson[personIndex], report)
+                    needCount += byPerson[personIndex].count
+                }
+                break
+            }
+            let byTeam = Dictionary(grouping: listed) { report.people[$0].teamID }
+            for team in byTeam.keys.sorted() {
+                let teamNeeds = (byTeam[team] ?? []).flatMap { byPerson[$0] }
+                headings.append(.team(team))
                 lines.append(.heading(headings.count - 1))
                 lines += Self.byPriority(teamNeeds, report)
                 needCount += teamNeeds.count
             }
-            for (personIndex, needs) in byPerson.enumerated() where !needs.isEmpty {
-                if grouping == .person {
-                    headings.append(.person(personIndex))
-                    lines.append(.heading(headings.count - 1))
-                    lines += Self.byPriority(needs, report)
-                    needCount += needs.count
-                    continue
-                }
-                let team = report.people[personIndex].teamID
-                if team != currentTeam {
-                    closeTeam()
-                    currentTeam = team
-                    teamNeeds = []
-                }
-                teamNeeds += needs
-            }
-            closeTeam()
         case .priority:
             var all: [Line] = []
             all.reserveCapacity(report.needCount)

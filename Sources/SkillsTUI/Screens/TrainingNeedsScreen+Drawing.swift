@@ -1,10 +1,22 @@
 import SkillsMatrix
 
 extension TrainingNeedsScreen {
-    static let columns = ColumnLayout([
+    /// The columns of a need; the competency's only where the lines are not grouped by
+    /// it (under a competency heading it would say the heading again), so that the room
+    /// goes to the person and the team instead.
+    static func columns(showingCompetency: Bool) -> ColumnLayout {
+        showingCompetency ? withCompetency : withoutCompetency
+    }
+
+    static let withCompetency = ColumnLayout([
         .init("Priority", .fixed(8), alignRight: true), .init("Gap", .fixed(3), alignRight: true), .init("Now→", .fixed(5)),
         .init("Person", .flexible(minimum: 24, maximum: 32)), .init("Competency", .flexible(minimum: 0, maximum: 36)),
         .init("Team", .flexible(minimum: 12, maximum: 24)), .init("Flags", .fixed(16)),
+    ], gap: 1, indent: 2)
+
+    static let withoutCompetency = ColumnLayout([
+        .init("Priority", .fixed(8), alignRight: true), .init("Gap", .fixed(3), alignRight: true), .init("Now→", .fixed(5)),
+        .init("Person", .flexible(minimum: 24, maximum: 36)), .init("Team", .flexible(minimum: 12, maximum: 32)), .init("Flags", .fixed(16)),
     ], gap: 1, indent: 2)
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
@@ -22,7 +34,8 @@ extension TrainingNeedsScreen {
         buffer.put("  Showing " + showing.joined(separator: " · ") + " · e exports the whole list", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
         buffer.put("  Priority = weight x gap, +2 if nobody in the team meets it, +1 if one does.", x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
         let showsCompetency = lines.grouping != .competency
-        Self.columns.draw(["Priority", "Gap", "Now→", "Person", showsCompetency ? "Competency" : "", "Team", "Flags"], into: &buffer, y: top + 3, style: .heading)
+        let columns = Self.columns(showingCompetency: showsCompetency)
+        columns.drawHeader(into: &buffer, y: top + 3)
         let area = listArea(context.size)
         let empty = report.groups.isEmpty ? "Nobody in scope has a gap." : "No need passes the filter (Esc clears it)."
         ListView.draw(list, count: lines.lines.count, in: area, into: &buffer, empty: empty) { buffer, index, y, selected in
@@ -36,12 +49,9 @@ extension TrainingNeedsScreen {
                 let person = report.people[need.personIndex]
                 let requirement = need.requirement
                 let competency = context.catalog.competencies[group.competency]
-                Self.columns.draw(
-                    [
-                        String(need.priority), String(requirement.gap), "\(RequirementFields.text(requirement.effectiveLevel))→\(requirement.target)",
-                        "\(person.name) (\(person.login))", showsCompetency ? "\(competency.id) \(competency.name)" : "", person.teamID,
-                        RequirementFields.flags(requirement),
-                    ],
+                let fields = [String(need.priority), String(requirement.gap), "\(RequirementFields.text(requirement.effectiveLevel))→\(requirement.target)", "\(person.name) (\(person.login))"]
+                columns.draw(
+                    fields + (showsCompetency ? ["\(competency.id) \(competency.name)"] : []) + [person.teamID, RequirementFields.flags(requirement)],
                     into: &buffer, y: y, style: selected ? .selected : .normal)
                 if matched, !selected { buffer.put("›", x: 0, y: y, style: .cursor) }
             }

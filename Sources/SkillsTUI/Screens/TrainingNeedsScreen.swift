@@ -267,8 +267,9 @@ public struct TrainingNeedsScreen: ScreenModel {
         case .choosingFormat?: return .question("Export as: c CSV · x CSV for Excel · j JSON · m Markdown · Esc cancel")
         case .naming(_, _, let editor)?: return .editor(editor)
         case .confirmingReplace(_, _, let path, _)?:
-            // The question first: a long path is cut at the edge of the screen, never the question.
-            return .question("\(URL(fileURLWithPath: path).lastPathComponent) exists. Replace it? y/n  (\(path))")
+            // The whole path, then the question: a long one wraps upwards (the message line),
+            // so the path is read in full and the keys that answer end the line.
+            return .question("\(path) exists. Replace it? y/n")
         case .running?: return nil
         case nil: return search.editor.map(MessageLine.editor)
         }

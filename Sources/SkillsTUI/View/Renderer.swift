@@ -47,19 +47,19 @@ public enum Renderer {
             case .leaveWithUnsavedNotes(let count):
                 text = "\(Counted.text(count, "note is", "notes are")) kept here but not saved (a note is saved with a level). Leave and drop them? y/n"
             }
-            buffer.put(" " + text, x: 0, y: row, style: .warning)
+            putMessage(text, style: .warning, into: &buffer, row: row)
             return
         }
         if let busy = state.busy {
             let seconds = Double(busy.elapsedMilliseconds) / 1_000
             let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")[(busy.elapsedMilliseconds / 100) % 10]
-            var text = " \(spinner) \(busy.isCancelling ? "Stopping" : busy.message)… \(String(format: "%.1f", seconds)) s"
+            var text = "\(spinner) \(busy.isCancelling ? "Stopping" : busy.message)… \(String(format: "%.1f", seconds)) s"
             if let progress = busy.progress { text += " · \(progress)" }
-            buffer.put(text + (busy.isCancelling ? "" : "  (Esc stops it)"), x: 0, y: row, style: .flash)
+            putMessage(text + (busy.isCancelling ? "" : "  (Esc stops it)"), style: .flash, into: &buffer, row: row)
             return
         }
         if let flash = state.flash, flash.isError {
-            buffer.put(" " + flash.text, x: 0, y: row, style: .error)
+            putMessage(flash.text, style: .error, into: &buffer, row: row)
             return
         }
         switch state.screen?.messageLine {
@@ -67,13 +67,30 @@ public enum Renderer {
             editor.draw(into: &buffer, x: 0, y: row, width: buffer.width)
             return
         case .question(let text)?:
-            buffer.put(" " + text, x: 0, y: row, style: .heading)
+            putMessage(text, style: .heading, into: &buffer, row: row)
             return
         case nil:
             break
         }
         if let flash = state.flash {
-            buffer.put(" " + flash.text, x: 0, y: row, style: .flash)
+            putMessage(flash.text, style: .flash, into: &buffer, row: row)
+        }
+    }
+
+    /// A message, question or progress line wider than the screen wraps upwards over the
+    /// bottom rows of the content instead of being cut: at 80 columns a question's `y/n`
+    /// and the end of "Took back ..." are still read. The message ends on `row`.
+    static func putMessage(_ text: String, style: Style, into buffer: inout CellBuffer, row: Int) {
+        guard DisplayWidth.of(" " + text) > buffer.width else {
+            buffer.put(" " + text, x: 0, y: row, style: style)
+            return
+        }
+        let lines = Draw.wrap(text, width: max(1, buffer.width - 2))
+        let shown = lines.suffix(max(1, row - Layout.contentTop))
+        for (index, line) in shown.enumerated() {
+            let y = row - shown.count + 1 + index
+            buffer.fill(x: 0, y: y, width: buffer.width, height: 1, style: .normal)
+            buffer.put(" " + line, x: 0, y: y, style: style)
         }
     }
 
