@@ -75,6 +75,14 @@ struct RenderTests {
         try golden.check(frame.text + "\n", name + ".txt", sourceLocation: sourceLocation)
         try golden.check(frame.styleMap + "\n", name + ".styles.txt", sourceLocation: sourceLocation)
     }
+    @Test("Home's menu is as wide as its longest item: a large council's count is read whole")
+    func homeMenuWidth() throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        var state = harness.start(size: ScreenSize(width: 80, height: 24))
+        _ = Reducer.reduce(&state, .loaded(.homeCount(ValidationCount(waiting: 528_682, disputed: 12_297))))
+        #expect(Renderer.render(state).text.contains("Validate ratings (528,682 waiting, 12,297 disputed)"))
+    }
+
     @Test("at 80 columns a long message, error or question wraps upwards and is read to its last word", arguments: [false, true])
     func longMessages(isError: Bool) throws {
         let harness = try DemoHarness(actingAs: "hmarsh")
