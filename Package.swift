@@ -62,7 +62,8 @@ let package = Package(
         ),
         .testTarget(
             name: "skills-tuiTests",
-            dependencies: ["skills-tui", "SkillsMatrix", "TestSupport"]
+            dependencies: ["skills-tui", "SkillsMatrix", "TestSupport"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -43,7 +43,7 @@ struct BenchmarkOptions {
           --seed S           the organisation's seed (default 1)
           --json FILE        also write the results as JSON
           --keep DIR         keep the databases in DIR, and reuse them on the next run
-          --steps ID,...     only these steps: \(BenchmarkSteps.all.map(\.id).joined(separator: ", "))
+          --steps ID,...     only these steps: \((BenchmarkSteps.all.map(\.id) + CommandSteps.all.map(\.id)).joined(separator: ", "))
           --no-version       skip timing `skills-tui --version`
 
         Build it in release mode: swift build -c release --product skills-bench --product skills-tui
@@ -89,7 +89,7 @@ struct BenchmarkOptions {
             case "--keep": options.keepDirectory = try value(argument)
             case "--steps":
                 let ids = try value(argument).split(separator: ",").map(String.init)
-                let known = Set(BenchmarkSteps.all.map(\.id) + [GenerateStep.id])
+                let known = Set(BenchmarkSteps.all.map(\.id) + CommandSteps.all.map(\.id) + [GenerateStep.id])
                 if let unknown = ids.first(where: { !known.contains($0) }) {
                     throw BenchmarkError.usage("unknown step \(unknown); steps: \(known.sorted().joined(separator: ", "))")
                 }

@@ -15,11 +15,16 @@ struct StepResult {
 
     var median: Double { Measurement.median(times) }
 
-    /// Whether the budget holds, judged only at the size the budget is set for.
-    var withinBudget: Bool? {
-        guard let budget, staff == nil || staff == budget.staff else { return nil }
+    /// Whether the budget holds, judged only at the size the budget is set for; a budget
+    /// relative to another step is judged against that step's row in `results`.
+    func withinBudget(among results: [StepResult]) -> Bool? {
+        guard let budget, staff == nil || staff == budget.staff, !times.isEmpty else { return nil }
         if let limit = budget.milliseconds, median >= limit { return false }
         if let limit = budget.peakMegabytes, let peakKilobytes, Double(peakKilobytes) / 1024 >= limit { return false }
+        if let other = budget.notSlowerThan {
+            guard let compared = results.first(where: { $0.stepID == other && $0.staff == staff }), !compared.times.isEmpty else { return nil }
+            return median <= compared.median
+        }
         return true
     }
 }
@@ -52,7 +57,7 @@ struct BenchmarkReport {
             } else {
                 cells = sizes.map { size in rows.first { $0.staff == size }.map(Self.cell) ?? "" }
             }
-            let judged = rows.compactMap(\.withinBudget)
+            let judged = rows.compactMap { $0.withinBudget(among: results) }
             let verdict = judged.isEmpty ? "" : (judged.allSatisfy { $0 } ? "meets" : "**misses**")
             var title = first.title
             if stepID == "team-heatmap" {
@@ -102,7 +107,7 @@ struct BenchmarkReport {
             if let staff = result.staff { row["staff"] = staff }
             if let peak = result.peakKilobytes { row["peak_rss_kb"] = peak }
             if let budget = result.budget { row["budget"] = budget.text }
-            if let within = result.withinBudget { row["within_budget"] = within }
+            if let within = result.withinBudget(among: results) { row["within_budget"] = within }
             return row
         }
         let document: [String: Any] = [

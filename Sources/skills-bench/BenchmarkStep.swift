@@ -26,6 +26,8 @@ struct Budget: Sendable {
     var peakMegabytes: Double?
     /// As the README's table words it: "< 1 s".
     var text: String
+    /// The step (at the same size) whose median this one's must not exceed.
+    var notSlowerThan: String? = nil
 }
 
 /// One thing the benchmark measures. Each runs in its own child process (see

@@ -78,6 +78,18 @@ enum BenchmarkTool {
                 results.append(result)
                 tell("staff \(staff): \(step.id) \(BenchmarkReport.duration(result.median)) (\(result.detail))")
             }
+            let commands = CommandSteps.all.filter { options.includes($0.id) }
+            if !commands.isEmpty {
+                let context = try commandContext(databasePath: path, scratch: folder)
+                for step in commands {
+                    let measured = try CommandSteps.measure(step, context: context, runs: options.runs)
+                    results.append(
+                        StepResult(
+                            stepID: step.id, title: step.title, staff: staff, times: measured.times,
+                            peakKilobytes: measured.times.isEmpty ? nil : measured.peakKilobytes, detail: measured.detail, budget: step.budget))
+                    tell("staff \(staff): \(step.id) \(BenchmarkReport.duration(Measurement.median(measured.times))) (\(measured.detail))")
+                }
+            }
         }
         if !options.skipVersion { results.append(try versionResult(runs: max(options.runs, 5))) }
         let report = BenchmarkReport(machine: machine, options: options, results: results)
@@ -85,6 +97,22 @@ enum BenchmarkTool {
         if let jsonPath = options.jsonPath {
             try report.json().write(to: URL(fileURLWithPath: jsonPath))
         }
+    }
+
+    /// The person and team the command rows ask about: the same as the in-process rows'.
+    static func commandContext(databasePath: String, scratch: URL) throws -> CommandContext {
+        let person = try measuredPerson(try Workspace.open(databaseAt: databasePath, login: login))
+        return CommandContext(databasePath: databasePath, personLogin: person, largeTeamID: SyntheticOptions.largeTeamID, scratchDirectory: scratch)
+    }
+
+    /// Whose gap report is measured: the lead of the middle team by id, a fixed choice
+    /// that exists at every size.
+    static func measuredPerson(_ workspace: Workspace) throws -> String {
+        let teams = try workspace.teamTree().teams
+        guard let person = teams[teams.count / 2].leadLogins.first else {
+            throw BenchmarkError.failed("the team \(teams[teams.count / 2].id) has no lead")
+        }
+        return person
     }
 
     /// Runs one step in a child process and reads its result line.
@@ -129,10 +157,7 @@ enum BenchmarkTool {
         } else {
             guard let step = BenchmarkSteps.step(request.stepID) else { throw BenchmarkError.usage("unknown step \(request.stepID)") }
             let workspace = try Workspace.open(databaseAt: request.databasePath, login: login)
-            let teams = try workspace.teamTree().teams
-            guard let person = teams[teams.count / 2].leadLogins.first else {
-                throw BenchmarkError.failed("the team \(teams[teams.count / 2].id) has no lead")
-            }
+            let person = try measuredPerson(workspace)
             let context = BenchmarkContext(
                 databasePath: request.databasePath, login: login, staff: request.staff, workspace: workspace,
                 largeTeamID: SyntheticOptions.largeTeamID, largeTeamSize: largeTeamSize, personLogin: person,

@@ -32,10 +32,17 @@ enum ChildProcess {
     /// Milliseconds from starting `path` with `arguments` until it has exited, standard
     /// output going to /dev/null. posix_spawn and waitpid directly: nothing else in between.
     static func timeRun(_ path: String, _ arguments: [String]) throws -> Double {
+        try measureRun(path, arguments).milliseconds
+    }
+
+    /// What one run of a whole program cost: from posix_spawn until wait4 reaped it, and
+    /// the peak resident memory the kernel accounted to it (`ru_maxrss`), standard output
+    /// going to `outputPath` (created or truncated, as a shell's `>` does).
+    static func measureRun(_ path: String, _ arguments: [String], outputPath: String = "/dev/null") throws -> (milliseconds: Double, peakKilobytes: Int) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid = pid_t()
@@ -43,9 +50,10 @@ enum ChildProcess {
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
         guard spawned == 0 else { throw BenchmarkError.failed("cannot start \(path): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
         let elapsed = Double(Measurement.now() - start) / 1_000_000
         guard status == 0 else { throw BenchmarkError.failed("\(path) \(arguments.joined(separator: " ")) failed (wait status \(status))") }
-        return elapsed
+        return (elapsed, Int(usage.ru_maxrss))
     }
 }

@@ -23,7 +23,7 @@ enum TUISteps {
         let path = context.databasePath
         let admin = context.login
         let open: (String?) throws -> Workspace = { try Workspace.open(databaseAt: path, login: admin, actingAs: $0 ?? login) }
-        return TUIRuntime(workspace: try open(login), reopen: open, writeFile: { text, file in try Data(text.utf8).write(to: URL(fileURLWithPath: file)) })
+        return TUIRuntime(workspace: try open(login), reopen: open)
     }
 
     /// Reduces `events`, performing what they ask at once except quiet work (the counts

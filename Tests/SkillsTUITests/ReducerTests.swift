@@ -216,14 +216,84 @@ struct ReducerTests {
         var state = harness.start()
         harness.press([.down, .down, .down, .enter, .enter], &state)
         #expect(state.screenName == "trainingNeeds")
-        harness.press([.character("e"), .character("c"), .control("u")] + harness.type("/exports/needs.csv") + [.enter], &state)
-        let written = try #require(harness.exported.files["/exports/needs.csv"])
+        harness.press([.character("e"), .character("c"), .control("u")] + harness.type(harness.file("needs.csv")) + [.enter], &state)
+        let written = try #require(harness.contents("needs.csv"))
         #expect(written.hasPrefix("competency_id,competency_name,framework,login,"))
-        #expect(state.flash?.text == "Exported 116 training needs to /exports/needs.csv")
-        harness.press([.character("e"), .character("x"), .control("u")] + harness.type("/exports/excel.csv") + [.enter], &state)
-        #expect(harness.exported.files["/exports/excel.csv"]?.hasPrefix("\u{FEFF}") == true)
+        #expect(state.flash?.text == "Exported 116 training needs to \(harness.file("needs.csv"))")
+        harness.press([.character("e"), .character("x"), .control("u")] + harness.type(harness.file("excel.csv")) + [.enter], &state)
+        #expect(harness.contents("excel.csv")?.hasPrefix("\u{FEFF}") == true)
         harness.press([.character("e"), .escape], &state)
+        let needs = try #require(state.trainingNeeds)
+        #expect(needs.export == nil)
+    }
+
+    /// The path the export asks about replacing, if it is asking.
+    static func replacing(_ state: AppState) -> String? {
+        guard case .confirmingReplace(_, _, let path, _)? = state.trainingNeeds?.export else { return nil }
+        return path
+    }
+
+    @Test("exporting over an existing file asks first: n keeps it and goes back to the name, y replaces it")
+    func exportAsksBeforeReplacing() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter], &state)
+        let path = harness.file("kept.csv")
+        try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: path))
+        harness.press([.character("e"), .character("c"), .control("u")] + harness.type(path) + [.enter], &state)
+        #expect(Self.replacing(state) == path)
+        #expect(Renderer.render(state).line(Layout.messageRow(state.size)).hasSuffix("Replace it? y/n"))
+        #expect(state.openEditor == nil)
+        #expect(KeyHelp.hints(for: state).map(\.keys) == ["y", "n/Esc"])
+        // n: nothing written, back to the name with the path still typed.
+        harness.press([.character("n")], &state)
+        #expect(harness.contents("kept.csv") == "keep me\n")
+        #expect(Self.replacing(state) == nil)
+        #expect(state.openEditor?.text == path)
+        // Other keys while asking do nothing; y replaces it.
+        harness.press([.enter, .character("z")], &state)
+        #expect(Self.replacing(state) == path)
+        #expect(harness.contents("kept.csv") == "keep me\n")
+        harness.press([.character("y")], &state)
+        #expect(harness.contents("kept.csv")?.hasPrefix("competency_id,") == true)
+        #expect(state.flash?.text == "Exported 116 training needs to \(path)")
         #expect(try #require(state.trainingNeeds).export == nil)
+    }
+
+    @Test("the screen asks on exportWouldReplace, Esc goes back to the name, y sends the export with replacing set")
+    func replacePromptEffects() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter, .character("e"), .character("j"), .control("u")] + harness.type("/tmp/x.json"), &state)
+        let asked = Reducer.reduce(&state, .key(.enter))
+        #expect(asked == [.export(ExportRequest(teamID: nil, format: .json, excel: false, path: "/tmp/x.json", replacing: false))])
+        _ = Reducer.reduce(&state, .outcome(.exportWouldReplace(path: "/tmp/x.json")))
+        #expect(Self.replacing(state) == "/tmp/x.json")
+        #expect(Reducer.reduce(&state, .key(.escape)).isEmpty)
+        #expect(state.openEditor?.text == "/tmp/x.json")
+        _ = Reducer.reduce(&state, .key(.enter))
+        _ = Reducer.reduce(&state, .outcome(.exportWouldReplace(path: "/tmp/x.json")))
+        let effects = Reducer.reduce(&state, .key(.character("y")))
+        #expect(effects == [.export(ExportRequest(teamID: nil, format: .json, excel: false, path: "/tmp/x.json", replacing: true))])
+    }
+
+    @Test("the TUI never exports over the database, its companions or a folder: it says why and writes nothing")
+    func exportRefusesTheDatabase() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter], &state)
+        let before = try Data(contentsOf: URL(fileURLWithPath: harness.path))
+        for path in [harness.path, harness.path + "-wal", harness.path + "-journal", harness.folder.path] {
+            harness.press([.character("e"), .character("c"), .control("u")] + harness.type(path) + [.enter], &state)
+            #expect(Self.replacing(state) == nil, "\(path)")
+            #expect(state.flash?.isError == true, "\(path)")
+            #expect(state.flash?.text.contains("write to another file") == true, "\(path): \(state.flash?.text ?? "")")
+            // Back at the name, as typed: Esc closes it.
+            #expect(state.openEditor?.text == path, "\(path)")
+            harness.press([.escape], &state)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: harness.path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: harness.path + "-journal"))
     }
 
     @Test("q goes back and quits on the first screen; Esc never quits; Ctrl-C always does")

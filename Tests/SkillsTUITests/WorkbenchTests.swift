@@ -197,26 +197,42 @@ struct WorkbenchTests {
         let framework = try #require(state.trainingNeeds)
         #expect(framework.lines.filter.frameworkID == "DI")
         #expect((0..<framework.lines.lines.count).compactMap { framework.lines.competency(at: $0, in: framework.report) }.allSatisfy { state.catalog.competencies[$0].id.hasPrefix("DI.") })
-        harness.press([.escape, .character("e"), .character("c"), .control("u")] + harness.type("/exports/needs.csv") + [.enter], &state)
-        #expect(harness.exported.files["/exports/needs.csv"] != nil)
-        // The file is there now (the harness keeps it in memory, and the runtime asks the
-        // file system): a real file is needed to be asked about.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tui-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let existing = folder.appendingPathComponent("needs.csv").path
+        harness.press([.escape, .character("e"), .character("c"), .control("u")] + harness.type(harness.file("needs.csv")) + [.enter], &state)
+        #expect(harness.contents("needs.csv")?.hasPrefix("competency_id,") == true)
+        // The file is there now: exporting to it again asks first.
+        let existing = harness.file("needs.csv")
         try "old".write(toFile: existing, atomically: true, encoding: .utf8)
         harness.press([.character("e"), .character("c"), .control("u")] + harness.type(existing) + [.enter], &state)
         let asked = Renderer.render(state)
         #expect(asked.line(Layout.messageRow(state.size)).hasSuffix("it? y/n"))
         // The path is read in full, however long, over the rows above.
-        #expect(asked.text.replacingOccurrences(of: "\n ", with: "").contains(existing + " exists. Replace"))
-        #expect(harness.exported.files[existing] == nil)
+        #expect(asked.text.replacingOccurrences(of: "\n ", with: "").contains(existing + " exists."))
+        #expect(harness.contents("needs.csv") == "old")
         harness.press([.character("n")], &state)
         #expect(state.openEditor?.text == existing)
         harness.press([.enter, .character("y")], &state)
-        #expect(harness.exported.files[existing]?.hasPrefix("competency_id,") == true)
+        #expect(harness.contents("needs.csv")?.hasPrefix("competency_id,") == true)
         #expect(state.trainingNeeds?.export == nil)
+    }
+
+    @Test("over SSH the export writes nothing on the server and shows the command that saves it at home; any key closes it")
+    func exportOverSSH() throws {
+        let harness = try DemoHarness(
+            actingAs: "pnair",
+            exportCommand: { teamID, format, excel, file in
+                "ssh skills@host report training-needs\(teamID.map { " --team \($0)" } ?? "") --format \(format.rawValue)\(excel ? " --excel" : "") > \(file)"
+            })
+        var state = harness.start()
+        harness.press([.down, .down, .down, .enter, .enter, .character("e"), .character("x"), .control("u")] + harness.type(harness.file("tna.csv")) + [.enter], &state)
+        #expect(harness.contents("tna.csv") == nil)
+        let frame = Renderer.render(state).text
+        #expect(frame.contains("Export over SSH"))
+        #expect(frame.contains("ssh skills@host report training-needs --format csv --excel >"))
+        // Demo user switching is not offered over SSH, even in the demo organisation.
+        #expect(!state.isDemo)
+        harness.press([.character("j")], &state)
+        #expect(try #require(state.trainingNeeds).export == nil)
+        #expect(!Renderer.render(state).text.contains("Export over SSH"))
     }
 }
 

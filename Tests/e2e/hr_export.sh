@@ -2,12 +2,7 @@
 # HR exports the organisation's training needs from the TUI and the file is right.
 source "$(dirname "$0")/lib.bash"
 
-start 120 40 "$BIN" --as pnair
-wait_for "Training needs"
-keys Down Down Down Enter
-wait_for "Whole organisation"
-keys Enter
-wait_for "116 needs in 41 competencies"
+open_organisation_needs
 keys e
 wait_for "Export as: c CSV"
 keys x

@@ -95,3 +95,14 @@ assert_terminal_restored() {
 }
 
 "$BIN" init --demo >/dev/null || fail "init --demo failed"
+
+# open_organisation_needs: as HR (pnair) in a 120x40 terminal, opens the whole
+# organisation's training needs.
+open_organisation_needs() {
+  start 120 40 "$BIN" --as pnair
+  wait_for "Training needs"
+  keys Down Down Down Enter
+  wait_for "Whole organisation"
+  keys Enter
+  wait_for "116 needs in 41 competencies"
+}

@@ -26,6 +26,13 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case changeAs(String)
         /// The login is a person marked inactive: they have no rights at all.
         case inactive
+        /// The login is neither a person nor granted a right: an SSH key mapped to a
+        /// login the database does not know.
+        case noAccess
+        /// Changing or listing who may reach the database over SSH.
+        case manageAccess
+        /// Seeing, granting or withdrawing the hr and admin rights.
+        case manageRights
     }
 
     /// The login whose rights were used.
@@ -70,6 +77,12 @@ public struct AccessDenied: SkillsFailure, Hashable {
             return "acting as \(other) is for reading only: \(other) records their own ratings and changes (nothing was changed)"
         case .inactive:
             return "\(who) is marked inactive in this database, so has no access; ask an administrator"
+        case .noAccess:
+            return "\(who) is not a member of staff in this database, so has no access; ask an administrator"
+        case .manageAccess:
+            return "\(who) may not see or change who reaches the database over SSH: only an admin may"
+        case .manageRights:
+            return "\(who) may not see, grant or withdraw the hr and admin rights: only an admin may"
         }
     }
 }

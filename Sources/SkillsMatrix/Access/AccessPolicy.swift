@@ -35,7 +35,7 @@ public enum AccessPolicy {
             return raterLogin == actor.login && allows(.rate(person), actor)
         case .validate(let teamID):
             return actor.ledTeamIDs.contains(teamID)
-        case .manageFrameworks, .manageStaff, .backupDatabase:
+        case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess, .manageRights:
             return actor.isAdmin
         }
     }
@@ -59,6 +59,14 @@ public enum AccessPolicy {
         throw AccessDenied(login: realActor.login, refusal: .actAs(login))
     }
 
+    /// Whether the holder of an SSH key mapped to `actor`'s login may come in through the
+    /// gateway at all: a person marked inactive may not, nor a login that is neither a
+    /// person nor granted a right (a key left behind, or a typing mistake in it).
+    public static func checkKeyHolder(_ actor: Actor) throws(AccessDenied) {
+        if actor.isInactive { throw AccessDenied(login: actor.login, refusal: .inactive) }
+        if actor.person == nil, actor.rights.isEmpty { throw AccessDenied(login: actor.login, refusal: .noAccess) }
+    }
+
     private static func refusal(_ action: Action) -> AccessDenied.Refusal {
         switch action {
         case .viewFrameworks, .viewOrganisation: return .organisation
@@ -71,6 +79,8 @@ public enum AccessPolicy {
         case .manageFrameworks: return .manageFrameworks
         case .manageStaff: return .manageStaff
         case .backupDatabase: return .backupDatabase
+        case .viewAccess, .manageAccess: return .manageAccess
+        case .manageRights: return .manageRights
         }
     }
 }

@@ -13,13 +13,19 @@ public enum Action: Hashable, Sendable {
     case manageFrameworks
     case manageStaff
     case backupDatabase
+    /// Seeing whose SSH keys reach the database.
+    case viewAccess
+    /// Adding or revoking an SSH key.
+    case manageAccess
+    /// Seeing, granting or withdrawing the hr and admin rights.
+    case manageRights
 
     /// Whether the action changes the database: refused to anyone acting as someone
     /// else outside the demo, so that a change is always made in the changer's own name.
     var changesData: Bool {
         switch self {
-        case .rate, .withdraw, .manageFrameworks, .manageStaff, .backupDatabase: return true
-        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation: return false
+        case .rate, .withdraw, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .manageRights: return true
+        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess: return false
         }
     }
 }

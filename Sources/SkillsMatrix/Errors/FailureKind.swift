@@ -13,6 +13,10 @@ public enum FailureKind: Sendable, Hashable {
     case notPermitted
     /// Something that should already exist does, e.g. `init` on an existing database (73).
     case alreadyExists
+    /// An output file may not be made where asked: the database, a folder, a socket (73).
+    case cannotCreate
+    /// The change was made and committed, but saying so failed (79): not to be retried.
+    case recordedNotReported
 }
 
 /// Every error the engine throws conforms, so front ends can report any of them the same way:

@@ -80,12 +80,45 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case isAFolder(path: String)
     /// Something other than a file (a device such as /dev/zero) that did not end.
     case endlessInput(path: String, limit: Int)
+    /// An output path that may not be written (see `OutputTarget`); nothing was written.
+    case unwritableOutput(path: String, reason: OutputRefusal)
+    /// A change was committed, but the report saying so could not be written (a full
+    /// disk, a closed pipe): the change stands, and running the command again would
+    /// make it twice. `change` says what was recorded.
+    case reportNotWritten(change: String, path: String, cause: String)
     case noShippedData(lookedIn: [String])
+
+    // MARK: SSH access (authorized_keys)
+
+    /// A line inside `skills-tui access`'s block that it did not write.
+    case editedKeyBlock(path: String, line: Int)
+    /// The block's start marker without its end marker.
+    case unterminatedKeyBlock(path: String, line: Int)
+    /// The key already lets another person in: one key is one person.
+    case keyAlreadyMapped(fingerprint: String, login: String)
+    /// The file holds the key outside the block, where sshd would find it first.
+    case keyOutsideBlock(fingerprint: String, path: String, line: Int)
+    /// Nothing to revoke: the login has no key (with this fingerprint, when given).
+    case noSuchKey(login: String, fingerprint: String?)
+    /// Withdrawing this admin right would leave nobody able to manage the database.
+    case lastAdministrator(String)
 
     /// What was being done to a file when it failed.
     public enum FileOperation: String, Hashable, Sendable {
         case read, create, write, replace
         case createFolder = "create the folder"
+    }
+
+    /// Why an output path may not be written.
+    public enum OutputRefusal: String, Hashable, Sendable {
+        case database = "is the database or one of its files"
+        case anotherDatabase = "is a database"
+        case folder = "is a folder"
+        case socket = "is a socket"
+        case blockDevice = "is a block device"
+        case special = "is not a regular file"
+        case danglingLink = "is a symbolic link to a file that does not exist"
+        case notAFile = "is a device or a pipe, and this needs a file"
     }
 
     /// A competency and the role profiles that require it.
@@ -153,19 +186,23 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .ratingSuperseded, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
-            .foreignJournal:
+            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
-        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated:
+        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock:
             return .alreadyExists
         case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
             return .missingInput
         case .interrupted, .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
             return .inputOutput
+        case .unwritableOutput:
+            return .cannotCreate
+        case .reportNotWritten:
+            return .recordedNotReported
         }
     }
 
@@ -254,8 +291,25 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "\(path) is a folder: give a file"
         case .endlessInput(let path, let limit):
             return "\(path) is not a file and gave more than \(limit >> 20) MiB without ending: give a file"
+        case .unwritableOutput(let path, let reason):
+            return "\(path) \(reason.rawValue): write to another file (nothing was written)"
+        case .reportNotWritten(let change, let path, let cause):
+            return "\(change) was recorded, but its report could not be written to \(path) (\(cause)); do not run the command again"
         case .noShippedData(let lookedIn):
             return "cannot find the shipped frameworks (looked in \(lookedIn.joined(separator: ", ")))"
+        case .editedKeyBlock(let path, let line):
+            return "\(path):\(line): this line inside skills-tui's block was not written by `skills-tui access`: move it out of the block or delete it (nothing was changed)"
+        case .unterminatedKeyBlock(let path, let line):
+            return "\(path):\(line): skills-tui's block starts here but has no end line \"\(AuthorizedKeys.endMarker)\": put it back after the block's last key (nothing was changed)"
+        case .keyAlreadyMapped(let fingerprint, let login):
+            return "the key \(fingerprint) already lets in \(login): one key is one person, so ask for a key of their own (nothing was changed)"
+        case .keyOutsideBlock(let fingerprint, let path, let line):
+            return "the key \(fingerprint) is already in \(path) on line \(line), outside skills-tui's block, and sshd would use that line first: remove it there (nothing was changed)"
+        case .noSuchKey(let login, let fingerprint):
+            if let fingerprint { return "\(login) has no key \(fingerprint): nothing was changed" }
+            return "\(login) has no key to revoke: nothing was changed"
+        case .lastAdministrator(let login):
+            return "\(login) is the last admin: grant admin to someone else first, so that somebody can still manage the database (nothing was changed)"
         }
     }
 }

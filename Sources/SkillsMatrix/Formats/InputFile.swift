@@ -23,6 +23,19 @@ public enum InputFile {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path) }
         defer { close(descriptor) }
+        return try read(descriptor, name: path)
+    }
+
+    /// The name messages use for standard input.
+    public static let standardInputName = "standard input"
+
+    /// Everything on standard input (`-` on the command line, as in
+    /// `ssh HOST frameworks import - < pm.csv`), read as any stream is.
+    public static func readStandardInput() throws -> [UInt8] {
+        try read(STDIN_FILENO, name: standardInputName)
+    }
+
+    private static func read(_ descriptor: Int32, name path: String) throws -> [UInt8] {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw failure(path) }
         if status.st_mode & S_IFMT == S_IFDIR { throw SkillsError.isAFolder(path: path) }

@@ -11,7 +11,7 @@ import Foundation
 /// An organisation of 100,000 people has over a million of these in memory while its
 /// training needs are ranked, so the small numbers are stored narrow (40 bytes in all)
 /// and read back as `Int`.
-public struct RequirementAssessment: Hashable, Sendable {
+public struct RequirementAssessment: Hashable, Sendable, RequirementLevels {
     public let selfRating: Rating?
     public let leadRating: Rating?
     private let storedCompetency: Int32
@@ -41,14 +41,12 @@ public struct RequirementAssessment: Hashable, Sendable {
 
     /// The rating that counts: lead if present, else self, else nil (unrated).
     public var effectiveRating: Rating? { leadRating ?? selfRating }
-    public var effectiveLevel: Int? { effectiveRating?.level }
+    public var selfLevel: Int? { selfRating?.level }
+    public var leadLevel: Int? { leadRating?.level }
     public var effectiveTrack: RatingTrack? {
         leadRating != nil ? .lead : (selfRating != nil ? .selfAssessment : nil)
     }
-    public var isUnrated: Bool { effectiveRating == nil }
-    public var weightedGap: Int { gap * weight }
     public var meetsTarget: Bool { gap == 0 }
-
 }
 
 /// How ready a person is for their role, requirement by requirement.

@@ -35,7 +35,7 @@ extension SkillsStore {
         }
     }
 
-    /// Looks at an existing file before SQLite opens it, and refuses it untouched when it
+    /// Looks at an existing file before SQLite runs anything on it, and refuses it untouched when it
     /// cannot be one of our databases or is not whole: not a regular file, empty, not
     /// SQLite, marked as another program's, never given a schema, shorter than its header
     /// says (a partial copy), or with a rollback journal beside a database that keeps a
@@ -44,10 +44,15 @@ extension SkillsStore {
     /// When a non-empty `-wal` is beside the file, the header may be older than the
     /// database (changes not yet folded back), so only what no log can change is judged
     /// here and the rest is left to `Schema.checkOwnership` through SQLite.
-    static func vetExistingFile(at path: String) throws {
+    /// - Parameter open: opens the connection the file is read through (see
+    ///   `SQLiteConnection.readFileStart`); not called for a path that is not a regular file.
+    /// - Returns: that connection, once the file has passed.
+    static func vetExistingFile(at path: String, opening open: () throws -> SQLiteConnection) throws -> SQLiteConnection {
         let header: SQLiteFileHeader
         let fileSize: Int
-        switch try SQLiteFileHeader.read(path) {
+        let (reading, opened) = try SQLiteFileHeader.read(path, through: open)
+        guard let connection = opened else { throw SkillsError.notADatabase(path: path) }
+        switch reading {
         case .notAFile, .empty, .notSQLite:
             throw SkillsError.notADatabase(path: path)
         case .truncatedHeader(let length):
@@ -61,12 +66,13 @@ extension SkillsStore {
         if header.usesWriteAheadLog, sizeOfFile(at: path + "-journal") > 0 {
             throw SkillsError.foreignJournal(database: path, journal: path + "-journal")
         }
-        guard sizeOfFile(at: path + "-wal") == 0 else { return }
+        guard sizeOfFile(at: path + "-wal") == 0 else { return connection }
         if header.userVersion == 0 { throw SkillsError.notADatabase(path: path) }
         if let expected = header.expectedFileSize, fileSize < expected {
             throw SkillsError.damagedDatabase(
                 path: path, detail: "the file has \(fileSize) bytes where its header counts \(expected): a partial copy?")
         }
+        return connection
     }
 
     /// The size of the file at `path`; 0 when there is none.

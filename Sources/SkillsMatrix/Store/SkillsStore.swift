@@ -32,7 +32,7 @@ final class SkillsStore {
     /// Opens an existing database, migrating it to the current schema if it is older.
     ///
     /// Nothing is written to a file that is not ours or not whole: `vetExistingFile` looks
-    /// at its bytes before SQLite opens it, `Schema.checkOwnership` at its schema before
+    /// at its bytes before SQLite runs anything on it, `Schema.checkOwnership` at its schema before
     /// any migration, and a migration runs only on a file that passes SQLite's own check.
     /// A database on a read-only file system opens for reading only.
     /// - Throws: `.noDatabase` when there is no database at `path`; `.notADatabase` for a
@@ -43,9 +43,10 @@ final class SkillsStore {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw SkillsError.unreadableDatabase(path: path, cause: SystemFailure.reason(errno: EACCES))
         }
-        try vetExistingFile(at: path)
         let readOnly = isOnReadOnlyFileSystem(path) && existingCompanions(of: path).isEmpty
-        let connection = try SQLiteConnection(path: path, mode: readOnly ? .readOnlyImmutable : .readWrite)
+        let connection = try vetExistingFile(at: path) {
+            try SQLiteConnection(path: path, mode: readOnly ? .readOnlyImmutable : .readWrite)
+        }
         try configure(connection)
         let version = try Schema.checkOwnership(connection)
         if version < Schema.latestVersion {
@@ -190,23 +191,11 @@ final class SkillsStore {
 
     // MARK: - Backup
 
-    /// Writes a consistent copy of the database to `destination` (which must not exist),
-    /// using SQLite's online backup so that writers may carry on meanwhile.
+    /// Writes a consistent copy of the database into `destination`, an empty file made
+    /// for it (see `OutputTarget.create`), using SQLite's online backup so that writers
+    /// may carry on meanwhile.
     func backup(to destination: String) throws {
-        guard !FileManager.default.fileExists(atPath: destination) else {
-            throw SkillsError.alreadyExists(path: destination)
-        }
-        let descriptor = Glibc.open(destination, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw SkillsError.io(path: destination, operation: .create, cause: SystemFailure.reason(errno: errno))
-        }
-        close(descriptor)
-        do {
-            try connection.backup(to: destination)
-        } catch {
-            try? FileManager.default.removeItem(atPath: destination)
-            throw error
-        }
+        try connection.backup(to: destination)
     }
 
     // MARK: - Time

@@ -120,9 +120,11 @@ extension Workspace {
         let teams = try visibleTeams()
         let catalog = self.catalog
         let now = self.now
-        let members: [(teamID: String, readiness: Double)]
+        var members: [(teamID: String, readiness: Double)] = []
         if AccessPolicy.allows(.viewOrganisation, actor) {
-            members = try store.mapActivePeople { (teamID: $0.teamID, readiness: Scoring.assess($0, ratings: $1, catalog: catalog, now: now).readiness) }
+            try store.forEachActivePerson { _, person, ratings in
+                members.append((teamID: person.teamID, readiness: Scoring.assess(person, ratings: ratings, catalog: catalog, now: now).readiness))
+            }
         } else {
             let ids = teams.map(\.id)
             let ratings = try store.currentRatings(inTeams: ids)

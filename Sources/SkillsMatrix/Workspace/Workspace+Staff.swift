@@ -33,4 +33,19 @@ extension Workspace {
             existingLogins: Set(existing.map(\.login)))
         return try StaffImportPlan.plan(staff, file: file, existing: existing, teams: teams, deactivateMissing: deactivateMissing)
     }
+
+    /// The staff list as CSV (the staff import's columns), streamed into `output`: the
+    /// people `staff(team:includingInactive:)` gives. For those who see everyone and ask for
+    /// everyone, the rows go from SQLite to the output as bytes, without a `Person` each.
+    public func writeStaffCSV(
+        team teamID: String? = nil, includingInactive: Bool = false, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput
+    ) throws {
+        guard teamID == nil, AccessPolicy.allows(.viewOrganisation, actor) else {
+            try CatalogFormat.staffCSV(try staff(team: teamID, includingInactive: includingInactive), teams: try teamTree(), writer: writer, to: &output)
+            return
+        }
+        writer.writeStart(header: OrganisationCSV.staffColumns, to: &output)
+        try store.forEachStaffRow(includingInactive: includingInactive) { try CatalogFormat.staffCSVRow($0, writer: writer, to: &output) }
+        try output.flush()
+    }
 }

@@ -255,10 +255,17 @@ public final class Workspace {
             return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments)
         }
         try AccessPolicy.check(.viewOrganisation, by: actor)
-        let catalog = self.catalog
-        let now = self.now
-        let assessments = try store.mapActivePeople { Scoring.assess($0, ratings: $1, catalog: catalog, now: now) }
-        return Scoring.trainingNeeds(teamID: nil, assessments: assessments)
+        // Read person by person into the builder: only the needs and the people are kept.
+        var builder = TrainingNeedsBuilder()
+        var positions: [Person?] = []
+        try store.forEachActivePersonConcurrently { batch in
+            for (position, person, ratings) in batch {
+                if position >= positions.count { positions.append(contentsOf: repeatElement(nil, count: position + 1 - positions.count)) }
+                positions[position] = person
+                builder.add(Scoring.assess(person, ratings: ratings, catalog: catalog, now: now), at: position)
+            }
+        }
+        return builder.report(teamID: nil, positions: positions)
     }
 
     // MARK: - Rating

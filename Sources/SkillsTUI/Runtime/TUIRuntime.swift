@@ -22,26 +22,33 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
     public private(set) var workspace: Workspace
     /// Opens the database again acting as `login` (nil: the OS user itself).
     private let reopen: (String?) throws -> Workspace
-    /// Writes an export file (mode 0600, atomically: a temporary file renamed over it).
-    /// The one way the TUI writes a file.
-    private let writeFile: (String, String) throws -> Void
+    /// Set when the person reached the TUI over SSH: an export then writes nothing on the
+    /// server, and they are shown this command (for the team, format, Excel flag and
+    /// file name chosen) that writes the same file on their own machine.
+    private let exportCommand: (@Sendable (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)?
+    /// Whether the demo's "switch user" is offered: not over SSH, where the person is who
+    /// their key says even in a demo organisation.
+    private var offersDemoSwitch: Bool { workspace.isDemo && exportCommand == nil }
     /// Guards `interrupter` and `isInterrupted`, which the input loop touches while a
     /// worker runs an effect.
     private let lock = NSLock()
     private var interrupter: WorkInterrupter
     private var isInterrupted = false
 
-    public init(workspace: Workspace, reopen: @escaping (String?) throws -> Workspace, writeFile: @escaping (String, String) throws -> Void) {
+    public init(
+        workspace: Workspace, reopen: @escaping (String?) throws -> Workspace,
+        exportCommand: (@Sendable (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)? = nil
+    ) {
         self.workspace = workspace
         self.reopen = reopen
-        self.writeFile = writeFile
+        self.exportCommand = exportCommand
         self.interrupter = workspace.interrupter
     }
 
     /// The first state and the events that fill it: the role picker in the demo when
     /// asked for, else the acting user's home screen.
     public func start(size: ScreenSize, withRolePicker: Bool) -> (AppState, [Event]) {
-        let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: workspace.isDemo)
+        let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: offersDemoSwitch)
         if withRolePicker { return (state, perform(.load(.rolePicker), progress: { _ in })) }
         return (state, attempt { [.loaded(try sessionPayload())] })
     }
@@ -114,36 +121,32 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
 
     // MARK: - Export
 
-    /// The training-needs export: where the file goes and whether it may be replaced is
-    /// decided here, and only `writeFile` writes it, so that a front end which must not
-    /// write on the server (the SSH gateway) or an engine that decides where files may go
-    /// changes this one function.
+    /// The training-needs export. Over SSH nothing is written on the server: the person is
+    /// shown the command that writes the same file on their own machine. Otherwise the
+    /// engine's `OutputTarget` decides whether the path may be written at all (never the
+    /// database); replacing a file that is there is the person's decision, asked first;
+    /// the report streams into the file (through a temporary file renamed over it).
     private func export(_ request: ExportRequest, progress: @Sendable (String) -> Void) throws -> [Event] {
-        let path = Self.absolutePath(request.path)
-        if !request.replacing, FileManager.default.fileExists(atPath: path) { return [.outcome(.exportWouldReplace(path: path))] }
+        if let exportCommand {
+            return [.outcome(.exportCommand(exportCommand(request.teamID, request.format, request.excel, request.path)))]
+        }
+        let path = OutputTarget.absolutePath(typed: request.path, home: ProcessInfo.processInfo.environment["HOME"])
+        let target = try workspace.outputTarget(path)
+        if target.replacesFile, !request.replacing { return [.outcome(.exportWouldReplace(path: path))] }
         progress("reading and ranking the needs")
         let report = try workspace.trainingNeeds(team: request.teamID)
+        // Esc up to here leaves no file; once writing, the file appears whole or not at all.
         if wasInterrupted { throw SkillsError.interrupted }
         progress("writing \(Counted.text(report.needCount, "need", "needs", grouped: true))")
-        let text: String
-        switch request.format {
-        case .json: text = TrainingNeedsFormat.json(report, catalog: workspace.catalog)
-        case .markdown: text = TrainingNeedsFormat.markdown(report, catalog: workspace.catalog)
-        default: text = TrainingNeedsFormat.csv(report, catalog: workspace.catalog, writer: CSVWriter(byteOrderMark: request.excel))
+        let catalog = workspace.catalog
+        try target.write { output in
+            switch request.format {
+            case .json: try TrainingNeedsFormat.json(report, catalog: catalog, to: &output)
+            case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, to: &output)
+            default: try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: request.excel), to: &output)
+            }
         }
-        // Esc up to here leaves no file; the write itself is one rename.
-        if wasInterrupted { throw SkillsError.interrupted }
-        progress("saving \(String(format: "%.1f", Double(text.utf8.count) / 1_048_576)) MB")
-        try writeFile(text, path)
         return [.outcome(.exported(path: path, needs: report.needCount))]
-    }
-
-    /// The path as a person typed it, made absolute (`~/` is their home, a relative path
-    /// is from the folder the program started in) so the confirmation says where it went.
-    static func absolutePath(_ path: String) -> String {
-        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { return home + path.dropFirst(1) }
-        if path.hasPrefix("/") { return path }
-        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
     }
 
     // MARK: - Loading
@@ -205,7 +208,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         let visible = try workspace.visibleTeams()
         let session = SessionInfo(
             login: actor.login, person: actor.person, roleName: actor.person.flatMap { workspace.catalog.role($0.roleID)?.name },
-            roleSummary: actor.roleSummary, isDemo: workspace.isDemo,
+            roleSummary: actor.roleSummary, isDemo: offersDemoSwitch,
             canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor),
             ledTeams: try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }, visibleTeams: visible)
         return .session(session, try homeData(), workspace.catalog, workspace.now)

@@ -111,9 +111,9 @@ public struct TrainingNeedsLines: Sendable {
             if let frameworkID = filter.frameworkID, frameworkOfGroup[groupIndex] != frameworkID { return false }
             if let teamID = filter.teamID, report.people[need.personIndex].teamID != teamID { return false }
             switch filter.flag {
-            case .unrated?: return need.requirement.isUnrated
-            case .stale?: return need.requirement.isStale
-            case .disputed?: return need.requirement.isDisputed
+            case .unrated?: return need.isUnrated
+            case .stale?: return need.isStale
+            case .disputed?: return need.isDisputed
             case nil: return true
             }
         }

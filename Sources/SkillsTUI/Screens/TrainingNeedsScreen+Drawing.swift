@@ -47,16 +47,33 @@ extension TrainingNeedsScreen {
                 let group = report.groups[groupIndex]
                 let need = group.needs[needIndex]
                 let person = report.people[need.personIndex]
-                let requirement = need.requirement
                 let competency = context.catalog.competencies[group.competency]
-                let fields = [String(need.priority), String(requirement.gap), "\(RequirementFields.text(requirement.effectiveLevel))→\(requirement.target)", "\(person.name) (\(person.login))"]
+                let fields = [String(need.priority), String(need.gap), "\(RequirementFields.text(need.effectiveLevel))→\(need.target)", "\(person.name) (\(person.login))"]
                 columns.draw(
-                    fields + (showsCompetency ? ["\(competency.id) \(competency.name)"] : []) + [person.teamID, RequirementFields.flags(requirement)],
+                    fields + (showsCompetency ? ["\(competency.id) \(competency.name)"] : []) + [person.teamID, RequirementFields.flags(need)],
                     into: &buffer, y: y, style: selected ? .selected : .normal)
                 if matched, !selected { buffer.put("›", x: 0, y: y, style: .cursor) }
             }
         }
         if case .running? = export { buffer.put(" Exporting… ", x: max(0, buffer.width - 14), y: top, style: .statusKey) }
+        if case .remoteCommand(let command)? = export { Self.drawRemoteExport(command, into: &buffer) }
+    }
+
+    /// Over SSH: the command to run on one's own machine, unbroken where it fits, so it
+    /// can be copied.
+    static func drawRemoteExport(_ command: String, into buffer: inout CellBuffer) {
+        let width = buffer.width - 4
+        let commandLines = Draw.wrap(command, width: width - 4)
+        let lines = ["Nothing was written on the server. To save this list on your", "own computer, run this there:", ""]
+            + commandLines + ["", "The file is the same as an export here would be."]
+        let height = lines.count + 4
+        let top = max(Layout.contentTop, (buffer.height - height) / 2)
+        Renderer.drawBox(&buffer, x: 2, y: top, width: width, height: height, title: "Export over SSH")
+        for (index, line) in lines.enumerated() {
+            let isCommand = index >= 3 && index < 3 + commandLines.count
+            buffer.put(line, x: 5, y: top + 2 + index, style: isCommand ? .heading : .normal, maxWidth: width - 4)
+        }
+        buffer.put("Any key closes this", x: 5, y: top + height - 1, style: .dim, maxWidth: width - 4)
     }
 
     func headingText(_ heading: TrainingNeedsLines.Heading, context: ScreenContext) -> String {

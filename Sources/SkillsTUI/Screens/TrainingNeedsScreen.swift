@@ -29,6 +29,9 @@ public struct TrainingNeedsScreen: ScreenModel {
         case confirmingReplace(format: ReportFormat, excel: Bool, path: String, editor: LineEditor)
         /// Writing: the event loop shows its progress.
         case running(format: ReportFormat, excel: Bool, editor: LineEditor)
+        /// Reached over SSH: nothing was written on the server; the command that writes
+        /// the same file on the person's own machine, shown until the next key.
+        case remoteCommand(String)
     }
 
     public enum Action: Hashable, Sendable {
@@ -76,6 +79,8 @@ public struct TrainingNeedsScreen: ScreenModel {
             ])
         case .running?:
             return KeyMap([])
+        case .remoteCommand?:
+            return KeyMap([KeyBinding([.anyKey], "any key", "close", .cancelExport)])
         case nil:
             break
         }
@@ -249,6 +254,8 @@ public struct TrainingNeedsScreen: ScreenModel {
         case .exported(let path, let needs):
             export = nil
             context.say("Exported \(Counted.text(needs, "training need", "training needs", grouped: true)) to \(path)")
+        case .exportCommand(let command):
+            export = .remoteCommand(command)
         case .exportWouldReplace(let path):
             if case .running(let format, let excel, let editor)? = export {
                 export = .confirmingReplace(format: format, excel: excel, path: path, editor: editor)
@@ -270,7 +277,7 @@ public struct TrainingNeedsScreen: ScreenModel {
             // The whole path, then the question: a long one wraps upwards (the message line),
             // so the path is read in full and the keys that answer end the line.
             return .question("\(path) exists. Replace it? y/n")
-        case .running?: return nil
+        case .running?, .remoteCommand?: return nil
         case nil: return search.editor.map(MessageLine.editor)
         }
     }

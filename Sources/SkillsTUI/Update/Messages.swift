@@ -110,6 +110,9 @@ public enum Outcome: Sendable {
     case rated(RatingReceipt, nextPosition: Int?)
     case withdrawn(RatingWithdrawal)
     case exported(path: String, needs: Int)
+    /// Reached over SSH, an export writes nothing on the server: this is the command that
+    /// writes the same file on the person's own machine.
+    case exportCommand(String)
     /// The export's file exists: the screen asks before replacing it.
     case exportWouldReplace(path: String)
     case failed(String)

@@ -36,7 +36,7 @@ public enum Reducer {
             let effects = deliver(outcome, to: &state)
             state.flash = Flash(message, isError: true)
             return effects
-        case .loaded, .exported, .exportWouldReplace:
+        case .loaded, .exported, .exportCommand, .exportWouldReplace:
             break
         }
         return deliver(outcome, to: &state)

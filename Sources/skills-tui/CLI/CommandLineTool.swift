@@ -15,16 +15,24 @@ enum CommandLineTool {
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
         ArchiveCommands.exportRatings, ArchiveCommands.backup,
+        AccessCommands.add, AccessCommands.list, AccessCommands.revoke, AccessCommands.grant, AccessCommands.withdraw,
+        AccessCommands.rights, GatewayCommand.gateway,
     ] + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
         let parsed: ParsedCommandLine
         do {
             parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), commands: commands)
+            // Over SSH, refused before anything runs: see GatewaySession.
+            try environment.gateway?.admit(parsed)
         } catch {
             return fail(error)
         }
         do {
+            if let gateway = environment.gateway, parsed.wantsHelp, parsed.command == nil, parsed.groupWords.isEmpty {
+                try OutputFile.writeToStandardOutput(GatewayHelp.text(for: gateway, commands: commands))
+                return ExitStatus.success
+            }
             if parsed.wantsVersion {
                 try OutputFile.writeToStandardOutput("skills-tui \(version)\n")
                 return ExitStatus.success
@@ -48,7 +56,7 @@ enum CommandLineTool {
             // Checked first: a command that changes data must not do so and then fail to
             // say that it did.
             if let output = invocation.outputPath {
-                try OutputFile.checkWritable(output, databasePath: invocation.databasePath)
+                _ = try OutputTarget.check(output, protecting: invocation.databasePath)
             }
             return try command.run(invocation)
         } catch {

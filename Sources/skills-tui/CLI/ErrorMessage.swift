@@ -41,10 +41,15 @@ enum ErrorMessage {
             return "; give another path"
         case .noShippedData:
             return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
+        case .noSuchKey:
+            return "; see `skills-tui access list`"
+        case .lastAdministrator:
+            return "; see `skills-tui access rights`"
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong, .unsafeNote,
             .inactivePerson, .walkthroughIsSelfOnly, .ratingSuperseded, .interrupted, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
-            .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput:
+            .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput, .editedKeyBlock,
+            .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten:
             return nil
         }
     }

@@ -9,6 +9,11 @@ enum ExitStatus {
     static let software: Int32 = 70
     static let cannotCreate: Int32 = 73
     static let ioError: Int32 = 74
+    /// The change was recorded but its report was lost: distinct from 74 (where nothing
+    /// was changed), so that a script does not run the command again and make it twice.
+    /// Outside sysexits on purpose: 75 (EX_TEMPFAIL) tells mail systems and job runners to
+    /// try again, and running again is exactly what must not happen after a recorded change.
+    static let recordedNotReported: Int32 = 79
     static let notPermitted: Int32 = 77
 
     static func of(_ kind: FailureKind) -> Int32 {
@@ -18,7 +23,8 @@ enum ExitStatus {
         case .missingInput: return noInput
         case .inputOutput: return ioError
         case .notPermitted: return notPermitted
-        case .alreadyExists: return cannotCreate
+        case .alreadyExists, .cannotCreate: return cannotCreate
+        case .recordedNotReported: return recordedNotReported
         }
     }
 }

@@ -33,10 +33,33 @@ struct Invocation {
     /// inert (`TerminalText.inertLines`): a CSV or JSON export is exact data in a file or
     /// a pipe, but a note's escape sequences must not reach the person reading it.
     func emit(_ text: String) throws {
+        try emit { $0.write(text) }
+    }
+
+    /// Streams what `body` writes to standard output, or to `--output` as the engine's
+    /// `OutputTarget` allows (a file through a temporary file and a rename).
+    func emit(_ body: (inout ByteOutput) throws -> Void) throws {
         if let outputPath {
-            try OutputFile.write(text, to: outputPath)
+            try OutputTarget.check(outputPath, protecting: databasePath).write(body)
         } else {
-            try OutputFile.writeToStandardOutput(isatty(STDOUT_FILENO) == 1 ? TerminalText.inertLines(text) : text)
+            try OutputFile.writeToStandardOutput(isatty(STDOUT_FILENO) == 1 ? { output in
+                // On a terminal, data becomes text a person reads: made inert first.
+                output.write(TerminalText.inertLines(try ByteOutput.text(body)))
+            } : body)
+        }
+    }
+
+    /// Prints the report of a change that has been committed. If it cannot be written
+    /// (a full disk, a closed pipe), the error says that `change` was recorded all the
+    /// same, so that nobody runs the command again and makes the change twice.
+    func report(_ text: String, afterRecording change: String) throws {
+        do {
+            try emit(text)
+        } catch let error as SkillsError {
+            switch error {
+            case .io(let path, _, let cause): throw SkillsError.reportNotWritten(change: change, path: path, cause: cause)
+            default: throw SkillsError.reportNotWritten(change: change, path: outputPath ?? "standard output", cause: error.description)
+            }
         }
     }
 

@@ -8,11 +8,15 @@ import Glibc
 /// the shipped data folder and the clock.
 struct RuntimeEnvironment {
     var variables: [String: String]
+    /// Set when the program runs as `skills-tui gateway LOGIN` (the SSH forced command):
+    /// then the login and the database come from it, and nothing else can change them.
+    var gateway: GatewaySession? = nil
 
     static var current: RuntimeEnvironment { RuntimeEnvironment(variables: ProcessInfo.processInfo.environment) }
 
-    /// The acting user is the OS login (see `SystemUser.login`).
-    var login: String { SystemUser.login }
+    /// The acting user is the OS login (see `SystemUser.login`), or through the SSH
+    /// gateway the login its key line names.
+    var login: String { gateway?.login ?? SystemUser.login }
 
     var homeDirectory: String {
         if let home = variables["HOME"], !home.isEmpty { return home }
@@ -25,10 +29,14 @@ struct RuntimeEnvironment {
         return base + "/skills-tui"
     }
 
-    /// `--db`, else `$SKILLS_DB`, else the XDG default.
+    /// `--db`, else `$SKILLS_DB`, else for the service account the database of
+    /// /etc/skills-tui/config, else the XDG default. Through the gateway, always the
+    /// configured database (`--db` is refused there).
     func databasePath(option: String?) -> String {
+        if let gateway { return gateway.databasePath }
         if let option { return option }
         if let fromEnvironment = variables["SKILLS_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        if let configured = GatewayConfiguration.forServiceAccount(login)?.database { return configured }
         return dataHome + "/skills.sqlite"
     }
 

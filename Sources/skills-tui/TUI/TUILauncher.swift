@@ -20,9 +20,18 @@ enum TUILauncher {
     static func run(databasePath: String, invocation: Invocation, withRolePicker: Bool) throws -> Int32 {
         let environment = invocation.environment
         let open: (String?) throws -> Workspace = { login in
-            try Workspace.open(databaseAt: databasePath, login: environment.login, actingAs: login, reportTime: environment.pinnedTime)
+            // Over SSH the person is who their key says, even in a demo organisation.
+            if let gateway = environment.gateway, let login, login != gateway.login {
+                throw GatewayError.option("--as", login: gateway.login)
+            }
+            return try Workspace.open(databaseAt: databasePath, login: environment.login, actingAs: login, reportTime: environment.pinnedTime)
         }
-        let runtime = TUIRuntime(workspace: try open(invocation.actingAs), reopen: open, writeFile: { text, path in try OutputFile.write(text, to: path) })
+        let exportCommand = environment.gateway.map { gateway in
+            { @Sendable (teamID: String?, format: ReportFormat, excel: Bool, file: String) -> String in
+                RemoteExportCommand.text(destination: gateway.destination, teamID: teamID, format: format, excel: excel, file: file)
+            }
+        }
+        let runtime = TUIRuntime(workspace: try open(invocation.actingAs), reopen: open, exportCommand: exportCommand)
         do {
             _ = try CursesTerminal.with(noColor: invocation.colorDisabled) { terminal in
                 EventLoop(runtime: runtime, terminal: terminal).run(withRolePicker: withRolePicker)

@@ -55,11 +55,27 @@ struct ErrorMessageTests {
         .io(path: "/srv/out", operation: .createFolder, cause: "Permission denied"),
         .io(path: "report.csv", operation: .write, cause: "No space left on device"),
         .isAFolder(path: "/srv"),
+        .unwritableOutput(path: "alias/skills.sqlite-wal", reason: .database),
+        .unwritableOutput(path: "other.sqlite", reason: .anotherDatabase),
+        .unwritableOutput(path: "exports", reason: .folder),
+        .unwritableOutput(path: "/run/app.sock", reason: .socket),
+        .unwritableOutput(path: "/dev/sda", reason: .blockDevice),
+        .unwritableOutput(path: "odd", reason: .special),
+        .unwritableOutput(path: "gone.csv", reason: .danglingLink),
+        .unwritableOutput(path: "/dev/stdout", reason: .notAFile),
+        .reportNotWritten(change: "the rating PM.RISK.1 = 3 for wli", path: "standard output", cause: "Broken pipe"),
         .noShippedData(lookedIn: ["/usr/share/skills-tui"]),
         .leftoverCompanion(database: "/srv/skills.sqlite", companion: "/srv/skills.sqlite-wal"),
         .foreignJournal(database: "/srv/skills.sqlite", journal: "/srv/skills.sqlite-journal"),
         .endlessInput(path: "/dev/zero", limit: 64 << 20),
         .unsafeNote("contains \\e (U+001B), a control character; text may hold line breaks and tabs, but no other control characters"),
+        .editedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 4),
+        .unterminatedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 2),
+        .keyAlreadyMapped(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", login: "wli"),
+        .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
+        .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
+        .noSuchKey(login: "wli", fingerprint: nil),
+        .lastAdministrator("skills"),
         .ratingSuperseded(login: "apatel", competencyID: "PM.RISK.1", track: .lead),
         .interrupted,
     ]
@@ -67,7 +83,7 @@ struct ErrorMessageTests {
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights,
         .withdraw(raterLogin: "hmarsh", person: "apatel"), .withdraw(raterLogin: "apatel", person: "tashworth"),
     ]
 
@@ -114,8 +130,16 @@ struct ErrorMessageTests {
         case .foreignJournal: 36
         case .endlessInput: 37
         case .unsafeNote: 38
-        case .ratingSuperseded: 39
-        case .interrupted: 40
+        case .editedKeyBlock: 39
+        case .unterminatedKeyBlock: 40
+        case .keyAlreadyMapped: 41
+        case .keyOutsideBlock: 42
+        case .noSuchKey: 43
+        case .lastAdministrator: 46
+        case .unwritableOutput: 44
+        case .reportNotWritten: 45
+        case .ratingSuperseded: 47
+        case .interrupted: 48
         }
     }
 
@@ -133,14 +157,17 @@ struct ErrorMessageTests {
         case .actAs: 9
         case .changeAs: 10
         case .inactive: 11
-        case .withdraw: 12
+        case .noAccess: 12
+        case .manageAccess: 13
+        case .manageRights: 14
+        case .withdraw: 15
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...40))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...12))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...48))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...15))
     }
 
     @Test("every message is one line, worded as in the golden file")

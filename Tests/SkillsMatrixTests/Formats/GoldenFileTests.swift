@@ -10,23 +10,23 @@ struct GoldenFileTests {
     @Test("training needs: CSV, CSV for Excel, JSON, Markdown")
     func trainingNeeds() throws {
         let report = ReportFixture.trainingNeeds
-        try golden.check(TrainingNeedsFormat.csv(report, catalog: catalog), "training-needs.csv")
-        try golden.check(TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: true)), "training-needs-excel.csv")
-        try golden.check(TrainingNeedsFormat.json(report, catalog: catalog), "training-needs.json")
-        try golden.check(TrainingNeedsFormat.markdown(report, catalog: catalog), "training-needs.md")
+        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.csv(report, catalog: catalog, to: &$0) }), "training-needs.csv")
+        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: true), to: &$0) }), "training-needs-excel.csv")
+        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.json(report, catalog: catalog, to: &$0) }), "training-needs.json")
+        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.markdown(report, catalog: catalog, to: &$0) }), "training-needs.md")
     }
 
     @Test("heatmap pictures: HTML and SVG")
     func heatmap() throws {
         try golden.check(HeatmapHTML.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now), "heatmap.html")
         try golden.check(HeatmapSVG.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now), "heatmap.svg")
-        try golden.check(HeatmapFormat.csv(ReportFixture.heatmap, catalog: catalog), "heatmap.csv")
+        try golden.check((try ByteOutput.text { try HeatmapFormat.csv(ReportFixture.heatmap, catalog: catalog, to: &$0) }), "heatmap.csv")
     }
 
     @Test("rating events: CSV and JSON")
     func ratings() throws {
-        try golden.check(RatingExportFormat.csv(ReportFixture.events), "ratings.csv")
-        try golden.check(RatingExportFormat.json(ReportFixture.events), "ratings.json")
+        try golden.check((try ByteOutput.text { try RatingExportFormat.csv(ReportFixture.events, to: &$0) }), "ratings.csv")
+        try golden.check((try ByteOutput.text { try RatingExportFormat.json(ReportFixture.events, to: &$0) }), "ratings.json")
     }
 
     @Test("framework exports: Moodle CSV, CASE, JSON")

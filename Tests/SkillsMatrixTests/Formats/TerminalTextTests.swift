@@ -104,7 +104,7 @@ struct TerminalTextTests {
     }
 
     /// Every text and Markdown rendering the command line prints, by name.
-    static func renderings() -> [(name: String, text: String)] {
+    static func renderings() throws -> [(name: String, text: String)] {
         let catalog = Hostile.catalog
         let assessments = Hostile.assessments
         let heatmap = Scoring.heatmap(team: Hostile.team, assessments: assessments, ratings: Hostile.ratings, catalog: catalog, now: Fixtures.now)
@@ -122,7 +122,7 @@ struct TerminalTextTests {
             ("heatmap, every lens", HeatmapLens.allCases.map { HeatmapFormat.text(heatmap, catalog: catalog, lens: $0) }.joined()),
             ("coverage with a leaver", CoverageFormat.text(coverage, team: Hostile.team, calibration: calibration, impact: impact, catalog: catalog)),
             ("training needs", TrainingNeedsFormat.text(needs, catalog: catalog)),
-            ("training needs, Markdown", TrainingNeedsFormat.markdown(needs, catalog: catalog)),
+            ("training needs, Markdown", try ByteOutput.text { try TrainingNeedsFormat.markdown(needs, catalog: catalog, to: &$0) }),
             ("frameworks list", CatalogFormat.frameworkList(catalog)),
             ("framework", CatalogFormat.framework(framework)),
             ("competency", CatalogFormat.competency(framework.competencies[0], framework: framework, roles: catalog.roles)),
@@ -135,8 +135,8 @@ struct TerminalTextTests {
     }
 
     @Test("every text report and Markdown export holds no raw control character, whatever the data")
-    func renderersAreInert() {
-        let renderings = Self.renderings()
+    func renderersAreInert() throws {
+        let renderings = try Self.renderings()
         #expect(renderings.count == 10)
         for (name, text) in renderings {
             #expect(!text.isEmpty, "\(name)")
@@ -149,7 +149,7 @@ struct TerminalTextTests {
 
     @Test("JSON escapes every control and invisible character, and reads back exact")
     func json() throws {
-        let text = RatingExportFormat.json(Hostile.events)
+        let text = try ByteOutput.text { try RatingExportFormat.json(Hostile.events, to: &$0) }
         #expect(HostileText.rawControls(in: text).isEmpty)
         let parsed = try #require(try JSONParser.parse(text).root.arrayValue)
         #expect(parsed.compactMap { $0.objectValue?["note"]?.stringValue } == Hostile.events.map(\.note))
@@ -159,7 +159,7 @@ struct TerminalTextTests {
 
     @Test("CSV keeps the data exact: it is data, not a terminal")
     func csv() throws {
-        let text = RatingExportFormat.csv(Hostile.events)
+        let text = try ByteOutput.text { try RatingExportFormat.csv(Hostile.events, to: &$0) }
         let records = try CSVReader.parse(Array(text.utf8), file: "ratings.csv")
         #expect(records.dropFirst().map { $0.fields[7] } == Hostile.events.map(\.note))
     }

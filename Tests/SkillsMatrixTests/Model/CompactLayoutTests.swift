@@ -11,7 +11,7 @@ struct CompactLayoutTests {
         #expect(MemoryLayout<Rating?>.stride <= 16)
         #expect(MemoryLayout<CompetencyRating>.stride <= 32)
         #expect(MemoryLayout<RequirementAssessment>.stride <= 40)
-        #expect(MemoryLayout<TrainingNeed>.stride <= 48)
+        #expect(MemoryLayout<TrainingNeed>.stride <= 12)
     }
 
     @Test("the narrow storage reads back as the Int the API promises")

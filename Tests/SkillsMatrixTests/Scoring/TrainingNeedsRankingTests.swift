@@ -54,7 +54,7 @@ struct TrainingNeedsRankingTests {
         return report.groups.map { group in
             group.needs.map { need in
                 let person = report.people[need.personIndex]
-                return (person.login, person.teamID, need.priority, need.requirement.gap)
+                return (person.login, person.teamID, need.priority, need.gap)
             }
         }
     }

@@ -97,7 +97,8 @@ struct DatabaseOwnershipTests {
         let store = try StoreTests.makeStore(in: folder)
         #expect(try Schema.applicationID(store.connection) == Schema.applicationID)
         #expect(Schema.applicationID == 0x534B_5455)
-        let header = try #require(try SQLiteFileHeader.read(store.path).header)
+        let start = try store.connection.readFileStart(length: SQLiteFileHeader.length)
+        let header = try #require(SQLiteFileHeader.reading(start.bytes, fileSize: start.fileSize).header)
         #expect(header.applicationID == Schema.applicationID)
         #expect(header.userVersion == Schema.latestVersion)
     }

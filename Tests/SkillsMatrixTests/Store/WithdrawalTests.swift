@@ -38,7 +38,12 @@ struct WithdrawalTests {
         #expect(heatmapCell?.ratings?.leadRating == nil)
         #expect(try lead.ratingDetail(person: "apatel", competencyID: Self.competency).leadEvent == nil)
         let hr = try WorkspaceTests.open(demo.path, as: "pnair")
-        #expect(try !hr.allRatingEvents().contains(receipt.event))
+        // The database keeps the event; the export leaves it out.
+        #expect(try hr.allRatingEvents().contains(receipt.event))
+        let exported = try ByteOutput.text { try hr.exportRatings(as: .json, to: &$0) }
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(exported.utf8)) as? [[String: Any]])
+        #expect(rows.count == (try hr.allRatingEvents().count) - 1)
+        #expect(!rows.contains { $0["login"] as? String == "apatel" && $0["competency_id"] as? String == Self.competency && $0["track"] as? String == "lead" })
         #expect(try lead.store.auditEntries(limit: 1).first?.action == "withdraw rating")
     }
 

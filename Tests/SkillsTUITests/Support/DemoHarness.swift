@@ -13,15 +13,13 @@ final class DemoHarness {
     let folder: URL
     let path: String
     let runtime: TUIRuntime
-    /// Files the app exported, by path.
-    let exported = FileSink()
-
-    final class FileSink {
-        var files: [String: String] = [:]
-    }
 
     /// - Parameter prepare: changes the new database before the app opens it.
-    init(actingAs login: String?, prepare: (String) throws -> Void = { _ in }) throws {
+    /// - Parameter exportCommand: as over SSH, the command an export shows instead of writing.
+    init(
+        actingAs login: String?, prepare: (String) throws -> Void = { _ in },
+        exportCommand: (@Sendable (String?, ReportFormat, Bool, String) -> String)? = nil
+    ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-tui-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("demo.sqlite").path
@@ -32,8 +30,7 @@ final class DemoHarness {
         try prepare(path)
         let path = self.path
         let open: (String?) throws -> Workspace = { try Workspace.open(databaseAt: path, login: "tester", actingAs: $0, clock: clock) }
-        let sink = exported
-        runtime = TUIRuntime(workspace: try open(login), reopen: open, writeFile: { text, path in sink.files[path] = text })
+        runtime = TUIRuntime(workspace: try open(login), reopen: open, exportCommand: exportCommand)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -54,6 +51,14 @@ final class DemoHarness {
     }
 
     func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    /// A path for a file in this harness's folder.
+    func file(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// What a file in this harness's folder holds, if it exists.
+    func contents(_ name: String) -> String? {
+        FileManager.default.contents(atPath: file(name)).map { String(decoding: $0, as: UTF8.self) }
+    }
 }
 
 /// A terminal that plays a script of inputs and keeps every frame drawn.

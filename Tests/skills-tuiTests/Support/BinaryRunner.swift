@@ -25,8 +25,10 @@ struct BinaryRunner {
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
     /// Runs the binary with `arguments` and `SKILLS_DB` pointing into this runner's folder.
+    /// - Parameter standardOutput: where the binary's standard output goes instead of a
+    ///   file that is read back (`standardOutput` of the result is then empty).
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], environment extra: [String: String] = [:], standardOutput: FileHandle? = nil) throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -43,7 +45,7 @@ struct BinaryRunner {
         _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         let output = try FileHandle(forWritingTo: outputURL)
         let error = try FileHandle(forWritingTo: errorURL)
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = error
         process.standardInput = FileHandle.nullDevice
         try process.run()

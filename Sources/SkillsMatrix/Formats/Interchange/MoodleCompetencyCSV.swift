@@ -94,9 +94,10 @@ public enum MoodleCompetencyCSV {
         }
         // The header as Moodle's own exporter writes it (names with spaces quoted), so that
         // the first line matches Moodle's files byte for byte.
-        var output = MoodleCompetencyCSV.quotedHeader + "\r\n"
-        for row in rows { writer.append(row, to: &output) }
-        return output
+        return ByteOutput.text { output in
+            output.write(MoodleCompetencyCSV.quotedHeader + "\r\n")
+            for row in rows { writer.writeRecord(row, to: &output) }
+        }
     }
 
     private static func row(

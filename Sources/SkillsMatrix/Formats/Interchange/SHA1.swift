@@ -8,19 +8,9 @@ public enum SHA1 {
     /// - Complexity: O(n) in the length of the message.
     public static func digest(_ message: [UInt8]) -> [UInt8] {
         var state: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
-        var padded = message
-        padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
-        let bitLength = UInt64(message.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-
         var words = [UInt32](repeating: 0, count: 80)
-        for blockStart in stride(from: 0, to: padded.count, by: 64) {
-            for index in 0..<16 {
-                let offset = blockStart + index * 4
-                words[index] = UInt32(padded[offset]) << 24 | UInt32(padded[offset + 1]) << 16
-                    | UInt32(padded[offset + 2]) << 8 | UInt32(padded[offset + 3])
-            }
+        for block in MessageBlocks(message) {
+            for index in 0..<16 { words[index] = block[index] }
             for index in 16..<80 {
                 words[index] = rotateLeft(words[index - 3] ^ words[index - 8] ^ words[index - 14] ^ words[index - 16], 1)
             }
@@ -51,12 +41,7 @@ public enum SHA1 {
             }
             state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
         }
-        var digest: [UInt8] = []
-        digest.reserveCapacity(20)
-        for word in [state.0, state.1, state.2, state.3, state.4] {
-            digest += [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word)]
-        }
-        return digest
+        return MessageBlocks.bigEndianBytes([state.0, state.1, state.2, state.3, state.4])
     }
 
     private static func rotateLeft(_ value: UInt32, _ count: UInt32) -> UInt32 {

@@ -53,6 +53,34 @@ public enum CatalogFormat {
         return TerminalText.inertLines(output)
     }
 
+    /// The people as the staff import reads them (`OrganisationCSV.staffColumns`), so a
+    /// list can be edited and imported back; streamed row by row.
+    public static func staffCSV(_ people: [Person], teams: TeamTree, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+        writer.writeStart(header: OrganisationCSV.staffColumns, to: &output)
+        for person in people {
+            let leads = teams.team(person.teamID)?.leadLogins.contains(person.login) == true
+            try withUTF8Buffers([person.login, person.name, person.email, person.teamID, person.roleID]) { fields in
+                try staffCSVRow(
+                    StaffRowBytes(login: fields[0], name: fields[1], email: fields[2], team: fields[3], role: fields[4], leadsTeam: leads),
+                    writer: writer, to: &output)
+            }
+        }
+        try output.flush()
+    }
+
+    /// One person's row of the staff CSV.
+    static func staffCSVRow(_ row: StaffRowBytes, writer: CSVWriter, to output: inout ByteOutput) throws {
+        writer.writeField(bytes: row.login, to: &output)
+        writer.writeNext(bytes: row.name, to: &output)
+        writer.writeNext(bytes: row.email, to: &output)
+        writer.writeNext(bytes: row.team, to: &output)
+        writer.writeNext(bytes: row.role, to: &output)
+        writer.separate(&output)
+        if row.leadsTeam { output.write("yes" as StaticString) }
+        writer.endRecord(&output)
+        try output.flushIfFull()
+    }
+
     public static func staff(_ people: [Person], teams: TeamTree, catalog: Catalog) -> String {
         var table = TextTable([
             .init("Login"), .init("Name", maximumWidth: 32), .init("Team", maximumWidth: 28), .init("Role", maximumWidth: 36),

@@ -76,18 +76,30 @@ public enum HeatmapFormat {
     /// A matrix for spreadsheets: a row per person, a column per competency holding the
     /// chosen level ("unrated" when required but not rated, empty when not required),
     /// then a coverage row counting members who meet target.
-    public static func csv(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, writer: CSVWriter = CSVWriter()) -> String {
-        let header = ["login", "name", "role", "readiness"] + heatmap.competencies.map { catalog.competencies[$0].id }
-        var rows: [[String]] = heatmap.rows.map { row in
-            [row.person.login, row.person.name, row.person.roleID, String(RequirementFields.rounded(row.readiness(lens)))]
-                + row.cells.map { cell in
-                    if cell.requirement == nil { return cell.level(lens).map(String.init) ?? "" }
-                    return cell.level(lens).map(String.init) ?? "unrated"
+    public static func csv(
+        _ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput
+    ) throws {
+        writer.writeStart(header: ["login", "name", "role", "readiness"] + heatmap.competencies.map { catalog.competencies[$0].id }, to: &output)
+        for row in heatmap.rows {
+            writer.writeField(row.person.login, to: &output)
+            writer.writeNext(row.person.name, to: &output)
+            writer.writeNext(row.person.roleID, to: &output)
+            writer.writeNext(String(RequirementFields.rounded(row.readiness(lens))), to: &output)
+            for cell in row.cells {
+                writer.separate(&output)
+                if let level = cell.level(lens) {
+                    output.write(level)
+                } else if cell.requirement != nil {
+                    output.write("unrated" as StaticString)
                 }
+            }
+            writer.endRecord(&output)
+            try output.flushIfFull()
         }
-        rows.append(
+        writer.writeRecord(
             ["coverage", "members meeting target", "", ""]
-                + heatmap.competencies.map { String(heatmap.coverage(lens).coverage(of: $0)?.meeting.count ?? 0) })
-        return writer.document(header: header, rows: rows)
+                + heatmap.competencies.map { String(heatmap.coverage(lens).coverage(of: $0)?.meeting.count ?? 0) },
+            to: &output)
+        try output.flush()
     }
 }

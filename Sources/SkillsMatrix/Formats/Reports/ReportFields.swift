@@ -11,11 +11,21 @@ public enum RequirementFields {
     /// Column names shared by gap and training-needs exports, after the person's columns.
     static let ratingColumns = ["target", "self", "lead", "effective", "gap", "weight"]
 
-    static func csvRatingValues(_ requirement: RequirementAssessment) -> [String] {
+    static func csvRatingValues(_ requirement: some RequirementLevels) -> [String] {
         [
-            String(requirement.target), optional(requirement.selfRating?.level), optional(requirement.leadRating?.level),
+            String(requirement.target), optional(requirement.selfLevel), optional(requirement.leadLevel),
             optional(requirement.effectiveLevel), String(requirement.gap), String(requirement.weight),
         ]
+    }
+
+    /// The same values as `csvRatingValues`, streamed, each after a comma.
+    static func writeCSVRatingValues(_ requirement: some RequirementLevels, writer: CSVWriter, to output: inout ByteOutput) {
+        writer.writeNext(requirement.target, to: &output)
+        writer.writeNext(requirement.selfLevel, to: &output)
+        writer.writeNext(requirement.leadLevel, to: &output)
+        writer.writeNext(requirement.effectiveLevel, to: &output)
+        writer.writeNext(requirement.gap, to: &output)
+        writer.writeNext(requirement.weight, to: &output)
     }
 
     static func optional(_ level: Int?) -> String { level.map(String.init) ?? "" }
@@ -24,7 +34,7 @@ public enum RequirementFields {
     public static func text(_ level: Int?) -> String { level.map(String.init) ?? "-" }
 
     /// "unrated", "stale", "disputed", space-separated.
-    public static func flags(_ requirement: RequirementAssessment) -> String {
+    public static func flags(_ requirement: some RequirementLevels) -> String {
         var flags: [String] = []
         if requirement.isUnrated { flags.append("unrated") }
         if requirement.isStale { flags.append("stale") }
@@ -87,5 +97,41 @@ public enum DateText {
         case 60..<730: return "\(days / 30) months ago"
         default: return "\(days / 365) years ago"
         }
+    }
+}
+
+extension DateText {
+    /// `timestamp`, written as bytes from seconds since 1970 without a `String` or a
+    /// call into the C library: millions of rating events are written this way.
+    static func writeTimestamp(seconds: Int64, to output: inout ByteOutput) {
+        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let secondOfDay = Int(seconds - Int64(days) * 86_400)
+        let (year, month, day) = civilDate(daysSince1970: days)
+        output.write(year, zeroPaddedTo: 4)
+        output.write(byte: UInt8(ascii: "-"))
+        output.write(month, zeroPaddedTo: 2)
+        output.write(byte: UInt8(ascii: "-"))
+        output.write(day, zeroPaddedTo: 2)
+        output.write(byte: UInt8(ascii: "T"))
+        output.write(secondOfDay / 3_600, zeroPaddedTo: 2)
+        output.write(byte: UInt8(ascii: ":"))
+        output.write(secondOfDay / 60 % 60, zeroPaddedTo: 2)
+        output.write(byte: UInt8(ascii: ":"))
+        output.write(secondOfDay % 60, zeroPaddedTo: 2)
+        output.write(byte: UInt8(ascii: "Z"))
+    }
+
+    /// The proleptic Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's
+    /// `civil_from_days`).
+    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -37,11 +37,9 @@ public enum TrainingNeedsFormat {
             ])
             for need in group.needs {
                 let person = report.people[need.personIndex]
-                let requirement = need.requirement
                 table.append([
-                    String(need.priority), String(requirement.gap), String(requirement.target),
-                    RequirementFields.text(requirement.effectiveLevel), String(requirement.weight),
-                    "\(person.name) (\(person.login))", person.teamID, RequirementFields.flags(requirement),
+                    String(need.priority), String(need.gap), String(need.target), RequirementFields.text(need.effectiveLevel),
+                    String(need.weight), "\(person.name) (\(person.login))", person.teamID, RequirementFields.flags(need),
                 ])
             }
             output += table.render(indent: "  ")
@@ -52,100 +50,187 @@ public enum TrainingNeedsFormat {
     // MARK: - CSV
 
     /// One row per need, in ranked order; booleans as true/false and an empty cell for
-    /// a missing rating.
-    public static func csv(_ report: TrainingNeedsReport, catalog: Catalog, writer: CSVWriter = CSVWriter()) -> String {
-        var output = writer.beginDocument(header: csvHeader, expectedRows: report.needCount)
-        for group in report.groups {
-            let competency = catalog.competencies[group.competency]
-            let frameworkID = catalog.framework(ofCompetency: group.competency).id
-            for need in group.needs {
-                let person = report.people[need.personIndex]
-                writer.append(
-                    [competency.id, competency.name, frameworkID, person.login, person.name, person.teamID, person.roleID]
-                        + RequirementFields.csvRatingValues(need.requirement)
-                        + [String(need.priority), String(need.requirement.isStale), String(need.requirement.isDisputed)],
-                    to: &output)
+    /// a missing rating. Streamed row by row into `output`.
+    public static func csv(_ report: TrainingNeedsReport, catalog: Catalog, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+        writer.writeStart(header: csvHeader, to: &output)
+        // Each person's four fields are encoded once, into one block of bytes, and copied
+        // into each of their rows: a person has several needs, and encoding (and reading
+        // the strings) once is what keeps the rows a matter of copying bytes.
+        var people = ByteOutput()
+        var starts: [Int] = []
+        starts.reserveCapacity(report.people.count + 1)
+        for person in report.people {
+            starts.append(people.count)
+            writer.writeNext(person.login, to: &people)
+            writer.writeNext(person.name, to: &people)
+            writer.writeNext(person.teamID, to: &people)
+            writer.writeNext(person.roleID, to: &people)
+        }
+        starts.append(people.count)
+        try people.withBytes { personBytes in
+            for group in report.groups {
+                let competency = catalog.competencies[group.competency]
+                // The competency's three fields are the same on every row of the group.
+                var competencyFields = ByteOutput()
+                writer.writeField(competency.id, to: &competencyFields)
+                writer.writeNext(competency.name, to: &competencyFields)
+                writer.writeNext(catalog.framework(ofCompetency: group.competency).id, to: &competencyFields)
+                let prefix = competencyFields.bytes
+                for need in group.needs {
+                    output.write(bytes: prefix)
+                    output.write(bytes: UnsafeRawBufferPointer(rebasing: personBytes[starts[need.personIndex]..<starts[need.personIndex + 1]]))
+                    RequirementFields.writeCSVRatingValues(need, writer: writer, to: &output)
+                    writer.writeNext(need.priority, to: &output)
+                    writer.writeNext(need.isStale, to: &output)
+                    writer.writeNext(need.isDisputed, to: &output)
+                    writer.endRecord(&output)
+                    try output.flushIfFull()
+                }
             }
         }
-        return output
+        try output.flush()
     }
 
     // MARK: - JSON
 
-    public static func json(_ report: TrainingNeedsReport, catalog: Catalog) -> String {
-        let groups: [JSONValue] = report.groups.map { group in
+    /// An object with the scope and counts, then `groups`: one object per competency with
+    /// its `needs`. Streamed need by need, each written as it would be in one document.
+    public static func json(_ report: TrainingNeedsReport, catalog: Catalog, to output: inout ByteOutput) throws {
+        output.write(byte: UInt8(ascii: "{"))
+        JSONWriter.writeLeadingMembers(
+            [
+                ("scope", .string(report.teamID == nil ? "organisation" : "team")),
+                ("team", .optional(report.teamID) { .string($0) }),
+                ("people", .int(report.people.count)),
+                ("needs", .int(report.needCount)),
+                ("priority", .string(priorityExplanation)),
+            ], to: &output, indent: 1)
+        JSONWriter.newline(&output, indent: 1)
+        JSONWriter.writeKey("groups", to: &output)
+        if report.groups.isEmpty { output.write("[]" as StaticString) } else { output.write(byte: UInt8(ascii: "[")) }
+        for (groupPosition, group) in report.groups.enumerated() {
+            if groupPosition > 0 { output.write(byte: UInt8(ascii: ",")) }
+            JSONWriter.newline(&output, indent: 2)
+            output.write(byte: UInt8(ascii: "{"))
             let competency = catalog.competencies[group.competency]
-            return .object(
-                JSONObject([
+            JSONWriter.writeLeadingMembers(
+                [
                     ("competency_id", .string(competency.id)),
                     ("competency_name", .string(competency.name)),
                     ("framework", .string(catalog.framework(ofCompetency: group.competency).id)),
                     ("people", .int(group.peopleCount)),
                     ("total_priority", .int(group.totalPriority)),
-                    (
-                        "needs",
-                        .array(
-                            group.needs.map { need in
-                                let person = report.people[need.personIndex]
-                                let requirement = need.requirement
-                                return .object(
-                                    JSONObject([
-                                        ("login", .string(person.login)), ("name", .string(person.name)),
-                                        ("team", .string(person.teamID)), ("role", .string(person.roleID)),
-                                        ("target", .int(requirement.target)),
-                                        ("self", .optional(requirement.selfRating?.level) { .int($0) }),
-                                        ("lead", .optional(requirement.leadRating?.level) { .int($0) }),
-                                        ("effective", .optional(requirement.effectiveLevel) { .int($0) }),
-                                        ("gap", .int(requirement.gap)), ("weight", .int(requirement.weight)),
-                                        ("priority", .int(need.priority)), ("stale", .bool(requirement.isStale)),
-                                        ("disputed", .bool(requirement.isDisputed)),
-                                    ]))
-                            })
-                    ),
-                ]))
+                ], to: &output, indent: 3)
+            JSONWriter.newline(&output, indent: 3)
+            JSONWriter.writeKey("needs", to: &output)
+            output.write(byte: UInt8(ascii: "["))
+            for (needPosition, need) in group.needs.enumerated() {
+                if needPosition > 0 { output.write(byte: UInt8(ascii: ",")) }
+                JSONWriter.newline(&output, indent: 4)
+                let person = report.people[need.personIndex]
+                JSONWriter.write(
+                    .object(
+                        JSONObject([
+                            ("login", .string(person.login)), ("name", .string(person.name)),
+                            ("team", .string(person.teamID)), ("role", .string(person.roleID)),
+                            ("target", .int(need.target)),
+                            ("self", .optional(need.selfLevel) { .int($0) }),
+                            ("lead", .optional(need.leadLevel) { .int($0) }),
+                            ("effective", .optional(need.effectiveLevel) { .int($0) }),
+                            ("gap", .int(need.gap)), ("weight", .int(need.weight)),
+                            ("priority", .int(need.priority)), ("stale", .bool(need.isStale)),
+                            ("disputed", .bool(need.isDisputed)),
+                        ])),
+                    to: &output, indent: 4)
+                try output.flushIfFull()
+            }
+            JSONWriter.newline(&output, indent: 3)
+            output.write(byte: UInt8(ascii: "]"))
+            JSONWriter.newline(&output, indent: 2)
+            output.write(byte: UInt8(ascii: "}"))
         }
-        return JSONWriter.string(
-            .object(
-                JSONObject([
-                    ("scope", .string(report.teamID == nil ? "organisation" : "team")),
-                    ("team", .optional(report.teamID) { .string($0) }),
-                    ("people", .int(report.people.count)),
-                    ("needs", .int(report.needCount)),
-                    ("priority", .string(priorityExplanation)),
-                    ("groups", .array(groups)),
-                ])))
+        if !report.groups.isEmpty {
+            JSONWriter.newline(&output, indent: 1)
+            output.write(byte: UInt8(ascii: "]"))
+        }
+        JSONWriter.newline(&output, indent: 0)
+        output.write("}\n" as StaticString)
+        try output.flush()
     }
 
     // MARK: - Markdown
 
-    public static func markdown(_ report: TrainingNeedsReport, catalog: Catalog) -> String {
-        var output = "# Training needs: \(escape(scopeTitle(report)))\n\n\(summary(report)). \(priorityExplanation)\n"
+    /// A heading and a table per competency. Streamed row by row.
+    public static func markdown(_ report: TrainingNeedsReport, catalog: Catalog, to output: inout ByteOutput) throws {
+        output.write("# Training needs: " as StaticString)
+        writeEscaped(scopeTitle(report), to: &output)
+        output.write("\n\n\(summary(report)). \(priorityExplanation)\n")
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
-            output += "\n## \(escape(competency.id)) \(escape(competency.name))\n\n"
-            output += "\(escape(catalog.framework(ofCompetency: group.competency).name)) · \(group.peopleCount) "
-            output += (group.peopleCount == 1 ? "person" : "people") + " · total priority \(group.totalPriority)\n\n"
-            output += "| Priority | Gap | Target | Effective | Weight | Person | Team | Flags |\n"
-            output += "|---:|---:|---:|---:|---:|---|---|---|\n"
+            output.write("\n## " as StaticString)
+            writeEscaped(competency.id, to: &output)
+            output.write(byte: UInt8(ascii: " "))
+            writeEscaped(competency.name, to: &output)
+            output.write("\n\n" as StaticString)
+            writeEscaped(catalog.framework(ofCompetency: group.competency).name, to: &output)
+            output.write(" · \(group.peopleCount) ")
+            output.write((group.peopleCount == 1 ? "person" : "people") + " · total priority \(group.totalPriority)\n\n")
+            output.write("| Priority | Gap | Target | Effective | Weight | Person | Team | Flags |\n" as StaticString)
+            output.write("|---:|---:|---:|---:|---:|---|---|---|\n" as StaticString)
             for need in group.needs {
                 let person = report.people[need.personIndex]
-                let requirement = need.requirement
-                output += "| \(need.priority) | \(requirement.gap) | \(requirement.target) | "
-                output += "\(RequirementFields.text(requirement.effectiveLevel)) | \(requirement.weight) | "
-                output += "\(escape(person.name)) (\(escape(person.login))) | \(escape(person.teamID)) | \(RequirementFields.flags(requirement)) |\n"
+                output.write("| " as StaticString)
+                output.write(need.priority)
+                output.write(" | " as StaticString)
+                output.write(need.gap)
+                output.write(" | " as StaticString)
+                output.write(need.target)
+                output.write(" | " as StaticString)
+                if let level = need.effectiveLevel { output.write(level) } else { output.write(byte: UInt8(ascii: "-")) }
+                output.write(" | " as StaticString)
+                output.write(need.weight)
+                output.write(" | " as StaticString)
+                writeEscaped(person.name, to: &output)
+                output.write(" (" as StaticString)
+                writeEscaped(person.login, to: &output)
+                output.write(") | " as StaticString)
+                writeEscaped(person.teamID, to: &output)
+                output.write(" | " as StaticString)
+                output.write(RequirementFields.flags(need))
+                output.write(" |\n" as StaticString)
+                try output.flushIfFull()
             }
         }
-        return output
+        try output.flush()
     }
 
     /// Escapes characters that would break a Markdown table or start formatting, and
     /// shows what a terminal would act on inert (`TerminalText`), on one line.
     static func escape(_ text: String) -> String {
-        var output = ""
-        for character in TerminalText.inert(text) {
-            if "|\\*_`[]<>#".contains(character) { output.append("\\") }
-            output.append(character)
+        ByteOutput.text { writeEscaped(text, to: &$0) }
+    }
+
+    /// `escape`, written as bytes: control and bidi characters made visible
+    /// (`TerminalText.inert`), a backslash before each of `|\*_`[]<>#`, and a line feed (not
+    /// one that ends a CRLF pair) as a space.
+    static func writeEscaped(_ text: String, to output: inout ByteOutput) {
+        // Shown on a terminal as often as in a viewer: controls and bidi characters visible.
+        var text = TerminalText.inert(text)
+        text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+                    UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"):
+                    output.write(byte: UInt8(ascii: "\\"))
+                    output.write(byte: byte)
+                case 0x0A where previous != 0x0D:
+                    output.write(byte: UInt8(ascii: " "))
+                default:
+                    output.write(byte: byte)
+                }
+                previous = byte
+            }
         }
-        return output
     }
 }

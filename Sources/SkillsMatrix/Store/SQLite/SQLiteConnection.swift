@@ -230,6 +230,37 @@ final class SQLiteConnection {
         }
     }
 
+    // MARK: - The file underneath
+
+    /// The first `length` bytes of the database file and its size, read through SQLite's
+    /// own handle of the file, before any statement has run (so before SQLite has taken a
+    /// lock, replayed a journal or folded in a log).
+    ///
+    /// Never with an `open`/`close` of our own: POSIX drops every lock a process holds on
+    /// a file when any of its descriptors of that file is closed, so closing one would
+    /// silently release the locks of another connection to the same database in this
+    /// process (the gateway holds one while a command opens its own), and other processes
+    /// could then reset the log under a transaction.
+    func readFileStart(length: Int) throws -> (bytes: [UInt8], fileSize: Int) {
+        var file: UnsafeMutablePointer<sqlite3_file>?
+        let status = sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file)
+        guard status == SQLITE_OK, let file, let methods = file.pointee.pMethods,
+            let read = methods.pointee.xRead, let size = methods.pointee.xFileSize
+        else {
+            throw SQLiteFailure.error(code: status == SQLITE_OK ? SQLITE_CANTOPEN : status, message: "no file handle", path: name)
+        }
+        var fileSize: sqlite3_int64 = 0
+        let sized = size(file, &fileSize)
+        guard sized == SQLITE_OK else { throw SQLiteFailure.error(code: sized, message: "cannot tell the file's size", path: name) }
+        let count = min(length, Int(fileSize))
+        var bytes = [UInt8](repeating: 0, count: count)
+        if count > 0 {
+            let result = bytes.withUnsafeMutableBytes { read(file, $0.baseAddress, Int32(count), 0) }
+            guard result == SQLITE_OK else { throw SQLiteFailure.error(code: result, message: "cannot read the file", path: name) }
+        }
+        return (bytes, Int(fileSize))
+    }
+
     // MARK: - Errors
 
     func error(_ status: Int32, sql: String?) -> SkillsError {

@@ -4,9 +4,10 @@ import Glibc
 #endif
 
 /// The first 100 bytes of an SQLite database file, read as plain bytes before SQLite
-/// opens it: whether it is SQLite at all, whose it says it is, and how long it should be.
+/// runs anything on it: whether it is SQLite at all, whose it says it is, and how long it
+/// should be.
 ///
-/// Read this way because opening a file with SQLite can already change it (a hot journal
+/// Read this way because using a file with SQLite can already change it (a hot journal
 /// beside it is copied in, a write-ahead log is folded in on close): a file that is not
 /// ours, or not whole, is refused before that. Layout: https://sqlite.org/fileformat.html
 struct SQLiteFileHeader: Hashable {
@@ -37,31 +38,16 @@ struct SQLiteFileHeader: Hashable {
         case header(SQLiteFileHeader, fileSize: Int)
     }
 
-    /// Reads the header of the file at `path` without changing anything.
-    /// - Throws: `SkillsError.unreadableDatabase` with the system's reason.
-    static func read(_ path: String) throws -> Reading {
-        // Non-blocking: a FIFO given as a database must not hang the program.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw SkillsError.unreadableDatabase(path: path, cause: SystemFailure.reason(errno: errno)) }
-        defer { close(descriptor) }
+    /// What the file at `path` is, from its first bytes, read through `connection` (a
+    /// connection to it on which nothing has run yet; see `SQLiteConnection.readFileStart`).
+    /// A path that is not a regular file is `.notAFile` and is never opened.
+    static func read(_ path: String, through connection: () throws -> SQLiteConnection) throws -> (Reading, SQLiteConnection?) {
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw SkillsError.unreadableDatabase(path: path, cause: SystemFailure.reason(errno: errno))
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else { return .notAFile }
-        var bytes = [UInt8](repeating: 0, count: length)
-        var count = 0
-        while count < length {
-            let result = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let start = buffer.baseAddress else { return 0 }
-                return Glibc.read(descriptor, start.advanced(by: count), length - count)
-            }
-            if result < 0, errno == EINTR { continue }
-            guard result >= 0 else { throw SkillsError.unreadableDatabase(path: path, cause: SystemFailure.reason(errno: errno)) }
-            if result == 0 { break }
-            count += result
-        }
-        return reading(Array(bytes.prefix(count)), fileSize: Int(status.st_size))
+        guard stat(path, &status) == 0 else { throw SkillsError.unreadableDatabase(path: path, cause: SystemFailure.reason(errno: errno)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return (.notAFile, nil) }
+        let opened = try connection()
+        let start = try opened.readFileStart(length: length)
+        return (reading(start.bytes, fileSize: start.fileSize), opened)
     }
 
     /// What `bytes` (the start of a file of `fileSize` bytes) are.

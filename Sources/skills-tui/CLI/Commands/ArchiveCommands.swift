@@ -18,11 +18,9 @@ enum ArchiveCommands {
         run: { invocation in
             let format = invocation.values["--format"] == "json" ? ReportFormat.json : .csv
             if invocation.flag("--excel"), format != .csv { throw UsageError("--excel applies to --format csv only") }
-            let events = try invocation.openWorkspace().allRatingEvents()
-            switch format {
-            case .json: try invocation.emit(RatingExportFormat.json(events))
-            default: try invocation.emit(RatingExportFormat.csv(events, writer: CSVWriter(byteOrderMark: invocation.flag("--excel"))))
-            }
+            let workspace = try invocation.openWorkspace()
+            let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
+            try invocation.emit { try workspace.exportRatings(as: format, writer: writer, to: &$0) }
             return ExitStatus.success
         })
 
@@ -38,7 +36,9 @@ enum ArchiveCommands {
         run: { invocation in
             let destination = invocation.positionals[0]
             let events = try invocation.openWorkspace().backup(to: destination)
-            try invocation.emit("Backed up \(invocation.databasePath) to \(destination): \(events) rating events, integrity check ok\n")
+            try invocation.report(
+                "Backed up \(invocation.databasePath) to \(destination): \(events) rating events, integrity check ok\n",
+                afterRecording: "the backup \(destination)")
             return ExitStatus.success
         })
 }

@@ -36,7 +36,8 @@ enum FrameworkCommands {
         words: ["frameworks", "validate"], argumentsUsage: "[FILE...]", positionalCount: 0...1000,
         summary: "check framework and role files (the shipped ones when no FILE is given)",
         details: """
-            Each FILE is a framework (pm.json) or a roles file (roles.json). Roles are checked
+            Each FILE is a framework (pm.json) or a roles file (roles.json); - reads one from
+            standard input. Roles are checked
             against the shipped frameworks plus any framework files given. Each file is loaded
             as the tool loads it: the first problem names the file, line and JSON path, and
             the exit status is 65. Then the content rules: two levels with the same indicator,
@@ -55,7 +56,11 @@ enum FrameworkCommands {
                 paths = try FileManager.default.contentsOfDirectory(atPath: shippedFolder.path).filter { $0.hasSuffix(".json") }.sorted()
                     .map { (shippedFolder.appendingPathComponent($0).path, "frameworks/" + $0) }
             }
-            let files = try paths.map { (bytes: try InputFile.read($0.path), file: $0.name) }
+            try InputSource.checkStandardInputOnce(invocation.positionals)
+            let files = try paths.map { path -> (bytes: [UInt8], file: String) in
+                let read = try InputSource.read(path.path)
+                return (read.bytes, path.path == "-" ? read.name : path.name)
+            }
             let validation = try FrameworkValidation.run(files, shipped: try? FrameworkDirectory.load(from: shippedFolder))
             try invocation.emit(validation.text)
             return validation.hasErrors ? ExitStatus.dataError : ExitStatus.success

@@ -13,7 +13,7 @@ enum FrameworkInterchangeCommands {
         words: ["frameworks", "import"], argumentsUsage: "FILE...", positionalCount: 1...100,
         summary: "install frameworks, or new versions of them, and role profiles (admin)",
         details: """
-            Each FILE is a framework in Moodle CSV, CASE or our JSON, or a roles file
+            Each FILE (or -, standard input: `ssh HOST frameworks import - < pm.csv`) is a framework in Moodle CSV, CASE or our JSON, or a roles file
             (roles.json); all of them are checked as one change and installed together, or
             not at all. A file is checked with the same rules as the shipped frameworks; every
             problem is listed with its line and the import stops (exit 65) with nothing
@@ -33,9 +33,11 @@ enum FrameworkInterchangeCommands {
         run: { invocation in
             let workspace = try invocation.openWorkspace()
             let format = invocation.value("--format").flatMap(FrameworkFormat.init(rawValue:))
+            try InputSource.checkStandardInputOnce(invocation.positionals)
             var files: [FrameworkImportFile] = []
             for path in invocation.positionals {
-                files.append(FrameworkImportFile(bytes: try InputFile.read(path), file: path, format: format))
+                let read = try InputSource.read(path)
+                files.append(FrameworkImportFile(bytes: read.bytes, file: read.name, format: format))
             }
             let plan = try workspace.importFrameworks(files)
             var text = ""
@@ -53,7 +55,7 @@ enum FrameworkInterchangeCommands {
                     text += "  \(label): \(ids.joined(separator: ", "))\n"
                 }
             }
-            try invocation.emit(text)
+            try invocation.report(text, afterRecording: "the import of \(invocation.positionals.joined(separator: ", "))")
             return ExitStatus.success
         })
 

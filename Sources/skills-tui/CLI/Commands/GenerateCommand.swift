@@ -42,7 +42,7 @@ enum GenerateCommand {
             let counts = try workspace.organisationCounts()
             text += "Synthetic organisation: \(counts.people) people in \(counts.teams) teams, "
             text += "\(counts.ratingEvents) rating events, seed \(options.seed)\n"
-            try invocation.emit(text)
+            try invocation.report(text, afterRecording: "the database \(workspace.databasePath)")
             return ExitStatus.success
         })
 

@@ -26,8 +26,9 @@ enum RateCommand {
                 competencyID: invocation.positionals[0].uppercased(), level: level, person: invocation.value("--person"),
                 note: invocation.value("--note") ?? "")
             let label = workspace.catalog.framework(event.competencyID.components(separatedBy: ".")[0])?.scale.label(of: level) ?? ""
-            try invocation.emit(
-                "Recorded \(event.competencyID) = \(level) (\(label)) for \(event.personLogin) on the \(event.track.rawValue) track.\n")
+            try invocation.report(
+                "Recorded \(event.competencyID) = \(level) (\(label)) for \(event.personLogin) on the \(event.track.rawValue) track.\n",
+                afterRecording: "the rating \(event.competencyID) = \(level) for \(event.personLogin)")
             return ExitStatus.success
         })
 }

@@ -52,7 +52,7 @@ enum ReportCommands {
             }
             let lens = invocation.value("--lens").flatMap(HeatmapLens.init(rawValue:)) ?? .effective
             switch invocation.format {
-            case .csv: try invocation.emit(HeatmapFormat.csv(heatmap, catalog: workspace.catalog, lens: lens))
+            case .csv: try invocation.emit { try HeatmapFormat.csv(heatmap, catalog: workspace.catalog, lens: lens, to: &$0) }
             case .html: try invocation.emit(HeatmapHTML.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
             case .svg: try invocation.emit(HeatmapSVG.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
             default: try invocation.emit(HeatmapFormat.text(heatmap, catalog: workspace.catalog, lens: lens))
@@ -118,10 +118,10 @@ enum ReportCommands {
             let report = try workspace.trainingNeeds(team: invocation.value("--team"))
             switch invocation.format {
             case .csv:
-                try invocation.emit(
-                    TrainingNeedsFormat.csv(report, catalog: workspace.catalog, writer: CSVWriter(byteOrderMark: invocation.flag("--excel"))))
-            case .json: try invocation.emit(TrainingNeedsFormat.json(report, catalog: workspace.catalog))
-            case .markdown: try invocation.emit(TrainingNeedsFormat.markdown(report, catalog: workspace.catalog))
+                let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
+                try invocation.emit { try TrainingNeedsFormat.csv(report, catalog: workspace.catalog, writer: writer, to: &$0) }
+            case .json: try invocation.emit { try TrainingNeedsFormat.json(report, catalog: workspace.catalog, to: &$0) }
+            case .markdown: try invocation.emit { try TrainingNeedsFormat.markdown(report, catalog: workspace.catalog, to: &$0) }
             default: try invocation.emit(TrainingNeedsFormat.text(report, catalog: workspace.catalog))
             }
             return ExitStatus.success

@@ -19,7 +19,7 @@ enum SetupCommands {
                 databaseAt: invocation.databasePath, frameworks: frameworks,
                 demoDirectory: invocation.flag("--demo") ? data.appendingPathComponent("seeds/demo") : nil,
                 login: invocation.environment.login, creationTime: invocation.environment.pinnedTime)
-            try invocation.emit(summary(of: workspace))
+            try invocation.report(try summary(of: workspace), afterRecording: "the database \(workspace.databasePath)")
             return ExitStatus.success
         })
 

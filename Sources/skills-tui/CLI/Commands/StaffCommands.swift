@@ -13,29 +13,23 @@ enum StaffCommands {
         ],
         run: { invocation in
             let workspace = try invocation.openWorkspace()
-            let people = try workspace.staff(team: invocation.value("--team"), includingInactive: invocation.flag("--all"))
-            let tree = try workspace.teamTree()
+            let (team, all) = (invocation.value("--team"), invocation.flag("--all"))
             switch invocation.format {
             case .csv:
-                let rows = people.map { person in
-                    [
-                        person.login, person.name, person.email, person.teamID, person.roleID,
-                        tree.team(person.teamID)?.leadLogins.contains(person.login) == true ? "yes" : "",
-                    ]
-                }
-                try invocation.emit(CSVWriter().document(header: OrganisationCSV.staffColumns, rows: rows))
+                try invocation.emit { try workspace.writeStaffCSV(team: team, includingInactive: all, to: &$0) }
             default:
-                try invocation.emit(CatalogFormat.staff(people, teams: tree, catalog: workspace.catalog))
+                let people = try workspace.staff(team: team, includingInactive: all)
+                try invocation.emit(CatalogFormat.staff(people, teams: try workspace.teamTree(), catalog: workspace.catalog))
             }
             return ExitStatus.success
         })
 
     static let importStaff = CommandSpec(
-        words: ["staff", "import"], argumentsUsage: "FILE.csv", positionalCount: 1...1,
+        words: ["staff", "import"], argumentsUsage: "FILE.csv|-", positionalCount: 1...1,
         summary: "add or update people from a CSV file (admin); --dry-run shows what would change",
         details: """
             Columns (header required, any order): login,name,email,team,role,lead, and optionally
-            team_name. email and lead may be left empty; lead is yes for a person who leads their
+            team_name (- reads the file from standard input). email and lead may be left empty; lead is yes for a person who leads their
             team. A UTF-8 byte-order mark and CRLF line ends are fine.
             Every row is checked first; all problems are listed with their line numbers and
             nothing is written (exit 65). Otherwise the whole file is applied in one transaction:
@@ -50,12 +44,17 @@ enum StaffCommands {
             .flag("--deactivate-missing", "mark people who are not in the file inactive"),
         ],
         run: { invocation in
-            let path = invocation.positionals[0]
             let workspace = try invocation.openWorkspace()
             let dryRun = invocation.flag("--dry-run")
+            let (bytes, path) = try InputSource.read(invocation.positionals[0])
             let plan = try workspace.importStaff(
-                try InputFile.read(path), file: path, deactivateMissing: invocation.flag("--deactivate-missing"), dryRun: dryRun)
-            try invocation.emit(StaffImportFormat.text(plan, dryRun: dryRun))
+                bytes, file: path, deactivateMissing: invocation.flag("--deactivate-missing"), dryRun: dryRun)
+            let text = StaffImportFormat.text(plan, dryRun: dryRun)
+            if dryRun {
+                try invocation.emit(text)
+            } else {
+                try invocation.report(text, afterRecording: "the staff import of \(path)")
+            }
             return ExitStatus.success
         })
 }

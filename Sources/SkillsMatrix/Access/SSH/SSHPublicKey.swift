@@ -1,0 +1,141 @@
+import Foundation
+
+/// One SSH public key as a person hands it over: the line of an `id_ed25519.pub` file,
+/// `TYPE BASE64 [COMMENT]`, checked before it may let anyone in.
+///
+/// The checks are those that keep an `authorized_keys` line honest: the type is one that
+/// OpenSSH accepts and that is still safe, the key data is base64 whose own type string
+/// matches the line's and whose fields are all there (nothing more, nothing less), and
+/// nothing precedes the type, so no `command=` or `from=` option can be smuggled in with
+/// the key: `skills-tui access` writes the options itself.
+public struct SSHPublicKey: Hashable, Sendable {
+    /// `ssh-ed25519`, `ssh-rsa`, `ecdsa-sha2-nistp256`, ...
+    public let type: String
+    /// The decoded key data (the "blob"), which is what identifies the key.
+    public let blob: [UInt8]
+    /// What follows the key data on its line, usually `user@host`; may be empty.
+    public let comment: String
+
+    /// Key types accepted, with the curve an ECDSA key of that type must name.
+    static let acceptedTypes: [String: String?] = [
+        "ssh-ed25519": nil, "ssh-rsa": nil,
+        "ecdsa-sha2-nistp256": "nistp256", "ecdsa-sha2-nistp384": "nistp384", "ecdsa-sha2-nistp521": "nistp521",
+        "sk-ssh-ed25519@openssh.com": nil, "sk-ecdsa-sha2-nistp256@openssh.com": "nistp256",
+    ]
+
+    /// RSA keys shorter than this are refused: OpenSSH itself warns below 2048 bits.
+    static let minimumRSABits = 2_048
+
+    /// The longest key file read: an RSA key of 16,384 bits is under 3 KB.
+    static let maximumFileLength = 16_384
+
+    init(type: String, blob: [UInt8], comment: String) {
+        self.type = type
+        self.blob = blob
+        self.comment = comment
+    }
+
+    /// The fingerprint `ssh-keygen -l` prints: `SHA256:` and the unpadded base64 of the
+    /// SHA-256 of the key data.
+    public var fingerprint: String {
+        "SHA256:" + Data(SHA256.digest(blob)).base64EncodedString().replacingOccurrences(of: "=", with: "")
+    }
+
+    /// The key as it stands in an `authorized_keys` line after the options.
+    public var line: String {
+        let key = type + " " + Data(blob).base64EncodedString()
+        return comment.isEmpty ? key : key + " " + comment
+    }
+
+    // MARK: - Reading
+
+    /// Reads the one public key in `bytes`, the contents of `file` (a `.pub` file or
+    /// standard input). Blank lines and `#` comment lines are passed over.
+    /// - Throws: `InputFileError` naming the file and line and what to do: no key, more
+    ///   than one, a private key, options before the key, an unknown or weak type, key
+    ///   data that is not base64 or not a well-formed key of its type.
+    public static func read(_ bytes: [UInt8], file: String) throws -> SSHPublicKey {
+        func problem(_ line: Int?, _ message: String) -> InputFileError { InputFileError(file: file, line: line, message: message) }
+        guard bytes.count <= maximumFileLength else {
+            throw problem(nil, "is \(bytes.count) bytes long, too long for a public key; give the .pub file")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw problem(nil, "is not UTF-8 text; give the .pub file") }
+        if text.contains("PRIVATE KEY-----") {
+            throw problem(nil, "is a private key: give the public key (the .pub file) and keep the private key to yourself")
+        }
+        let lines = FileLines.split(text).enumerated().compactMap { index, line in
+            let trimmed = FileLines.withoutCarriageReturn(line).trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : (number: index + 1, text: trimmed)
+        }
+        guard let first = lines.first else {
+            throw problem(nil, "holds no public key; give the .pub file, one line such as \"ssh-ed25519 AAAA... name@laptop\"")
+        }
+        if lines.count > 1 {
+            throw problem(lines[1].number, "a second key (the first is on line \(first.number)); add one key at a time")
+        }
+        do {
+            return try parse(line: first.text)
+        } catch let failure as KeyProblem {
+            throw problem(first.number, failure.message)
+        }
+    }
+
+    /// Why a key line was refused, before the file and line are known.
+    struct KeyProblem: Error {
+        let message: String
+    }
+
+    /// Parses `TYPE BASE64 [COMMENT]`.
+    static func parse(line: String) throws -> SSHPublicKey {
+        if line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
+            throw KeyProblem(message: "holds a control character; give the .pub file as it is")
+        }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let type = words.first else { throw KeyProblem(message: "holds no key") }
+        guard let curve = acceptedTypes[type] else {
+            if words.dropFirst().contains(where: { acceptedTypes[$0] != nil }) || type.contains("=") {
+                throw KeyProblem(message: "starts with options (\(type.prefix(40))...): give the key alone; skills-tui writes the options itself")
+            }
+            let known = acceptedTypes.keys.sorted().joined(separator: ", ")
+            throw KeyProblem(message: "\"\(type.prefix(40))\" is not a key type skills-tui accepts; use one of \(known) (ssh-keygen -t ed25519 makes one)")
+        }
+        guard words.count >= 2 else { throw KeyProblem(message: "has a key type but no key data after it") }
+        guard let decoded = Data(base64Encoded: words[1]), !decoded.isEmpty else {
+            throw KeyProblem(message: "the key data after \(type) is not valid base64; give the .pub file unchanged")
+        }
+        let blob = [UInt8](decoded)
+        try checkBlob(blob, type: type, curve: curve)
+        return SSHPublicKey(type: type, blob: blob, comment: words.dropFirst(2).joined(separator: " "))
+    }
+
+    /// Checks that the key data holds exactly the fields of a `type` key (RFC 4253 6.6,
+    /// RFC 5656 3.1, RFC 8709 4, OpenSSH's PROTOCOL.u2f) and that its own type string is `type`.
+    private static func checkBlob(_ blob: [UInt8], type: String, curve: String?) throws {
+        var reader = SSHWireReader(blob)
+        let malformed = KeyProblem(message: "the key data is not a well-formed \(type) key; give the .pub file unchanged")
+        guard let declared = reader.string() else { throw malformed }
+        guard declared == Array(type.utf8) else {
+            let named = String(decoding: declared.prefix(40), as: UTF8.self)
+            throw KeyProblem(message: "the line says \(type) but its key data says \"\(named)\"; give the .pub file unchanged")
+        }
+        switch type {
+        case "ssh-ed25519", "sk-ssh-ed25519@openssh.com":
+            guard reader.string()?.count == 32 else { throw malformed }
+        case "ssh-rsa":
+            guard let exponent = reader.string(), !exponent.isEmpty, let modulus = reader.string() else { throw malformed }
+            let significant = modulus.drop { $0 == 0 }
+            let bits = significant.first.map { significant.count * 8 - $0.leadingZeroBitCount } ?? 0
+            guard bits >= minimumRSABits else {
+                throw KeyProblem(message: "the RSA key has \(bits) bits, too few to be safe; make a new key with ssh-keygen -t ed25519")
+            }
+        default:
+            guard let named = reader.string(), named == Array((curve ?? "").utf8), let point = reader.string(), !point.isEmpty else {
+                throw malformed
+            }
+        }
+        if type.hasPrefix("sk-") {
+            guard reader.string() != nil else { throw malformed }
+        }
+        guard reader.isAtEnd else { throw malformed }
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import SkillsMatrix
+
+/// `access add | list | revoke`: who may reach the database over SSH, kept in skills-tui's
+/// own block of the service account's `authorized_keys` (admins, on the server).
+enum AccessCommands {
+    static let configOption = OptionSpec.value(
+        "--config", "FILE", "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))")
+
+    static let add = CommandSpec(
+        words: ["access", "add"], argumentsUsage: "LOGIN KEYFILE|-", positionalCount: 2...2,
+        summary: "let LOGIN reach the database over SSH with the public key in KEYFILE (- for standard input; admin)",
+        details: """
+            Adds the key to skills-tui's block of the service account's authorized_keys as
+              restrict,pty,command="/usr/bin/skills-tui gateway LOGIN" ssh-ed25519 AAAA...
+            so that `ssh ACCOUNT@HOST` opens skills-tui as LOGIN and nothing else. The key must
+            be one line of a .pub file: ssh-ed25519, ecdsa-sha2-*, ssh-rsa of 2048 bits or
+            more, or their -sk variants, with nothing before the type. A key that already lets
+            in someone else is refused. Lines outside the block are never changed; the file is
+            replaced atomically with mode 0600, and the change is written to the audit trail.
+            The database and the file come from the configuration (see `skills-tui gateway --help`):
+            authorized-keys, else ~/.ssh/authorized_keys of the account running this.
+            """,
+        options: [configOption],
+        run: { invocation in
+            let login = invocation.positionals[0]
+            guard OrganisationCSV.isValidLogin(login) else { throw GatewayError.invalidLogin(login) }
+            let (bytes, file) = try InputSource.read(invocation.positionals[1])
+            let key = try SSHPublicKey.read(bytes, file: file)
+            let setup = try AccessSetup(invocation)
+            let workspace = try setup.openWorkspace(invocation)
+            try workspace.checkKeyMayBeAdded(for: login)
+            let added = try AuthorizedKeysFile.withLock(setup.keysPath) {
+                var keys = try AuthorizedKeysFile.read(setup.keysPath)
+                guard try keys.add(key, login: login, at: Date(), by: workspace.actor.realLogin) else { return false }
+                try workspace.recordAccessChange(.addKey, login: login, keys: [key]) {
+                    try AuthorizedKeysFile.write(keys, to: setup.keysPath, forcedCommand: setup.forcedCommand)
+                }
+                return true
+            }
+            let described = describe(key)
+            try invocation.emit(
+                added
+                    ? "Added \(login)'s key \(described) to \(setup.keysPath): \(login) now reaches skills-tui with ssh \(setup.account)@HOST\n"
+                    : "\(login) already has the key \(described): nothing was changed\n")
+            return ExitStatus.success
+        })
+
+    static let list = CommandSpec(
+        words: ["access", "list"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "list the SSH keys that reach the database: login, key type, fingerprint, comment, when added (admin)",
+        details: "Reads skills-tui's block of the service account's authorized_keys; lines outside it are not listed.",
+        options: [configOption],
+        run: { invocation in
+            let setup = try AccessSetup(invocation)
+            try setup.openWorkspace(invocation).checkMayViewAccess()
+            let entries = try AuthorizedKeysFile.read(setup.keysPath).entries
+            guard !entries.isEmpty else {
+                try invocation.emit("No keys in \(setup.keysPath) yet: add one with `skills-tui access add LOGIN KEYFILE`\n")
+                return ExitStatus.success
+            }
+            var table = TextTable(["Login", "Type", "Fingerprint", "Comment", "Added"].map { TextTable.Column($0, maximumWidth: 80) })
+            for entry in entries {
+                table.append([entry.login, entry.key.type, entry.key.fingerprint, entry.key.comment, "\(addedFormat.string(from: entry.added)) by \(entry.addedBy)"])
+            }
+            try invocation.emit(table.render())
+            return ExitStatus.success
+        })
+
+    static let revoke = CommandSpec(
+        words: ["access", "revoke"], argumentsUsage: "LOGIN", positionalCount: 1...1,
+        summary: "stop LOGIN's SSH keys (or the one with --key FINGERPRINT) reaching the database (admin)",
+        details: """
+            Removes LOGIN's key lines from skills-tui's block of authorized_keys (every key of
+            theirs, or only the one whose fingerprint `access list` shows), atomically, and writes
+            one audit row per key. A connection already open stays open until it ends.
+            """,
+        options: [configOption, .value("--key", "FINGERPRINT", "only this key (SHA256:..., as `access list` shows it)")],
+        run: { invocation in
+            let login = invocation.positionals[0]
+            let setup = try AccessSetup(invocation)
+            let workspace = try setup.openWorkspace(invocation)
+            let removed = try AuthorizedKeysFile.withLock(setup.keysPath) {
+                var keys = try AuthorizedKeysFile.read(setup.keysPath)
+                let removed = try keys.revoke(login: login, fingerprint: invocation.value("--key"))
+                try workspace.recordAccessChange(.revokeKey, login: login, keys: removed.map(\.key)) {
+                    try AuthorizedKeysFile.write(keys, to: setup.keysPath, forcedCommand: setup.forcedCommand)
+                }
+                return removed
+            }
+            try invocation.emit(removed.map { "Revoked \(login)'s key \(describe($0.key)): it no longer reaches skills-tui\n" }.joined())
+            return ExitStatus.success
+        })
+
+    static let grant = CommandSpec(
+        words: ["access", "grant"], argumentsUsage: "LOGIN hr|admin", positionalCount: 2...2,
+        summary: "give LOGIN the hr right (see and export everyone) or the admin right (admin)",
+        details: """
+            Rights the data cannot imply: "staff" comes from being on the staff list and "lead"
+            from leading a team, but HR's officers and further administrators are named here.
+            LOGIN must be an active member of staff, or already hold a right. The change and who
+            made it are written to the audit trail. The database is --db, else the gateway
+            configuration's (--config), else the default.
+            """,
+        options: [configOption],
+        run: { invocation in try changeRight(invocation, granting: true) })
+
+    static let withdraw = CommandSpec(
+        words: ["access", "withdraw"], argumentsUsage: "LOGIN hr|admin", positionalCount: 2...2,
+        summary: "take the hr or admin right back from LOGIN (admin; the last admin keeps theirs)",
+        details: """
+            Takes effect at LOGIN's next command or connection. The change and who made it are
+            written to the audit trail. The database is as for `access grant`.
+            """,
+        options: [configOption],
+        run: { invocation in try changeRight(invocation, granting: false) })
+
+    static let rights = CommandSpec(
+        words: ["access", "rights"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "list who holds the hr and admin rights, granted by whom and when (admin)",
+        details: "The database is as for `access grant`.",
+        options: [configOption],
+        run: { invocation in
+            var table = TextTable([TextTable.Column("Login"), TextTable.Column("Right"), TextTable.Column("Granted")])
+            for record in try AccessSetup.openDatabaseOnly(invocation).grantedRights() {
+                table.append([record.login, record.right.rawValue, "\(addedFormat.string(from: record.grantedAt)) by \(record.grantedBy)"])
+            }
+            try invocation.emit(table.render())
+            return ExitStatus.success
+        })
+
+    @MainActor
+    static func changeRight(_ invocation: Invocation, granting: Bool) throws -> Int32 {
+        let login = invocation.positionals[0]
+        guard let right = AccessRight(rawValue: invocation.positionals[1]) else {
+            throw UsageError("the right must be hr or admin, not \"\(invocation.positionals[1])\"; usage: skills-tui access \(granting ? "grant" : "withdraw") LOGIN hr|admin")
+        }
+        let workspace = try AccessSetup.openDatabaseOnly(invocation)
+        let change = granting ? try workspace.grant(right, to: login) : try workspace.withdraw(right, from: login)
+        let message: String
+        switch change {
+        case .granted: message = "Granted \(right.rawValue) to \(login)"
+        case .withdrawn: message = "Withdrew \(right.rawValue) from \(login)"
+        case .unchanged: message = "\(login) \(granting ? "already holds" : "does not hold") \(right.rawValue): nothing was changed"
+        }
+        try invocation.emit(message + "\n")
+        return ExitStatus.success
+    }
+
+    /// When a key was added or a right granted: "2026-11-24 09:30 UTC".
+    static var addedFormat: DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+        return formatter
+    }
+
+    /// "ssh-ed25519 SHA256:... (wli@laptop)".
+    static func describe(_ key: SSHPublicKey) -> String {
+        "\(key.type) \(key.fingerprint)" + (key.comment.isEmpty ? "" : " (\(key.comment))")
+    }
+}

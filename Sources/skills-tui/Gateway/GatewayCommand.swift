@@ -1,0 +1,62 @@
+import Foundation
+import SkillsMatrix
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `skills-tui gateway LOGIN`: the forced command of each key line in the service
+/// account's `authorized_keys`, so that one account serves a whole department and who
+/// someone is comes from their key.
+enum GatewayCommand {
+    /// Programs that file-transfer clients ask sshd to run (scp, and sftp's subsystem,
+    /// which with a forced command arrives as its program's path).
+    static let fileTransferPrograms: Set<String> = ["scp", "sftp", "sftp-server", "internal-sftp", "rsync"]
+
+    static let gateway = CommandSpec(
+        words: ["gateway"], argumentsUsage: "LOGIN", positionalCount: 1...1,
+        summary: "serve one person over SSH: the forced command of their key (written by `access add`)",
+        details: """
+            Run by sshd for a key line such as
+              restrict,pty,command="/usr/bin/skills-tui gateway wli" ssh-ed25519 AAAA...
+            The person is LOGIN, whatever they send. Without a command and with a terminal
+            (ssh -t) they get the terminal UI; without a terminal, a list of what they may run.
+            A command they send (SSH_ORIGINAL_COMMAND) is split into words like a shell would,
+            but nothing is expanded and ; | & $ ` < > and line breaks are refused; --as, --db,
+            --output, init, generate, demo, backup and access are refused too. The database
+            comes from the configuration file (default /etc/skills-tui/config, which only
+            root or the service account may be able to change); SKILLS_*, XDG_* and HOME are
+            ignored. An unknown or inactive login is refused with exit 77.
+            """,
+        options: [.value("--config", "FILE", "the configuration file (default \(GatewayConfiguration.defaultPath))")],
+        run: { invocation in
+            let login = invocation.positionals[0]
+            guard OrganisationCSV.isValidLogin(login) else { throw GatewayError.invalidLogin(login) }
+            if let name = GatewaySession.refusedOptions.first(where: { invocation.globals[$0] != nil }) {
+                throw GatewayError.option(name, login: login)
+            }
+            let sentCommand = invocation.environment.variables["SSH_ORIGINAL_COMMAND"] ?? ""
+            let variables = GatewaySession.sanitiseProcessEnvironment()
+            let configuration = try GatewayConfiguration.loadForGateway(invocation.value("--config") ?? GatewayConfiguration.defaultPath)
+            let workspace = try Workspace.openForKeyHolder(databaseAt: configuration.database ?? "", login: login)
+            let session = GatewaySession(
+                login: login, configuration: configuration, actor: workspace.actor,
+                destination: GatewaySession.destination(configuration: configuration, environment: variables))
+            let environment = RuntimeEnvironment(variables: variables, gateway: session)
+
+            if !sentCommand.trimmingCharacters(in: .whitespaces).isEmpty {
+                let program = sentCommand.split(separator: " ").first.map { String($0.split(separator: "/").last ?? $0) } ?? ""
+                if fileTransferPrograms.contains(program) {
+                    let refusal = GatewayError.fileTransfer(program)
+                    if program.hasSuffix("sftp") || program == "sftp-server" { SFTPRefusal.answer(with: refusal.description) }
+                    throw refusal
+                }
+                let words = try GatewayWords.split(sentCommand)
+                return CommandLineTool.run(["skills-tui"] + words, environment: environment)
+            }
+            if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
+                return CommandLineTool.run(["skills-tui"], environment: environment)
+            }
+            try OutputFile.writeToStandardOutput(GatewayHelp.text(for: session, commands: CommandLineTool.commands))
+            return ExitStatus.success
+        })
+}

@@ -1,0 +1,45 @@
+import SkillsMatrix
+
+/// What a person reaching the gateway without a terminal, or with `--help`, is told: who
+/// they are, how to open the UI, and the commands that are of use to them.
+enum GatewayHelp {
+    @MainActor
+    static func text(for session: GatewaySession, commands: [CommandSpec]) -> String {
+        let actor = session.actor
+        let name = actor.person.map { "\($0.name) (\(actor.login))" } ?? actor.login
+        let ssh = "ssh " + session.destination
+        var text = "skills-tui over SSH: you are \(name) · \(actor.roleSummary)\n\n"
+        text += "  ssh -t \(session.destination)\n      open the terminal UI\n"
+        text += "  \(ssh) COMMAND\n      run one of these commands:\n\n"
+        let offered = commands.filter { !$0.words.isEmpty && GatewaySession.offeredCommands.contains($0.name) && isOfUse($0.name, to: actor) }
+        let rows = offered.map { command -> (String, String) in
+            // Over SSH a file can only be standard input.
+            let usage = GatewaySession.fileCommands.contains(command.name) ? "-" : command.argumentsUsage
+            return ("    " + command.name + (usage.isEmpty ? "" : " " + usage), command.summary)
+        }
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (left, right) in rows { text += DisplayWidth.pad(left, to: width) + "  " + right + "\n" }
+        text += """
+
+            Files travel over the connection: `- < FILE` sends one (\(ssh) frameworks import - < pm.csv),
+            `> FILE` keeps a result on your machine (\(ssh) report gaps --format csv > gaps.csv).
+            \(ssh) COMMAND --help explains a command.
+
+            """
+        return text
+    }
+
+    /// Whether `command` can do anything for `actor` (the engine still decides each request).
+    static func isOfUse(_ command: String, to actor: Actor) -> Bool {
+        let seesTeams = actor.isLead || AccessPolicy.seesEveryone(actor)
+        switch command {
+        case "frameworks import": return AccessPolicy.allows(.manageFrameworks, actor)
+        case "staff import": return AccessPolicy.allows(.manageStaff, actor)
+        case "export ratings": return AccessPolicy.allows(.exportOrganisation, actor)
+        case "rate": return actor.person != nil || actor.isLead
+        case "report gaps": return actor.person != nil || seesTeams
+        case "report heatmap", "report coverage", "report training-needs": return seesTeams
+        default: return true
+        }
+    }
+}
