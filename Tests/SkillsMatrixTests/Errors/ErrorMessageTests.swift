@@ -93,6 +93,8 @@ struct ErrorMessageTests {
         .catalogImport(file: "learning.json", .learningFileNotFramework),
         .catalogImport(file: "more.json", .secondLearningFile(first: "learning.json")),
         .catalogImport(file: "learning.json", .dropsPlannedLearningItems(["prince2-7-practitioner", "pm-risk-1-risk-workshop"])),
+        .ratingSuperseded(login: "apatel", competencyID: "PM.RISK.1", track: .lead),
+        .interrupted,
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
@@ -101,6 +103,7 @@ struct ErrorMessageTests {
         .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights, .changePlan("tashworth"),
         .planItem(12), .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"),
         .evidenceInBulk,
+        .withdraw(raterLogin: "hmarsh", person: "apatel"), .withdraw(raterLogin: "apatel", person: "tashworth"),
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -167,6 +170,8 @@ struct ErrorMessageTests {
         case .certificateOfAnotherPerson: 56
         case .certificateExpiresBeforeGained: 57
         case .certificateGainedInFuture: 58
+        case .ratingSuperseded: 60
+        case .interrupted: 61
         }
     }
 
@@ -193,14 +198,15 @@ struct ErrorMessageTests {
         case .certificate: 18
         case .markInterest: 19
         case .evidenceInBulk: 20
-        case .manageRights: 20
+        case .manageRights: 21
+        case .withdraw: 22
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...59))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...20))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...61))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...22))
     }
 
     @Test("every message is one line, worded as in the golden file")

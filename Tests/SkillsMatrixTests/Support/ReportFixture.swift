@@ -29,7 +29,7 @@ enum ReportFixture {
 
     static var assessments: [PersonAssessment] { people.map { Fixtures.assess($0, ratings[$0.login] ?? []) } }
 
-    static var heatmap: Heatmap { Scoring.heatmap(team: team, assessments: assessments, ratings: ratings) }
+    static var heatmap: Heatmap { Scoring.heatmap(team: team, assessments: assessments, ratings: ratings, catalog: Fixtures.catalog, now: Fixtures.now) }
 
     static var trainingNeeds: TrainingNeedsReport { Scoring.trainingNeeds(teamID: team.id, assessments: assessments) }
 
