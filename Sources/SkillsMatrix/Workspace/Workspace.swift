@@ -18,11 +18,14 @@ public final class Workspace {
     /// The database file this workspace reads and changes.
     public var databasePath: String { store.path }
 
-    init(store: SkillsStore, actor: Actor, now: Date, clock: @escaping @Sendable () -> Date) {
+    /// - Parameter teams: the team tree if it was read already (opening reads it to find
+    ///   the teams the actor leads), so that it is not read again.
+    init(store: SkillsStore, actor: Actor, now: Date, clock: @escaping @Sendable () -> Date, teams: TeamTree? = nil) {
         self.store = store
         self.actor = actor
         self.now = now
         self.clock = clock
+        self.cachedTeams = teams
     }
 
     // MARK: - Opening
@@ -94,12 +97,12 @@ public final class Workspace {
         let tree = TeamTree(try store.teams())
         let realActor = try actor(login: login, realLogin: login, isReadOnly: false, store: store, tree: tree)
         guard let target = actingAs, target != login else {
-            return Workspace(store: store, actor: realActor, now: now, clock: clock)
+            return Workspace(store: store, actor: realActor, now: now, clock: clock, teams: tree)
         }
         try AccessPolicy.checkActingAs(target, realActor: realActor, isDemo: store.isDemo)
         let actor = try actor(login: target, realLogin: login, isReadOnly: !store.isDemo, store: store, tree: tree)
         if actor.person == nil, !actor.isInactive, actor.rights.isEmpty { throw SkillsError.unknownLogin(target) }
-        return Workspace(store: store, actor: actor, now: now, clock: clock)
+        return Workspace(store: store, actor: actor, now: now, clock: clock, teams: tree)
     }
 
     private static func actor(login: String, realLogin: String, isReadOnly: Bool, store: SkillsStore, tree: TeamTree) throws -> Actor {

@@ -16,7 +16,7 @@ import Foundation
 ///
 /// The key is bytes so that sorting 100,000 people compares arrays of small integers.
 public struct CollationKey: Hashable, Comparable, Sendable {
-    private let primary: [UInt8]
+    fileprivate let primary: [UInt8]
     private let tieBreak: String
 
     /// The key of `parts` compared in turn: `CollationKey(name, login)` orders by name and
@@ -146,9 +146,10 @@ extension Array where Element == Person {
     /// The positions of these people in listing order, exactly as by
     /// `Person.collationKey`: sorted first by a packed prefix of each name
     /// (`CollationKey.prefix`), then each run of people whose names agree in those sixteen
-    /// letters (namesakes, common in a large council) sorted again by whole keys, made
-    /// once per person in such a run.
-    /// - Complexity: O(n log n) integer comparisons.
+    /// letters (namesakes, common in a large council) sorted again by the name's whole
+    /// weights, made once per distinct name, and the login's packed prefix; only two
+    /// people alike in both are compared by whole keys.
+    /// - Complexity: O(n log n) integer comparisons, and one key per distinct name.
     public func listingOrder() -> [Int] {
         let prefixes = map { CollationKey.prefix($0.name) }
         var order = [Int](indices)
@@ -156,13 +157,26 @@ extension Array where Element == Person {
             if prefixes[left].0 != prefixes[right].0 { return prefixes[left].0 < prefixes[right].0 }
             return prefixes[left].1 < prefixes[right].1
         }
+        var weightsOfName: [String: [UInt8]] = [:]
         var start = 0
         while start < order.count {
             var end = start + 1
             while end < order.count, prefixes[order[end]] == prefixes[order[start]] { end += 1 }
             if end - start > 1 {
-                let run = order[start..<end].map { (key: self[$0].collationKey, index: $0) }
-                order.replaceSubrange(start..<end, with: run.sorted { $0.key < $1.key }.map { $0.index })
+                let run = order[start..<end].map { index -> (name: [UInt8], login: (UInt64, UInt64), index: Int) in
+                    let name = self[index].name
+                    let weights = weightsOfName[name] ?? CollationKey(name).primary
+                    weightsOfName[name] = weights
+                    return (weights, CollationKey.prefix(self[index].login), index)
+                }
+                // The whole key is the name's weights, a 0, then the login's: compared
+                // in that order, then by whole keys for the rare two alike in both.
+                let sorted = run.sorted { left, right in
+                    if left.name != right.name { return left.name.lexicographicallyPrecedes(right.name) }
+                    if left.login != right.login { return left.login < right.login }
+                    return self[left.index].collationKey < self[right.index].collationKey
+                }
+                order.replaceSubrange(start..<end, with: sorted.map { $0.index })
             }
             start = end
         }
