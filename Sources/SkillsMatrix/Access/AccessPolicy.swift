@@ -37,7 +37,7 @@ public enum AccessPolicy {
             return isSelfOrLead(actor, of: person)
         case .validate(let teamID):
             return actor.ledTeamIDs.contains(teamID)
-        case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess:
+        case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess, .manageRights:
             return actor.isAdmin
         case .viewEvidence(let person), .movePlanItem(let person), .recordCertificate(let person):
             return isSelfOrLead(actor, of: person) || actor.isHR
@@ -97,6 +97,7 @@ public enum AccessPolicy {
         case .recordCertificate(let person): return .recordCertificate(person.login)
         case .markInterest(let person): return .markInterest(person.login)
         case .viewAccess, .manageAccess: return .manageAccess
+        case .manageRights: return .manageRights
         }
     }
 }

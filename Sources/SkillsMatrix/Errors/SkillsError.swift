@@ -121,6 +121,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case keyOutsideBlock(fingerprint: String, path: String, line: Int)
     /// Nothing to revoke: the login has no key (with this fingerprint, when given).
     case noSuchKey(login: String, fingerprint: String?)
+    /// Withdrawing this admin right would leave nobody able to manage the database.
+    case lastAdministrator(String)
 
     /// What was being done to a file when it failed.
     public enum FileOperation: String, Hashable, Sendable {
@@ -217,7 +219,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
-            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey,
+            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator,
             .textTooLong, .emptyText, .unknownLearningItem, .itemDoesNotLift, .targetDateInPast, .unknownPlanItem, .planStateChange,
             .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture:
             return .invalidData
@@ -365,6 +367,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .noSuchKey(let login, let fingerprint):
             if let fingerprint { return "\(login) has no key \(fingerprint): nothing was changed" }
             return "\(login) has no key to revoke: nothing was changed"
+        case .lastAdministrator(let login):
+            return "\(login) is the last admin: grant admin to someone else first, so that somebody can still manage the database (nothing was changed)"
         }
     }
 }

@@ -75,6 +75,7 @@ struct ErrorMessageTests {
         .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
         .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
         .noSuchKey(login: "wli", fingerprint: nil),
+        .lastAdministrator("skills"),
         .notAnAmount("lots"),
         .notADate("31/03/2027"),
         .textTooLong(what: "a plan note", length: 501, maximum: 500),
@@ -97,7 +98,7 @@ struct ErrorMessageTests {
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .changePlan("tashworth"),
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights, .changePlan("tashworth"),
         .planItem(12), .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"),
         .evidenceInBulk,
     ]
@@ -150,6 +151,7 @@ struct ErrorMessageTests {
         case .keyAlreadyMapped: 41
         case .keyOutsideBlock: 42
         case .noSuchKey: 43
+        case .lastAdministrator: 59
         case .unwritableOutput: 44
         case .reportNotWritten: 45
         case .notAnAmount: 46
@@ -191,12 +193,13 @@ struct ErrorMessageTests {
         case .certificate: 18
         case .markInterest: 19
         case .evidenceInBulk: 20
+        case .manageRights: 20
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...58))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...59))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...20))
     }
 
