@@ -39,6 +39,26 @@ struct DevelopmentWorkspaceTests {
         #expect(try Self.open(demo.path, as: "gbrown").rerateSuggestions().map { hr.catalog.competencies[$0.competency].id } == ["DI.FND.4"])
     }
 
+    @Test("plan uptake by team: every team in scope once, adding up to the whole; a lead's only their own teams")
+    func uptakeByTeam() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let hr = try Self.open(demo.path, as: "pnair")
+        let plans = try hr.developmentPlans()
+        let teams = plans.teams
+        #expect(teams.map(\.teamID) == Set(plans.people.map(\.teamID)).sorted())
+        #expect(teams.reduce(0) { $0 + $1.people } == plans.people.count)
+        #expect(teams.reduce(0) { $0 + $1.peopleWithPlans } == plans.peopleWithPlans)
+        #expect(teams.reduce(0) { $0 + $1.overdue } == plans.overdueCount)
+        #expect(teams.reduce(0) { $0 + $1.bookedSpend } == plans.bookedSpend)
+        #expect(teams.allSatisfy { $0.peopleWithPlans <= $0.people })
+        #expect(teams.count >= 3)
+        #expect(DevelopmentPlansFormat.text(plans, catalog: hr.catalog, learning: hr.learning).contains("By team:"))
+        let lead = try Self.open(demo.path, as: "hmarsh").developmentPlans()
+        #expect(lead.teams.map(\.teamID) == ["project-support-office"])
+        #expect(!DevelopmentPlansFormat.text(lead, catalog: hr.catalog, learning: hr.learning).contains("By team:"))
+    }
+
     @Test("plan items: the person and their lead add; forward moves only; every change an event and an audit row")
     func planStates() throws {
         let demo = try WorkspaceTests.makeDemo()
