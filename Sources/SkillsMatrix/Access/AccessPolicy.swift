@@ -3,7 +3,7 @@
 ///
 /// - staff: their own data;
 /// - lead: their own data and the members of teams they lead (and teams below those);
-/// - hr: reads everything and exports;
+/// - hr: reads everything, exports, and opens and closes review cycles;
 /// - admin: everything, and may act as another user, for reading only (in the demo
 ///   organisation anyone may act as anyone, and change things in their name);
 /// - a person marked inactive: nothing, whatever they were granted.
@@ -33,7 +33,18 @@ public enum AccessPolicy {
             return actor.ledTeamIDs.contains(teamID)
         case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess:
             return actor.isAdmin
+        case .manageCycles:
+            // Cycles are the organisation's rhythm, which HR runs.
+            return actor.isHR || actor.isAdmin
         }
+    }
+
+    /// Whose figures a report (completion, trend, calibration) covers when no team is
+    /// named: everyone (nil) for hr and admin, the teams a lead leads, else nobody's but
+    /// the actor's own (an empty list).
+    public static func defaultReportTeams(for actor: Actor) -> [String]? {
+        if seesEveryone(actor) { return nil }
+        return actor.ledTeamIDs.sorted()
     }
 
     /// Whether `actor` may see every person and team, and so may be told that a login or
@@ -75,6 +86,7 @@ public enum AccessPolicy {
         case .manageStaff: return .manageStaff
         case .backupDatabase: return .backupDatabase
         case .viewAccess, .manageAccess: return .manageAccess
+        case .manageCycles: return .manageCycles
         }
     }
 }

@@ -42,6 +42,26 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case syntheticLargeTeamOutOfRange(Int, staff: Int, range: ClosedRange<Int>?)
     case noRoleProfiles
 
+    // MARK: Review cycles
+
+    /// No review cycle has this name; `known` are those that do.
+    case unknownCycle(String, known: [String])
+    /// A cycle name already in use: names identify cycles for good.
+    case cycleNameTaken(String)
+    /// A cycle name that is empty, too long, or holds a control character.
+    case invalidCycleName(String)
+    /// Another cycle is still open: one cycle runs at a time.
+    case cycleAlreadyOpen(String)
+    case cycleAlreadyClosed(String)
+    /// A report about "the" cycle when none has ever been opened.
+    case noCycle
+    /// A date that is not YYYY-MM-DD (`option` names where it was given).
+    case invalidDate(option: String, value: String)
+    /// The due date is not after the opening.
+    case dueBeforeOpening(due: String, opens: String)
+    /// A cycle that names no framework.
+    case cycleWithoutFrameworks
+
     // MARK: The database
 
     case noDatabase(path: String)
@@ -178,15 +198,19 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         switch self {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
-            .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
+            .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .unknownCycle, .invalidCycleName, .invalidDate,
+            .dueBeforeOpening, .cycleWithoutFrameworks, .notADatabase, .damagedDatabase, .newerDatabase,
             .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
-        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock:
+        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock, .cycleNameTaken,
+            .cycleAlreadyOpen, .cycleAlreadyClosed:
             return .alreadyExists
+        case .noCycle:
+            return .missingInput
         case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
             return .missingInput
@@ -242,6 +266,24 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
                 return "a large team does not fit in \(staff) staff: give at least \(SyntheticOptions.staffRange.lowerBound + SyntheticOrganisation.teamSizes.lowerBound) staff for one"
             }
             return "the large team must have from \(range.lowerBound) to \(range.upperBound) people for \(staff) staff (at least \(SyntheticOptions.staffRange.lowerBound) people stay outside it), not \(size)"
+        case .unknownCycle(let name, let known):
+            return "no review cycle is named \(name)" + (known.isEmpty ? " (none has been opened)" : "; cycles: \(known.joined(separator: ", "))")
+        case .cycleNameTaken(let name):
+            return "a review cycle named \(name) exists already: give the new one another name (nothing was changed)"
+        case .invalidCycleName(let name):
+            return "\(name.isEmpty ? "an empty name" : "the name \(name)") cannot name a review cycle: use 1 to 80 characters on one line"
+        case .cycleAlreadyOpen(let name):
+            return "review cycle \(name) is still open: close it before opening another (nothing was changed)"
+        case .cycleAlreadyClosed(let name):
+            return "review cycle \(name) is closed already; its snapshot stays as it was recorded (nothing was changed)"
+        case .noCycle:
+            return "no review cycle has been opened yet"
+        case .invalidDate(let option, let value):
+            return "\(option) \(value) is not a date: write it as YYYY-MM-DD"
+        case .dueBeforeOpening(let due, let opens):
+            return "the due date \(due) is not after the opening \(opens): give a later --due"
+        case .cycleWithoutFrameworks:
+            return "a review cycle needs at least one framework in scope"
         case .noRoleProfiles:
             return "the frameworks define no role profiles, so there is nobody to generate"
         case .noDatabase(let path):

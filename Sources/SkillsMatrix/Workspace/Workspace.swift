@@ -215,7 +215,7 @@ public final class Workspace {
         try assessments(ofTeam: teamID).assessments
     }
 
-    private func assessments(ofTeam teamID: String) throws -> (assessments: [PersonAssessment], ratings: [String: [CompetencyRating]]) {
+    func assessments(ofTeam teamID: String) throws -> (assessments: [PersonAssessment], ratings: [String: [CompetencyRating]]) {
         _ = try team(teamID)
         let members = try store.people(inTeams: [teamID])
         let ratings = try store.currentRatings(inTeams: [teamID])

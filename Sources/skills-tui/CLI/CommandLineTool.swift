@@ -14,9 +14,10 @@ enum CommandLineTool {
         StaffCommands.list, StaffCommands.importStaff,
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
+        ReportCommands.completion, ReportCommands.trend, ReportCommands.calibration,
         ArchiveCommands.exportRatings, ArchiveCommands.backup,
         AccessCommands.add, AccessCommands.list, AccessCommands.revoke, GatewayCommand.gateway,
-    ] + InteractiveCommands.all
+    ] + CycleCommands.all + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
         let parsed: ParsedCommandLine

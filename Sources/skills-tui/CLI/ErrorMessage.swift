@@ -43,11 +43,16 @@ enum ErrorMessage {
             return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
         case .noSuchKey:
             return "; see `skills-tui access list`"
+        case .unknownCycle, .cycleAlreadyOpen:
+            return " (see `skills-tui cycle list`)"
+        case .noCycle:
+            return ": HR or an admin opens one with `skills-tui cycle open`"
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong, .unsafeNote,
             .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
             .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput, .editedKeyBlock,
-            .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten:
+            .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten,
+            .cycleNameTaken, .invalidCycleName, .cycleAlreadyClosed, .invalidDate, .dueBeforeOpening, .cycleWithoutFrameworks:
             return nil
         }
     }
