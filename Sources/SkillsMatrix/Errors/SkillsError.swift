@@ -61,6 +61,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case dueBeforeOpening(due: String, opens: String)
     /// A cycle that names no framework.
     case cycleWithoutFrameworks
+    /// "Still level N" for a competency the person has never rated themselves.
+    case nothingToReconfirm(String)
 
     // MARK: The database
 
@@ -199,7 +201,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .unknownCycle, .invalidCycleName, .invalidDate,
-            .dueBeforeOpening, .cycleWithoutFrameworks, .notADatabase, .damagedDatabase, .newerDatabase,
+            .dueBeforeOpening, .cycleWithoutFrameworks, .nothingToReconfirm, .notADatabase, .damagedDatabase, .newerDatabase,
             .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
@@ -284,6 +286,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "the due date \(due) is not after the opening \(opens): give a later --due"
         case .cycleWithoutFrameworks:
             return "a review cycle needs at least one framework in scope"
+        case .nothingToReconfirm(let id):
+            return "you have not rated \(id) yourself, so there is no level to re-confirm: rate it instead"
         case .noRoleProfiles:
             return "the frameworks define no role profiles, so there is nobody to generate"
         case .noDatabase(let path):

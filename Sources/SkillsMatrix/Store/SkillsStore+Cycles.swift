@@ -96,6 +96,15 @@ extension SkillsStore {
         }
     }
 
+    /// Appends the demo's rating events that come after a cycle's close, in one transaction.
+    func appendDemoRatings(_ events: [RatingEvent], actor: String, now: Date) throws {
+        guard !events.isEmpty else { return }
+        try withTransaction {
+            for event in events { try insertRatingEvent(event) }
+            try recordAudit(actor: actor, actingAs: actor, action: "load demo ratings", subject: "organisation", detail: "\(events.count) ratings", at: now)
+        }
+    }
+
     // MARK: - Calibration pairs
 
     /// Every current pair of self and lead ratings of active people (in `teamIDs` when

@@ -27,6 +27,15 @@ public struct Walkthrough: Hashable, Sendable {
         public var ratings: CompetencyRating?
         /// The evidence note of the current self rating, if it has one.
         public var selfNote: String?
+        /// The older version whose wording the current self rating was made against,
+        /// when a framework upgrade has changed the competency's indicators since.
+        public var ratedAgainstVersion: String? = nil
+        /// Whether the current self rating counts for the open review cycle (made during
+        /// it); false when there is no cycle or it predates the cycle.
+        public var countsForCycle: Bool = false
+
+        /// Whether the person has a self rating they could re-confirm ("still level N").
+        public var canReconfirm: Bool { ratings?.selfRating != nil }
     }
 
     public let scope: WalkthroughScope
@@ -66,14 +75,21 @@ extension Workspace {
             }
             competencies = framework.competencies.compactMap { catalog.competencyIndex(of: $0.id) }
         }
+        let cycle = try openCycle().map { CycleRules(cycle: $0, catalog: catalog, teams: try teamTree()) }
         let steps = competencies.map { competency in
-            Walkthrough.Step(
+            let rating = ratings.first { $0.competency == competency }
+            let outdated = rating?.selfRating.flatMap { catalog.outdatedWording(ofCompetency: competency, ratedAt: $0.ratedAt) }
+            return Walkthrough.Step(
                 competency: competency, target: requirements.first { $0.competency == competency }?.target,
-                ratings: ratings.first { $0.competency == competency }, selfNote: notes[catalog.competencies[competency].id])
+                ratings: rating, selfNote: notes[catalog.competencies[competency].id],
+                ratedAgainstVersion: catalog.ratedAgainstVersion(ofCompetency: competency, change: outdated),
+                countsForCycle: cycle.map { $0.includes(person) && $0.covers(competency: competency) && $0.counts(rating?.selfRating, now: now) } ?? false)
         }
+        // Ratings made against wording that has since changed are offered first.
+        let ordered = steps.filter { $0.ratedAgainstVersion != nil } + steps.filter { $0.ratedAgainstVersion == nil }
         let saved = try store.assessmentProgress(of: person.login, scope: scope.key)
-        let resume = saved.flatMap { $0 > 0 && $0 < steps.count ? $0 : nil }
-        return Walkthrough(scope: scope, person: person, steps: steps, resumePosition: resume)
+        let resume = saved.flatMap { $0 > 0 && $0 < ordered.count ? $0 : nil }
+        return Walkthrough(scope: scope, person: person, steps: ordered, resumePosition: resume)
     }
 
     /// Records the acting user's own answer in a walk-through and moves their saved
@@ -85,6 +101,21 @@ extension Workspace {
         guard event.track == .selfAssessment else { throw SkillsError.walkthroughIsSelfOnly }
         try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: (scope.key, nextPosition))
         return event
+    }
+
+    /// Re-confirms the acting user's current self rating of `competencyID` ("still level
+    /// N"): records it again, now, at the same level with the same note, so that it counts
+    /// for the open cycle and against the wording in force; moves the saved place on.
+    /// - Throws: `SkillsError.nothingToReconfirm` when they have no self rating of it.
+    @discardableResult
+    public func reconfirm(competencyID: String, scope: WalkthroughScope, nextPosition: Int) throws -> RatingEvent {
+        let person = try currentPerson()
+        let index = try competencyIndex(competencyID)
+        guard let current = try store.currentRatings(of: person.login).first(where: { $0.competency == index })?.selfRating else {
+            throw SkillsError.nothingToReconfirm(competencyID)
+        }
+        let note = try store.currentSelfNotes(of: person.login)[competencyID] ?? ""
+        return try answer(competencyID: competencyID, level: current.level, note: note, scope: scope, nextPosition: nextPosition)
     }
 
     /// Moves the acting user's saved place without answering (skip, back).

@@ -73,16 +73,18 @@ extension Workspace {
         var cycle = try self.cycle(named: name)
         guard cycle.isOpen else { throw SkillsError.cycleAlreadyClosed(name) }
         let now = clock()
-        let snapshot = try snapshot(of: cycle, now: now)
+        let snapshot = try Self.snapshot(of: cycle, store: store, now: now)
         try store.closeCycle(cycle.name, snapshot: snapshot, by: actor.login, actor: actor.realLogin, at: now)
         cycle.closedAt = Date(timeIntervalSince1970: TimeInterval(SkillsStore.seconds(now)))
         cycle.closedBy = actor.login
         return (cycle, snapshot)
     }
 
-    /// The figures of everyone in `cycle` at `now`: what closing it records.
-    func snapshot(of cycle: ReviewCycle, now: Date) throws -> [CycleSnapshotRow] {
-        let rules = CycleRules(cycle: cycle, catalog: catalog, teams: try teamTree())
+    /// The figures of everyone in `cycle` from the current ratings in `store`, scored at
+    /// `now`: what closing it records.
+    static func snapshot(of cycle: ReviewCycle, store: SkillsStore, now: Date) throws -> [CycleSnapshotRow] {
+        let catalog = store.catalog
+        let rules = CycleRules(cycle: cycle, catalog: catalog, teams: TeamTree(try store.teams()))
         var builder = CycleSnapshotBuilder(catalog: catalog, keepsPeople: true)
         var included: Set<String> = []
         try store.forEachActivePersonConcurrently { batch in

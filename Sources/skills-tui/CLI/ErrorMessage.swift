@@ -52,7 +52,8 @@ enum ErrorMessage {
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
             .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput, .editedKeyBlock,
             .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten,
-            .cycleNameTaken, .invalidCycleName, .cycleAlreadyClosed, .invalidDate, .dueBeforeOpening, .cycleWithoutFrameworks:
+            .cycleNameTaken, .invalidCycleName, .cycleAlreadyClosed, .invalidDate, .dueBeforeOpening, .cycleWithoutFrameworks,
+            .nothingToReconfirm:
             return nil
         }
     }

@@ -27,7 +27,8 @@ struct GatewaySession {
     static let offeredCommands: Set<String> = [
         "", "frameworks list", "frameworks show", "frameworks validate", "frameworks import", "frameworks export",
         "staff list", "staff import", "rate", "report gaps", "report heatmap", "report coverage", "report training-needs",
-        "export ratings",
+        "report completion", "report trend", "report calibration", "report who-knows",
+        "cycle list", "cycle show", "cycle open", "cycle close", "export ratings",
     ]
 
     /// Commands whose arguments are files: over SSH only `-` (standard input) may be given.

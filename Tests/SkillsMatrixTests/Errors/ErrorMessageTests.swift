@@ -75,12 +75,23 @@ struct ErrorMessageTests {
         .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
         .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
         .noSuchKey(login: "wli", fingerprint: nil),
+        .unknownCycle("2025 review", known: ["2026 summer review", "2026 winter review"]),
+        .unknownCycle("2025 review", known: []),
+        .cycleNameTaken("2026 winter review"),
+        .invalidCycleName(""),
+        .cycleAlreadyOpen("2026 winter review"),
+        .cycleAlreadyClosed("2026 summer review"),
+        .noCycle,
+        .invalidDate(option: "--due", value: "31/12/2026"),
+        .dueBeforeOpening(due: "2026-01-01", opens: "2026-11-24"),
+        .cycleWithoutFrameworks,
+        .nothingToReconfirm("PM.RISK.1"),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageCycles,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -133,6 +144,16 @@ struct ErrorMessageTests {
         case .noSuchKey: 43
         case .unwritableOutput: 44
         case .reportNotWritten: 45
+        case .unknownCycle: 46
+        case .cycleNameTaken: 47
+        case .invalidCycleName: 48
+        case .cycleAlreadyOpen: 49
+        case .cycleAlreadyClosed: 50
+        case .noCycle: 51
+        case .invalidDate: 52
+        case .dueBeforeOpening: 53
+        case .cycleWithoutFrameworks: 54
+        case .nothingToReconfirm: 55
         }
     }
 
@@ -152,13 +173,14 @@ struct ErrorMessageTests {
         case .inactive: 11
         case .noAccess: 12
         case .manageAccess: 13
+        case .manageCycles: 14
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...45))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...13))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...55))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...14))
     }
 
     @Test("every message is one line, worded as in the golden file")

@@ -31,7 +31,8 @@ enum ReportFixture {
 
     static var heatmap: Heatmap { Scoring.heatmap(team: team, assessments: assessments, ratings: ratings) }
 
-    static var trainingNeeds: TrainingNeedsReport { Scoring.trainingNeeds(teamID: team.id, assessments: assessments) }
+    /// With the unrated requirements listed, so that the golden files show how they are marked.
+    static var trainingNeeds: TrainingNeedsReport { Scoring.trainingNeeds(teamID: team.id, assessments: assessments, includeUnrated: true) }
 
     /// Rating events with notes that must be escaped or neutralised.
     static let events: [RatingEvent] = [

@@ -101,7 +101,10 @@ enum ReportCommands {
         words: ["report", "training-needs"], argumentsUsage: "", positionalCount: 0...0,
         summary: "the ranked training-needs list for the organisation (hr, admin) or one team",
         details: """
-            One row per person and competency with a gap, grouped by competency and ranked.
+            One row per person and competency rated short of target, grouped by competency and
+            ranked. Requirements nobody has rated are not needs but missing answers: they are
+            left out (see `report completion`) unless --include-unrated lists them, marked
+            unrated (and assessed = false in CSV and JSON).
             \(TrainingNeedsFormat.priorityExplanation)
             CSV columns: \(TrainingNeedsFormat.csvHeader.joined(separator: ","))
             """,
@@ -109,13 +112,14 @@ enum ReportCommands {
             .value("--team", "TEAM", "one team instead of the whole organisation"),
             .value("--format", "FORMAT", "text, csv, json or markdown", choices: ["text", "csv", "json", "markdown"]),
             .flag("--excel", "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right"),
+            .flag("--include-unrated", "list requirements nobody has rated too, marked unrated"),
         ],
         run: { invocation in
             if invocation.flag("--excel"), invocation.format != .csv {
                 throw UsageError("--excel applies to --format csv only")
             }
             let workspace = try invocation.openWorkspace()
-            let report = try workspace.trainingNeeds(team: invocation.value("--team"))
+            let report = try workspace.trainingNeeds(team: invocation.value("--team"), includeUnrated: invocation.flag("--include-unrated"))
             switch invocation.format {
             case .csv:
                 let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
@@ -205,6 +209,33 @@ enum ReportCommands {
             case .csv: try invocation.emit { try CalibrationFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try CalibrationFormat.json(report, to: &$0) }
             default: try invocation.emit(CalibrationFormat.text(report))
+            }
+            return ExitStatus.success
+        })
+
+    static let whoKnows = CommandSpec(
+        words: ["report", "who-knows"], argumentsUsage: "COMPETENCY", positionalCount: 1...1,
+        summary: "who holds a competency at a level or above, whether their role requires it or not",
+        details: """
+            hr and admin search the organisation, a lead the teams they lead (--team for one).
+            A rating of a competency the person's role does not require counts, marked
+            "beyond my role".
+            """,
+        options: [
+            .value("--level", "N", "the lowest level to list (default 1)"),
+            .value("--team", "TEAM", "one team"),
+            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
+        ],
+        run: { invocation in
+            let levelText = invocation.value("--level") ?? "1"
+            guard let level = Int(levelText) else { throw UsageError("--level must be a number from 0 to 4, not \"\(levelText)\"") }
+            let workspace = try invocation.openWorkspace()
+            let report = try workspace.whoKnows(
+                competencyID: invocation.positionals[0].uppercased(), minimumLevel: level, team: invocation.value("--team"))
+            switch invocation.format {
+            case .csv: try invocation.emit(WhoKnowsFormat.csv(report, catalog: workspace.catalog))
+            case .json: try invocation.emit(WhoKnowsFormat.json(report, catalog: workspace.catalog))
+            default: try invocation.emit(WhoKnowsFormat.text(report, catalog: workspace.catalog))
             }
             return ExitStatus.success
         })
