@@ -25,7 +25,7 @@ public struct CalibrationFigure: Hashable, Sendable {
 
     /// A lead's leniency: mean(lead - self) over the pairs they rated; positive when the
     /// lead rates people above their own view of themselves.
-    public var leniency: Double? { meanSelfMinusLead.map { -$0 } }
+    public var leniency: Double? { meanSelfMinusLead.map { $0 == 0 ? 0 : -$0 } }
 
     /// disputes / pairs.
     public var disputeRate: Double? { isShown ? Double(disputes) / Double(pairs) : nil }

@@ -35,17 +35,28 @@ public struct CycleRules: Sendable {
 
     /// The person's progress: their role's requirements in the cycle's frameworks, and
     /// which of them have a self rating made during the cycle.
+    /// - Parameter keepingPending: list the items still to do (a report of 100,000 people
+    ///   needs only the counts).
     /// - Complexity: O(q x r) for q requirements and r ratings, a dozen or two each.
-    public func completion(of person: Person, ratings: [CompetencyRating], catalog: Catalog, now: Date) -> PersonCompletion {
+    public func completion(
+        of person: Person, ratings: [CompetencyRating], catalog: Catalog, now: Date, keepingPending: Bool = true
+    ) -> PersonCompletion {
         var done = 0
         var total = 0
         var pending: [Int] = []
         for requirement in catalog.requirements(ofRole: person.roleID) where covers(competency: requirement.competency) {
             total += 1
             let rating = ratings.first { $0.competency == requirement.competency }
-            if counts(rating?.selfRating, now: now) { done += 1 } else { pending.append(requirement.competency) }
+            if counts(rating?.selfRating, now: now) {
+                done += 1
+            } else if keepingPending {
+                pending.append(requirement.competency)
+            }
         }
-        let lastActivity = ratings.compactMap { $0.selfRating?.ratedAt }.max()
+        var lastActivity: Date?
+        for rating in ratings {
+            if let rated = rating.selfRating?.ratedAt, lastActivity.map({ rated > $0 }) ?? true { lastActivity = rated }
+        }
         return PersonCompletion(person: person, done: done, total: total, lastActivity: lastActivity, pending: pending)
     }
 }

@@ -9,7 +9,8 @@ public struct PersonCompletion: Hashable, Sendable {
     public let total: Int
     /// Their newest self rating of anything, if any: when they last did their part.
     public let lastActivity: Date?
-    /// Competencies (catalog positions) still to rate or re-confirm, in role order.
+    /// Competencies (catalog positions) still to rate or re-confirm, in role order (empty
+    /// when the counting was asked not to keep them).
     public let pending: [Int]
 
     public init(person: Person, done: Int, total: Int, lastActivity: Date?, pending: [Int]) {

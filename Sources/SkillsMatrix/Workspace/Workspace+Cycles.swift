@@ -139,11 +139,15 @@ extension Workspace {
                 completions.append(rules.completion(of: person, ratings: ratings[person.login] ?? [], catalog: catalog, now: now))
             }
         } else {
+            // Placed by position (login order), as the scan hands people over in no order.
+            var byPosition: [PersonCompletion?] = []
             try store.forEachActivePersonConcurrently { batch in
-                for (_, person, ratings) in batch where rules.includes(person) {
-                    completions.append(rules.completion(of: person, ratings: ratings, catalog: catalog, now: now))
+                for (position, person, ratings) in batch where rules.includes(person) {
+                    if position >= byPosition.count { byPosition.append(contentsOf: repeatElement(nil, count: position + 1 - byPosition.count)) }
+                    byPosition[position] = rules.completion(of: person, ratings: ratings, catalog: catalog, now: now, keepingPending: false)
                 }
             }
+            completions = byPosition.compactMap { $0 }
         }
         return CompletionReport(cycle: cycle, teamID: teamID, people: CompletionReport.ordered(completions), now: now)
     }

@@ -77,8 +77,8 @@ struct ReviewCycleTests {
         }
         try hr.closeCycle(named: "2026 winter review")
         #expect(throws: SkillsError.cycleAlreadyClosed("2026 winter review")) { try hr.closeCycle(named: "2026 winter review") }
-        #expect(throws: SkillsError.cycleNameTaken("2026 summer review")) {
-            try hr.openCycle(name: "2026 summer review", teamIDs: [], frameworkIDs: [], due: Self.due)
+        #expect(throws: SkillsError.cycleNameTaken("2026 autumn review")) {
+            try hr.openCycle(name: "2026 autumn review", teamIDs: [], frameworkIDs: [], due: Self.due)
         }
         #expect(throws: SkillsError.invalidCycleName("")) { try hr.openCycle(name: "  ", teamIDs: [], frameworkIDs: [], due: Self.due) }
         #expect(throws: SkillsError.invalidCycleName("a\u{1B}b")) { try hr.openCycle(name: "a\u{1B}b", teamIDs: [], frameworkIDs: [], due: Self.due) }
@@ -99,7 +99,7 @@ struct ReviewCycleTests {
         let demo = try WorkspaceTests.makeDemo()
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try WorkspaceTests.open(demo.path, as: "pnair")
-        let before = try hr.store.snapshotRows(cycle: "2026 summer review", kind: .person)
+        let before = try hr.store.snapshotRows(cycle: "2026 autumn review", kind: .person)
         let connection = hr.store.connection
         for sql in [
             "UPDATE cycle_snapshots SET done = 99",
@@ -114,8 +114,8 @@ struct ReviewCycleTests {
         // Ratings made after the close change the present, never the snapshot.
         let wli = try WorkspaceTests.open(demo.path, as: "wli")
         try wli.rate(competencyID: "DI.FND.1", level: 4)
-        #expect(try hr.store.snapshotRows(cycle: "2026 summer review", kind: .person) == before)
-        #expect(try hr.completion(cycle: "2026 summer review").people.map(\.done) == CompletionReport.ordered(
+        #expect(try hr.store.snapshotRows(cycle: "2026 autumn review", kind: .person) == before)
+        #expect(try hr.completion(cycle: "2026 autumn review").people.map(\.done) == CompletionReport.ordered(
             before.map { row in PersonCompletion(person: try #require(try hr.store.person(login: row.subject)), done: row.figures.done, total: row.figures.total, lastActivity: nil, pending: []) }
         ).map(\.done))
     }

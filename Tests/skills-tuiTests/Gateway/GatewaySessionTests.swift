@@ -24,7 +24,9 @@ struct GatewaySessionTests {
     @Test("every command is either offered over SSH or refused; nothing new slips through unlisted")
     func everyCommandIsDecided() throws {
         let offered = Set(["", "frameworks list", "frameworks show", "frameworks validate", "frameworks import", "frameworks export",
-            "staff list", "staff import", "rate", "report gaps", "report heatmap", "report coverage", "report training-needs", "export ratings"])
+            "staff list", "staff import", "rate", "report gaps", "report heatmap", "report coverage", "report training-needs", "export ratings",
+            "report completion", "report trend", "report calibration", "report who-knows", "cycle list", "cycle show", "cycle open",
+            "cycle close"])
         #expect(GatewaySession.offeredCommands == offered)
         for command in CommandLineTool.commands {
             if offered.contains(command.name) {
@@ -37,6 +39,22 @@ struct GatewaySessionTests {
             #expect(CommandLineTool.commands.contains { $0.name == refused } && !offered.contains(refused))
         }
         #expect(throws: GatewayError.command("access")) { try Self.admit(["access"]) }
+    }
+
+    @Test("the cycle commands are listed for those they are of use to: open and close for hr and admin only")
+    func cycleCommandsOfUse() {
+        let staff = Actor(login: "wli", person: Person(login: "wli", name: "Wei", teamID: "t", roleID: "r"), rights: [], ledTeamIDs: [])
+        let lead = Actor(login: "rdunn", person: Person(login: "rdunn", name: "Rachel", teamID: "t", roleID: "r"), rights: [], ledTeamIDs: ["t"])
+        let hr = Actor(login: "pnair", person: nil, rights: [.hr], ledTeamIDs: [])
+        for command in ["cycle open", "cycle close"] {
+            #expect(!GatewayHelp.isOfUse(command, to: staff) && !GatewayHelp.isOfUse(command, to: lead) && GatewayHelp.isOfUse(command, to: hr))
+        }
+        for command in ["report calibration", "report who-knows"] {
+            #expect(!GatewayHelp.isOfUse(command, to: staff) && GatewayHelp.isOfUse(command, to: lead) && GatewayHelp.isOfUse(command, to: hr))
+        }
+        for command in ["cycle list", "cycle show", "report completion", "report trend"] {
+            #expect(GatewayHelp.isOfUse(command, to: staff))
+        }
     }
 
     @Test("--as, --db and --output are refused with every command, in every spelling")

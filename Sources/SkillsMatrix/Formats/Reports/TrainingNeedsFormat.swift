@@ -26,7 +26,7 @@ public enum TrainingNeedsFormat {
         if report.includesUnrated {
             return "Includes \(report.unratedCount) requirements nobody has rated, marked unrated: they are not assessed, not known to be short."
         }
-        return "Lists requirements rated short of target; \(report.unratedCount) requirements nobody has rated are left out (see `report completion`, or --include-unrated)."
+        return "Lists requirements rated short of target; \(report.unratedCount) requirements nobody has rated are left out (see the completion report, or --include-unrated)."
     }
 
     static func ratedAgainst(_ need: TrainingNeed, group: TrainingNeedGroup, catalog: Catalog) -> String? {

@@ -174,7 +174,7 @@ enum ReportCommands {
         options: [
             .value("--person", "LOGIN", "one person"),
             .value("--team", "TEAM", "one team"),
-            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
+            .value("--format", "FORMAT", "text, csv, json or html (a page with a line chart)", choices: ["text", "csv", "json", "html"]),
         ],
         run: { invocation in
             if invocation.value("--person") != nil, invocation.value("--team") != nil {
@@ -183,6 +183,7 @@ enum ReportCommands {
             let workspace = try invocation.openWorkspace()
             let report = try workspace.trend(person: invocation.value("--person"), team: invocation.value("--team"))
             switch invocation.format {
+            case .html: try invocation.emit(TrendHTML.render(report))
             case .csv: try invocation.emit { try TrendFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try TrendFormat.json(report, to: &$0) }
             default: try invocation.emit(TrendFormat.text(report, catalog: workspace.catalog))
