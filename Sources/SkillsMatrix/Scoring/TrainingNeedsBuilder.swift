@@ -136,25 +136,12 @@ public struct TrainingNeedsBuilder {
     /// them), which one pass checks, so logins are compared only when they are not.
     static func ranks(_ people: [Person]) -> [Int32] {
         let logins = people.map(\.login)
-        var teamNumber: [String: Int] = [:]
-        var teamIDs: [String] = []
-        var members: [[Int]] = []
-        for index in people.indices {
-            let teamID = people[index].teamID
-            if let known = teamNumber[teamID] {
-                members[known].append(index)
-            } else {
-                teamNumber[teamID] = teamIDs.count
-                teamIDs.append(teamID)
-                members.append([index])
-            }
-        }
         let inLoginOrder = zip(logins, logins.dropFirst()).allSatisfy { $0 <= $1 }
         var rank = [Int32](repeating: 0, count: people.count)
         var next: Int32 = 0
-        for team in teamIDs.indices.sorted(by: { teamIDs[$0] < teamIDs[$1] }) {
+        for team in TeamGrouping.membersByTeam(people.map(\.teamID)) {
             // Members were gathered in position order, which breaks ties between equal logins.
-            let ordered = inLoginOrder ? members[team] : members[team].sorted { left, right in
+            let ordered = inLoginOrder ? team : team.sorted { left, right in
                 if logins[left] != logins[right] { return logins[left] < logins[right] }
                 return left < right
             }

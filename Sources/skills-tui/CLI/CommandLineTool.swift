@@ -15,7 +15,6 @@ enum CommandLineTool {
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
         ReportCommands.completion, ReportCommands.trend, ReportCommands.calibration,
-        ReportCommands.whoKnows,
         ArchiveCommands.exportRatings, ArchiveCommands.backup,
         AccessCommands.add, AccessCommands.list, AccessCommands.revoke, GatewayCommand.gateway,
     ] + CycleCommands.all + InteractiveCommands.all

@@ -38,7 +38,7 @@ enum GatewayHelp {
         case "export ratings": return AccessPolicy.allows(.exportOrganisation, actor)
         case "rate": return actor.person != nil || actor.isLead
         case "report gaps": return actor.person != nil || seesTeams
-        case "report heatmap", "report coverage", "report training-needs", "report calibration", "report who-knows": return seesTeams
+        case "report heatmap", "report coverage", "report training-needs", "report calibration": return seesTeams
         case "cycle open", "cycle close": return AccessPolicy.allows(.manageCycles, actor)
         default: return true
         }

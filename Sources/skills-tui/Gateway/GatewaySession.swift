@@ -27,7 +27,7 @@ struct GatewaySession {
     static let offeredCommands: Set<String> = [
         "", "frameworks list", "frameworks show", "frameworks validate", "frameworks import", "frameworks export",
         "staff list", "staff import", "rate", "report gaps", "report heatmap", "report coverage", "report training-needs",
-        "report completion", "report trend", "report calibration", "report who-knows",
+        "report completion", "report trend", "report calibration",
         "cycle list", "cycle show", "cycle open", "cycle close", "export ratings",
     ]
 

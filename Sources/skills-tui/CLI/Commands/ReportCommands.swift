@@ -214,33 +214,6 @@ enum ReportCommands {
             return ExitStatus.success
         })
 
-    static let whoKnows = CommandSpec(
-        words: ["report", "who-knows"], argumentsUsage: "COMPETENCY", positionalCount: 1...1,
-        summary: "who holds a competency at a level or above, whether their role requires it or not",
-        details: """
-            hr and admin search the organisation, a lead the teams they lead (--team for one).
-            A rating of a competency the person's role does not require counts, marked
-            "beyond my role".
-            """,
-        options: [
-            .value("--level", "N", "the lowest level to list (default 1)"),
-            .value("--team", "TEAM", "one team"),
-            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
-        ],
-        run: { invocation in
-            let levelText = invocation.value("--level") ?? "1"
-            guard let level = Int(levelText) else { throw UsageError("--level must be a number from 0 to 4, not \"\(levelText)\"") }
-            let workspace = try invocation.openWorkspace()
-            let report = try workspace.whoKnows(
-                competencyID: invocation.positionals[0].uppercased(), minimumLevel: level, team: invocation.value("--team"))
-            switch invocation.format {
-            case .csv: try invocation.emit(WhoKnowsFormat.csv(report, catalog: workspace.catalog))
-            case .json: try invocation.emit(WhoKnowsFormat.json(report, catalog: workspace.catalog))
-            default: try invocation.emit(WhoKnowsFormat.text(report, catalog: workspace.catalog))
-            }
-            return ExitStatus.success
-        })
-
     @MainActor
     private static func requiredTeam(_ invocation: Invocation) throws -> String {
         guard let team = invocation.value("--team") else {
