@@ -24,11 +24,27 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case changeAs(String)
         /// The login is a person marked inactive: they have no rights at all.
         case inactive
+        /// Changing a person's development plan (also said for a login that does not exist).
+        case changePlan(String)
+        /// A plan item the user may not see (also said for a number that does not exist).
+        case planItem(Int)
+        /// Seeing a person's rating notes and certificates (also said for a login that does not exist).
+        case evidence(String)
+        /// Recording a certificate for a person.
+        case recordCertificate(String)
+        /// A certificate the user may not see or cite (also said for a number that does not exist).
+        case certificate(Int)
+        /// Setting another person's mentor and growth marks.
+        case markInterest(String)
+        /// Listing other people's certificates, by an admin who is neither hr nor a lead.
+        case evidenceInBulk
         /// The login is neither a person nor granted a right: an SSH key mapped to a
         /// login the database does not know.
         case noAccess
         /// Changing or listing who may reach the database over SSH.
         case manageAccess
+        /// Seeing, granting or withdrawing the hr and admin rights.
+        case manageRights
         /// Opening or closing a review cycle.
         case manageCycles
     }
@@ -72,10 +88,26 @@ public struct AccessDenied: SkillsFailure, Hashable {
             return "acting as \(other) is for reading only: \(other) records their own ratings and changes (nothing was changed)"
         case .inactive:
             return "\(who) is marked inactive in this database, so has no access; ask an administrator"
+        case .changePlan(let other):
+            return "\(who) may not add to \(other)'s development plan: only \(other) and a lead of their team may (hr may also book and close items)"
+        case .planItem(let number):
+            return "\(who) may not change plan item \(number): only the person whose plan it is, a lead of their team or hr may"
+        case .evidence(let other):
+            return "\(who) may not see \(other)'s rating notes and certificates: only \(other), a lead of their team and hr may"
+        case .recordCertificate(let other):
+            return "\(who) may not record certificates for \(other): only \(other), a lead of their team or hr may"
+        case .certificate(let number):
+            return "\(who) may not use certificate \(number): only its holder, a lead of their team and hr may"
+        case .markInterest(let other):
+            return "\(who) may not set \(other)'s mentor and growth marks: only \(other) sets their own"
+        case .evidenceInBulk:
+            return "\(who) may not list other people's certificates: they are private to each person, the leads of their team and hr, and admin rights do not include them"
         case .noAccess:
             return "\(who) is not a member of staff in this database, so has no access; ask an administrator"
         case .manageAccess:
             return "\(who) may not see or change who reaches the database over SSH: only an admin may"
+        case .manageRights:
+            return "\(who) may not see, grant or withdraw the hr and admin rights: only an admin may"
         case .manageCycles:
             return "\(who) may not open or close review cycles: only hr or an admin may"
         }

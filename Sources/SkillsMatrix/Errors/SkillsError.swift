@@ -41,6 +41,32 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case syntheticStaffOutOfRange(Int, range: ClosedRange<Int>)
     case syntheticLargeTeamOutOfRange(Int, staff: Int, range: ClosedRange<Int>?)
     case noRoleProfiles
+    /// Text typed where an amount of money was expected (`--budget`).
+    case notAnAmount(String)
+    /// Text typed where a day (`YYYY-MM-DD`) was expected.
+    case notADate(String)
+    /// A text longer than the tool keeps; `what` names it ("a plan item's text").
+    case textTooLong(what: String, length: Int, maximum: Int)
+    /// A text that must be given was empty; `what` names it ("a certificate's name").
+    case emptyText(what: String)
+
+    // MARK: Learning and development
+
+    case unknownLearningItem(String)
+    /// A plan item names a catalogue item that does not build its competency.
+    case itemDoesNotLift(item: String, competency: String, lifts: [String])
+    /// A new plan item's target date lies before today.
+    case targetDateInPast(String, today: String)
+    /// No plan item has this number. Only said to those who see everyone (see `unknownLogin`).
+    case unknownPlanItem(Int)
+    /// A plan item cannot move from its state to the one asked for.
+    case planStateChange(item: Int, from: PlanState, to: PlanState)
+    /// No certificate has this number. Only said to those who see everyone.
+    case unknownCertificate(Int)
+    /// A rating may cite only the rated person's own certificate.
+    case certificateOfAnotherPerson(certificate: Int, login: String)
+    case certificateExpiresBeforeGained(gained: String, expires: String)
+    case certificateGainedInFuture(gained: String, today: String)
 
     // MARK: Review cycles
 
@@ -55,8 +81,6 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case cycleAlreadyClosed(String)
     /// A report about "the" cycle when none has ever been opened.
     case noCycle
-    /// A date that is not YYYY-MM-DD (`option` names where it was given).
-    case invalidDate(option: String, value: String)
     /// The due date is not after the opening.
     case dueBeforeOpening(due: String, opens: String)
     /// A cycle that names no framework.
@@ -117,6 +141,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case keyOutsideBlock(fingerprint: String, path: String, line: Int)
     /// Nothing to revoke: the login has no key (with this fingerprint, when given).
     case noSuchKey(login: String, fingerprint: String?)
+    /// Withdrawing this admin right would leave nobody able to manage the database.
+    case lastAdministrator(String)
 
     /// What was being done to a file when it failed.
     public enum FileOperation: String, Hashable, Sendable {
@@ -173,6 +199,12 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case rolesFileNotFramework
         /// More than one roles file in one import; `first` is the one before.
         case secondRolesFile(first: String)
+        /// A learning catalogue where a framework was expected.
+        case learningFileNotFramework
+        /// More than one learning catalogue in one import; `first` is the one before.
+        case secondLearningFile(first: String)
+        /// A learning catalogue drops items that development plans name.
+        case dropsPlannedLearningItems([String])
 
         var description: String {
             switch self {
@@ -192,6 +224,12 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
                 return "is a roles file, not a framework (nothing was changed)"
             case .secondRolesFile(let first):
                 return "a second roles file (the first is \(first)); give one roles file (nothing was changed)"
+            case .learningFileNotFramework:
+                return "is a learning catalogue, not a framework (nothing was changed)"
+            case .secondLearningFile(let first):
+                return "a second learning catalogue (the first is \(first)); give one catalogue (nothing was changed)"
+            case .dropsPlannedLearningItems(let items):
+                return "drops \(items.joined(separator: ", ")), which development plans name; keep them in the catalogue (nothing was changed)"
             }
         }
     }
@@ -200,11 +238,13 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         switch self {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
-            .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .unknownCycle, .invalidCycleName, .invalidDate,
-            .dueBeforeOpening, .cycleWithoutFrameworks, .nothingToReconfirm, .notADatabase, .damagedDatabase, .newerDatabase,
-            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey:
+            .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
+            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator,
+            .textTooLong, .emptyText, .unknownLearningItem, .itemDoesNotLift, .targetDateInPast, .unknownPlanItem, .planStateChange,
+            .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture,
+            .unknownCycle, .invalidCycleName, .dueBeforeOpening, .cycleWithoutFrameworks, .nothingToReconfirm:
             return .invalidData
-        case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
+        case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange, .notAnAmount, .notADate:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
@@ -280,8 +320,6 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "review cycle \(name) is closed already; its snapshot stays as it was recorded (nothing was changed)"
         case .noCycle:
             return "no review cycle has been opened yet"
-        case .invalidDate(let option, let value):
-            return "\(option) \(value) is not a date: write it as YYYY-MM-DD"
         case .dueBeforeOpening(let due, let opens):
             return "the due date \(due) is not after the opening \(opens): give a later --due"
         case .cycleWithoutFrameworks:
@@ -290,6 +328,34 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "you have not rated \(id) yourself, so there is no level to re-confirm: rate it instead"
         case .noRoleProfiles:
             return "the frameworks define no role profiles, so there is nobody to generate"
+        case .notAnAmount(let text):
+            return "\"\(text)\" is not an amount: give a whole number such as 25000 or £25,000"
+        case .notADate(let text):
+            return "\"\(text)\" is not a day: write it as YYYY-MM-DD, such as 2026-03-31"
+        case .textTooLong(let what, let length, let maximum):
+            return "\(what) is \(length) characters long; keep it to \(maximum) at most"
+        case .emptyText(let what):
+            return "\(what) must not be empty"
+        case .unknownLearningItem(let id):
+            return "unknown learning catalogue item \(id)"
+        case .itemDoesNotLift(let item, let competency, let lifts):
+            return "\(item) does not build \(competency) (it builds \(lifts.joined(separator: ", "))): choose an item for \(competency), or describe the plan item in words"
+        case .targetDateInPast(let day, let today):
+            return "the target date \(day) is before today (\(today)): give a day still to come"
+        case .unknownPlanItem(let number):
+            return "no plan item \(number)"
+        case .planStateChange(let item, let from, let to):
+            let next = from.next.map(\.rawValue)
+            let allowed = next.isEmpty ? "it is final and cannot move" : "it can move to \(next.joined(separator: " or "))"
+            return "plan item \(item) is \(from.rawValue), so it cannot move to \(to.rawValue): \(allowed)"
+        case .unknownCertificate(let number):
+            return "no certificate \(number)"
+        case .certificateOfAnotherPerson(let certificate, let login):
+            return "certificate \(certificate) is not \(login)'s: a rating cites a certificate of the person rated"
+        case .certificateExpiresBeforeGained(let gained, let expires):
+            return "the certificate expires (\(expires)) before it was gained (\(gained)): check the two days"
+        case .certificateGainedInFuture(let gained, let today):
+            return "the certificate was gained \(gained), after today (\(today)): give the day it was gained"
         case .noDatabase(let path):
             return "no database at \(path)"
         case .unreadableDatabase(let path, let cause):
@@ -343,6 +409,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .noSuchKey(let login, let fingerprint):
             if let fingerprint { return "\(login) has no key \(fingerprint): nothing was changed" }
             return "\(login) has no key to revoke: nothing was changed"
+        case .lastAdministrator(let login):
+            return "\(login) is the last admin: grant admin to someone else first, so that somebody can still manage the database (nothing was changed)"
         }
     }
 }

@@ -37,6 +37,7 @@ extension SkillsStore {
         self.catalog = catalog
         self.competencyNumbers = competencyNumbers
         self.competencyIndexByNumber = indexByNumber
+        self.learning = try loadLearningCatalogue()
     }
 
     /// Every recorded change of wording, by competency id.

@@ -1,12 +1,17 @@
 import Foundation
 
 /// Teams, people, leads and grants to add to a database in one go (a staff import or
-/// the demo organisation). Existing teams and people with the same ids are updated.
+/// the demo organisation), and for the demo its development data. Existing teams and
+/// people with the same ids are updated.
 struct OrganisationChanges: Sendable {
     var teams: [Team]
     var people: [Person]
     var grants: [(login: String, right: AccessRight)]
     var ratings: [RatingEvent]
+    var planItems: [PlanItem] = []
+    /// Each cited by the current self ratings of its `supports`.
+    var certificates: [Certificate] = []
+    var marks: [InterestMarkEvent] = []
 
     init(teams: [Team] = [], people: [Person] = [], grants: [(login: String, right: AccessRight)] = [], ratings: [RatingEvent] = []) {
         self.teams = teams
@@ -85,6 +90,17 @@ extension SkillsStore {
         }
     }
 
+    /// Every granted right with who granted it and when, ordered by login then right.
+    func grantRecords() throws -> [GrantRecord] {
+        try connection.query("SELECT login, access_right, granted_by, granted_at FROM grants ORDER BY login, access_right") {
+            GrantRecord(login: $0.text(0), right: AccessRight(rawValue: $0.text(1)) ?? .hr, grantedBy: $0.text(2), grantedAt: Self.date(Int64($0.int(3))))
+        }
+    }
+
+    func deleteGrant(_ right: AccessRight, login: String) throws {
+        try connection.run("DELETE FROM grants WHERE login = ? AND access_right = ?", [.text(login), .text(right.rawValue)])
+    }
+
     // MARK: - Writing
 
     /// Adds `person`, or updates the person with that login in place (name, email, team,
@@ -142,10 +158,14 @@ extension SkillsStore {
             for event in changes.ratings {
                 try insertRatingEvent(event)
             }
-            try recordAudit(
-                actor: actor, actingAs: actingAs, action: action, subject: "organisation",
-                detail: "\(changes.teams.count) teams, \(changes.people.count) people, \(changes.grants.count) grants, \(changes.ratings.count) ratings",
-                at: now)
+            for certificate in changes.certificates { _ = try insertCertificateRow(certificate) }
+            for item in changes.planItems { _ = try insertPlanItemRows(item) }
+            for mark in changes.marks { try insertMarkRow(mark) }
+            var detail = "\(changes.teams.count) teams, \(changes.people.count) people, \(changes.grants.count) grants, \(changes.ratings.count) ratings"
+            if !changes.planItems.isEmpty || !changes.certificates.isEmpty || !changes.marks.isEmpty {
+                detail += ", \(changes.planItems.count) plan items, \(changes.certificates.count) certificates, \(changes.marks.count) marks"
+            }
+            try recordAudit(actor: actor, actingAs: actingAs, action: action, subject: "organisation", detail: detail, at: now)
         }
     }
 }

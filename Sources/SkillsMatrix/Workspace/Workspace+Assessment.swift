@@ -44,6 +44,11 @@ public struct Walkthrough: Hashable, Sendable {
     /// The position to resume at, when the person stopped part-way; nil when they never
     /// started or already went through to the end.
     public let resumePosition: Int?
+    /// Positions of steps to offer first and ask to re-rate: those whose self rating was
+    /// made against wording a framework upgrade has since changed, then those whose
+    /// competency the person trained in (a plan item done) since they last rated it,
+    /// newest training first.
+    public var rerate: [Int] = []
 
     public var answeredCount: Int { steps.count { $0.ratings?.selfRating != nil } }
 }
@@ -85,11 +90,14 @@ extension Workspace {
                 ratedAgainstVersion: catalog.ratedAgainstVersion(ofCompetency: competency, change: outdated),
                 countsForCycle: cycle.map { $0.includes(person) && $0.covers(competency: competency) && $0.counts(rating?.selfRating, now: now) } ?? false)
         }
-        // Ratings made against wording that has since changed are offered first.
-        let ordered = steps.filter { $0.ratedAgainstVersion != nil } + steps.filter { $0.ratedAgainstVersion == nil }
         let saved = try store.assessmentProgress(of: person.login, scope: scope.key)
-        let resume = saved.flatMap { $0 > 0 && $0 < ordered.count ? $0 : nil }
-        return Walkthrough(scope: scope, person: person, steps: ordered, resumePosition: resume)
+        let resume = saved.flatMap { $0 > 0 && $0 < steps.count ? $0 : nil }
+        // Asked first: ratings made against wording that has since changed, then what the
+        // person trained in since rating it.
+        let reworded = steps.indices.filter { steps[$0].ratedAgainstVersion != nil }
+        let trained = try rerateSuggestions().compactMap { suggestion in steps.firstIndex { $0.competency == suggestion.competency } }
+        let rerate = reworded + trained.filter { !reworded.contains($0) }
+        return Walkthrough(scope: scope, person: person, steps: steps, resumePosition: resume, rerate: rerate)
     }
 
     /// Records the acting user's own answer in a walk-through and moves their saved
@@ -154,10 +162,12 @@ extension Workspace {
 
     // MARK: - Detail
 
-    /// The events behind one person's current ratings of one competency.
+    /// The events behind one person's current ratings of one competency. Their notes are
+    /// left empty for anyone who may not see the person's evidence (an admin who is not hr).
     public func ratingDetail(person login: String, competencyID: String) throws -> RatingDetail {
-        _ = try person(login)
-        let history = try store.ratingHistory(of: login, competencyID: competencyID)
+        let person = try person(login)
+        let showsNotes = AccessPolicy.allows(.viewEvidence(person), actor)
+        let history = try store.ratingHistory(of: login, competencyID: competencyID).map { showsNotes ? $0 : $0.withoutNote }
         return RatingDetail(
             selfEvent: history.first { $0.track == .selfAssessment }, leadEvent: history.first { $0.track == .lead },
             historyCount: history.count)

@@ -36,7 +36,7 @@ extension Workspace {
     /// - Throws: `AccessDenied`, `SkillsError.cycleAlreadyOpen`, `.cycleNameTaken`,
     ///   `.invalidCycleName`, `.unknownTeam`, `.unknownFramework`, `.dueBeforeOpening`.
     @discardableResult
-    public func openCycle(name: String, teamIDs: [String], frameworkIDs: [String], due: Date) throws -> ReviewCycle {
+    public func openCycle(name: String, teamIDs: [String], frameworkIDs: [String], due: CalendarDay) throws -> ReviewCycle {
         try AccessPolicy.check(.manageCycles, by: actor)
         let cycle = try validatedCycle(name: name, teamIDs: teamIDs, frameworkIDs: frameworkIDs, opensAt: clock(), due: due)
         try store.insertCycle(cycle, actor: actor.realLogin, actingAs: actor.login, at: cycle.opensAt)
@@ -44,7 +44,7 @@ extension Workspace {
     }
 
     /// Checks a new cycle against the rules and the cycles there are.
-    func validatedCycle(name: String, teamIDs: [String], frameworkIDs: [String], opensAt: Date, due: Date) throws -> ReviewCycle {
+    func validatedCycle(name: String, teamIDs: [String], frameworkIDs: [String], opensAt: Date, due: CalendarDay) throws -> ReviewCycle {
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 80, TerminalText.storageProblem(trimmed, onOneLine: true) == nil else {
             throw SkillsError.invalidCycleName(trimmed)
@@ -57,8 +57,9 @@ extension Workspace {
         let frameworks = frameworkIDs.isEmpty ? known : frameworkIDs.map { $0.uppercased() }
         for id in frameworks where !known.contains(id) { throw SkillsError.unknownFramework(id, known: known) }
         guard !frameworks.isEmpty else { throw SkillsError.cycleWithoutFrameworks }
-        let dueAt = DateText.endOfDay(due)
-        guard dueAt > opensAt else { throw SkillsError.dueBeforeOpening(due: DateText.day(due), opens: DateText.day(opensAt)) }
+        // Due at the last second of the day (UTC).
+        let dueAt = due.adding(days: 1).start.addingTimeInterval(-1)
+        guard dueAt > opensAt else { throw SkillsError.dueBeforeOpening(due: due.description, opens: DateText.day(opensAt)) }
         return ReviewCycle(
             name: trimmed, teamIDs: teamIDs.enumerated().filter { !teamIDs[..<$0.offset].contains($0.element) }.map(\.element),
             frameworkIDs: frameworks,

@@ -75,6 +75,24 @@ struct ErrorMessageTests {
         .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
         .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
         .noSuchKey(login: "wli", fingerprint: nil),
+        .lastAdministrator("skills"),
+        .notAnAmount("lots"),
+        .notADate("31/03/2027"),
+        .textTooLong(what: "a plan note", length: 501, maximum: 500),
+        .emptyText(what: "a certificate's name"),
+        .unknownLearningItem("prince2-9-foundation"),
+        .itemDoesNotLift(item: "itil-4-foundation", competency: "PM.RISK.1", lifts: ["PM.STK.2", "PM.RISK.3"]),
+        .targetDateInPast("2026-01-31", today: "2026-12-02"),
+        .unknownPlanItem(99),
+        .planStateChange(item: 4, from: .booked, to: .planned),
+        .planStateChange(item: 9, from: .done, to: .cancelled),
+        .unknownCertificate(42),
+        .certificateOfAnotherPerson(certificate: 4, login: "wli"),
+        .certificateExpiresBeforeGained(gained: "2026-03-01", expires: "2025-03-01"),
+        .certificateGainedInFuture(gained: "2027-01-01", today: "2026-12-02"),
+        .catalogImport(file: "learning.json", .learningFileNotFramework),
+        .catalogImport(file: "more.json", .secondLearningFile(first: "learning.json")),
+        .catalogImport(file: "learning.json", .dropsPlannedLearningItems(["prince2-7-practitioner", "pm-risk-1-risk-workshop"])),
         .unknownCycle("2025 review", known: ["2026 autumn review", "2026 winter review"]),
         .unknownCycle("2025 review", known: []),
         .cycleNameTaken("2026 winter review"),
@@ -82,7 +100,6 @@ struct ErrorMessageTests {
         .cycleAlreadyOpen("2026 winter review"),
         .cycleAlreadyClosed("2026 autumn review"),
         .noCycle,
-        .invalidDate(option: "--due", value: "31/12/2026"),
         .dueBeforeOpening(due: "2026-01-01", opens: "2026-11-24"),
         .cycleWithoutFrameworks,
         .nothingToReconfirm("PM.RISK.1"),
@@ -91,7 +108,9 @@ struct ErrorMessageTests {
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageCycles,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights, .changePlan("tashworth"),
+        .planItem(12), .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"),
+        .evidenceInBulk, .manageCycles,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -142,18 +161,31 @@ struct ErrorMessageTests {
         case .keyAlreadyMapped: 41
         case .keyOutsideBlock: 42
         case .noSuchKey: 43
+        case .lastAdministrator: 59
         case .unwritableOutput: 44
         case .reportNotWritten: 45
-        case .unknownCycle: 46
-        case .cycleNameTaken: 47
-        case .invalidCycleName: 48
-        case .cycleAlreadyOpen: 49
-        case .cycleAlreadyClosed: 50
-        case .noCycle: 51
-        case .invalidDate: 52
-        case .dueBeforeOpening: 53
-        case .cycleWithoutFrameworks: 54
-        case .nothingToReconfirm: 55
+        case .notAnAmount: 46
+        case .notADate: 47
+        case .textTooLong: 48
+        case .emptyText: 49
+        case .unknownLearningItem: 50
+        case .itemDoesNotLift: 51
+        case .targetDateInPast: 52
+        case .unknownPlanItem: 53
+        case .planStateChange: 54
+        case .unknownCertificate: 55
+        case .certificateOfAnotherPerson: 56
+        case .certificateExpiresBeforeGained: 57
+        case .certificateGainedInFuture: 58
+        case .unknownCycle: 60
+        case .cycleNameTaken: 61
+        case .invalidCycleName: 62
+        case .cycleAlreadyOpen: 63
+        case .cycleAlreadyClosed: 64
+        case .noCycle: 65
+        case .dueBeforeOpening: 66
+        case .cycleWithoutFrameworks: 67
+        case .nothingToReconfirm: 68
         }
     }
 
@@ -173,14 +205,22 @@ struct ErrorMessageTests {
         case .inactive: 11
         case .noAccess: 12
         case .manageAccess: 13
-        case .manageCycles: 14
+        case .changePlan: 14
+        case .planItem: 15
+        case .evidence: 16
+        case .recordCertificate: 17
+        case .certificate: 18
+        case .markInterest: 19
+        case .evidenceInBulk: 20
+        case .manageRights: 20
+        case .manageCycles: 21
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...55))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...14))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...68))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...21))
     }
 
     @Test("every message is one line, worded as in the golden file")

@@ -21,7 +21,7 @@ struct CycleCommandTests {
         #expect(try runner.run(["cycle", "list"], environment: Self.environment).standardOutput.contains("open, overdue"))
         #expect(try runner.run(["--as", "pnair", "cycle", "open", "x"], environment: Self.environment).status == 64)
         let badDate = try runner.run(["--as", "pnair", "cycle", "open", "x", "--due", "31/12/2026"], environment: Self.environment)
-        #expect(badDate.status == 65 && badDate.standardError.contains("YYYY-MM-DD"))
+        #expect(badDate.status == 64 && badDate.standardError.contains("YYYY-MM-DD"))
         let stillOpen = try runner.run(["--as", "pnair", "cycle", "open", "x", "--due", "2026-12-31"], environment: Self.environment)
         #expect(stillOpen.status == 73 && stillOpen.standardError.contains("cycle list"))
         let closed = try runner.run(["--as", "pnair", "cycle", "close", "2026 winter review"], environment: Self.environment)

@@ -21,7 +21,7 @@ enum CycleCommands {
         ],
         run: { invocation in
             guard let dueText = invocation.value("--due") else { throw UsageError("`cycle open` needs --due YYYY-MM-DD") }
-            guard let due = DateText.parseDay(dueText) else { throw SkillsError.invalidDate(option: "--due", value: dueText) }
+            let due = try CalendarDay.parse(dueText)
             let workspace = try invocation.openWorkspace()
             let cycle = try workspace.openCycle(
                 name: invocation.positionals[0], teamIDs: list(invocation.value("--teams")),
