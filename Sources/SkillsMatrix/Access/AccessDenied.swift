@@ -13,6 +13,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case exportOrganisation
         /// Rating a person (also said for a login that does not exist).
         case rate(String)
+        /// Taking back a rating someone else made, or of a person one may no longer rate.
+        case withdraw(raterLogin: String, person: String)
         /// Validating in a team the user does not lead.
         case validate(teamID: String)
         case manageFrameworks
@@ -74,6 +76,9 @@ public struct AccessDenied: SkillsFailure, Hashable {
             return "\(who) may not export organisation data: only hr or an admin may"
         case .rate(let other):
             return "\(who) may not rate \(other): only \(other) (self track) or a lead of their team (lead track) may"
+        case .withdraw(let raterLogin, let person):
+            if raterLogin != who { return "\(who) may not take back \(raterLogin)'s rating of \(person): only the person who made a rating may" }
+            return "\(who) may not take back a rating of \(person): only someone who may still rate \(person) may"
         case .validate(let teamID):
             return "\(who) does not lead team \(teamID), so has no ratings to validate there"
         case .manageFrameworks:

@@ -35,6 +35,10 @@ public enum AccessPolicy {
             return seesEveryone(actor)
         case .rate(let person), .addPlanItem(let person):
             return isSelfOrLead(actor, of: person)
+        case .withdraw(let raterLogin, let person):
+            // Only the maker, and only while they may still rate the person: a rating is
+            // one person's judgement, and taking it back is theirs alone.
+            return raterLogin == actor.login && allows(.rate(person), actor)
         case .validate(let teamID):
             return actor.ledTeamIDs.contains(teamID)
         case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess, .manageRights:
@@ -98,6 +102,7 @@ public enum AccessPolicy {
         case .viewTeam(let teamID): return .team(teamID, visible: [])
         case .exportOrganisation: return .exportOrganisation
         case .rate(let person): return .rate(person.login)
+        case .withdraw(let raterLogin, let person): return .withdraw(raterLogin: raterLogin, person: person.login)
         case .validate(let teamID): return .validate(teamID: teamID)
         case .manageFrameworks: return .manageFrameworks
         case .manageStaff: return .manageStaff

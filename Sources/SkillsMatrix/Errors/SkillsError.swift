@@ -31,6 +31,11 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case notStaff(String)
     /// A walk-through answer would be recorded on the lead track.
     case walkthroughIsSelfOnly
+    /// Taking back a rating that is no longer the current one of its track (a newer one
+    /// was given, or it was taken back already).
+    case ratingSuperseded(login: String, competencyID: String, track: RatingTrack)
+    /// Work stopped on request before it finished (Esc during a load in the TUI).
+    case interrupted
     /// A recorded time later than the real clock: events are never dated in the future.
     case futureTime(String)
     case staffFileListsNobody(file: String)
@@ -237,7 +242,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     public var kind: FailureKind {
         switch self {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
-            .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
+            .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .ratingSuperseded, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
             .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator,
             .textTooLong, .emptyText, .unknownLearningItem, .itemDoesNotLift, .targetDateInPast, .unknownPlanItem, .planStateChange,
@@ -256,7 +261,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
             return .missingInput
-        case .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
+        case .interrupted, .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
             return .inputOutput
         case .unwritableOutput:
             return .cannotCreate
@@ -291,6 +296,10 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "\(login) is not a member of staff in this database"
         case .walkthroughIsSelfOnly:
             return "a walk-through records your own ratings only"
+        case .ratingSuperseded(let login, let competencyID, let track):
+            return "the \(track.rawValue) rating of \(login) \(competencyID) is no longer the current one (rated again since, or taken back already): nothing was changed"
+        case .interrupted:
+            return "stopped before it finished: nothing was changed"
         case .futureTime(let time):
             return "a change dated \(time) is in the future: check the system clock (nothing was recorded)"
         case .staffFileListsNobody(let file):

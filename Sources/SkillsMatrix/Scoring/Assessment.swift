@@ -120,11 +120,15 @@ public enum Scoring {
         now.timeIntervalSince(rating.ratedAt) > Double(reviewIntervalDays) * 86_400
     }
 
-    /// Disputed: both tracks rated and they differ by two levels or more.
+    /// Disputed: both tracks rated and they differ by `disputeThreshold` levels or more.
     public static func isDisputed(self selfRating: Rating?, lead leadRating: Rating?) -> Bool {
         guard let selfRating, let leadRating else { return false }
-        return abs(selfRating.level - leadRating.level) >= 2
+        return abs(selfRating.level - leadRating.level) >= disputeThreshold
     }
+
+    /// How far apart self and lead ratings are when they are disputed (the store counts
+    /// disputes in SQL with the same number).
+    public static let disputeThreshold = 2
 
     /// Scores `person` against their role.
     /// - Parameters:

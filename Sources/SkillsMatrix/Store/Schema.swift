@@ -272,7 +272,64 @@ enum Schema {
                 + appendOnly("rating_evidence", "rating evidence rows", instead: "record a new rating")
                 + appendOnly("interest_marks", "marks", instead: "record a new mark", datedBy: "at")),
         Migration(
-            version: 6, summary: "review cycles, their snapshots at close, and when competencies were reworded",
+            version: 6, summary: "ratings taken back (undo) by the person who made them",
+            sql: """
+                -- A rating its maker takes back ("undo"). The event stays in rating_events, which
+                -- is never changed; this row says it no longer counts. Append-only as well.
+                CREATE TABLE rating_withdrawals(
+                    event_no INTEGER PRIMARY KEY REFERENCES rating_events(no),
+                    withdrawn_by TEXT NOT NULL,
+                    withdrawn_at INTEGER NOT NULL
+                );
+                CREATE TRIGGER rating_withdrawals_refuse_update BEFORE UPDATE ON rating_withdrawals
+                BEGIN
+                    SELECT RAISE(ABORT, 'withdrawals are append-only');
+                END;
+                CREATE TRIGGER rating_withdrawals_refuse_delete BEFORE DELETE ON rating_withdrawals
+                BEGIN
+                    SELECT RAISE(ABORT, 'withdrawals are append-only');
+                END;
+                CREATE TRIGGER rating_withdrawals_refuse_future BEFORE INSERT ON rating_withdrawals
+                WHEN NEW.withdrawn_at > CAST(strftime('%s', 'now') AS INTEGER) + 300
+                BEGIN
+                    SELECT RAISE(ABORT, 'a withdrawal cannot be dated in the future');
+                END;
+                -- The current rating of the withdrawn event's track falls back to the newest
+                -- event of that track not withdrawn (the order the insert triggers keep: time,
+                -- then the order recorded), or to none; a row with neither track goes.
+                CREATE TRIGGER rating_withdrawals_recompute AFTER INSERT ON rating_withdrawals
+                BEGIN
+                    UPDATE current_ratings SET self_event = (
+                        SELECT e.no FROM rating_events e
+                        WHERE e.person_no = current_ratings.person_no AND e.competency_no = current_ratings.competency_no
+                            AND e.track = 'self' AND e.no NOT IN (SELECT event_no FROM rating_withdrawals)
+                        ORDER BY e.rated_at DESC, e.no DESC LIMIT 1)
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no)
+                        AND self_event = NEW.event_no;
+                    UPDATE current_ratings SET lead_event = (
+                        SELECT e.no FROM rating_events e
+                        WHERE e.person_no = current_ratings.person_no AND e.competency_no = current_ratings.competency_no
+                            AND e.track = 'lead' AND e.no NOT IN (SELECT event_no FROM rating_withdrawals)
+                        ORDER BY e.rated_at DESC, e.no DESC LIMIT 1)
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no)
+                        AND lead_event = NEW.event_no;
+                    UPDATE current_ratings SET
+                        self_level = (SELECT level FROM rating_events WHERE no = current_ratings.self_event),
+                        self_at = (SELECT rated_at FROM rating_events WHERE no = current_ratings.self_event),
+                        lead_level = (SELECT level FROM rating_events WHERE no = current_ratings.lead_event),
+                        lead_at = (SELECT rated_at FROM rating_events WHERE no = current_ratings.lead_event)
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no);
+                    DELETE FROM current_ratings
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no)
+                        AND self_event IS NULL AND lead_event IS NULL;
+                END;
+                """),
+        Migration(
+            version: 7, summary: "review cycles, their snapshots at close, and when competencies were reworded",
             sql: """
                 -- A review cycle: what is assessed (teams, frameworks) and by when. A cycle is
                 -- never deleted; the one change it admits is being closed, once.

@@ -102,13 +102,15 @@ extension Workspace {
 
     /// Records the acting user's own answer in a walk-through and moves their saved
     /// place to `nextPosition`, in one transaction.
+    /// - Returns: the receipt, for showing the answer and offering to take it back.
     @discardableResult
-    public func answer(competencyID: String, level: Int, note: String, scope: WalkthroughScope, nextPosition: Int) throws -> RatingEvent {
+    public func answer(competencyID: String, level: Int, note: String, scope: WalkthroughScope, nextPosition: Int) throws -> RatingReceipt {
         let person = try currentPerson()
         let event = try validatedRating(competencyID: competencyID, level: level, person: person, note: note)
         guard event.track == .selfAssessment else { throw SkillsError.walkthroughIsSelfOnly }
-        try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: (scope.key, nextPosition))
-        return event
+        let previous = try previousRating(of: event)
+        let number = try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: (scope.key, nextPosition))
+        return RatingReceipt(event: event, eventNumber: number, previous: previous)
     }
 
     /// Re-confirms the acting user's current self rating of `competencyID` ("still level
@@ -132,34 +134,6 @@ extension Workspace {
         try store.recordAssessmentProgress(of: person.login, scope: scope.key, position: max(0, position), at: clock())
     }
 
-    // MARK: - Validation
-
-    /// Self ratings waiting for the acting lead, in the teams they lead (or one of them).
-    public func validationQueue(team teamID: String? = nil) throws -> [ValidationItem] {
-        let teams = try validationTeams(teamID)
-        let people = Dictionary(try store.people(inTeams: teams).map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
-        let items = try store.pendingValidations(inTeams: teams, excluding: actor.login).compactMap { pending -> ValidationItem? in
-            guard let person = people[pending.event.personLogin], let competency = catalog.competencyIndex(of: pending.event.competencyID)
-            else { return nil }
-            return ValidationItem(
-                person: person, competency: competency, selfEvent: pending.event, leadRating: pending.lead,
-                target: catalog.requirements(ofRole: person.roleID).first { $0.competency == competency }?.target)
-        }
-        return Scoring.orderValidationQueue(items)
-    }
-
-    /// How many self ratings wait for the acting lead (what the home screen shows).
-    public func validationCount() throws -> Int {
-        try store.pendingValidationCount(inTeams: try validationTeams(nil), excluding: actor.login)
-    }
-
-    private func validationTeams(_ teamID: String?) throws -> [String] {
-        guard let teamID else { return actor.ledTeamIDs.sorted() }
-        _ = try team(teamID)
-        try AccessPolicy.check(.validate(teamID: teamID), by: actor)
-        return [teamID]
-    }
-
     // MARK: - Detail
 
     /// The events behind one person's current ratings of one competency. Their notes are
@@ -176,5 +150,29 @@ extension Workspace {
     /// Teams the acting user may look at as a team, ordered by id.
     public func visibleTeams() throws -> [Team] {
         try teamTree().teams.filter { AccessPolicy.allows(.viewTeam($0.id), actor) }
+    }
+}
+
+extension Workspace {
+    /// Every team the acting user may see, with its active members and their mean
+    /// readiness: what a team picker shows. For hr and admins this scores everyone, in
+    /// one pass over the organisation.
+    public func teamSummaries() throws -> [TeamSummary] {
+        let teams = try visibleTeams()
+        let catalog = self.catalog
+        let now = self.now
+        var members: [(teamID: String, readiness: Double)] = []
+        if AccessPolicy.allows(.viewOrganisation, actor) {
+            try store.forEachActivePerson { _, person, ratings in
+                members.append((teamID: person.teamID, readiness: Scoring.assess(person, ratings: ratings, catalog: catalog, now: now).readiness))
+            }
+        } else {
+            let ids = teams.map(\.id)
+            let ratings = try store.currentRatings(inTeams: ids)
+            members = try store.people(inTeams: ids).map {
+                (teamID: $0.teamID, readiness: Scoring.assess($0, ratings: ratings[$0.login] ?? [], catalog: catalog, now: now).readiness)
+            }
+        }
+        return Scoring.teamSummaries(teams, members: members)
     }
 }

@@ -260,7 +260,7 @@ public final class Workspace {
     public func heatmap(team teamID: String) throws -> Heatmap {
         let team = try team(teamID)
         let loaded = try assessments(ofTeam: teamID)
-        return Scoring.heatmap(team: team, assessments: loaded.assessments, ratings: loaded.ratings)
+        return Scoring.heatmap(team: team, assessments: loaded.assessments, ratings: loaded.ratings, catalog: catalog, now: now)
     }
 
     public func coverage(team teamID: String) throws -> TeamCoverage {
@@ -329,11 +329,27 @@ public final class Workspace {
     public func rate(
         competencyID: String, level: Int, person login: String? = nil, note: String = "", certificate: Int? = nil
     ) throws -> RatingEvent {
+        try recordRating(competencyID: competencyID, level: level, person: login, note: note, certificate: certificate).event
+    }
+
+    /// `rate`, returning the receipt a front end needs to show what changed and to offer
+    /// taking it back (`withdraw`).
+    @discardableResult
+    public func recordRating(
+        competencyID: String, level: Int, person login: String? = nil, note: String = "", certificate: Int? = nil
+    ) throws -> RatingReceipt {
         let person = try login.map { try self.person($0, for: .rate) } ?? currentPerson()
         let event = try validatedRating(competencyID: competencyID, level: level, person: person, note: note)
         if let certificate { try citableCertificate(certificate, for: person) }
-        try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: nil, certificate: certificate)
-        return event
+        let previous = try previousRating(of: event)
+        let number = try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: nil, certificate: certificate)
+        return RatingReceipt(event: event, eventNumber: number, previous: previous)
+    }
+
+    /// The current rating on `event`'s track, before `event` is recorded.
+    func previousRating(of event: RatingEvent) throws -> Rating? {
+        let current = try store.currentRating(of: event.personLogin, competencyID: event.competencyID)
+        return event.track == .lead ? current?.leadRating : current?.selfRating
     }
 
     /// Checks a rating of `person` by the acting user and builds its event: the person is

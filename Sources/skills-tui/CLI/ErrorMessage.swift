@@ -58,7 +58,7 @@ enum ErrorMessage {
         case .noCycle:
             return ": HR or an admin opens one with `skills-tui cycle open`"
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong, .unsafeNote,
-            .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
+            .inactivePerson, .walkthroughIsSelfOnly, .ratingSuperseded, .interrupted, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
             .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput, .editedKeyBlock,
             .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten,

@@ -93,6 +93,8 @@ struct ErrorMessageTests {
         .catalogImport(file: "learning.json", .learningFileNotFramework),
         .catalogImport(file: "more.json", .secondLearningFile(first: "learning.json")),
         .catalogImport(file: "learning.json", .dropsPlannedLearningItems(["prince2-7-practitioner", "pm-risk-1-risk-workshop"])),
+        .ratingSuperseded(login: "apatel", competencyID: "PM.RISK.1", track: .lead),
+        .interrupted,
         .unknownCycle("2025 review", known: ["2026 autumn review", "2026 winter review"]),
         .unknownCycle("2025 review", known: []),
         .cycleNameTaken("2026 winter review"),
@@ -110,7 +112,8 @@ struct ErrorMessageTests {
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
         .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights, .changePlan("tashworth"),
         .planItem(12), .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"),
-        .evidenceInBulk, .manageCycles,
+        .evidenceInBulk,
+        .withdraw(raterLogin: "hmarsh", person: "apatel"), .withdraw(raterLogin: "apatel", person: "tashworth"), .manageCycles,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -177,15 +180,17 @@ struct ErrorMessageTests {
         case .certificateOfAnotherPerson: 56
         case .certificateExpiresBeforeGained: 57
         case .certificateGainedInFuture: 58
-        case .unknownCycle: 60
-        case .cycleNameTaken: 61
-        case .invalidCycleName: 62
-        case .cycleAlreadyOpen: 63
-        case .cycleAlreadyClosed: 64
-        case .noCycle: 65
-        case .dueBeforeOpening: 66
-        case .cycleWithoutFrameworks: 67
-        case .nothingToReconfirm: 68
+        case .ratingSuperseded: 60
+        case .interrupted: 61
+        case .unknownCycle: 62
+        case .cycleNameTaken: 63
+        case .invalidCycleName: 64
+        case .cycleAlreadyOpen: 65
+        case .cycleAlreadyClosed: 66
+        case .noCycle: 67
+        case .dueBeforeOpening: 68
+        case .cycleWithoutFrameworks: 69
+        case .nothingToReconfirm: 70
         }
     }
 
@@ -212,15 +217,16 @@ struct ErrorMessageTests {
         case .certificate: 18
         case .markInterest: 19
         case .evidenceInBulk: 20
-        case .manageRights: 20
-        case .manageCycles: 21
+        case .manageRights: 21
+        case .withdraw: 22
+        case .manageCycles: 23
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...68))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...21))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...70))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...23))
     }
 
     @Test("every message is one line, worded as in the golden file")

@@ -94,7 +94,7 @@ struct TeamScoringTests {
             "bob": [Fixtures.rating("AA.X.1", self: 4, lead: 2), Fixtures.rating("BB.Y.1", self: 3)],
             "cat": [Fixtures.rating("AA.X.1", lead: 2), Fixtures.rating("BB.Y.1", self: 4)],
         ]
-        let map = Scoring.heatmap(team: Team(id: "team", name: "Team"), assessments: team, ratings: ratings)
+        let map = Scoring.heatmap(team: Team(id: "team", name: "Team"), assessments: team, ratings: ratings, catalog: Fixtures.catalog, now: Fixtures.now)
         #expect(map.competencies == [Fixtures.index("AA.X.1"), Fixtures.index("AA.X.2"), Fixtures.index("BB.Y.1")])
         #expect(map.rows.map(\.person.login) == ["ann", "bob", "cat"])
         let bob = map.rows[1].cells

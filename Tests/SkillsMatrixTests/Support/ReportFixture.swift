@@ -29,7 +29,7 @@ enum ReportFixture {
 
     static var assessments: [PersonAssessment] { people.map { Fixtures.assess($0, ratings[$0.login] ?? []) } }
 
-    static var heatmap: Heatmap { Scoring.heatmap(team: team, assessments: assessments, ratings: ratings) }
+    static var heatmap: Heatmap { Scoring.heatmap(team: team, assessments: assessments, ratings: ratings, catalog: Fixtures.catalog, now: Fixtures.now) }
 
     /// With the unrated requirements listed, so that the golden files show how they are marked.
     static var trainingNeeds: TrainingNeedsReport { Scoring.trainingNeeds(teamID: team.id, assessments: assessments, includeUnrated: true) }

@@ -23,6 +23,26 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: runner.databasePath))
     }
 
+    @Test("--help lines up its second column in every table, the widest row included")
+    func helpColumns() throws {
+        let runner = BinaryRunner()
+        defer { runner.remove() }
+        for arguments in [["--help"], ["report", "--help"], ["demo", "--help"], ["report", "training-needs", "--help"]] {
+            let text = try runner.run(arguments).standardOutput
+            // Each table: lines that start with two spaces, up to the next blank line.
+            for table in text.components(separatedBy: "\n\n") {
+                let rows = table.split(separator: "\n").filter { $0.hasPrefix("  ") }
+                let starts = rows.compactMap { row -> Int? in
+                    guard let gap = row.dropFirst(2).range(of: "  ") else { return nil }
+                    var column = row.distance(from: row.startIndex, to: gap.lowerBound)
+                    while row[row.index(row.startIndex, offsetBy: column)] == " " { column += 1 }
+                    return column
+                }
+                #expect(Set(starts).count <= 1, "\(arguments): second column starts at \(Set(starts).sorted())")
+            }
+        }
+    }
+
     @Test("usage mistakes exit 64 with one line on standard error")
     func usageErrors() throws {
         let runner = BinaryRunner()

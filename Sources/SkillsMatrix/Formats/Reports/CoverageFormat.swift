@@ -13,8 +13,9 @@ public enum CoverageFormat {
     public static func text(
         _ coverage: TeamCoverage, team: Team, calibration: TeamCalibration, impact: LeaverImpact?, catalog: Catalog
     ) -> String {
-        var output = TerminalText.inertLines("Coverage: \(team.name) (\(team.id)) · \(coverage.memberCount) active members\n")
-        output += "\(coverage.singlePointsOfFailure.count) single points of failure · \(coverage.uncovered.count) competencies nobody meets\n\n"
+        var output = TerminalText.inertLines("Coverage: \(team.name) (\(team.id)) · \(Counted.text(coverage.memberCount, "active member", "active members"))\n")
+        output += "\(Counted.text(coverage.singlePointsOfFailure.count, "single point of failure", "single points of failure")) · "
+            + "\(Counted.text(coverage.uncovered.count, "competency nobody meets", "competencies nobody meets"))\n\n"
         var table = TextTable([
             .init("Competency", maximumWidth: 44), .init("Need", alignRight: true), .init("Meet", alignRight: true),
             .init("Beyond", alignRight: true), .init("Standing", maximumWidth: 60),

@@ -18,7 +18,7 @@ public enum TrainingNeedsFormat {
     }
 
     static func summary(_ report: TrainingNeedsReport) -> String {
-        "\(report.people.count) people, \(report.needCount) needs in \(report.groups.count) competencies"
+        "\(Counted.text(report.people.count, "person", "people")), \(Counted.text(report.needCount, "need", "needs")) in \(Counted.text(report.groups.count, "competency", "competencies"))"
     }
 
     /// What became of the requirements nobody has rated: left out, or listed and marked.
