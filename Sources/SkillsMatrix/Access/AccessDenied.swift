@@ -47,6 +47,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case manageAccess
         /// Seeing, granting or withdrawing the hr and admin rights.
         case manageRights
+        /// Opening or closing a review cycle.
+        case manageCycles
     }
 
     /// The login whose rights were used.
@@ -111,6 +113,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
             return "\(who) may not see or change who reaches the database over SSH: only an admin may"
         case .manageRights:
             return "\(who) may not see, grant or withdraw the hr and admin rights: only an admin may"
+        case .manageCycles:
+            return "\(who) may not open or close review cycles: only hr or an admin may"
         }
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// - staff: their own data;
 /// - lead: their own data and the members of teams they lead (and teams below those);
-/// - hr: reads everything and exports;
+/// - hr: reads everything, exports, and opens and closes review cycles;
 /// - admin: everything, and may act as another user, for reading only (in the demo
 ///   organisation anyone may act as anyone, and change things in their name);
 /// - a person marked inactive: nothing, whatever they were granted.
@@ -49,7 +49,18 @@ public enum AccessPolicy {
             return person.login == actor.person?.login
         case .findPerson(let person, let offersMentoring):
             return offersMentoring || allows(.viewPerson(person), actor)
+        case .manageCycles:
+            // Cycles are the organisation's rhythm, which HR runs.
+            return actor.isHR || actor.isAdmin
         }
+    }
+
+    /// Whose figures a report (completion, trend, calibration) covers when no team is
+    /// named: everyone (nil) for hr and admin, the teams a lead leads, else nobody's but
+    /// the actor's own (an empty list).
+    public static func defaultReportTeams(for actor: Actor) -> [String]? {
+        if seesEveryone(actor) { return nil }
+        return actor.ledTeamIDs.sorted()
     }
 
     /// Whether `actor` may see every person and team, and so may be told that a login or
@@ -103,6 +114,7 @@ public enum AccessPolicy {
         case .markInterest(let person): return .markInterest(person.login)
         case .viewAccess, .manageAccess: return .manageAccess
         case .manageRights: return .manageRights
+        case .manageCycles: return .manageCycles
         }
     }
 }

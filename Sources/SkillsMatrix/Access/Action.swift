@@ -31,12 +31,14 @@ public enum Action: Hashable, Sendable {
     case manageAccess
     /// Seeing, granting or withdrawing the hr and admin rights.
     case manageRights
+    /// Opening and closing review cycles.
+    case manageCycles
 
     /// Whether the action changes the database: refused to anyone acting as someone
     /// else outside the demo, so that a change is always made in the changer's own name.
     var changesData: Bool {
         switch self {
-        case .rate, .withdraw, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .manageRights, .addPlanItem, .movePlanItem, .recordCertificate,
+        case .rate, .withdraw, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .manageRights, .manageCycles, .addPlanItem, .movePlanItem, .recordCertificate,
             .markInterest:
             return true
         case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess, .viewEvidence,

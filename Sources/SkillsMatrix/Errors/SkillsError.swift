@@ -73,6 +73,26 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case certificateExpiresBeforeGained(gained: String, expires: String)
     case certificateGainedInFuture(gained: String, today: String)
 
+    // MARK: Review cycles
+
+    /// No review cycle has this name; `known` are those that do.
+    case unknownCycle(String, known: [String])
+    /// A cycle name already in use: names identify cycles for good.
+    case cycleNameTaken(String)
+    /// A cycle name that is empty, too long, or holds a control character.
+    case invalidCycleName(String)
+    /// Another cycle is still open: one cycle runs at a time.
+    case cycleAlreadyOpen(String)
+    case cycleAlreadyClosed(String)
+    /// A report about "the" cycle when none has ever been opened.
+    case noCycle
+    /// The due date is not after the opening.
+    case dueBeforeOpening(due: String, opens: String)
+    /// A cycle that names no framework.
+    case cycleWithoutFrameworks
+    /// "Still level N" for a competency the person has never rated themselves.
+    case nothingToReconfirm(String)
+
     // MARK: The database
 
     case noDatabase(path: String)
@@ -226,14 +246,18 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
             .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator,
             .textTooLong, .emptyText, .unknownLearningItem, .itemDoesNotLift, .targetDateInPast, .unknownPlanItem, .planStateChange,
-            .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture:
+            .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture,
+            .unknownCycle, .invalidCycleName, .dueBeforeOpening, .cycleWithoutFrameworks, .nothingToReconfirm:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange, .notAnAmount, .notADate:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
-        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock:
+        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock, .cycleNameTaken,
+            .cycleAlreadyOpen, .cycleAlreadyClosed:
             return .alreadyExists
+        case .noCycle:
+            return .missingInput
         case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
             return .missingInput
@@ -293,6 +317,24 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
                 return "a large team does not fit in \(staff) staff: give at least \(SyntheticOptions.staffRange.lowerBound + SyntheticOrganisation.teamSizes.lowerBound) staff for one"
             }
             return "the large team must have from \(range.lowerBound) to \(range.upperBound) people for \(staff) staff (at least \(SyntheticOptions.staffRange.lowerBound) people stay outside it), not \(size)"
+        case .unknownCycle(let name, let known):
+            return "no review cycle is named \(name)" + (known.isEmpty ? " (none has been opened)" : "; cycles: \(known.joined(separator: ", "))")
+        case .cycleNameTaken(let name):
+            return "a review cycle named \(name) exists already: give the new one another name (nothing was changed)"
+        case .invalidCycleName(let name):
+            return "\(name.isEmpty ? "an empty name" : "the name \(name)") cannot name a review cycle: use 1 to 80 characters on one line"
+        case .cycleAlreadyOpen(let name):
+            return "review cycle \(name) is still open: close it before opening another (nothing was changed)"
+        case .cycleAlreadyClosed(let name):
+            return "review cycle \(name) is closed already; its snapshot stays as it was recorded (nothing was changed)"
+        case .noCycle:
+            return "no review cycle has been opened yet"
+        case .dueBeforeOpening(let due, let opens):
+            return "the due date \(due) is not after the opening \(opens): give a later --due"
+        case .cycleWithoutFrameworks:
+            return "a review cycle needs at least one framework in scope"
+        case .nothingToReconfirm(let id):
+            return "you have not rated \(id) yourself, so there is no level to re-confirm: rate it instead"
         case .noRoleProfiles:
             return "the frameworks define no role profiles, so there is nobody to generate"
         case .notAnAmount(let text):

@@ -9,6 +9,8 @@ public protocol RequirementLevels {
     var leadLevel: Int? { get }
     var isStale: Bool { get }
     var isDisputed: Bool { get }
+    /// The first change of wording the effective rating predates, if any.
+    var outdatedWording: Int? { get }
 }
 
 extension RequirementLevels {

@@ -27,6 +27,15 @@ public struct Walkthrough: Hashable, Sendable {
         public var ratings: CompetencyRating?
         /// The evidence note of the current self rating, if it has one.
         public var selfNote: String?
+        /// The older version whose wording the current self rating was made against,
+        /// when a framework upgrade has changed the competency's indicators since.
+        public var ratedAgainstVersion: String? = nil
+        /// Whether the current self rating counts for the open review cycle (made during
+        /// it); false when there is no cycle or it predates the cycle.
+        public var countsForCycle: Bool = false
+
+        /// Whether the person has a self rating they could re-confirm ("still level N").
+        public var canReconfirm: Bool { ratings?.selfRating != nil }
     }
 
     public let scope: WalkthroughScope
@@ -35,8 +44,10 @@ public struct Walkthrough: Hashable, Sendable {
     /// The position to resume at, when the person stopped part-way; nil when they never
     /// started or already went through to the end.
     public let resumePosition: Int?
-    /// Positions of steps whose competency the person trained in (a plan item done) since
-    /// they last rated it, newest training first: offer these first, and ask to re-rate.
+    /// Positions of steps to offer first and ask to re-rate: those whose self rating was
+    /// made against wording a framework upgrade has since changed, then those whose
+    /// competency the person trained in (a plan item done) since they last rated it,
+    /// newest training first.
     public var rerate: [Int] = []
 
     public var answeredCount: Int { steps.count { $0.ratings?.selfRating != nil } }
@@ -69,14 +80,23 @@ extension Workspace {
             }
             competencies = framework.competencies.compactMap { catalog.competencyIndex(of: $0.id) }
         }
+        let cycle = try openCycle().map { CycleRules(cycle: $0, catalog: catalog, teams: try teamTree()) }
         let steps = competencies.map { competency in
-            Walkthrough.Step(
+            let rating = ratings.first { $0.competency == competency }
+            let outdated = rating?.selfRating.flatMap { catalog.outdatedWording(ofCompetency: competency, ratedAt: $0.ratedAt) }
+            return Walkthrough.Step(
                 competency: competency, target: requirements.first { $0.competency == competency }?.target,
-                ratings: ratings.first { $0.competency == competency }, selfNote: notes[catalog.competencies[competency].id])
+                ratings: rating, selfNote: notes[catalog.competencies[competency].id],
+                ratedAgainstVersion: catalog.ratedAgainstVersion(ofCompetency: competency, change: outdated),
+                countsForCycle: cycle.map { $0.includes(person) && $0.covers(competency: competency) && $0.counts(rating?.selfRating, now: now) } ?? false)
         }
         let saved = try store.assessmentProgress(of: person.login, scope: scope.key)
         let resume = saved.flatMap { $0 > 0 && $0 < steps.count ? $0 : nil }
-        let rerate = try rerateSuggestions().compactMap { suggestion in steps.firstIndex { $0.competency == suggestion.competency } }
+        // Asked first: ratings made against wording that has since changed, then what the
+        // person trained in since rating it.
+        let reworded = steps.indices.filter { steps[$0].ratedAgainstVersion != nil }
+        let trained = try rerateSuggestions().compactMap { suggestion in steps.firstIndex { $0.competency == suggestion.competency } }
+        let rerate = reworded + trained.filter { !reworded.contains($0) }
         return Walkthrough(scope: scope, person: person, steps: steps, resumePosition: resume, rerate: rerate)
     }
 
@@ -91,6 +111,21 @@ extension Workspace {
         let previous = try previousRating(of: event)
         let number = try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: (scope.key, nextPosition))
         return RatingReceipt(event: event, eventNumber: number, previous: previous)
+    }
+
+    /// Re-confirms the acting user's current self rating of `competencyID` ("still level
+    /// N"): records it again, now, at the same level with the same note, so that it counts
+    /// for the open cycle and against the wording in force; moves the saved place on.
+    /// - Throws: `SkillsError.nothingToReconfirm` when they have no self rating of it.
+    @discardableResult
+    public func reconfirm(competencyID: String, scope: WalkthroughScope, nextPosition: Int) throws -> RatingEvent {
+        let person = try currentPerson()
+        let index = try competencyIndex(competencyID)
+        guard let current = try store.currentRatings(of: person.login).first(where: { $0.competency == index })?.selfRating else {
+            throw SkillsError.nothingToReconfirm(competencyID)
+        }
+        let note = try store.currentSelfNotes(of: person.login)[competencyID] ?? ""
+        return try answer(competencyID: competencyID, level: current.level, note: note, scope: scope, nextPosition: nextPosition)
     }
 
     /// Moves the acting user's saved place without answering (skip, back).

@@ -71,9 +71,12 @@ public final class Workspace {
         let demo = try demoDirectory.map {
             try DemoOrganisation.load(from: $0, catalog: frameworks.catalog, learning: frameworks.learning ?? .empty, now: now)
         }
+        let demoCycles = try demoDirectory.map {
+            try DemoCycles.load(from: $0, catalog: frameworks.catalog, teamIDs: Set(demo?.teams.map(\.id) ?? []), now: now)
+        } ?? []
         let store = try SkillsStore.create(at: path, frameworks: frameworks, administrator: login, now: now) { store in
             guard let demo else { return }
-            try store.apply(demo, actor: login, actingAs: login, action: "load demo organisation", now: now)
+            try loadDemo(demo, cycles: demoCycles, into: store, login: login, now: now)
             try store.withTransaction { try store.setMeta("demo", "1") }
         }
         return try workspace(for: store, login: login, actingAs: nil, now: now, clock: clock)
@@ -244,7 +247,7 @@ public final class Workspace {
         try assessments(ofTeam: teamID).assessments
     }
 
-    private func assessments(ofTeam teamID: String) throws -> (assessments: [PersonAssessment], ratings: [String: [CompetencyRating]]) {
+    func assessments(ofTeam teamID: String) throws -> (assessments: [PersonAssessment], ratings: [String: [CompetencyRating]]) {
         _ = try team(teamID)
         let members = try store.people(inTeams: [teamID])
         let ratings = try store.currentRatings(inTeams: [teamID])
@@ -291,15 +294,17 @@ public final class Workspace {
     // MARK: - Training needs
 
     /// The ranked training-needs list for one team, or the whole organisation (hr and admin only).
-    public func trainingNeeds(team teamID: String? = nil) throws -> TrainingNeedsReport {
+    /// - Parameter includeUnrated: list requirements nobody has rated too (marked unrated);
+    ///   by default only requirements rated short of target are needs.
+    public func trainingNeeds(team teamID: String? = nil, includeUnrated: Bool = false) throws -> TrainingNeedsReport {
         if let teamID {
-            return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments)
+            return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments, includeUnrated: includeUnrated)
         }
         try AccessPolicy.check(.viewOrganisation, by: actor)
         // Read person by person into the builder: only the needs and the people are kept.
         // A rating whose certificate has expired counts as stale (`ExpiredEvidence`).
         let expired = try expiredEvidence()
-        var builder = TrainingNeedsBuilder()
+        var builder = TrainingNeedsBuilder(includeUnrated: includeUnrated)
         var positions: [Person?] = []
         try store.forEachActivePersonConcurrently { batch in
             for (position, person, ratings) in batch {

@@ -53,13 +53,19 @@ enum ErrorMessage {
             return "; see `skills-tui access list`"
         case .lastAdministrator:
             return "; see `skills-tui access rights`"
+        case .unknownCycle, .cycleAlreadyOpen:
+            return " (see `skills-tui cycle list`)"
+        case .noCycle:
+            return ": HR or an admin opens one with `skills-tui cycle open`"
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong, .unsafeNote,
             .inactivePerson, .walkthroughIsSelfOnly, .ratingSuperseded, .interrupted, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
             .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput, .editedKeyBlock,
             .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten,
             .notAnAmount, .notADate, .textTooLong, .emptyText, .targetDateInPast, .planStateChange, .certificateOfAnotherPerson,
-            .certificateExpiresBeforeGained, .certificateGainedInFuture:
+            .certificateExpiresBeforeGained, .certificateGainedInFuture,
+            .cycleNameTaken, .invalidCycleName, .cycleAlreadyClosed, .dueBeforeOpening, .cycleWithoutFrameworks,
+            .nothingToReconfirm:
             return nil
         }
     }

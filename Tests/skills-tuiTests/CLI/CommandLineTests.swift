@@ -208,11 +208,13 @@ struct CommandLineTests {
         let result = try runner.run(["--as", "pnair", "report", "training-needs", "--format", "csv"])
         #expect(result.status == 0)
         let lines = result.standardOutput.components(separatedBy: "\r\n")
-        #expect(lines[0] == "competency_id,competency_name,framework,login,name,team,role,target,self,lead,effective,gap,weight,priority,stale,disputed")
+        // The contract's 16 columns, in order; issue 12 added assessed and rated_against at the end only.
+        #expect(lines[0] == "competency_id,competency_name,framework,login,name,team,role,target,self,lead,effective,gap,weight,priority,stale,disputed,assessed,rated_against")
         #expect(lines.count > 50)
         let row = try CSVReader.parse(Array(result.standardOutput.utf8), file: "needs.csv")[1].fields
-        #expect(row.count == 16)
+        #expect(row.count == 18)
         #expect(["true", "false"].contains(row[14]))
+        #expect(row[16] == "true")
         let excel = try runner.run(["--as", "pnair", "report", "training-needs", "--format", "csv", "--excel"])
         #expect(excel.standardOutput.hasPrefix("\u{FEFF}competency_id,"))
         let staff = try runner.run(["--as", "apatel", "report", "training-needs"])

@@ -26,7 +26,7 @@ public enum HeatmapPicture {
     /// Whether `row` is the one member who meets a competency's target: a single point of failure.
     static func isOnlyHolder(_ row: HeatmapRow, coverage: CompetencyCoverage?) -> Bool {
         guard let coverage, coverage.isSinglePointOfFailure else { return false }
-        return coverage.meeting.first == row.person.login
+        return coverage.holders.first == row.person.login
     }
 
     /// The hover text of a cell: who, what, target, both ratings with dates, standing, flags.
@@ -56,7 +56,8 @@ public enum HeatmapPicture {
     static func coverageTooltip(_ coverage: CompetencyCoverage?, competency: Competency) -> String {
         guard let coverage else { return competency.id }
         var text = "\(competency.id) \(competency.name)\n\(coverage.meeting.count) of \(coverage.requiredBy.count) members who need it meet the target"
-        if coverage.isSinglePointOfFailure { text += "\nSingle point of failure: only \(coverage.meeting[0])" }
+        if !coverage.beyondRole.isEmpty { text += "\nBeyond their role: \(coverage.beyondRole.joined(separator: ", "))" }
+        if coverage.isSinglePointOfFailure, let holder = coverage.holders.first { text += "\nSingle point of failure: only \(holder)" }
         if coverage.isUncovered { text += "\nNobody meets the target" }
         return text
     }
