@@ -118,7 +118,7 @@ extension Workspace {
     /// for the open cycle and against the wording in force; moves the saved place on.
     /// - Throws: `SkillsError.nothingToReconfirm` when they have no self rating of it.
     @discardableResult
-    public func reconfirm(competencyID: String, scope: WalkthroughScope, nextPosition: Int) throws -> RatingEvent {
+    public func reconfirm(competencyID: String, scope: WalkthroughScope, nextPosition: Int) throws -> RatingReceipt {
         let person = try currentPerson()
         let index = try competencyIndex(competencyID)
         guard let current = try store.currentRatings(of: person.login).first(where: { $0.competency == index })?.selfRating else {
