@@ -55,8 +55,8 @@ public struct CompletionReport: Hashable, Sendable {
     }
 
     /// Orders completions given in login order by team id, keeping login order within a
-    /// team (`TeamGrouping`): only the team ids are sorted, so 100,000 people cost no
-    /// string comparison each.
+    /// team: one pass to gather each team's members, then only the team ids are sorted, so
+    /// 100,000 people cost no string comparison each.
     public static func ordered(_ completionsInLoginOrder: [PersonCompletion]) -> [PersonCompletion] {
         var result: [PersonCompletion] = []
         result.reserveCapacity(completionsInLoginOrder.count)

@@ -14,6 +14,8 @@ public protocol RequirementLevels {
 }
 
 extension RequirementLevels {
+    /// Types that keep no rating dates (a planned need) know of no change of wording.
+    public var outdatedWording: Int? { nil }
     /// The level that counts: lead if rated, else self, else nil (unrated).
     public var effectiveLevel: Int? { leadLevel ?? selfLevel }
     public var isUnrated: Bool { selfLevel == nil && leadLevel == nil }
