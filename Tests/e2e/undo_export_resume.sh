@@ -42,7 +42,7 @@ wait_for "Save CSV to"
 keys Enter
 wait_for "exists. Replace it? y/n"
 keys y
-wait_for "Exported 116 training needs to $out"
+wait_for "Exported 72 training needs to $out"
 head -1 "$out" | grep -q "^competency_id," || fail "the export did not replace the file"
 keys q q q
 wait_exit >/dev/null
