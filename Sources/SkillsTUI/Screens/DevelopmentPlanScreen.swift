@@ -343,8 +343,8 @@ public struct DevelopmentPlanScreen: ScreenModel {
             Paragraph("\(data.person.name) (\(data.person.login)) · \(item.competencyID) \(competency?.name ?? "")", .dim), .blank,
         ]
         if let id = item.learningItemID, let learning = data.learning.item(id) {
-            let cost = DevelopmentFields.money(learning.cost.perPerson, currency: data.learning.currency, indicative: learning.cost.isIndicative)
-            paragraphs.append(Paragraph("\(learning.title): \(learning.format.rawValue), \(DevelopmentFields.hours(learning.hours)) h, \(cost) a place, from \(learning.provider)"))
+            let cost = DevelopmentFields.perPlace(learning.cost, currency: data.learning.currency)
+            paragraphs.append(Paragraph("\(learning.title): \(learning.format.rawValue), \(DevelopmentFields.hours(learning.hours)) h, \(cost), from \(learning.provider)"))
             if let url = learning.url { paragraphs.append(Paragraph(url, .dim)) }
         }
         if !item.text.isEmpty { paragraphs.append(Paragraph(item.text)) }

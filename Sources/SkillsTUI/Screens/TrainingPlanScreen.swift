@@ -151,8 +151,7 @@ public struct TrainingPlanScreen: ScreenModel {
         let item = learning.items[entry.item]
         var paragraphs = [Paragraph("\(group + 1). \(item.title)", .title), Paragraph("\(item.id) · \(item.format.rawValue) · \(item.provider)", .dim)]
         if let url = item.url { paragraphs.append(Paragraph(url, .dim)) }
-        var price = "\(DevelopmentFields.hours(item.hours)) hours; "
-            + DevelopmentFields.money(item.cost.perPerson, currency: plan.currency, indicative: item.cost.isIndicative) + " a place"
+        var price = "\(DevelopmentFields.hours(item.hours)) hours; " + DevelopmentFields.perPlace(item.cost, currency: plan.currency)
         if let cohort = item.cost.cohort {
             price += ", or " + DevelopmentFields.money(cohort.price, currency: plan.currency, indicative: item.cost.isIndicative)
                 + " for a cohort of up to \(cohort.size)"
