@@ -57,6 +57,20 @@ struct KeyHelpTests {
         Sample(name: "frameworks, inside one", login: "apatel", keys: [.character("G"), .up, .up, .enter, .enter]),
         Sample(name: "competency", login: "apatel", keys: [.down, .enter, .enter]),
         Sample(name: "help", login: "hmarsh", keys: [.down, .down, .enter, .character("?")]),
+        Sample(name: "development plan, a lead's own", login: "hmarsh", keys: Array(repeating: .down, count: 6) + [.enter]),
+        Sample(name: "development plan, choosing the competency", login: "hmarsh", keys: Array(repeating: .down, count: 6) + [.enter, .character("a")]),
+        Sample(name: "development plan, choosing the item", login: "hmarsh", keys: Array(repeating: .down, count: 6) + [.enter, .character("a"), .enter]),
+        Sample(name: "development plan, the day", login: "hmarsh", keys: Array(repeating: .down, count: 6) + [.enter, .character("a"), .enter, .enter]),
+        Sample(name: "development plan, cancel asked", login: "hmarsh", keys: Array(repeating: .down, count: 6) + [.enter, .character("x")]),
+        Sample(name: "development plan, a done item (own)", login: "gbrown", keys: [.down, .down, .enter, .down]),
+        Sample(name: "development plans, lead", login: "hmarsh", keys: Array(repeating: .down, count: 5) + [.enter]),
+        Sample(name: "development plans, hr", login: "pnair", keys: Array(repeating: .down, count: 4) + [.enter]),
+        Sample(name: "a plan item, hr (no adding)", login: "pnair", keys: Array(repeating: .down, count: 4) + [.enter, .enter]),
+        Sample(name: "training plan", login: "pnair", keys: [.down, .down, .down, .enter, .enter, .character("p")]),
+        Sample(name: "training plan, budget open", login: "pnair", keys: [.down, .down, .down, .enter, .enter, .character("p"), .character("b")]),
+        Sample(name: "who knows what, choosing", login: "hmarsh", keys: Array(repeating: .down, count: 7) + [.enter]),
+        Sample(name: "who knows what", login: "hmarsh", keys: Array(repeating: .down, count: 7) + [.enter, .enter, .enter]),
+        Sample(name: "who knows what, not staff", login: "tester", keys: [.character("G"), .up, .up, .up, .enter, .enter, .enter]),
     ]
 
     @Test("each key that acts is listed in the help of its screen", arguments: samples.indices)

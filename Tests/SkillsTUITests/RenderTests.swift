@@ -30,6 +30,14 @@ struct RenderTests {
         ("frameworks", "apatel", [.character("G"), .up, .up, .enter, .down, .enter]),
         ("competency", "apatel", [.character("G"), .up, .up, .enter, .character("/")] + "PM.RISK.1".map { Key.character($0) } + [.enter, .enter]),
         ("help", "hmarsh", [.down, .down, .enter, .character("?")]),
+        ("development-plan", "hmarsh", Array(repeating: .down, count: 6) + [.enter]),
+        ("development-plan-add", "hmarsh", Array(repeating: .down, count: 6) + [.enter, .character("a")] + Array(repeating: .down, count: 5) + [.enter]),
+        ("development-plans-lead", "hmarsh", Array(repeating: .down, count: 5) + [.enter]),
+        ("development-plans-hr", "pnair", Array(repeating: .down, count: 4) + [.enter]),
+        ("training-plan", "pnair", [.down, .down, .down, .enter, .enter, .character("p")]),
+        ("training-plan-budget", "pnair", [.down, .down, .down, .enter, .enter, .character("p"), .character("b")] + "5000".map { Key.character($0) } + [.enter, .down, .character("v")]),
+        ("people-search", "hmarsh", Array(repeating: .down, count: 7) + [.enter, .character("/")] + "PM.RISK.1".map { Key.character($0) } + [.enter, .enter]),
+        ("walkthrough-rerate", "gbrown", [.enter]),
     ]
 
     nonisolated static let cases: [(screen: Int, size: Int)] = screens.indices.flatMap { screen in sizes.indices.map { (screen, $0) } }

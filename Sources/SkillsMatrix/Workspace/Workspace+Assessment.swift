@@ -49,6 +49,9 @@ public struct Walkthrough: Hashable, Sendable {
     /// competency the person trained in (a plan item done) since they last rated it,
     /// newest training first.
     public var rerate: [Int] = []
+    /// The training behind each step of `rerate` that is there because the person
+    /// trained in it, by step position: what to tell them when asking again.
+    public var trainedIn: [Int: RerateSuggestion] = [:]
 
     public var answeredCount: Int { steps.count { $0.ratings?.selfRating != nil } }
 }
@@ -95,9 +98,14 @@ extension Workspace {
         // Asked first: ratings made against wording that has since changed, then what the
         // person trained in since rating it.
         let reworded = steps.indices.filter { steps[$0].ratedAgainstVersion != nil }
-        let trained = try rerateSuggestions().compactMap { suggestion in steps.firstIndex { $0.competency == suggestion.competency } }
+        var trainedIn: [Int: RerateSuggestion] = [:]
+        let trained = try rerateSuggestions().compactMap { suggestion -> Int? in
+            guard let position = steps.firstIndex(where: { $0.competency == suggestion.competency }) else { return nil }
+            trainedIn[position] = suggestion
+            return position
+        }
         let rerate = reworded + trained.filter { !reworded.contains($0) }
-        return Walkthrough(scope: scope, person: person, steps: steps, resumePosition: resume, rerate: rerate)
+        return Walkthrough(scope: scope, person: person, steps: steps, resumePosition: resume, rerate: rerate, trainedIn: trainedIn)
     }
 
     /// Records the acting user's own answer in a walk-through and moves their saved

@@ -27,6 +27,15 @@ public enum ListView {
         if shown.upperBound < count { buffer.put("↓", x: edge, y: area.y + area.height - 1, style: .dim) }
     }
 
+    /// Moves `list` to the item drawn at row `y` of `area`: what a click on a list does.
+    /// - Returns: that item; nil when the click was on no item.
+    @discardableResult
+    public static func select(atY y: Int, _ list: inout ListState, count: Int, in area: Rect) -> Int? {
+        guard let index = item(atY: y, list, count: count, in: area) else { return nil }
+        list.move(.to(index), count: count, visible: area.height)
+        return index
+    }
+
     /// The item drawn at row `y` of `area`, for a click.
     public static func item(atY y: Int, _ list: ListState, count: Int, in area: Rect) -> Int? {
         guard y >= area.y, y < area.bottom else { return nil }

@@ -104,6 +104,16 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
                 return [.outcome(.withdrawn(try workspace.withdraw(receipt)))]
             case .export(let request):
                 return try export(request, progress: progress)
+            case .addPlanItem(let request):
+                let item = try workspace.addPlanItem(
+                    competencyID: request.competencyID, person: request.login, learningItemID: request.learningItemID, text: request.text,
+                    targetDate: request.targetDate)
+                return [.outcome(.planChanged(item))]
+            case .movePlanItem(let number, let state):
+                return [.outcome(.planChanged(try workspace.movePlanItem(number, to: state)))]
+            case .setMark(let competencyID, let mark, let isSet):
+                try workspace.setMark(mark, competencyID: competencyID, isSet: isSet)
+                return [.outcome(.markSet(competencyID: competencyID, mark, isSet: isSet))]
             }
         }
     }
@@ -200,7 +210,28 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             return .trainingNeeds(try workspace.trainingNeeds(team: teamID))
         case .leaverImpact(let login):
             return .leaverImpact(try workspace.impactOfLeaving(login), person: try workspace.person(login))
+        case .trainingPlan(let teamID, let budget):
+            return .trainingPlan(try workspace.trainingPlan(team: teamID, budget: budget), workspace.learning)
+        case .developmentPlan(let login):
+            return .developmentPlan(try developmentPlan(of: login))
+        case .developmentPlans:
+            return .developmentPlans(try workspace.developmentPlans(), workspace.learning)
+        case .peopleSearch(let competencyID, let minimumLevel):
+            let result = try workspace.peopleSearch(competencyID: competencyID, minimumLevel: minimumLevel)
+            let own = workspace.actor.person == nil ? nil : try workspace.marks()[workspace.catalog.competencies[result.competency].id] ?? []
+            return .peopleSearch(result, ownMarks: own)
         }
+    }
+
+    /// A person's plan with their gaps and what the acting user may do with it.
+    private func developmentPlan(of login: String?) throws -> DevelopmentPlanData {
+        let assessment = try workspace.gapReport(for: login)
+        let person = assessment.person
+        let actor = workspace.actor
+        return DevelopmentPlanData(
+            assessment: assessment, items: try workspace.planItems(of: person.login), learning: workspace.learning, today: workspace.today,
+            isOwn: person.login == actor.login, canAdd: AccessPolicy.allows(.addPlanItem(person), actor),
+            canMove: AccessPolicy.allows(.movePlanItem(person), actor))
     }
 
     private func sessionPayload() throws -> Payload {

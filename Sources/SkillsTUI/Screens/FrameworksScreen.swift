@@ -1,12 +1,18 @@
 import SkillsMatrix
 
-/// Frameworks, their competencies, and search across all of them.
+/// Frameworks, their competencies, and search across all of them; `w` on a competency
+/// finds who knows it. Opened from Home's "Who knows what", Enter on a competency finds
+/// who knows it rather than showing it.
 public struct FrameworksScreen: ScreenModel {
     /// nil: the list of frameworks; else the competencies of that framework.
     public var framework: Int?
     public var browser = SearchableList()
+    /// Whether Enter on a competency finds who knows it (else it shows the competency).
+    public let findsPeople: Bool
 
-    public init() {}
+    public init(findsPeople: Bool = false) {
+        self.findsPeople = findsPeople
+    }
 
     /// One line of the browser: a framework, or a competency.
     public enum Item: Hashable, Sendable {
@@ -31,18 +37,22 @@ public struct FrameworksScreen: ScreenModel {
     public enum Action: Hashable, Sendable {
         case list(SearchableList.Command)
         case upToFrameworks
+        case whoKnows
     }
 
-    public var title: String { "Frameworks" }
+    public var title: String { findsPeople ? "Who knows what" : "Frameworks" }
 
     static let headerRows = 2
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        var bindings = browser.keyBindings(open: "open", find: "search").map { $0.map(Action.list) }
+        var bindings = browser.keyBindings(open: findsPeople ? "open; on a competency, who knows it" : "open", find: "search").map { $0.map(Action.list) }
         if !browser.search.isEditing, !browser.search.isActive, framework != nil {
             bindings.append(KeyBinding([.key(.escape), .key(.character("q"))], "Esc/q", "all frameworks", .upToFrameworks))
+        }
+        if !browser.search.isEditing, !findsPeople, framework != nil || browser.search.isActive {
+            bindings.append(KeyBinding("w", "who knows it", .whoKnows))
         }
         return KeyMap(bindings)
     }
@@ -54,7 +64,9 @@ public struct FrameworksScreen: ScreenModel {
         case .list(let command):
             switch browser.perform(command, count: items.count, in: area, searchPrompt: "Find competency") {
             case .none: break
-            case .open(let index): open(items[index], &context)
+            case .open(let index):
+                if findsPeople, case .competency(let competency) = items[index] { return [Self.whoKnows(competency, context.catalog)] }
+                open(items[index], &context)
             case .searchChanged: browser.reset(count: self.items(catalog: context.catalog).count, visible: area.height)
             }
         case .upToFrameworks:
@@ -62,8 +74,16 @@ public struct FrameworksScreen: ScreenModel {
             framework = nil
             browser.list = ListState(selection: previous)
             browser.list.clamp(count: context.catalog.frameworks.count, visible: area.height)
+        case .whoKnows:
+            guard items.indices.contains(browser.list.selection), case .competency(let index) = items[browser.list.selection] else { return [] }
+            return [Self.whoKnows(index, context.catalog)]
         }
         return []
+    }
+
+    /// Who is at or above level 3 in the competency (the people search's own keys change the level).
+    static func whoKnows(_ competency: Int, _ catalog: Catalog) -> Effect {
+        .load(.peopleSearch(competencyID: catalog.competencies[competency].id, minimumLevel: 3))
     }
 
     private mutating func open(_ item: Item, _ context: inout ScreenContext) {
@@ -96,7 +116,7 @@ public struct FrameworksScreen: ScreenModel {
             let selected = catalog.frameworks[framework]
             heading = "\(selected.id) \(selected.name), version \(selected.version) · ratings go stale after \(selected.reviewIntervalDays) days"
         } else {
-            heading = "Frameworks"
+            heading = findsPeople ? "Who knows what: choose a framework, then a competency (/ searches them all)" : "Frameworks"
         }
         buffer.put("  " + heading, x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
         let items = items(catalog: catalog)

@@ -37,7 +37,7 @@ extension HomeScreen {
         let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
         // As wide as the longest item ("Validate ratings (28,682 waiting, 297 disputed)").
         let menuWidth = min(buffer.width - 2, max(50, 6 + (items.map { DisplayWidth.of($0.label) }.max() ?? 0)))
-        let area = Rect(x: 0, y: Self.menuTop(data), width: menuWidth, height: Layout.messageRow(context.size) - Self.menuTop(data))
+        let area = Self.menuArea(data, context.size, width: menuWidth)
         ListView.draw(menu, count: items.count, in: area, into: &buffer, empty: "") { buffer, index, row, selected in
             buffer.put("    " + items[index].label, x: 0, y: row, style: selected ? .selected : .normal, maxWidth: area.width)
         }

@@ -16,6 +16,9 @@ public struct HomeScreen: ScreenModel {
         case heatmap
         case validation
         case trainingNeeds
+        case developmentPlan
+        case developmentPlans
+        case whoKnows
         case frameworks
         case switchUser
         case quit
@@ -47,15 +50,15 @@ public struct HomeScreen: ScreenModel {
         let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
         switch action {
         case .move(let movement):
-            menu.move(movement, count: items.count, visible: items.count)
+            menu.move(movement, count: items.count, visible: Self.menuArea(data, context.size).height)
             return []
         case .open:
             guard items.indices.contains(menu.selection) else { return [] }
             return Self.open(items[menu.selection].destination, &context)
         case .click(let y):
-            let index = y - Self.menuTop(data)
-            guard items.indices.contains(index) else { return [] }
-            menu.move(.to(index), count: items.count, visible: items.count)
+            let area = Self.menuArea(data, context.size)
+            guard let index = ListView.item(atY: y, menu, count: items.count, in: area) else { return [] }
+            menu.move(.to(index), count: items.count, visible: area.height)
             return Self.open(items[index].destination, &context)
         case .switchUser:
             return [.load(.rolePicker)]
@@ -69,6 +72,11 @@ public struct HomeScreen: ScreenModel {
         case .heatmap: return [.load(.teams(.heatmap))]
         case .validation: return [.load(.teams(.validation))]
         case .trainingNeeds: return [.load(.teams(.trainingNeeds))]
+        case .developmentPlan: return [.load(.developmentPlan(login: nil))]
+        case .developmentPlans: return [.load(.developmentPlans)]
+        case .whoKnows:
+            context.open(FrameworksScreen(findsPeople: true))
+            return []
         case .frameworks:
             context.open(FrameworksScreen())
             return []
@@ -85,7 +93,7 @@ public struct HomeScreen: ScreenModel {
             data = fresh
             data.validationCount = fresh.validationCount ?? count
             let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
-            menu.clamp(count: items.count, visible: items.count)
+            menu.clamp(count: items.count, visible: Self.menuArea(data, context.size).height)
             return context.session?.isLead == true ? [.load(.homeCount)] : []
         case .loaded(.homeCount(let count)):
             data.validationCount = count
@@ -96,6 +104,8 @@ public struct HomeScreen: ScreenModel {
     }
 
     public var reload: Request? { .home }
+
+    public var reloadsOnReturn: Bool { true }
 
     // MARK: - Menu
 
@@ -112,7 +122,9 @@ public struct HomeScreen: ScreenModel {
                 } else {
                     label = "Self-assessment (\(walk.answeredCount) of \(walk.steps.count) answered)"
                 }
-                items.append(Item(destination: .selfAssessment, label: label))
+                // Trained since rating it, or its wording changed: the walk-through asks these first.
+                let again = walk.rerate.isEmpty ? "" : ": \(walk.rerate.count) to rate again"
+                items.append(Item(destination: .selfAssessment, label: label + again))
             }
             items.append(Item(destination: .gapReport, label: "My gap report"))
         }
@@ -129,8 +141,12 @@ public struct HomeScreen: ScreenModel {
             items.append(Item(destination: .validation, label: "Validate ratings (\(waiting))"))
         }
         if let session, session.canSeeOrganisation || session.isLead {
-            items.append(Item(destination: .trainingNeeds, label: "Training needs"))
+            items.append(Item(destination: .trainingNeeds, label: "Training needs and the costed plan"))
+            let plans = session.canSeeOrganisation ? "Development plans: uptake and booked spend" : "Development plans of my teams"
+            items.append(Item(destination: .developmentPlans, label: plans))
         }
+        if session?.person != nil { items.append(Item(destination: .developmentPlan, label: "My development plan")) }
+        items.append(Item(destination: .whoKnows, label: "Who knows what"))
         items.append(Item(destination: .frameworks, label: "Frameworks"))
         if isDemo { items.append(Item(destination: .switchUser, label: "Switch demo user")) }
         items.append(Item(destination: .quit, label: "Quit"))
@@ -140,5 +156,17 @@ public struct HomeScreen: ScreenModel {
     /// The row of the menu's first item: below the person, their readiness and top gaps.
     static func menuTop(_ data: HomeData) -> Int {
         Layout.contentTop + 1 + 3 + (data.assessment == nil ? 0 : 6) + 1
+    }
+
+    /// Where the menu goes: down to the message line, scrolled when it is longer (a lead's
+    /// menu at 80x24).
+    static func menuArea(_ data: HomeData, _ size: ScreenSize, width: Int? = nil) -> Rect {
+        let top = menuTop(data)
+        return Rect(x: 0, y: top, width: width ?? size.width, height: max(1, Layout.messageRow(size) - top))
+    }
+
+    public mutating func fit(_ context: ScreenContext) {
+        let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
+        menu.clamp(count: items.count, visible: Self.menuArea(data, context.size).height)
     }
 }

@@ -31,7 +31,7 @@ extension TrainingNeedsScreen {
         if let flag = lines.filter.flag { showing.append("\(flag.rawValue) only") }
         if lines.needCount != report.needCount { showing.append("\(Counted.group(lines.needCount)) shown") }
         if search.isActive { showing.append("\(Counted.text(matches.count, "line matches", "lines match", grouped: true)) \"\(search.query)\" (n/N)") }
-        buffer.put("  Showing " + showing.joined(separator: " · ") + " · e exports the whole list", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
+        buffer.put("  Showing " + showing.joined(separator: " · ") + " · p costs a plan · e exports", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
         buffer.put("  Priority = weight x gap, +2 if nobody in the team meets it, +1 if one does.", x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
         let showsCompetency = lines.grouping != .competency
         let columns = Self.columns(showingCompetency: showsCompetency)

@@ -52,6 +52,7 @@ public struct TrainingNeedsScreen: ScreenModel {
         case cancelExport
         case editName(Key)
         case replace(Bool)
+        case costedPlan
     }
 
     public var title: String { "Training needs" }
@@ -108,6 +109,7 @@ public struct TrainingNeedsScreen: ScreenModel {
             bindings.append(KeyBinding([.key(.escape)], "Esc", "clear the filters", .clearFilters))
         }
         bindings.append(KeyBinding("e", "export", .beginExport))
+        bindings.append(KeyBinding("p", "the costed training plan", .costedPlan))
         return KeyMap(bindings)
     }
 
@@ -166,6 +168,8 @@ public struct TrainingNeedsScreen: ScreenModel {
             regroup(lines.grouping, filter, context)
         case .clearFilters:
             regroup(lines.grouping, TrainingNeedsLines.Filter(), context)
+        case .costedPlan:
+            return [.load(.trainingPlan(teamID: report.teamID, budget: nil))]
         case .beginExport:
             export = .choosingFormat
         case .chooseFormat(let format, let excel):

@@ -25,6 +25,19 @@ extension WalkthroughScreen {
         let framework = catalog.framework(ofCompetency: step.competency)
         let area = framework.areas.first { competency.id.hasPrefix($0.id + ".") }?.name ?? ""
         body.lines += Draw.wrap("\(competency.id)  \(competency.name) · \(framework.name) · \(area)", width: width).map { ($0, .title) }
+        // Why it is asked again, first: training done since, or the wording changed.
+        if walkthrough.rerate.contains(position) {
+            let reason: String
+            if let training = walkthrough.trainedIn[position] {
+                reason = "You finished \"\(training.itemTitle)\" (plan item \(training.planItem.number)) on \(DateText.day(training.doneAt)), "
+                    + "after you last rated this: rate it again."
+            } else if let version = step.ratedAgainstVersion {
+                reason = "The wording has changed since you rated this (against version \(version)): rate it again."
+            } else {
+                reason = "Rate this again."
+            }
+            body.lines += Draw.wrap(reason, width: width).map { ($0, .warning) }
+        }
         body.lines += Draw.wrap(competency.description, width: width).map { ($0, .normal) }
         if let target = step.target {
             body.lines.append(("Your role needs level \(target) (\(framework.scale.label(of: target))).", .dim))

@@ -106,10 +106,10 @@ public struct WalkthroughScreen: ScreenModel {
         switch action {
         case .answer(let level):
             guard let step, context.acceptsLevel(level) else { return [] }
-            return [answerEffect(step, level: level, note: pendingNote ?? "", nextPosition: position + 1, context.catalog)]
+            return [answerEffect(step, level: level, note: pendingNote ?? "", nextPosition: nextAfterAnswer, context.catalog)]
         case .answerAtCursor:
             guard let step else { return [] }
-            return [answerEffect(step, level: levelCursor, note: pendingNote ?? "", nextPosition: position + 1, context.catalog)]
+            return [answerEffect(step, level: levelCursor, note: pendingNote ?? "", nextPosition: nextAfterAnswer, context.catalog)]
         case .level(let step):
             levelCursor = max(0, min(ProficiencyScale.levelRange.upperBound, levelCursor + step))
             followCursor(context)
@@ -194,6 +194,13 @@ public struct WalkthroughScreen: ScreenModel {
         }
     }
 
+    /// Where an answer moves on to: the next competency to rate again while any is left
+    /// (training done, or wording changed), else the next one in order.
+    var nextAfterAnswer: Int {
+        guard walkthrough.rerate.contains(position), let next = walkthrough.rerate.first(where: { $0 != position }) else { return position + 1 }
+        return next
+    }
+
     func answerEffect(_ step: Walkthrough.Step, level: Int, note: String, nextPosition: Int, _ catalog: Catalog) -> Effect {
         .answer(
             competencyID: catalog.competencies[step.competency].id, level: level, note: note, scope: walkthrough.scope,
@@ -247,6 +254,9 @@ public struct WalkthroughScreen: ScreenModel {
         walkthrough.steps[index].ratings = ratings
         walkthrough.steps[index].selfNote = rating.note.isEmpty ? nil : rating.note
         pendingNotes[walkthrough.steps[index].competency] = nil
+        // Rated again: no longer asked for.
+        walkthrough.rerate.removeAll { $0 == index }
+        walkthrough.trainedIn[index] = nil
         let stayed = nextPosition == position
         position = min(nextPosition, walkthrough.steps.count)
         levelCursor = defaultLevel

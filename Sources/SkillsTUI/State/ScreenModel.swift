@@ -42,6 +42,9 @@ public protocol ScreenModel: Sendable {
     var unsavedNotes: Int { get }
     /// What `r` reloads, keeping the screen's place; nil where nothing is loaded.
     var reload: Request? { get }
+    /// Whether coming back to the screen (Esc on the one above) reloads it: for screens
+    /// that sum up what the screens above may change (Home, an overview of plans).
+    var reloadsOnReturn: Bool { get }
 }
 
 extension ScreenModel {
@@ -52,6 +55,7 @@ extension ScreenModel {
     public var helpNotes: [String] { [] }
     public var unsavedNotes: Int { 0 }
     public var reload: Request? { nil }
+    public var reloadsOnReturn: Bool { false }
 
     /// The key's action performed, or nil when the screen's map does not have the key.
     mutating func handle(_ key: Key, _ context: inout ScreenContext) -> [Effect]? {

@@ -29,15 +29,24 @@ public enum Request: Hashable, Sendable {
     case trainingNeeds(teamID: String?)
     /// What the person's team would lose if they left.
     case leaverImpact(login: String)
+    /// The costed training plan for a team or the organisation, within `budget` if given.
+    case trainingPlan(teamID: String?, budget: Int?)
+    /// A person's development plan: the acting user's own (nil), or a team member's.
+    case developmentPlan(login: String?)
+    /// The development plans of everyone the user may see (a lead's teams, hr's organisation).
+    case developmentPlans
+    /// Who is at or above a level in one competency.
+    case peopleSearch(competencyID: String, minimumLevel: Int)
 
     /// How the event loop runs it.
     public var pace: EffectPace {
         switch self {
-        case .home, .walkthrough, .gapReport, .cellDetail, .heatmapRefresh, .validationPage:
+        case .home, .walkthrough, .gapReport, .cellDetail, .heatmapRefresh, .validationPage, .developmentPlan:
             return .immediate
         case .homeCount, .validationCount:
             return .quiet
-        case .rolePicker, .teams, .heatmap, .validation, .validationAll, .trainingNeeds, .leaverImpact:
+        case .rolePicker, .teams, .heatmap, .validation, .validationAll, .trainingNeeds, .leaverImpact, .trainingPlan, .developmentPlans,
+            .peopleSearch:
             return .loading
         }
     }
@@ -51,6 +60,9 @@ public enum Request: Hashable, Sendable {
         case .validation, .validationAll: return "Loading the validation queue"
         case .trainingNeeds(let teamID): return teamID == nil ? "Loading the organisation's training needs" : "Loading the training needs"
         case .leaverImpact: return "Working out the team without them"
+        case .trainingPlan(let teamID, _): return teamID == nil ? "Costing the organisation's training plan" : "Costing the training plan"
+        case .developmentPlans: return "Loading the development plans"
+        case .peopleSearch: return "Finding who knows it"
         default: return "Loading"
         }
     }
@@ -90,6 +102,13 @@ public enum Payload: Sendable {
     case validationAll([ValidationItem], ValidationOrder)
     case trainingNeeds(TrainingNeedsReport)
     case leaverImpact(LeaverImpact, person: Person)
+    /// The plan, with the catalogue its items are positions in.
+    case trainingPlan(TrainingPlan, LearningCatalogue)
+    case developmentPlan(DevelopmentPlanData)
+    case developmentPlans(DevelopmentPlansReport, LearningCatalogue)
+    /// The result, and the acting user's own marks in the competency (nil for someone
+    /// who is not a member of staff, and has none).
+    case peopleSearch(PeopleSearchResult, ownMarks: Set<InterestMark>?)
 }
 
 /// Something that happened: a key, a resize, or the outcome of an effect.
@@ -115,6 +134,10 @@ public enum Outcome: Sendable {
     case exportCommand(String)
     /// The export's file exists: the screen asks before replacing it.
     case exportWouldReplace(path: String)
+    /// A plan item was added or moved on.
+    case planChanged(PlanItem)
+    /// The acting user set or cleared a mark.
+    case markSet(competencyID: String, InterestMark, isSet: Bool)
     case failed(String)
 }
 
@@ -154,13 +177,19 @@ public enum Effect: Hashable, Sendable {
     /// Takes back a rating made in this session (`u`).
     case withdraw(RatingReceipt)
     case export(ExportRequest)
+    /// Adds an item to a development plan.
+    case addPlanItem(PlanItemRequest)
+    /// Books, completes or cancels a plan item.
+    case movePlanItem(number: Int, to: PlanState)
+    /// Sets or clears one of the acting user's own marks ("willing to mentor", "want to grow").
+    case setMark(competencyID: String, InterestMark, isSet: Bool)
 
     /// How the event loop runs it.
     public var pace: EffectPace {
         switch self {
         case .load(let request): return request.pace
         case .switchUser, .export: return .loading
-        case .quit, .suspend, .answer, .recordProgress, .rate, .withdraw: return .immediate
+        case .quit, .suspend, .answer, .recordProgress, .rate, .withdraw, .addPlanItem, .movePlanItem, .setMark: return .immediate
         }
     }
 
@@ -170,7 +199,7 @@ public enum Effect: Hashable, Sendable {
         case .load(let request): return request.loadingMessage
         case .switchUser: return "Opening the demo as someone else"
         case .export: return "Exporting"
-        case .answer, .rate, .withdraw, .recordProgress: return "Saving"
+        case .answer, .rate, .withdraw, .recordProgress, .addPlanItem, .movePlanItem, .setMark: return "Saving"
         case .quit, .suspend: return ""
         }
     }

@@ -36,7 +36,7 @@ public enum Reducer {
             let effects = deliver(outcome, to: &state)
             state.flash = Flash(message, isError: true)
             return effects
-        case .loaded, .exported, .exportCommand, .exportWouldReplace:
+        case .loaded, .exported, .exportCommand, .exportWouldReplace, .planChanged, .markSet:
             break
         }
         return deliver(outcome, to: &state)
@@ -209,8 +209,9 @@ public enum Reducer {
         state.stack.removeLast()
         let context = ScreenContext(state)
         if let last = state.stack.indices.last { state.stack[last].fit(context) }
-        // Home shows readiness and counts that the screen just left may have changed.
-        if state.screen is HomeScreen { return [.load(.home)] }
+        // Home shows readiness and counts, and an overview of plans their items, that the
+        // screen just left may have changed.
+        if let screen = state.screen, screen.reloadsOnReturn, let request = screen.reload { return [.load(request)] }
         return []
     }
 
@@ -236,7 +237,8 @@ public enum Reducer {
             // From home (u), the picker sits on top so Esc returns; at start it is the first screen.
             if state.session == nil { state.stack = [picker] } else { state.stack.append(picker) }
         case .walkthrough(let walkthrough, let at):
-            var walk = WalkthroughScreen(walkthrough: walkthrough, position: at ?? walkthrough.resumePosition ?? 0)
+            // Asked first: what the person trained in, or whose wording changed, since they rated it.
+            var walk = WalkthroughScreen(walkthrough: walkthrough, position: at ?? walkthrough.rerate.first ?? walkthrough.resumePosition ?? 0)
             if let previous = state.top(WalkthroughScreen.self) {
                 // Switching between the role and a framework: kept notes go along.
                 walk.pendingNotes = previous.pendingNotes
@@ -244,7 +246,12 @@ public enum Reducer {
             } else {
                 state.stack.append(walk)
             }
-            if at == nil, let resume = walkthrough.resumePosition {
+            if at == nil, !walkthrough.rerate.isEmpty {
+                let count = walkthrough.rerate.count
+                state.flash = Flash(
+                    "\(Counted.text(count, "competency", "competencies")) to rate again first (training done, or the wording changed); "
+                        + "then Tab goes on to the unanswered.")
+            } else if at == nil, let resume = walkthrough.resumePosition {
                 state.flash = Flash("Resumed where you stopped: \(resume + 1) of \(walkthrough.steps.count). Press g to start from the first.")
             }
         case .gapReport(let assessment, let isOwn):
@@ -274,6 +281,20 @@ public enum Reducer {
         case .trainingNeeds(let report):
             if let top = state.top(TrainingNeedsScreen.self), top.report.teamID == report.teamID { state.stack.removeLast() }
             state.stack.append(TrainingNeedsScreen(report: report, catalog: state.catalog))
+        case .trainingPlan(let plan, let learning):
+            if let top = state.top(TrainingPlanScreen.self), top.plan.teamID == plan.teamID { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(TrainingPlanScreen(plan: plan, learning: learning))
+        case .developmentPlan(let data):
+            if let top = state.top(DevelopmentPlanScreen.self), top.data.person.login == data.person.login {
+                return deliver(.loaded(payload), to: &state)
+            }
+            state.stack.append(DevelopmentPlanScreen(data: data))
+        case .developmentPlans(let report, let learning):
+            if state.top(DevelopmentPlansScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(DevelopmentPlansScreen(report: report, learning: learning))
+        case .peopleSearch(let result, let marks):
+            if let top = state.top(PeopleSearchScreen.self), top.result.competency == result.competency { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(PeopleSearchScreen(result: result, ownMarks: marks))
         case .heatmapRefresh, .cellDetail, .validationPage, .validationCount, .validationAll, .leaverImpact:
             return deliver(.loaded(payload), to: &state)
         }

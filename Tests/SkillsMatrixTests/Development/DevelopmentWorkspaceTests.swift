@@ -37,6 +37,12 @@ struct DevelopmentWorkspaceTests {
         #expect(!plan.inHand.isEmpty)
         #expect(plan.groups.contains { $0.cost > 0 })
         #expect(try Self.open(demo.path, as: "gbrown").rerateSuggestions().map { hr.catalog.competencies[$0.competency].id } == ["DI.FND.4"])
+        // The walk-through asks it first and knows which training it was, for the question.
+        let walk = try Self.open(demo.path, as: "gbrown").walkthrough(.role)
+        let position = try #require(walk.rerate.first)
+        #expect(hr.catalog.competencies[walk.steps[position].competency].id == "DI.FND.4")
+        #expect(walk.trainedIn[position]?.itemTitle == "NCSC Top Tips for Staff")
+        #expect(Set(walk.trainedIn.keys).isSubset(of: Set(walk.rerate)))
     }
 
     @Test("plan uptake by team: every team in scope once, adding up to the whole; a lead's only their own teams")

@@ -112,6 +112,10 @@ extension AppState {
         case is ValidationScreen: return "validation"
         case is TrainingNeedsScreen: return "trainingNeeds"
         case is FrameworksScreen: return "frameworks"
+        case is TrainingPlanScreen: return "trainingPlan"
+        case is DevelopmentPlanScreen: return "developmentPlan"
+        case is DevelopmentPlansScreen: return "developmentPlans"
+        case is PeopleSearchScreen: return "peopleSearch"
         case let text as TextScreen: return text.title == "Competency" ? "competency" : "text"
         case nil: return "none"
         default: return "other"
@@ -130,6 +134,10 @@ extension AppState {
     var trainingNeeds: TrainingNeedsScreen? { top(TrainingNeedsScreen.self) }
     var frameworks: FrameworksScreen? { top(FrameworksScreen.self) }
     var text: TextScreen? { top(TextScreen.self) }
+    var trainingPlan: TrainingPlanScreen? { top(TrainingPlanScreen.self) }
+    var developmentPlan: DevelopmentPlanScreen? { top(DevelopmentPlanScreen.self) }
+    var developmentPlans: DevelopmentPlansScreen? { top(DevelopmentPlansScreen.self) }
+    var peopleSearch: PeopleSearchScreen? { top(PeopleSearchScreen.self) }
 
     /// The text field open on the message line, if any.
     var openEditor: LineEditor? {
