@@ -298,6 +298,34 @@ struct LoadingLoopTests {
         #expect(final.screenName == "home")
     }
 
+    @Test("a slow screen opens in the frame after the key, saying Loading…, and its data follows in the same place; Esc takes it away")
+    func placeholderFirst() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start(size: ScreenSize(width: 100, height: 30))
+        // Home -> training needs -> the team picker, the whole organisation under the cursor.
+        harness.press([.down, .down, .down, .enter], &state)
+        #expect(state.screenName == "teamPicker")
+        let performer = SlowPerformer(harness.runtime, delay: 0.3)
+        let terminal = ScriptedTerminal(size: state.size, script: [.key(.enter), .terminate])
+        let final = EventLoop(performer: performer, terminal: terminal, state: state).run([])
+        #expect(final.screenName == "trainingNeeds")
+        // Frame 0 is the picker; frame 1, drawn before the load's work, is the screen itself.
+        let first = try #require(terminal.frames.dropFirst().first)
+        #expect(first.line(0).contains("Training needs"))
+        #expect(first.text.contains("Loading the organisation's training needs…"))
+        #expect(!first.text.contains("Training needs for which team?"))
+        let loaded = try #require(terminal.frames.firstIndex { $0.text.contains("Training needs, whole organisation") })
+        #expect(loaded > 1)
+        #expect(terminal.frames[..<loaded].allSatisfy { !$0.text.contains("Training needs, whole organisation") })
+        // Esc during the load: back to the picker, which is as it was.
+        let stopping = ScriptedTerminal(size: state.size, script: [.key(.enter), .terminate], duringLoad: [.key(.escape)])
+        let stopped = EventLoop(performer: SlowPerformer(harness.runtime, delay: 2), terminal: stopping, state: state).run([])
+        #expect(stopped.screenName == "teamPicker")
+        #expect(stopped.stack.count == state.stack.count)
+        #expect(stopped.flash?.text == "Stopped: nothing was changed.")
+        #expect(stopping.frames.contains { $0.text.contains("Loading the organisation's training needs…") })
+    }
+
     @Test("Esc stops a load and leaves the screen as it was; Ctrl-C quits during one")
     func escapeAndInterrupt() throws {
         let harness = try DemoHarness(actingAs: "hmarsh")

@@ -264,8 +264,8 @@ public struct TrainingNeedsScreen: ScreenModel {
             if case .running(let format, let excel, let editor)? = export {
                 export = .confirmingReplace(format: format, excel: excel, path: path, editor: editor)
             }
-        case .failed:
-            // Back to the name, as typed: nothing a person typed is lost to a failure.
+        case .failed, .cancelled:
+            // Back to the name, as typed: nothing a person typed is lost to a failure or to Esc.
             if case .running(let format, let excel, let editor)? = export { export = .naming(format: format, excel: excel, editor: editor) }
         default:
             break

@@ -139,6 +139,8 @@ public enum Outcome: Sendable {
     /// The acting user set or cleared a mark.
     case markSet(competencyID: String, InterestMark, isSet: Bool)
     case failed(String)
+    /// Esc stopped the work before it was done: nothing was changed, nothing is shown.
+    case cancelled
 }
 
 /// A training-needs export as the person asked for it.
