@@ -92,7 +92,7 @@ enum TUISteps {
         actingAs: { try topLead($0) }, load: .validation(teamID: nil),
         words: { state in
             let queue = state.top(ValidationScreen.self)
-            return "\(queue?.items.count ?? 0) items of \(queue?.scope.people.count ?? 0) people"
+            return "\(queue?.items.count ?? 0) items; \(queue?.scope.people.count ?? 0) of \(queue?.scope.inAll ?? 0) people read"
         })
 
     /// HR's team picker for the training needs, drawn, with the whole organisation (its

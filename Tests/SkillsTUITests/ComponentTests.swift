@@ -252,6 +252,13 @@ struct ComponentTests {
         let expected = people.sorted { $0.collationKey < $1.collationKey }.map(\.login)
         #expect(people.sortedForListing().map(\.login) == expected)
         #expect(people.reversed().sortedForListing().map(\.login) == expected)
+        // The first few alone, for every cut (through runs of namesakes too): the same people
+        // in the same order as the head of the whole order.
+        for pairs in [people.map { (login: $0.login, name: $0.name) }, people.reversed().map { (login: $0.login, name: $0.name) }] {
+            for count in 0...(pairs.count + 1) {
+                #expect(pairs.listingOrder(first: count).map { pairs[$0].login } == Array(expected.prefix(count)), "first \(count)")
+            }
+        }
     }
 
     @Test("counts agree with their nouns")

@@ -38,6 +38,39 @@ struct WorkbenchTests {
         #expect(KeyHelp.hint(for: .character("u"), in: state) == nil)
     }
 
+    @Test("validation: a queue opened from its first people reads on into everyone once they come, at every cut, and a search typed before finds them too")
+    func validationFromFirstPeople() throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        let state = harness.start()
+        let workspace = harness.runtime.workspace
+        let whole = try workspace.validationQueue(order: .byPerson)
+        let everyone = try workspace.validationScope()
+        #expect(everyone.people.count > 2)
+        for first in 0...everyone.people.count {
+            var opened = state
+            let head = try workspace.validationScope(first: first)
+            let page = try workspace.validationItems(for: head.people[...])
+            _ = EventLoop.dispatch([.loaded(.validation(head, firstPage: page, scanned: head.people.count))], into: &opened, performer: harness.runtime)
+            harness.press([.end], &opened)
+            let queue = try #require(opened.validation)
+            #expect(queue.scope.isComplete, "first \(first)")
+            #expect(queue.scanned == nil, "first \(first)")
+            #expect(queue.items == whole, "first \(first)")
+        }
+        // A search typed while only the first person is read: it finds the rest once everyone comes.
+        var searching = state
+        let head = try workspace.validationScope(first: 1)
+        let held = Reducer.reduce(&searching, .loaded(.validation(head, firstPage: try workspace.validationItems(for: head.people[...]), scanned: 1)))
+        #expect(held.first == .load(.validationScope(teamID: nil)))
+        #expect(!head.people.contains { $0.login == "ccampbell" })
+        harness.press([.character("/")] + harness.type("ccampbell") + [.enter], &searching)
+        #expect(try #require(searching.validation).scanned != nil)
+        _ = EventLoop.dispatch(harness.runtime.perform(.load(.validationScope(teamID: nil))), into: &searching, performer: harness.runtime)
+        let found = try #require(searching.validation)
+        #expect(!found.items.isEmpty)
+        #expect(found.items == whole.filter { $0.person.login == "ccampbell" })
+    }
+
     @Test("validation: a note stays with its item when the cursor moves; leaving asks; filters and orders")
     func validationNotesAndFilters() throws {
         let harness = try DemoHarness(actingAs: "hmarsh")

@@ -299,7 +299,9 @@ public enum Reducer {
         case .validation(let scope, let firstPage, let scanned):
             if let top = state.top(ValidationScreen.self), top.scope.teamID == scope.teamID { state.stack.removeLast() }
             state.stack.append(ValidationScreen(scope: scope, firstPage: firstPage, scanned: scanned))
-            return [.load(.validationCount(teamID: scope.teamID))]
+            // After the first frame, as the keys work: the rest of the people (the pages
+            // after the first come from them), then the count.
+            return (scope.isComplete ? [] : [.load(.validationScope(teamID: scope.teamID))]) + [.load(.validationCount(teamID: scope.teamID))]
         case .trainingNeeds(let report):
             dropPlaceholder(of: .trainingNeeds(teamID: report.teamID), &state)
             if let top = state.top(TrainingNeedsScreen.self), top.report.teamID == report.teamID { state.stack.removeLast() }
@@ -318,7 +320,7 @@ public enum Reducer {
         case .peopleSearch(let result, let marks):
             if let top = state.top(PeopleSearchScreen.self), top.result.competency == result.competency { return deliver(.loaded(payload), to: &state) }
             state.stack.append(PeopleSearchScreen(result: result, ownMarks: marks))
-        case .heatmapRefresh, .cellDetail, .validationPage, .validationCount, .validationAll, .leaverImpact:
+        case .heatmapRefresh, .cellDetail, .validationPage, .validationScope, .validationCount, .validationAll, .leaverImpact:
             return deliver(.loaded(payload), to: &state)
         }
         return []
