@@ -14,6 +14,9 @@ public struct TrainingNeedsScreen: ScreenModel {
     private var isMatch: [Bool] = []
     /// "name login team" of each person, folded once at the first search.
     private var personText: FoldedTexts?
+    /// Which people the last search matched, and its query: a letter typed after it can
+    /// only narrow it, so only those are looked at again.
+    private var personHits: (query: [UInt8], matches: [Bool])?
     public private(set) var export: ExportDialog?
 
     public init(report: TrainingNeedsReport, catalog: Catalog) {
@@ -223,7 +226,13 @@ public struct TrainingNeedsScreen: ScreenModel {
         let query = search.folded
         if personText == nil { personText = FoldedTexts(report.people.map { "\($0.name) \($0.login) \($0.teamID)" }) }
         let people = personText ?? FoldedTexts()
-        let personMatches = (0..<report.people.count).map { people.contains($0, query) }
+        let personMatches: [Bool]
+        if let last = personHits, query.starts(with: last.query), last.matches.count == report.people.count {
+            personMatches = last.matches.indices.map { last.matches[$0] && people.contains($0, query) }
+        } else {
+            personMatches = (0..<report.people.count).map { people.contains($0, query) }
+        }
+        personHits = (query, personMatches)
         // Competency groups are few: fold their ids and names per search.
         let competencyMatches = report.groups.map { group -> Bool in
             let competency = catalog.competencies[group.competency]
@@ -231,16 +240,14 @@ public struct TrainingNeedsScreen: ScreenModel {
         }
         var flags = [Bool](repeating: false, count: lines.lines.count)
         var found: [Int] = []
-        for (index, line) in lines.lines.enumerated() {
-            let hit: Bool
-            switch line {
-            case .need(let group, let need): hit = personMatches[report.groups[group].needs[need].personIndex] || competencyMatches[group]
-            case .heading(let heading):
-                switch lines.headings[heading] {
-                case .competency(let group): hit = competencyMatches[group]
-                case .person(let person): hit = personMatches[person]
-                case .team(let team): hit = SearchText.contains(SearchText.fold(team)[...], query)
-                }
+        let persons = lines.personOfLine
+        let groups = lines.groupOfLine
+        for index in flags.indices {
+            let person = Int(persons[index])
+            let group = Int(groups[index])
+            var hit = (person >= 0 && personMatches[person]) || (group >= 0 && competencyMatches[group])
+            if !hit, person < 0, group < 0, case .heading(let heading) = lines.lines[index], case .team(let team) = lines.headings[heading] {
+                hit = SearchText.contains(SearchText.fold(team)[...], query)
             }
             if hit {
                 flags[index] = true
