@@ -18,10 +18,22 @@ public struct TrainingNeedsScreen: ScreenModel {
     /// only narrow it, so only those are looked at again.
     private var personHits: (query: [UInt8], matches: [Bool])?
     public private(set) var export: ExportDialog?
+    /// The longest "name (login)" and team id in the report, in UTF-8 bytes (at least their
+    /// width, and read without walking their characters): how wide those columns need to be.
+    let widestPerson: Int
+    let widestTeam: Int
 
     public init(report: TrainingNeedsReport, catalog: Catalog) {
         self.report = report
         self.lines = TrainingNeedsLines(report, catalog: catalog, grouping: .competency, filter: .init())
+        var widestPerson = 0
+        var widestTeam = 0
+        for person in report.people {
+            widestPerson = max(widestPerson, person.name.utf8.count + person.login.utf8.count + 3)
+            widestTeam = max(widestTeam, person.teamID.utf8.count)
+        }
+        self.widestPerson = widestPerson
+        self.widestTeam = widestTeam
     }
 
     /// The export, one step at a time.
