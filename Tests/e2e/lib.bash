@@ -23,7 +23,7 @@ trap cleanup EXIT
 fail() {
   echo "FAIL: $*" >&2
   echo "--- screen ---" >&2
-  tm capture-pane -t "$SESSION" -p 2>/dev/null >&2 || true
+  tm capture-pane -t "$SESSION" -p >&2 2>/dev/null || true
   exit 1
 }
 

@@ -69,6 +69,22 @@ extension SkillsStore {
             parameters, Self.readPerson)
     }
 
+    /// The logins and names of the active people of the given teams, in no order: what
+    /// ordering a whole organisation by name needs, without the rest of each person (see
+    /// `Workspace.validationScope(team:first:)`).
+    func loginsAndNames(inTeams teamIDs: [String]) throws -> [(login: String, name: String)] {
+        try connection.query(
+            "SELECT p.login, p.name FROM people p JOIN teams t ON t.no = p.team_no WHERE p.active = 1 AND t.id IN (SELECT value FROM json_each(?))",
+            [Self.idList(teamIDs)]) { (login: $0.text(0), name: $0.text(1)) }
+    }
+
+    /// The people with these logins, by login (those not found are left out).
+    func people(logins: [String]) throws -> [Person] {
+        try connection.query(
+            "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no WHERE p.login IN (SELECT value FROM json_each(?)) ORDER BY p.login",
+            [Self.idList(logins)], Self.readPerson)
+    }
+
     /// A list of ids as one bound parameter (a JSON array for `json_each`): one query for
     /// any number of teams, where a query per team would run thousands of times for the
     /// head of a large council.

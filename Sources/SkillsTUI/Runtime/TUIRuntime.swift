@@ -190,7 +190,8 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             let detail = try workspace.ratingDetail(person: login, competencyID: competencyID)
             return .cellDetail(login: login, competency: try workspace.competencyIndex(competencyID), detail)
         case .validation(let teamID):
-            let scope = try workspace.validationScope(team: teamID)
+            // Only the people the first page may need; everyone comes after (`validationScope`).
+            let scope = try workspace.validationScope(team: teamID, first: Self.firstPagePeople)
             var items: [ValidationItem] = []
             var scanned = 0
             while scanned < scope.people.count, items.count < Self.firstPageItems, scanned < Self.firstPagePeople {
@@ -200,6 +201,8 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
                 if wasInterrupted { throw SkillsError.interrupted }
             }
             return .validation(scope, firstPage: items, scanned: scanned)
+        case .validationScope(let teamID):
+            return .validationScope(try workspace.validationScope(team: teamID))
         case .validationPage(let people):
             return .validationPage(try workspace.validationItems(for: people[...]), scanned: people.count)
         case .validationCount(let teamID):

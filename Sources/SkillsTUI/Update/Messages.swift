@@ -19,8 +19,11 @@ public enum Request: Hashable, Sendable {
     /// The open heatmap again, after a rating changed it.
     case heatmapRefresh(teamID: String)
     case cellDetail(login: String, competencyID: String)
-    /// The validation queue's people and its first page.
+    /// The validation queue's first people and its first page.
     case validation(teamID: String?)
+    /// Everyone in the validation queue's scope, in order: read after the first page,
+    /// which has only the first of them.
+    case validationScope(teamID: String?)
     /// More of the validation queue: the waiting ratings of these people.
     case validationPage([Person])
     case validationCount(teamID: String?)
@@ -43,7 +46,7 @@ public enum Request: Hashable, Sendable {
         switch self {
         case .home, .walkthrough, .gapReport, .cellDetail, .heatmapRefresh, .validationPage, .developmentPlan:
             return .immediate
-        case .homeCount, .validationCount:
+        case .homeCount, .validationCount, .validationScope:
             return .quiet
         case .rolePicker, .teams, .heatmap, .validation, .validationAll, .trainingNeeds, .leaverImpact, .trainingPlan, .developmentPlans,
             .peopleSearch:
@@ -98,6 +101,7 @@ public enum Payload: Sendable {
     case cellDetail(login: String, competency: Int, RatingDetail)
     case validation(ValidationScope, firstPage: [ValidationItem], scanned: Int)
     case validationPage([ValidationItem], scanned: Int)
+    case validationScope(ValidationScope)
     case validationCount(ValidationCount)
     case validationAll([ValidationItem], ValidationOrder)
     case trainingNeeds(TrainingNeedsReport)
@@ -139,6 +143,8 @@ public enum Outcome: Sendable {
     /// The acting user set or cleared a mark.
     case markSet(competencyID: String, InterestMark, isSet: Bool)
     case failed(String)
+    /// Esc stopped the work before it was done: nothing was changed, nothing is shown.
+    case cancelled
 }
 
 /// A training-needs export as the person asked for it.

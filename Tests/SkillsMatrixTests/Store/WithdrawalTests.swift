@@ -123,6 +123,13 @@ struct WithdrawalTests {
             start += 2
         }
         #expect(paged == (try lead.validationQueue(order: .byPerson)))
+        // The first people alone, for every count: the head of the whole scope, in full.
+        for first in 0...(scope.people.count + 1) {
+            let head = try lead.validationScope(first: first)
+            #expect(head.people == Array(scope.people.prefix(first)), "first \(first)")
+            #expect(head.inAll == scope.people.count)
+            #expect(head.isComplete == (first >= scope.people.count))
+        }
         let count = try lead.validationCount()
         #expect(count.waiting == paged.count)
         #expect(count.disputed == paged.count { $0.isDisputed })

@@ -116,6 +116,7 @@ extension AppState {
         case is DevelopmentPlanScreen: return "developmentPlan"
         case is DevelopmentPlansScreen: return "developmentPlans"
         case is PeopleSearchScreen: return "peopleSearch"
+        case is LoadingScreen: return "loading"
         case let text as TextScreen: return text.title == "Competency" ? "competency" : "text"
         case nil: return "none"
         default: return "other"
