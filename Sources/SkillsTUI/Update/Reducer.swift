@@ -295,6 +295,15 @@ public enum Reducer {
         case .peopleSearch(let result, let marks):
             if let top = state.top(PeopleSearchScreen.self), top.result.competency == result.competency { return deliver(.loaded(payload), to: &state) }
             state.stack.append(PeopleSearchScreen(result: result, ownMarks: marks))
+        case .completion(let report):
+            if state.top(CompletionScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(CompletionScreen(report: report))
+        case .calibration(let report):
+            if state.top(CalibrationScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(CalibrationScreen(report: report))
+        case .trend(let report):
+            if state.top(TrendScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(TrendScreen(report: report))
         case .heatmapRefresh, .cellDetail, .validationPage, .validationCount, .validationAll, .leaverImpact:
             return deliver(.loaded(payload), to: &state)
         }
