@@ -99,7 +99,7 @@ extension Workspace {
                 competency: competency, target: requirements.first { $0.competency == competency }?.target,
                 ratings: rating, selfNote: notes[catalog.competencies[competency].id],
                 ratedAgainstVersion: catalog.ratedAgainstVersion(ofCompetency: competency, change: outdated),
-                countsForCycle: isCycleItem && (cycle?.counts(rating?.selfRating, now: now) ?? false), isCycleItem: isCycleItem)
+                countsForCycle: isCycleItem && (cycle?.counts(rating?.selfRating) ?? false), isCycleItem: isCycleItem)
         }
         let saved = try store.assessmentProgress(of: person.login, scope: scope.key)
         let resume = saved.flatMap { $0 > 0 && $0 < steps.count ? $0 : nil }
