@@ -2,12 +2,18 @@ import SkillsMatrix
 
 extension CalibrationScreen {
     /// The closed cycles shown as columns: the latest ones that fit beside the current
-    /// figures (every one at 120 columns for a few years of cycles).
+    /// figures, each as wide as its name (13 to 20 columns).
     func shownCycles(width: Int) -> Range<Int> {
-        let fitting = max(0, (width - 2 - 18 - 6 - 9 - 9 - 4 - 1) / 14)
-        let count = report.cycles.count
-        return max(0, count - fitting)..<count
+        var room = width - 2 - 18 - 6 - 9 - 9 - 3 - 1
+        var first = report.cycles.count
+        while first > 0, room >= Self.cycleWidth(report.cycles[first - 1]) + 1 {
+            room -= Self.cycleWidth(report.cycles[first - 1]) + 1
+            first -= 1
+        }
+        return first..<report.cycles.count
     }
+
+    static func cycleWidth(_ name: String) -> Int { min(20, max(13, DisplayWidth.of(name))) }
 
     /// The two current figures' titles in a section, as the command line names them.
     static func figureTitles(_ section: Section) -> [String] { section == .leads ? ["Leniency", "vs org"] : ["Self-lead", "Disputes"] }
@@ -20,10 +26,10 @@ extension CalibrationScreen {
         case .teams: first = "Team"
         }
         var columns: [ColumnLayout.Column] = [
-            .init(first, .flexible(minimum: 18, maximum: 30)), .init("Pairs", .fixed(6), alignRight: true),
+            .init(first, .flexible(minimum: 18, maximum: 48)), .init("Pairs", .fixed(6), alignRight: true),
         ]
         columns += Self.figureTitles(section).map { ColumnLayout.Column($0, .fixed(9), alignRight: true) }
-        columns += shownCycles(width: width).map { ColumnLayout.Column(report.cycles[$0], .flexible(minimum: 13, maximum: 20), alignRight: true) }
+        columns += shownCycles(width: width).map { ColumnLayout.Column(report.cycles[$0], .fixed(Self.cycleWidth(report.cycles[$0])), alignRight: true) }
         return ColumnLayout(columns)
     }
 

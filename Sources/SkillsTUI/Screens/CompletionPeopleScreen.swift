@@ -65,13 +65,13 @@ public struct CompletionPeopleScreen: ScreenModel {
 
     // MARK: - Drawing
 
-    /// The team column only where the people come from several teams (everyone overdue).
+    /// Everyone overdue comes from several teams: a team column, in the place of the bar.
     var columns: ColumnLayout {
-        ColumnLayout(
-            [.init("Person", .flexible(minimum: 24, maximum: 34))] + (teamID == nil ? [.init("Team", .flexible(minimum: 12, maximum: 24))] : []) + [
-                .init("Done", .fixed(7), alignRight: true), .init("%", .fixed(4), alignRight: true), .init("", .fixed(10)),
-                .init("Last rated", .fixed(10)), .init("", .fixed(8)),
-            ])
+        let middle: [ColumnLayout.Column] = teamID == nil ? [.init("Team", .flexible(minimum: 12, maximum: 24))] : []
+        let bar: [ColumnLayout.Column] = teamID == nil ? [] : [.init("", .fixed(10))]
+        return ColumnLayout(
+            [.init("Person", teamID == nil ? .flexible(minimum: 20, maximum: 24) : .flexible(minimum: 24, maximum: 34))] + middle + [.init("Done", .fixed(7), alignRight: true), .init("%", .fixed(4), alignRight: true)]
+                + bar + [.init("Last rated", .fixed(10)), .init("", .fixed(8))])
     }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
@@ -89,10 +89,10 @@ public struct CompletionPeopleScreen: ScreenModel {
             let completion = report.people[people[index]]
             let overdue = completion.isOverdue(in: report.cycle, now: report.now)
             let team = teamID == nil ? [completion.person.teamID] : []
-            let cells = ["\(completion.person.name) (\(completion.person.login))"] + team + [
-                "\(completion.done)/\(completion.total)", RequirementFields.percent(completion.fraction), Draw.bar(completion.fraction, width: 10),
-                completion.lastActivity.map(DateText.day) ?? "-", overdue ? "overdue" : (completion.isComplete ? "complete" : ""),
-            ]
+            let bar = teamID == nil ? [] : [Draw.bar(completion.fraction, width: 10)]
+            let cells = ["\(completion.person.name) (\(completion.person.login))"] + team
+                + ["\(completion.done)/\(completion.total)", RequirementFields.percent(completion.fraction)] + bar
+                + [completion.lastActivity.map(DateText.day) ?? "-", overdue ? "overdue" : (completion.isComplete ? "complete" : "")]
             columns.draw(cells, into: &buffer, y: y, style: selected ? .selected : .normal, styles: overdue && !selected ? [cells.count - 1: .warning] : [:])
         }
         // The panel: the selected person whole, with the email a reminder goes to.
