@@ -25,8 +25,9 @@ public struct CompletionScreen: ScreenModel {
     public var title: String { "Review cycle completion" }
 
     static let headerRows = 4
+    static let footerRows = 2
 
-    func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
+    func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows, footerRows: Self.footerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
         KeyMap(ListState.movementBindings.map { $0.map(Action.move) } + [
@@ -111,6 +112,12 @@ public struct CompletionScreen: ScreenModel {
                 ],
                 into: &buffer, y: y, style: selected ? .selected : .normal, styles: team.overdue > 0 && !selected ? [7: .warning] : [:])
         }
+        // The panel: the selected team's id whole (a long one is cut in its column).
+        guard teams.indices.contains(list.selection) else { return }
+        let team = teams[list.selection]
+        let panel = "  \(team.teamID): \(Counted.group(team.total - team.done)) items to do, \(Counted.group(team.overdue)) of "
+            + "\(Counted.text(team.people, "person", "people", grouped: true)) overdue · Enter lists them"
+        buffer.put(panel, x: 0, y: area.bottom + 1, style: .dim, maxWidth: buffer.width - 1)
     }
 
     /// "Review cycle NAME · due DAY · frameworks · scope" on row `y`, the state in warning
