@@ -99,6 +99,19 @@ struct ReviewCycleScreensTests {
         let again = try #require(undone.walkthrough.steps.first { $0.competency == step.competency })
         #expect(again.awaitsReconfirmation)
         #expect(try #require(try harness.runtime.workspace.myCompletion()).completion.done == before.done)
+        #expect(undone.position == position + 1, "the undo moved the walk-through")
+
+        // On the last page too, taking back a re-confirmation keeps the place.
+        let steps = undone.walkthrough.steps
+        let final = try #require(steps.lastIndex { $0.awaitsReconfirmation })
+        harness.press([.character("g")] + Array(repeating: .character("s"), count: final) + [.character("c")], &state)
+        harness.press(Array(repeating: .character("s"), count: steps.count - final - 1), &state)
+        #expect(try #require(state.walkthrough).isFinished)
+        #expect(try #require(state.walkthrough).walkthrough.steps[final].countsForCycle)
+        harness.press([.character("u")], &state)
+        let last = try #require(state.walkthrough)
+        #expect(last.isFinished)
+        #expect(last.walkthrough.steps[final].awaitsReconfirmation)
     }
 
     @Test("completion by team is the engine's report; Enter on every team lists exactly its people; o lists the overdue")

@@ -253,10 +253,7 @@ public struct WalkthroughScreen: ScreenModel {
             walkthrough.steps[index].selfNote = withdrawal.currentSelfNote
             levelCursor = defaultLevel
             // Whether the rating now current counts for the cycle is the engine's to say.
-            if walkthrough.steps[index].isCycleItem {
-                let here = (step ?? walkthrough.steps.last).map { context.catalog.competencies[$0.competency].id }
-                return [.load(.walkthrough(walkthrough.scope, at: here))]
-            }
+            if walkthrough.steps[index].isCycleItem { return [.load(.walkthrough(walkthrough.scope, at: nil))] }
         default:
             break
         }

@@ -238,8 +238,16 @@ public enum Reducer {
             if state.session == nil { state.stack = [picker] } else { state.stack.append(picker) }
         case .walkthrough(let walkthrough, let at):
             // Asked first: what the person trained in, or whose wording changed, since they rated it.
+            let previous = state.top(WalkthroughScreen.self)
+            // Read again in place (after an undo): the same scope keeps its place, even the last page.
+            if let previous, at == nil, previous.walkthrough.scope == walkthrough.scope {
+                var walk = WalkthroughScreen(walkthrough: walkthrough, position: previous.position)
+                walk.pendingNotes = previous.pendingNotes
+                state.replaceTop(walk)
+                return []
+            }
             var walk = WalkthroughScreen(walkthrough: walkthrough, position: at ?? walkthrough.rerate.first ?? walkthrough.resumePosition ?? 0)
-            if let previous = state.top(WalkthroughScreen.self) {
+            if let previous {
                 // Switching between the role and a framework: kept notes go along.
                 walk.pendingNotes = previous.pendingNotes
                 state.replaceTop(walk)
