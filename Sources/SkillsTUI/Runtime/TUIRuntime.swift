@@ -95,6 +95,9 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             case .answer(let competencyID, let level, let note, let scope, let nextPosition):
                 let receipt = try workspace.answer(competencyID: competencyID, level: level, note: note, scope: scope, nextPosition: nextPosition)
                 return [.outcome(.rated(receipt, nextPosition: nextPosition))]
+            case .reconfirm(let competencyID, let scope, let nextPosition):
+                let receipt = try workspace.reconfirm(competencyID: competencyID, scope: scope, nextPosition: nextPosition)
+                return [.outcome(.rated(receipt, nextPosition: nextPosition))]
             case .recordProgress(let scope, let position):
                 try workspace.recordProgress(scope: scope, position: position)
                 return []
@@ -223,6 +226,12 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             let result = try workspace.peopleSearch(competencyID: competencyID, minimumLevel: minimumLevel)
             let own = workspace.actor.person == nil ? nil : try workspace.marks()[workspace.catalog.competencies[result.competency].id] ?? []
             return .peopleSearch(result, ownMarks: own)
+        case .completion:
+            return .completion(try workspace.completion())
+        case .calibration:
+            return .calibration(try workspace.calibrationReport())
+        case .trend:
+            return .trend(try workspace.trend())
         }
     }
 
@@ -254,7 +263,8 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         let actor = workspace.actor
         let assessment = actor.person == nil ? nil : try workspace.gapReport()
         let walkthrough = actor.person == nil ? nil : try workspace.walkthrough(.role)
-        return HomeData(assessment: assessment, walkthrough: walkthrough)
+        let cycle = try workspace.myCompletion().map { CycleProgress(cycle: $0.cycle, completion: $0.completion) }
+        return HomeData(assessment: assessment, walkthrough: walkthrough, cycle: cycle, hasCycles: !(try workspace.cycles().isEmpty))
     }
 
     private func teams(for destination: TeamDestination) throws -> [TeamSummary] {

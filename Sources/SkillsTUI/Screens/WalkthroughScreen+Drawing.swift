@@ -38,6 +38,10 @@ extension WalkthroughScreen {
             }
             body.lines += Draw.wrap(reason, width: width).map { ($0, .warning) }
         }
+        if step.awaitsReconfirmation, let level = step.ratings?.selfRating?.level {
+            let reason = "Rated before the review cycle opened, so it does not count for it yet: answer again, or c if it is still level \(level)."
+            body.lines += Draw.wrap(reason, width: width).map { ($0, .warning) }
+        }
         body.lines += Draw.wrap(competency.description, width: width).map { ($0, .normal) }
         if let target = step.target {
             body.lines.append(("Your role needs level \(target) (\(framework.scale.label(of: target))).", .dim))
@@ -64,6 +68,7 @@ extension WalkthroughScreen {
         if let rating = step.ratings?.selfRating {
             answer += "\(rating.level) \(framework.scale.label(of: rating.level)), \(DateText.day(rating.ratedAt)) (\(DateText.age(of: rating.ratedAt, now: context.now)))"
             if Scoring.isStale(rating, reviewIntervalDays: interval, now: context.now) { answer += ", stale" }
+            if step.isCycleItem, step.countsForCycle { answer += ", done for the review cycle" }
         } else {
             answer += "not answered yet"
         }
@@ -174,6 +179,16 @@ extension WalkthroughScreen {
                 let competency = context.catalog.competencies[steps[index].competency]
                 return TextScreen.Paragraph("· \(competency.id) \(competency.name)", hangingIndent: 2)
             }
+        }
+        // One paragraph, so the page's last lines stay in view (it does not scroll).
+        let reconfirm = steps.filter(\.awaitsReconfirmation).map { context.catalog.competencies[$0.competency].id }
+        if !reconfirm.isEmpty {
+            paragraphs += [
+                .blank,
+                TextScreen.Paragraph(
+                    "Rated before the review cycle opened, so not counted for it yet (c on each says \"still level N\"): "
+                        + reconfirm.joined(separator: ", "), .warning),
+            ]
         }
         paragraphs += [.blank, TextScreen.Paragraph("Enter shows your gap report, b goes back to the last one, Esc home."),
                        TextScreen.Paragraph("Your lead will see your answers in their validation queue.", .dim)]

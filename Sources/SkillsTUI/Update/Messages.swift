@@ -40,6 +40,13 @@ public enum Request: Hashable, Sendable {
     case developmentPlans
     /// Who is at or above a level in one competency.
     case peopleSearch(competencyID: String, minimumLevel: Int)
+    /// Completion of the current review cycle by everyone the user may see (a lead's
+    /// teams, hr's organisation): what `report completion` counts.
+    case completion
+    /// Self against lead ratings, now and at each cycle's close (`report calibration`).
+    case calibration
+    /// Readiness, completion and gaps at each cycle's close and now (`report trend`).
+    case trend
 
     /// How the event loop runs it.
     public var pace: EffectPace {
@@ -49,7 +56,7 @@ public enum Request: Hashable, Sendable {
         case .homeCount, .validationCount, .validationScope:
             return .quiet
         case .rolePicker, .teams, .heatmap, .validation, .validationAll, .trainingNeeds, .leaverImpact, .trainingPlan, .developmentPlans,
-            .peopleSearch:
+            .peopleSearch, .completion, .calibration, .trend:
             return .loading
         }
     }
@@ -66,6 +73,9 @@ public enum Request: Hashable, Sendable {
         case .trainingPlan(let teamID, _): return teamID == nil ? "Costing the organisation's training plan" : "Costing the training plan"
         case .developmentPlans: return "Loading the development plans"
         case .peopleSearch: return "Finding who knows it"
+        case .completion: return "Counting the review cycle's completion"
+        case .calibration: return "Comparing self and lead ratings"
+        case .trend: return "Reading the cycles' figures"
         default: return "Loading"
         }
     }
@@ -113,6 +123,9 @@ public enum Payload: Sendable {
     /// The result, and the acting user's own marks in the competency (nil for someone
     /// who is not a member of staff, and has none).
     case peopleSearch(PeopleSearchResult, ownMarks: Set<InterestMark>?)
+    case completion(CompletionReport)
+    case calibration(CalibrationReport)
+    case trend(TrendReport)
 }
 
 /// Something that happened: a key, a resize, or the outcome of an effect.
@@ -177,6 +190,9 @@ public enum Effect: Hashable, Sendable {
     /// Demo only: act as another member of the demo organisation.
     case switchUser(String)
     case answer(competencyID: String, level: Int, note: String, scope: WalkthroughScope, nextPosition: Int)
+    /// "Still level N": the person's current self rating recorded again now, so that it
+    /// counts for the open review cycle.
+    case reconfirm(competencyID: String, scope: WalkthroughScope, nextPosition: Int)
     case recordProgress(scope: WalkthroughScope, position: Int)
     /// A lead rating of a team member.
     case rate(login: String, competencyID: String, level: Int, note: String)
@@ -195,7 +211,7 @@ public enum Effect: Hashable, Sendable {
         switch self {
         case .load(let request): return request.pace
         case .switchUser, .export: return .loading
-        case .quit, .suspend, .answer, .recordProgress, .rate, .withdraw, .addPlanItem, .movePlanItem, .setMark: return .immediate
+        case .quit, .suspend, .answer, .reconfirm, .recordProgress, .rate, .withdraw, .addPlanItem, .movePlanItem, .setMark: return .immediate
         }
     }
 
@@ -205,7 +221,7 @@ public enum Effect: Hashable, Sendable {
         case .load(let request): return request.loadingMessage
         case .switchUser: return "Opening the demo as someone else"
         case .export: return "Exporting"
-        case .answer, .rate, .withdraw, .recordProgress, .addPlanItem, .movePlanItem, .setMark: return "Saving"
+        case .answer, .reconfirm, .rate, .withdraw, .recordProgress, .addPlanItem, .movePlanItem, .setMark: return "Saving"
         case .quit, .suspend: return ""
         }
     }

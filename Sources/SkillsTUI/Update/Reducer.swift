@@ -260,8 +260,16 @@ public enum Reducer {
             if state.session == nil { state.stack = [picker] } else { state.stack.append(picker) }
         case .walkthrough(let walkthrough, let at):
             // Asked first: what the person trained in, or whose wording changed, since they rated it.
+            let previous = state.top(WalkthroughScreen.self)
+            // Read again in place (after an undo): the same scope keeps its place, even the last page.
+            if let previous, at == nil, previous.walkthrough.scope == walkthrough.scope {
+                var walk = WalkthroughScreen(walkthrough: walkthrough, position: previous.position)
+                walk.pendingNotes = previous.pendingNotes
+                state.replaceTop(walk)
+                return []
+            }
             var walk = WalkthroughScreen(walkthrough: walkthrough, position: at ?? walkthrough.rerate.first ?? walkthrough.resumePosition ?? 0)
-            if let previous = state.top(WalkthroughScreen.self) {
+            if let previous {
                 // Switching between the role and a framework: kept notes go along.
                 walk.pendingNotes = previous.pendingNotes
                 state.replaceTop(walk)
@@ -320,6 +328,15 @@ public enum Reducer {
         case .peopleSearch(let result, let marks):
             if let top = state.top(PeopleSearchScreen.self), top.result.competency == result.competency { return deliver(.loaded(payload), to: &state) }
             state.stack.append(PeopleSearchScreen(result: result, ownMarks: marks))
+        case .completion(let report):
+            if state.top(CompletionScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(CompletionScreen(report: report))
+        case .calibration(let report):
+            if state.top(CalibrationScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(CalibrationScreen(report: report))
+        case .trend(let report):
+            if state.top(TrendScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(TrendScreen(report: report))
         case .heatmapRefresh, .cellDetail, .validationPage, .validationScope, .validationCount, .validationAll, .leaverImpact:
             return deliver(.loaded(payload), to: &state)
         }

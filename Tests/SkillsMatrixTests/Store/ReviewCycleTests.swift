@@ -147,6 +147,42 @@ struct ReviewCycleTests {
         #expect(throws: (any Error).self) { try wli.completion(team: "customer-services") }
     }
 
+    /// A clock that says `start` the first time and a minute later every time after: a
+    /// session opened at `start` that records a rating afterwards (the TUI's case).
+    final class MovingClock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var calls = 0
+
+        func read() -> Date {
+            lock.lock()
+            defer { lock.unlock() }
+            calls += 1
+            return Fixtures.now.addingTimeInterval(calls == 1 ? 0 : 60)
+        }
+    }
+
+    @Test("a rating a session records after it was opened counts for the open cycle: completion and the walk-through agree")
+    func ratingAfterTheSessionOpened() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let clock = MovingClock()
+        let apatel = try Workspace.open(databaseAt: demo.path, login: "root", actingAs: "apatel", clock: { clock.read() })
+        let before = try #require(try apatel.myCompletion()).completion
+        let step = try #require(try apatel.walkthrough(.role).steps.first { $0.awaitsReconfirmation })
+        let id = apatel.catalog.competencies[step.competency].id
+        let receipt = try apatel.reconfirm(competencyID: id, scope: .role, nextPosition: 1)
+        #expect(receipt.event.ratedAt > apatel.now)
+        #expect(try #require(try apatel.myCompletion()).completion.done == before.done + 1)
+        let after = try #require(try apatel.walkthrough(.role).steps.first { $0.competency == step.competency })
+        #expect(after.countsForCycle && !after.awaitsReconfirmation)
+        // Every step: an item of the cycle counts exactly when its self rating is newer than the opening.
+        let cycle = try #require(try apatel.openCycle())
+        for step in try apatel.walkthrough(.role).steps {
+            #expect(step.isCycleItem)
+            #expect(step.countsForCycle == ((step.ratings?.selfRating?.ratedAt).map { $0 >= cycle.opensAt } ?? false))
+        }
+    }
+
     @Test("re-confirming what was never rated is refused, nothing recorded")
     func reconfirmNothing() throws {
         let demo = try WorkspaceTests.makeDemo()
