@@ -25,7 +25,7 @@ extension SkillsStore {
     /// Appends a rating and moves the walk-through on, in one transaction: a crash can
     /// lose neither the answer nor the place.
     func appendRating(_ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?) throws {
-        try withTransaction {
+        try withTransaction(.append) {
             try insertRatingEvent(event)
             if let progress {
                 try setAssessmentProgress(of: event.personLogin, scope: progress.scope, position: progress.position, at: event.ratedAt)
@@ -38,6 +38,6 @@ extension SkillsStore {
 
     /// Records a new position without a rating (the person skipped or went back).
     func recordAssessmentProgress(of login: String, scope: String, position: Int, at date: Date) throws {
-        try withTransaction { try setAssessmentProgress(of: login, scope: scope, position: position, at: date) }
+        try withTransaction(.append) { try setAssessmentProgress(of: login, scope: scope, position: position, at: date) }
     }
 }

@@ -75,6 +75,14 @@ struct ErrorMessageTests {
         .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
         .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
         .noSuchKey(login: "wli", fingerprint: nil),
+        .invalidDatabaseURL("postgresql://skills:***@db host/skills", detail: "invalid URI query parameter"),
+        .databaseUnreachable(name: "postgresql://skills@db.example.gov.uk:5432/skills", detail: "Connection refused"),
+        .databaseLoginRefused(name: "postgresql://skills@db.example.gov.uk/skills", user: "skills"),
+        .missingPostgresDatabase(name: "postgresql://skills@db.example.gov.uk/skils", database: "skils"),
+        .uninitialisedDatabase(name: "postgresql://skills@db.example.gov.uk/skills"),
+        .notADatabase(path: "postgresql://skills@db.example.gov.uk/payroll"),
+        .commitOutcomeUnknown(name: "postgresql://skills@db.example.gov.uk/skills"),
+        .backupNeedsPgDump(name: "postgresql://skills@db.example.gov.uk/skills"),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
@@ -133,6 +141,13 @@ struct ErrorMessageTests {
         case .noSuchKey: 43
         case .unwritableOutput: 44
         case .reportNotWritten: 45
+        case .invalidDatabaseURL: 46
+        case .databaseUnreachable: 47
+        case .databaseLoginRefused: 48
+        case .missingPostgresDatabase: 49
+        case .uninitialisedDatabase: 50
+        case .commitOutcomeUnknown: 51
+        case .backupNeedsPgDump: 52
         }
     }
 
@@ -157,7 +172,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...45))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...52))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...13))
     }
 

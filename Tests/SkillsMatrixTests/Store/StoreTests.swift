@@ -81,7 +81,7 @@ struct StoreTests {
         #expect(throws: Interrupted.self) {
             try SkillsStore.create(at: path, frameworks: Self.frameworks, administrator: "root", now: Fixtures.now) { store in
                 #expect(!FileManager.default.fileExists(atPath: path))
-                #expect(store.connection.path != path)
+                #expect(try store.sqlite.path != path)
                 throw Interrupted()
             }
         }
@@ -102,7 +102,7 @@ struct StoreTests {
         #expect(throws: SkillsError.newerDatabase(path: store.path, version: Schema.latestVersion + 5, known: Schema.latestVersion)) {
             try SkillsStore.open(at: store.path)
         }
-        #expect(try Schema.userVersion(store.connection) == Schema.latestVersion + 5)
+        #expect(try Schema.userVersion(store.sqlite) == Schema.latestVersion + 5)
     }
 
     @Test("missing, foreign and existing files give clear errors")

@@ -1,0 +1,5 @@
+/// PostgreSQL's side of `SQLDialect`.
+struct PostgresDialect: SQLDialect {
+    let idListRows = "SELECT jsonb_array_elements_text(CAST(? AS jsonb)) AS value"
+    let teamLeadsQuery = "SELECT tl.team_no, p.login FROM team_leads tl JOIN people p ON p.no = tl.person_no ORDER BY p.login"
+}
