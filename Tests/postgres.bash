@@ -31,7 +31,7 @@ HBA
   for attempt in 1 2 3 4 5; do
     port=$((20000 + RANDOM % 40000))
     if as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-      -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120" start >/dev/null; then
+      -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120" start >/dev/null 2>>"$folder/pg_ctl.log" </dev/null; then
       echo "$port" | as_owner tee "$folder/port"
       exit 0
     fi
@@ -40,7 +40,7 @@ HBA
   exit 1
   ;;
 restart)
-  as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -m fast -w -t 60 restart >/dev/null
+  as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -m fast -w -t 60 restart >/dev/null 2>>"$folder/pg_ctl.log" </dev/null
   ;;
 stop)
   if [ -d "$folder/data" ]; then as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate -w -t 60 stop >/dev/null 2>&1 || true; fi

@@ -87,6 +87,13 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     /// `backup` of a PostgreSQL database: that is pg_dump's job.
     case backupNeedsPgDump(name: String)
 
+    // MARK: Moving between backends
+
+    /// `migrate --to` a database that already holds rows.
+    case migrationTargetNotEmpty(name: String, table: String, rows: Int)
+    /// What arrived differs from what left (count or content hash): nothing was kept.
+    case migrationMismatch(table: String, sourceRows: Int, targetRows: Int)
+
     // MARK: Files
 
     case io(path: String, operation: FileOperation, cause: String)
@@ -211,6 +218,10 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
+        case .migrationTargetNotEmpty:
+            return .alreadyExists
+        case .migrationMismatch:
+            return .inputOutput
         case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock:
             return .alreadyExists
         case .io(_, .read, _), .isAFolder, .endlessInput:
@@ -310,6 +321,10 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "the PostgreSQL server at \(name) has no database \(database)"
         case .uninitialisedDatabase(let name):
             return "\(name) holds no skills-tui data yet"
+        case .migrationTargetNotEmpty(let name, let table, let rows):
+            return "\(name) is not empty (\(table) holds \(rows) rows): migrate only into a new database; nothing was copied"
+        case .migrationMismatch(let table, let sourceRows, let targetRows):
+            return "the copy of \(table) does not match the original (\(sourceRows) rows, \(targetRows) copied, or the content differs): nothing was kept"
         case .backupNeedsPgDump(let name):
             return "skills-tui copies SQLite files only; back up PostgreSQL with pg_dump: pg_dump --format=custom --file=skills.dump '\(name)' (nothing was written)"
         case .commitOutcomeUnknown(let name):

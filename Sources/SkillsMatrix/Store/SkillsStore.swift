@@ -127,6 +127,16 @@ final class SkillsStore {
         at path: String, frameworks: FrameworkDirectory, administrator: String, now: Date,
         populate: (SkillsStore) throws -> Void
     ) throws -> SkillsStore {
+        try publishSQLiteFile(at: path) { building in
+            try build(at: building, publishedAs: path, frameworks: frameworks, administrator: administrator, now: now, populate: populate)
+        }
+        return try open(at: path)
+    }
+
+    /// Makes a new database file at `path` with `build`, which is handed a temporary
+    /// file beside it (empty, mode 0600) to fill and close; the file appears at `path`
+    /// only when `build` has returned (see `create`).
+    static func publishSQLiteFile(at path: String, build: (String) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         do {
@@ -145,7 +155,7 @@ final class SkillsStore {
         }
         close(descriptor)
         defer { removeDatabaseFiles(at: building) }
-        try build(at: building, publishedAs: path, frameworks: frameworks, administrator: administrator, now: now, populate: populate)
+        try build(building)
         // Again at the last moment: a companion that appeared while we built would be
         // replayed into the finished database as soon as it is opened.
         try refuseLeftoverCompanions(at: path)
@@ -153,7 +163,6 @@ final class SkillsStore {
             if errno == EEXIST { throw alreadyExists(path) }
             throw SkillsError.io(path: path, operation: .create, cause: SystemFailure.reason(errno: errno))
         }
-        return try open(at: path)
     }
 
     /// Fills the database at `building` and closes it (which folds the write-ahead log
@@ -193,7 +202,7 @@ final class SkillsStore {
 
     private static func alreadyExists(_ path: String) -> SkillsError { .alreadyExists(path: path) }
 
-    private static func configure(_ connection: SQLiteConnection) throws {
+    static func configure(_ connection: SQLiteConnection) throws {
         // FULL: a confirmed rating survives a power cut as well as a killed process.
         try connection.execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
     }

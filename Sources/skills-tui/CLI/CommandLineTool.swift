@@ -14,7 +14,7 @@ enum CommandLineTool {
         StaffCommands.list, StaffCommands.importStaff,
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
-        ArchiveCommands.exportRatings, ArchiveCommands.backup,
+        ArchiveCommands.exportRatings, ArchiveCommands.backup, ArchiveCommands.migrate,
         AccessCommands.add, AccessCommands.list, AccessCommands.revoke, GatewayCommand.gateway,
     ] + InteractiveCommands.all
 

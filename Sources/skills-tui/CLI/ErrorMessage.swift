@@ -55,7 +55,7 @@ enum ErrorMessage {
             .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
             .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .invalidDatabaseURL, .databaseUnreachable,
-            .commitOutcomeUnknown, .backupNeedsPgDump, .io, .isAFolder, .endlessInput, .editedKeyBlock,
+            .commitOutcomeUnknown, .backupNeedsPgDump, .migrationTargetNotEmpty, .migrationMismatch, .io, .isAFolder, .endlessInput, .editedKeyBlock,
             .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten:
             return nil
         }

@@ -83,6 +83,8 @@ struct ErrorMessageTests {
         .notADatabase(path: "postgresql://skills@db.example.gov.uk/payroll"),
         .commitOutcomeUnknown(name: "postgresql://skills@db.example.gov.uk/skills"),
         .backupNeedsPgDump(name: "postgresql://skills@db.example.gov.uk/skills"),
+        .migrationTargetNotEmpty(name: "postgresql://skills@db.example.gov.uk/skills", table: "people", rows: 25),
+        .migrationMismatch(table: "rating_events", sourceRows: 385, targetRows: 384),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
@@ -148,6 +150,8 @@ struct ErrorMessageTests {
         case .uninitialisedDatabase: 50
         case .commitOutcomeUnknown: 51
         case .backupNeedsPgDump: 52
+        case .migrationTargetNotEmpty: 53
+        case .migrationMismatch: 54
         }
     }
 
@@ -172,7 +176,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...52))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...54))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...13))
     }
 

@@ -14,6 +14,11 @@ public enum DatabaseLocation: Hashable, Sendable {
         return false
     }
 
+    /// `text` as it may be shown or recorded: a URL without its password.
+    public static func withoutPassword(_ text: String) -> String {
+        isPostgresURL(text) ? PostgresURL.withoutPassword(text) : text
+    }
+
     /// Whether `text` is a PostgreSQL URL rather than a file's path.
     public static func isPostgresURL(_ text: String) -> Bool {
         text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")

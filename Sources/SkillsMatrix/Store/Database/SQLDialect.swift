@@ -7,4 +7,6 @@ protocol SQLDialect: Sendable {
     var idListRows: String { get }
     /// Every team's lead logins: `team_no, login`, ordered by login.
     var teamLeadsQuery: String { get }
+    /// Makes the current transaction check references at COMMIT rather than per row.
+    var deferReferenceChecks: String { get }
 }
