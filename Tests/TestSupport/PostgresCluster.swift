@@ -31,6 +31,32 @@ public final class PostgresCluster: Sendable {
     /// The cluster, started on first use.
     public static func shared() throws -> PostgresCluster { try started.get() }
 
+    /// A cluster of the caller's own, for a test that restarts it (others keep the shared
+    /// one undisturbed); `stop` it when done.
+    public static func startPrivate() throws -> PostgresCluster {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-pg-own-\(UUID().uuidString.prefix(8))").path
+        try script("start", folder)
+        return try PostgresCluster(folder: folder)
+    }
+
+    /// Stops a private cluster and removes its folder.
+    public func stop() {
+        try? Self.script("stop", folder)
+    }
+
+    private init(folder: String) throws {
+        self.folder = folder
+        self.port = try Self.port(in: folder)
+    }
+
+    private static func port(in folder: String) throws -> Int {
+        let text = (try? String(contentsOfFile: folder + "/port", encoding: .utf8)) ?? ""
+        guard let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw PostgresClusterError(message: "no port in \(folder)/port")
+        }
+        return port
+    }
+
     private init() throws {
         if let given = ProcessInfo.processInfo.environment["SKILLS_TEST_POSTGRES"], !given.isEmpty {
             folder = given
@@ -39,11 +65,7 @@ public final class PostgresCluster: Sendable {
             try Self.script("start", folder)
             atexit { PostgresCluster.stopOwnCluster() }
         }
-        let text = (try? String(contentsOfFile: folder + "/port", encoding: .utf8)) ?? ""
-        guard let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            throw PostgresClusterError(message: "no port in \(folder)/port")
-        }
-        self.port = port
+        self.port = try Self.port(in: folder)
     }
 
     /// Stops the cluster this process started (at exit).

@@ -19,12 +19,13 @@ struct TestDatabase {
     /// `--db`: the file's path or the database's URL.
     let location: String
 
-    init(_ backend: Backend, fileName: String = "db.sqlite") throws {
+    /// - Parameter cluster: for PostgreSQL, a cluster of the test's own (default: the shared one).
+    init(_ backend: Backend, fileName: String = "db.sqlite", on cluster: PostgresCluster? = nil) throws {
         self.backend = backend
         folder = Fixtures.temporaryDirectory()
         switch backend {
         case .sqlite: location = folder.appendingPathComponent(fileName).path
-        case .postgresql: location = try PostgresCluster.shared().createDatabase()
+        case .postgresql: location = try (cluster ?? PostgresCluster.shared()).createDatabase()
         }
     }
 

@@ -96,9 +96,7 @@ final class PostgresConnection: DatabaseConnection {
     func cursor(_ sql: String, _ parameters: [DatabaseValue]) throws -> PostgresCursor {
         var ownsTransaction = false
         if !inTransaction {
-            try reconnectIfLost()
-            try execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            inTransaction = true
+            try beginOwnSnapshot()
             ownsTransaction = true
         }
         cursorsDeclared += 1
@@ -110,6 +108,29 @@ final class PostgresConnection: DatabaseConnection {
             throw ownsTransaction ? PostgresFailure.outsideTransaction(error, name: name) : error
         }
         return PostgresCursor(connection: self, cursorName: cursorName, ownsTransaction: ownsTransaction)
+    }
+
+    /// Opens the read-only snapshot of a cursor used outside a transaction; a connection
+    /// found lost at BEGIN (the server restarted while we were idle) is reopened once.
+    private func beginOwnSnapshot() throws {
+        var attempt = 0
+        while true {
+            attempt += 1
+            try reconnectIfLost()
+            inTransaction = true
+            do {
+                try execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                return
+            } catch PostgresInterruption.connectionLost where attempt == 1 {
+                inTransaction = false
+            } catch let interruption as PostgresInterruption {
+                inTransaction = false
+                throw interruption.error(name: name)
+            } catch {
+                inTransaction = false
+                throw error
+            }
+        }
     }
 
     /// The next batch of a cursor's rows.
@@ -262,8 +283,10 @@ final class PostgresConnection: DatabaseConnection {
             attempt += 1
             do {
                 try reconnectIfLost()
-                try execute(Self.begin(kind))
+                // Marked first, so that a connection found lost at BEGIN (the server
+                // restarted while we were idle) is an interruption to retry.
                 inTransaction = true
+                try execute(Self.begin(kind))
                 let result = try body()
                 try commit()
                 return result

@@ -188,6 +188,10 @@ enum PostgresSchema {
                     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(applicationRole)') THEN
                         CREATE ROLE \(applicationRole) NOLOGIN;
                     END IF;
+                EXCEPTION
+                    -- Roles belong to the cluster: another database being made at the same
+                    -- moment may have just created it.
+                    WHEN duplicate_object OR unique_violation THEN NULL;
                 END $$;
                 """),
     ]
