@@ -29,6 +29,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case noAccess
         /// Changing or listing who may reach the database over SSH.
         case manageAccess
+        /// Seeing, granting or withdrawing the hr and admin rights.
+        case manageRights
     }
 
     /// The login whose rights were used.
@@ -74,6 +76,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
             return "\(who) is not a member of staff in this database, so has no access; ask an administrator"
         case .manageAccess:
             return "\(who) may not see or change who reaches the database over SSH: only an admin may"
+        case .manageRights:
+            return "\(who) may not see, grant or withdraw the hr and admin rights: only an admin may"
         }
     }
 }

@@ -120,6 +120,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case keyOutsideBlock(fingerprint: String, path: String, line: Int)
     /// Nothing to revoke: the login has no key (with this fingerprint, when given).
     case noSuchKey(login: String, fingerprint: String?)
+    /// Withdrawing this admin right would leave nobody able to manage the database.
+    case lastAdministrator(String)
 
     /// What was being done to a file when it failed.
     public enum FileOperation: String, Hashable, Sendable {
@@ -204,7 +206,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
-            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey:
+            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator:
             return .invalidData
         case .invalidDatabaseURL, .backupNeedsPgDump:
             return .usage
@@ -352,6 +354,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .noSuchKey(let login, let fingerprint):
             if let fingerprint { return "\(login) has no key \(fingerprint): nothing was changed" }
             return "\(login) has no key to revoke: nothing was changed"
+        case .lastAdministrator(let login):
+            return "\(login) is the last admin: grant admin to someone else first, so that somebody can still manage the database (nothing was changed)"
         }
     }
 }

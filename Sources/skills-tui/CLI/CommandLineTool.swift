@@ -15,7 +15,8 @@ enum CommandLineTool {
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
         ArchiveCommands.exportRatings, ArchiveCommands.backup, ArchiveCommands.migrate,
-        AccessCommands.add, AccessCommands.list, AccessCommands.revoke, GatewayCommand.gateway,
+        AccessCommands.add, AccessCommands.list, AccessCommands.revoke, AccessCommands.grant, AccessCommands.withdraw,
+        AccessCommands.rights, GatewayCommand.gateway,
     ] + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
@@ -66,6 +67,13 @@ enum CommandLineTool {
     /// Reports `error` as `skills-tui: message` (one line per problem) and returns its status.
     static func fail(_ error: any Error) -> Int32 {
         let (message, status) = ErrorMessage.render(error)
+        // `skills-tui report ... | head`: the reader stopped reading because it had what it
+        // wanted. Say nothing, as the shell's own tools do; the status still tells a script
+        // that not everything was written. (A change recorded before the pipe closed is
+        // `reportNotWritten`, which is always said.)
+        if case SkillsError.io(path: "standard output", operation: .write, let cause) = error, cause == String(cString: strerror(EPIPE)) {
+            return status
+        }
         let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { "skills-tui: \($0)\n" }
         OutputFile.writeToStandardError(lines.joined())
         return status

@@ -51,6 +51,8 @@ enum ErrorMessage {
             return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
         case .noSuchKey:
             return "; see `skills-tui access list`"
+        case .lastAdministrator:
+            return "; see `skills-tui access rights`"
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong, .unsafeNote,
             .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,

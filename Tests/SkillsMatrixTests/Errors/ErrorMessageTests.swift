@@ -75,6 +75,7 @@ struct ErrorMessageTests {
         .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
         .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
         .noSuchKey(login: "wli", fingerprint: nil),
+        .lastAdministrator("skills"),
         .invalidDatabaseURL("postgresql://skills:***@db host/skills", detail: "invalid URI query parameter"),
         .databaseUnreachable(name: "postgresql://skills@db.example.gov.uk:5432/skills", detail: "Connection refused"),
         .databaseLoginRefused(name: "postgresql://skills@db.example.gov.uk/skills", user: "skills"),
@@ -90,7 +91,7 @@ struct ErrorMessageTests {
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -141,17 +142,18 @@ struct ErrorMessageTests {
         case .keyAlreadyMapped: 41
         case .keyOutsideBlock: 42
         case .noSuchKey: 43
+        case .lastAdministrator: 46
         case .unwritableOutput: 44
         case .reportNotWritten: 45
-        case .invalidDatabaseURL: 46
-        case .databaseUnreachable: 47
-        case .databaseLoginRefused: 48
-        case .missingPostgresDatabase: 49
-        case .uninitialisedDatabase: 50
-        case .commitOutcomeUnknown: 51
-        case .backupNeedsPgDump: 52
-        case .migrationTargetNotEmpty: 53
-        case .migrationMismatch: 54
+        case .invalidDatabaseURL: 47
+        case .databaseUnreachable: 48
+        case .databaseLoginRefused: 49
+        case .missingPostgresDatabase: 50
+        case .uninitialisedDatabase: 51
+        case .commitOutcomeUnknown: 52
+        case .backupNeedsPgDump: 53
+        case .migrationTargetNotEmpty: 54
+        case .migrationMismatch: 55
         }
     }
 
@@ -171,13 +173,14 @@ struct ErrorMessageTests {
         case .inactive: 11
         case .noAccess: 12
         case .manageAccess: 13
+        case .manageRights: 14
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...54))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...13))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...55))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...14))
     }
 
     @Test("every message is one line, worded as in the golden file")
