@@ -6,8 +6,9 @@ import SkillsTUI
 /// (`GenerateStep`) because it makes the database the others open.
 enum BenchmarkSteps {
     static let all: [BenchmarkStep] = [
-        open, gapReport, teamHeatmap, trainingNeeds, trainingNeedsCSV, heatmapFrame, reducerStep, trainingNeedsScroll,
-        trainingNeedsSearch,
+        open, gapReport, teamHeatmap, trainingNeeds, trainingNeedsCSV, trainingPlan, peopleSearch, heatmapFrame, reducerStep,
+        trainingNeedsScroll, trainingNeedsSearch, TUISteps.homeFirstFrame, TUISteps.homeCount, TUISteps.validationFirstPage,
+        TUISteps.trainingNeedsOpen, TUISteps.exportFrames,
     ]
 
     static func step(_ id: String) -> BenchmarkStep? { all.first { $0.id == id } }
@@ -67,6 +68,30 @@ enum BenchmarkSteps {
             }
         })
 
+    /// What HR might have to spend on the whole organisation: £250 a head.
+    static func trainingBudget(_ context: BenchmarkContext) -> Int { context.staff * 250 }
+
+    static let trainingPlan = BenchmarkStep(
+        id: "training-plan", title: "training plan with a budget (£250 a head), whole organisation",
+        budget: Budget(staff: 100_000, milliseconds: 1_000, text: "< 1 s"),
+        prepare: { context in
+            {
+                let plan = try context.workspace.trainingPlan(budget: trainingBudget(context))
+                let method = plan.budget?.method.rawValue ?? "-"
+                return "\(plan.groups.count) items, \(plan.placeCount) places, \(plan.budget?.seatsBought.reduce(0, +) ?? 0) bought (\(method))"
+            }
+        })
+
+    static let peopleSearch = BenchmarkStep(
+        id: "people-search", title: "who knows what: one competency at level 3+, whole organisation",
+        budget: Budget(staff: 100_000, milliseconds: 100, text: "< 100 ms"),
+        prepare: { context in
+            {
+                let result = try context.workspace.peopleSearch(competencyID: "PM.RISK.1", minimumLevel: 3)
+                return "\(result.entries.count) people, \(result.unvalidatedCount) unvalidated"
+            }
+        })
+
     // MARK: - TUI
 
     /// The large team's heatmap screen at 200x60 with the cursor in the middle of the team,
@@ -76,9 +101,9 @@ enum BenchmarkSteps {
         let size = ScreenSize(width: 200, height: 60)
         var state = AppState(
             catalog: context.workspace.catalog, now: context.workspace.now, size: size, isDemo: false,
-            stack: [.heatmap(HeatmapState(heatmap: heatmap))])
+            stack: [HeatmapScreen(heatmap: heatmap)])
         // Page down to the middle of the team, so the frame draws from a scrolled window.
-        for _ in 0..<(heatmap.rows.count / 2 / max(1, Layout.Heatmap.visibleRows(size))) {
+        for _ in 0..<(heatmap.rows.count / 2 / max(1, HeatmapScreen.visibleRows(size))) {
             _ = Reducer.reduce(&state, .key(.pageDown))
         }
         return state
@@ -109,14 +134,14 @@ enum BenchmarkSteps {
 
     /// HR on the whole organisation's training needs: one key and the frame after it,
     /// scrolling, and typing a letter of a search (which refilters every line).
-    static func trainingNeedsKey(id: String, title: String, keys: [Key]) -> BenchmarkStep {
+    static func trainingNeedsKey(id: String, title: String, keys: [Key], budget: Budget? = nil) -> BenchmarkStep {
         BenchmarkStep(
-            id: id, title: title, budget: nil,
+            id: id, title: title, budget: budget,
             prepare: { context in
                 let report = try context.workspace.trainingNeeds()
                 var state = AppState(
                     catalog: context.workspace.catalog, now: context.workspace.now, size: ScreenSize(width: 200, height: 60),
-                    isDemo: false, stack: [.trainingNeeds(TrainingNeedsState(report: report))])
+                    isDemo: false, stack: [TrainingNeedsScreen(report: report, catalog: context.workspace.catalog)])
                 for key in keys.dropLast() { _ = Reducer.reduce(&state, .key(key)) }
                 let last = keys.last ?? .pageDown
                 return {
@@ -133,5 +158,6 @@ enum BenchmarkSteps {
 
     static let trainingNeedsSearch = trainingNeedsKey(
         id: "tui-training-needs-search", title: "TUI: a search letter + frame, same list",
-        keys: [.character("/"), .character("a"), .character("s"), .character("h")])
+        keys: [.character("/"), .character("a"), .character("s"), .character("h")],
+        budget: Budget(staff: 100_000, milliseconds: 30, text: "< 30 ms"))
 }

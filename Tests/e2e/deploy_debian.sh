@@ -88,10 +88,15 @@ done
 # What the README promises besides: the database is the account's alone, and wli rated.
 [ "$(stat -c '%U %a' /var/lib/skills-tui/skills.sqlite)" = "skills 600" ] || fail "the database is not skills' alone (0600)"
 [ "$(stat -c '%U %a' /var/lib/skills-tui/.ssh/authorized_keys)" = "skills 600" ] || fail "authorized_keys is not skills' 0600"
-env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin runuser -u skills -- skills-tui export ratings --format csv | grep -Eq ",wli,PM.STK.1,[0-9.]+,self,2,wli,first rating over SSH" \
-  || fail "wli's rating over SSH is not in the database"
+# The account is the database's admin, not hr: its export has the rating without wli's
+# note, which is his, his leads' and hr's alone.
+env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin runuser -u skills -- skills-tui export ratings --format csv | tr -d '\r' \
+  | grep -Eq ",wli,PM.STK.1,[0-9.]+,self,2,wli,$" || fail "wli's rating over SSH is not in the database (or its note is not private)"
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin runuser -u skills -- skills-tui access rights | grep -Eq '^pnair +hr +' \
   || fail "pnair does not hold hr after access grant"
+# hr (pnair, granted above) reads the note: it arrived over SSH whole.
+env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin runuser -u skills -- skills-tui --as pnair export ratings --format csv \
+  | grep -Eq ",wli,PM.STK.1,[0-9.]+,self,2,wli,first rating over SSH" || fail "wli's note did not reach hr's export"
 grep -q '^restrict,pty,command="/usr/bin/skills-tui gateway wli" ssh-ed25519 ' /var/lib/skills-tui/.ssh/authorized_keys \
   || fail "the key line is not restricted to the gateway"
 zcat /usr/share/man/man1/skills-tui.1.gz | grep -q "gateway LOGIN" || fail "the man page does not cover the gateway"

@@ -13,6 +13,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case exportOrganisation
         /// Rating a person (also said for a login that does not exist).
         case rate(String)
+        /// Taking back a rating someone else made, or of a person one may no longer rate.
+        case withdraw(raterLogin: String, person: String)
         /// Validating in a team the user does not lead.
         case validate(teamID: String)
         case manageFrameworks
@@ -24,6 +26,20 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case changeAs(String)
         /// The login is a person marked inactive: they have no rights at all.
         case inactive
+        /// Changing a person's development plan (also said for a login that does not exist).
+        case changePlan(String)
+        /// A plan item the user may not see (also said for a number that does not exist).
+        case planItem(Int)
+        /// Seeing a person's rating notes and certificates (also said for a login that does not exist).
+        case evidence(String)
+        /// Recording a certificate for a person.
+        case recordCertificate(String)
+        /// A certificate the user may not see or cite (also said for a number that does not exist).
+        case certificate(Int)
+        /// Setting another person's mentor and growth marks.
+        case markInterest(String)
+        /// Listing other people's certificates, by an admin who is neither hr nor a lead.
+        case evidenceInBulk
         /// The login is neither a person nor granted a right: an SSH key mapped to a
         /// login the database does not know.
         case noAccess
@@ -31,6 +47,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case manageAccess
         /// Seeing, granting or withdrawing the hr and admin rights.
         case manageRights
+        /// Opening or closing a review cycle.
+        case manageCycles
     }
 
     /// The login whose rights were used.
@@ -58,6 +76,9 @@ public struct AccessDenied: SkillsFailure, Hashable {
             return "\(who) may not export organisation data: only hr or an admin may"
         case .rate(let other):
             return "\(who) may not rate \(other): only \(other) (self track) or a lead of their team (lead track) may"
+        case .withdraw(let raterLogin, let person):
+            if raterLogin != who { return "\(who) may not take back \(raterLogin)'s rating of \(person): only the person who made a rating may" }
+            return "\(who) may not take back a rating of \(person): only someone who may still rate \(person) may"
         case .validate(let teamID):
             return "\(who) does not lead team \(teamID), so has no ratings to validate there"
         case .manageFrameworks:
@@ -72,12 +93,28 @@ public struct AccessDenied: SkillsFailure, Hashable {
             return "acting as \(other) is for reading only: \(other) records their own ratings and changes (nothing was changed)"
         case .inactive:
             return "\(who) is marked inactive in this database, so has no access; ask an administrator"
+        case .changePlan(let other):
+            return "\(who) may not add to \(other)'s development plan: only \(other) and a lead of their team may (hr may also book and close items)"
+        case .planItem(let number):
+            return "\(who) may not change plan item \(number): only the person whose plan it is, a lead of their team or hr may"
+        case .evidence(let other):
+            return "\(who) may not see \(other)'s rating notes and certificates: only \(other), a lead of their team and hr may"
+        case .recordCertificate(let other):
+            return "\(who) may not record certificates for \(other): only \(other), a lead of their team or hr may"
+        case .certificate(let number):
+            return "\(who) may not use certificate \(number): only its holder, a lead of their team and hr may"
+        case .markInterest(let other):
+            return "\(who) may not set \(other)'s mentor and growth marks: only \(other) sets their own"
+        case .evidenceInBulk:
+            return "\(who) may not list other people's certificates: they are private to each person, the leads of their team and hr, and admin rights do not include them"
         case .noAccess:
             return "\(who) is not a member of staff in this database, so has no access; ask an administrator"
         case .manageAccess:
             return "\(who) may not see or change who reaches the database over SSH: only an admin may"
         case .manageRights:
             return "\(who) may not see, grant or withdraw the hr and admin rights: only an admin may"
+        case .manageCycles:
+            return "\(who) may not open or close review cycles: only hr or an admin may"
         }
     }
 }

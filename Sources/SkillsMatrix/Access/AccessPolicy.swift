@@ -3,10 +3,16 @@
 ///
 /// - staff: their own data;
 /// - lead: their own data and the members of teams they lead (and teams below those);
-/// - hr: reads everything and exports;
+/// - hr: reads everything, exports, and opens and closes review cycles;
 /// - admin: everything, and may act as another user, for reading only (in the demo
 ///   organisation anyone may act as anyone, and change things in their name);
 /// - a person marked inactive: nothing, whatever they were granted.
+///
+/// Rating notes and certificates are private to the person, the leads of their team and
+/// hr: an admin who is not hr does not see them. Development plans are the person's and
+/// their lead's to write; hr may book and close items. Marks ("willing to mentor", "want
+/// to grow") are the person's own, and "willing to mentor" makes them findable by anyone
+/// searching for that competency.
 public enum AccessPolicy {
     public static func check(_ action: Action, by actor: Actor) throws(AccessDenied) {
         if action.changesData, actor.isReadOnly {
@@ -27,13 +33,34 @@ public enum AccessPolicy {
             return actor.ledTeamIDs.contains(teamID) || seesEveryone(actor)
         case .viewOrganisation, .exportOrganisation:
             return seesEveryone(actor)
-        case .rate(let person):
-            return person.login == actor.person?.login || actor.ledTeamIDs.contains(person.teamID)
+        case .rate(let person), .addPlanItem(let person):
+            return isSelfOrLead(actor, of: person)
+        case .withdraw(let raterLogin, let person):
+            // Only the maker, and only while they may still rate the person: a rating is
+            // one person's judgement, and taking it back is theirs alone.
+            return raterLogin == actor.login && allows(.rate(person), actor)
         case .validate(let teamID):
             return actor.ledTeamIDs.contains(teamID)
         case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess, .manageRights:
             return actor.isAdmin
+        case .viewEvidence(let person), .movePlanItem(let person), .recordCertificate(let person):
+            return isSelfOrLead(actor, of: person) || actor.isHR
+        case .markInterest(let person):
+            return person.login == actor.person?.login
+        case .findPerson(let person, let offersMentoring):
+            return offersMentoring || allows(.viewPerson(person), actor)
+        case .manageCycles:
+            // Cycles are the organisation's rhythm, which HR runs.
+            return actor.isHR || actor.isAdmin
         }
+    }
+
+    /// Whose figures a report (completion, trend, calibration) covers when no team is
+    /// named: everyone (nil) for hr and admin, the teams a lead leads, else nobody's but
+    /// the actor's own (an empty list).
+    public static func defaultReportTeams(for actor: Actor) -> [String]? {
+        if seesEveryone(actor) { return nil }
+        return actor.ledTeamIDs.sorted()
     }
 
     /// Whether `actor` may see every person and team, and so may be told that a login or
@@ -47,6 +74,11 @@ public enum AccessPolicy {
     public static func ratingTrack(for actor: Actor, rating person: Person) throws(AccessDenied) -> RatingTrack {
         try check(.rate(person), by: actor)
         return person.login == actor.login ? .selfAssessment : .lead
+    }
+
+    /// The person themselves, or a lead of their team (or of a team above it).
+    private static func isSelfOrLead(_ actor: Actor, of person: Person) -> Bool {
+        person.login == actor.person?.login || actor.ledTeamIDs.contains(person.teamID)
     }
 
     /// Whether `realActor` may act as someone else: admins may, and in the demo organisation anyone may.
@@ -70,12 +102,19 @@ public enum AccessPolicy {
         case .viewTeam(let teamID): return .team(teamID, visible: [])
         case .exportOrganisation: return .exportOrganisation
         case .rate(let person): return .rate(person.login)
+        case .withdraw(let raterLogin, let person): return .withdraw(raterLogin: raterLogin, person: person.login)
         case .validate(let teamID): return .validate(teamID: teamID)
         case .manageFrameworks: return .manageFrameworks
         case .manageStaff: return .manageStaff
         case .backupDatabase: return .backupDatabase
+        case .viewEvidence(let person): return .evidence(person.login)
+        case .findPerson(let person, _): return .person(person.login)
+        case .addPlanItem(let person), .movePlanItem(let person): return .changePlan(person.login)
+        case .recordCertificate(let person): return .recordCertificate(person.login)
+        case .markInterest(let person): return .markInterest(person.login)
         case .viewAccess, .manageAccess: return .manageAccess
         case .manageRights: return .manageRights
+        case .manageCycles: return .manageCycles
         }
     }
 }

@@ -31,6 +31,11 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case notStaff(String)
     /// A walk-through answer would be recorded on the lead track.
     case walkthroughIsSelfOnly
+    /// Taking back a rating that is no longer the current one of its track (a newer one
+    /// was given, or it was taken back already).
+    case ratingSuperseded(login: String, competencyID: String, track: RatingTrack)
+    /// Work stopped on request before it finished (Esc during a load in the TUI).
+    case interrupted
     /// A recorded time later than the real clock: events are never dated in the future.
     case futureTime(String)
     case staffFileListsNobody(file: String)
@@ -41,6 +46,52 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case syntheticStaffOutOfRange(Int, range: ClosedRange<Int>)
     case syntheticLargeTeamOutOfRange(Int, staff: Int, range: ClosedRange<Int>?)
     case noRoleProfiles
+    /// Text typed where an amount of money was expected (`--budget`).
+    case notAnAmount(String)
+    /// Text typed where a day (`YYYY-MM-DD`) was expected.
+    case notADate(String)
+    /// A text longer than the tool keeps; `what` names it ("a plan item's text").
+    case textTooLong(what: String, length: Int, maximum: Int)
+    /// A text that must be given was empty; `what` names it ("a certificate's name").
+    case emptyText(what: String)
+
+    // MARK: Learning and development
+
+    case unknownLearningItem(String)
+    /// A plan item names a catalogue item that does not build its competency.
+    case itemDoesNotLift(item: String, competency: String, lifts: [String])
+    /// A new plan item's target date lies before today.
+    case targetDateInPast(String, today: String)
+    /// No plan item has this number. Only said to those who see everyone (see `unknownLogin`).
+    case unknownPlanItem(Int)
+    /// A plan item cannot move from its state to the one asked for.
+    case planStateChange(item: Int, from: PlanState, to: PlanState)
+    /// No certificate has this number. Only said to those who see everyone.
+    case unknownCertificate(Int)
+    /// A rating may cite only the rated person's own certificate.
+    case certificateOfAnotherPerson(certificate: Int, login: String)
+    case certificateExpiresBeforeGained(gained: String, expires: String)
+    case certificateGainedInFuture(gained: String, today: String)
+
+    // MARK: Review cycles
+
+    /// No review cycle has this name; `known` are those that do.
+    case unknownCycle(String, known: [String])
+    /// A cycle name already in use: names identify cycles for good.
+    case cycleNameTaken(String)
+    /// A cycle name that is empty, too long, or holds a control character.
+    case invalidCycleName(String)
+    /// Another cycle is still open: one cycle runs at a time.
+    case cycleAlreadyOpen(String)
+    case cycleAlreadyClosed(String)
+    /// A report about "the" cycle when none has ever been opened.
+    case noCycle
+    /// The due date is not after the opening.
+    case dueBeforeOpening(due: String, opens: String)
+    /// A cycle that names no framework.
+    case cycleWithoutFrameworks
+    /// "Still level N" for a competency the person has never rated themselves.
+    case nothingToReconfirm(String)
 
     // MARK: The database
 
@@ -178,6 +229,12 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case rolesFileNotFramework
         /// More than one roles file in one import; `first` is the one before.
         case secondRolesFile(first: String)
+        /// A learning catalogue where a framework was expected.
+        case learningFileNotFramework
+        /// More than one learning catalogue in one import; `first` is the one before.
+        case secondLearningFile(first: String)
+        /// A learning catalogue drops items that development plans name.
+        case dropsPlannedLearningItems([String])
 
         var description: String {
             switch self {
@@ -197,6 +254,12 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
                 return "is a roles file, not a framework (nothing was changed)"
             case .secondRolesFile(let first):
                 return "a second roles file (the first is \(first)); give one roles file (nothing was changed)"
+            case .learningFileNotFramework:
+                return "is a learning catalogue, not a framework (nothing was changed)"
+            case .secondLearningFile(let first):
+                return "a second learning catalogue (the first is \(first)); give one catalogue (nothing was changed)"
+            case .dropsPlannedLearningItems(let items):
+                return "drops \(items.joined(separator: ", ")), which development plans name; keep them in the catalogue (nothing was changed)"
             }
         }
     }
@@ -204,9 +267,12 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     public var kind: FailureKind {
         switch self {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
-            .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
+            .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .ratingSuperseded, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
-            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator:
+            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator,
+            .textTooLong, .emptyText, .unknownLearningItem, .itemDoesNotLift, .targetDateInPast, .unknownPlanItem, .planStateChange,
+            .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture,
+            .unknownCycle, .invalidCycleName, .dueBeforeOpening, .cycleWithoutFrameworks, .nothingToReconfirm:
             return .invalidData
         case .invalidDatabaseURL, .backupNeedsPgDump:
             return .usage
@@ -216,7 +282,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return .notPermitted
         case .databaseUnreachable, .commitOutcomeUnknown:
             return .inputOutput
-        case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
+        case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange, .notAnAmount, .notADate:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
@@ -224,12 +290,15 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return .alreadyExists
         case .migrationMismatch:
             return .inputOutput
-        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock:
+        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock, .cycleNameTaken,
+            .cycleAlreadyOpen, .cycleAlreadyClosed:
             return .alreadyExists
+        case .noCycle:
+            return .missingInput
         case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
             return .missingInput
-        case .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
+        case .interrupted, .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
             return .inputOutput
         case .unwritableOutput:
             return .cannotCreate
@@ -264,6 +333,10 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "\(login) is not a member of staff in this database"
         case .walkthroughIsSelfOnly:
             return "a walk-through records your own ratings only"
+        case .ratingSuperseded(let login, let competencyID, let track):
+            return "the \(track.rawValue) rating of \(login) \(competencyID) is no longer the current one (rated again since, or taken back already): nothing was changed"
+        case .interrupted:
+            return "stopped before it finished: nothing was changed"
         case .futureTime(let time):
             return "a change dated \(time) is in the future: check the system clock (nothing was recorded)"
         case .staffFileListsNobody(let file):
@@ -281,8 +354,54 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
                 return "a large team does not fit in \(staff) staff: give at least \(SyntheticOptions.staffRange.lowerBound + SyntheticOrganisation.teamSizes.lowerBound) staff for one"
             }
             return "the large team must have from \(range.lowerBound) to \(range.upperBound) people for \(staff) staff (at least \(SyntheticOptions.staffRange.lowerBound) people stay outside it), not \(size)"
+        case .unknownCycle(let name, let known):
+            return "no review cycle is named \(name)" + (known.isEmpty ? " (none has been opened)" : "; cycles: \(known.joined(separator: ", "))")
+        case .cycleNameTaken(let name):
+            return "a review cycle named \(name) exists already: give the new one another name (nothing was changed)"
+        case .invalidCycleName(let name):
+            return "\(name.isEmpty ? "an empty name" : "the name \(name)") cannot name a review cycle: use 1 to 80 characters on one line"
+        case .cycleAlreadyOpen(let name):
+            return "review cycle \(name) is still open: close it before opening another (nothing was changed)"
+        case .cycleAlreadyClosed(let name):
+            return "review cycle \(name) is closed already; its snapshot stays as it was recorded (nothing was changed)"
+        case .noCycle:
+            return "no review cycle has been opened yet"
+        case .dueBeforeOpening(let due, let opens):
+            return "the due date \(due) is not after the opening \(opens): give a later --due"
+        case .cycleWithoutFrameworks:
+            return "a review cycle needs at least one framework in scope"
+        case .nothingToReconfirm(let id):
+            return "you have not rated \(id) yourself, so there is no level to re-confirm: rate it instead"
         case .noRoleProfiles:
             return "the frameworks define no role profiles, so there is nobody to generate"
+        case .notAnAmount(let text):
+            return "\"\(text)\" is not an amount: give a whole number such as 25000 or £25,000"
+        case .notADate(let text):
+            return "\"\(text)\" is not a day: write it as YYYY-MM-DD, such as 2026-03-31"
+        case .textTooLong(let what, let length, let maximum):
+            return "\(what) is \(length) characters long; keep it to \(maximum) at most"
+        case .emptyText(let what):
+            return "\(what) must not be empty"
+        case .unknownLearningItem(let id):
+            return "unknown learning catalogue item \(id)"
+        case .itemDoesNotLift(let item, let competency, let lifts):
+            return "\(item) does not build \(competency) (it builds \(lifts.joined(separator: ", "))): choose an item for \(competency), or describe the plan item in words"
+        case .targetDateInPast(let day, let today):
+            return "the target date \(day) is before today (\(today)): give a day still to come"
+        case .unknownPlanItem(let number):
+            return "no plan item \(number)"
+        case .planStateChange(let item, let from, let to):
+            let next = from.next.map(\.rawValue)
+            let allowed = next.isEmpty ? "it is final and cannot move" : "it can move to \(next.joined(separator: " or "))"
+            return "plan item \(item) is \(from.rawValue), so it cannot move to \(to.rawValue): \(allowed)"
+        case .unknownCertificate(let number):
+            return "no certificate \(number)"
+        case .certificateOfAnotherPerson(let certificate, let login):
+            return "certificate \(certificate) is not \(login)'s: a rating cites a certificate of the person rated"
+        case .certificateExpiresBeforeGained(let gained, let expires):
+            return "the certificate expires (\(expires)) before it was gained (\(gained)): check the two days"
+        case .certificateGainedInFuture(let gained, let today):
+            return "the certificate was gained \(gained), after today (\(today)): give the day it was gained"
         case .noDatabase(let path):
             return "no database at \(path)"
         case .unreadableDatabase(let path, let cause):

@@ -194,7 +194,238 @@ enum Schema {
         Migration(
             version: 4, summary: "marked as a skills-tui database (PRAGMA application_id)",
             sql: "PRAGMA application_id = \(applicationID);"),
+        Migration(
+            version: 5, summary: "learning catalogue, development plans, certificates as evidence, mentor and growth marks",
+            sql: """
+                -- The learning catalogue as installed from frameworks/learning.json (the same
+                -- format); one row, replaced whole by an import. Plan items name its items by id.
+                CREATE TABLE learning_catalogue(
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    version TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    installed_at INTEGER NOT NULL
+                );
+
+                -- A step of a person's development plan. What it is never changes; where it
+                -- stands is its newest plan event. Days are 'YYYY-MM-DD'.
+                CREATE TABLE plan_items(
+                    no INTEGER PRIMARY KEY,
+                    person_no INTEGER NOT NULL REFERENCES people(no),
+                    competency_no INTEGER NOT NULL REFERENCES competencies(no),
+                    learning_item TEXT,
+                    description TEXT NOT NULL DEFAULT '',
+                    CHECK (learning_item IS NOT NULL OR description <> '')
+                );
+                CREATE INDEX plan_items_by_person ON plan_items(person_no);
+                CREATE TABLE plan_events(
+                    no INTEGER PRIMARY KEY,
+                    plan_item_no INTEGER NOT NULL REFERENCES plan_items(no),
+                    state TEXT NOT NULL CHECK (state IN ('planned', 'booked', 'done', 'cancelled')),
+                    target_day TEXT CHECK (target_day IS NULL OR target_day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    note TEXT NOT NULL DEFAULT '',
+                    actor TEXT NOT NULL,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX plan_events_by_item ON plan_events(plan_item_no, no);
+
+                -- Certificates a person holds; a rating event may cite one (rating_evidence).
+                -- A correction is a new certificate: rows are never changed.
+                CREATE TABLE certificates(
+                    no INTEGER PRIMARY KEY,
+                    person_no INTEGER NOT NULL REFERENCES people(no),
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    issuer TEXT NOT NULL,
+                    credential_id TEXT NOT NULL DEFAULT '',
+                    gained_day TEXT NOT NULL,
+                    expires_day TEXT CHECK (expires_day IS NULL OR expires_day >= gained_day),
+                    recorded_by TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL
+                );
+                CREATE INDEX certificates_by_person ON certificates(person_no);
+                CREATE TABLE rating_evidence(
+                    event_no INTEGER PRIMARY KEY REFERENCES rating_events(no),
+                    certificate_no INTEGER NOT NULL REFERENCES certificates(no)
+                );
+                CREATE INDEX rating_evidence_by_certificate ON rating_evidence(certificate_no);
+
+                -- "Willing to mentor" and "want to grow", set and cleared by the person: the
+                -- newest row per person, competency and mark counts.
+                CREATE TABLE interest_marks(
+                    no INTEGER PRIMARY KEY,
+                    person_no INTEGER NOT NULL REFERENCES people(no),
+                    competency_no INTEGER NOT NULL REFERENCES competencies(no),
+                    mark TEXT NOT NULL CHECK (mark IN ('mentor', 'grow')),
+                    is_set INTEGER NOT NULL CHECK (is_set IN (0, 1)),
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX interest_marks_by_competency ON interest_marks(competency_no, person_no);
+                CREATE INDEX interest_marks_by_person ON interest_marks(person_no);
+
+                -- Who is at or above a level in one competency, read from the index alone
+                -- without touching every rating.
+                \(currentRatingsByCompetency)
+
+                """
+                + appendOnly("plan_items", "plan items", instead: "record a plan event")
+                + appendOnly("plan_events", "plan events", instead: "record a new event", datedBy: "at")
+                + appendOnly("certificates", "certificates", instead: "record a new certificate")
+                + appendOnly("rating_evidence", "rating evidence rows", instead: "record a new rating")
+                + appendOnly("interest_marks", "marks", instead: "record a new mark", datedBy: "at")),
+        Migration(
+            version: 6, summary: "ratings taken back (undo) by the person who made them",
+            sql: """
+                -- A rating its maker takes back ("undo"). The event stays in rating_events, which
+                -- is never changed; this row says it no longer counts. Append-only as well.
+                CREATE TABLE rating_withdrawals(
+                    event_no INTEGER PRIMARY KEY REFERENCES rating_events(no),
+                    withdrawn_by TEXT NOT NULL,
+                    withdrawn_at INTEGER NOT NULL
+                );
+                CREATE TRIGGER rating_withdrawals_refuse_update BEFORE UPDATE ON rating_withdrawals
+                BEGIN
+                    SELECT RAISE(ABORT, 'withdrawals are append-only');
+                END;
+                CREATE TRIGGER rating_withdrawals_refuse_delete BEFORE DELETE ON rating_withdrawals
+                BEGIN
+                    SELECT RAISE(ABORT, 'withdrawals are append-only');
+                END;
+                CREATE TRIGGER rating_withdrawals_refuse_future BEFORE INSERT ON rating_withdrawals
+                WHEN NEW.withdrawn_at > CAST(strftime('%s', 'now') AS INTEGER) + 300
+                BEGIN
+                    SELECT RAISE(ABORT, 'a withdrawal cannot be dated in the future');
+                END;
+                -- The current rating of the withdrawn event's track falls back to the newest
+                -- event of that track not withdrawn (the order the insert triggers keep: time,
+                -- then the order recorded), or to none; a row with neither track goes.
+                CREATE TRIGGER rating_withdrawals_recompute AFTER INSERT ON rating_withdrawals
+                BEGIN
+                    UPDATE current_ratings SET self_event = (
+                        SELECT e.no FROM rating_events e
+                        WHERE e.person_no = current_ratings.person_no AND e.competency_no = current_ratings.competency_no
+                            AND e.track = 'self' AND e.no NOT IN (SELECT event_no FROM rating_withdrawals)
+                        ORDER BY e.rated_at DESC, e.no DESC LIMIT 1)
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no)
+                        AND self_event = NEW.event_no;
+                    UPDATE current_ratings SET lead_event = (
+                        SELECT e.no FROM rating_events e
+                        WHERE e.person_no = current_ratings.person_no AND e.competency_no = current_ratings.competency_no
+                            AND e.track = 'lead' AND e.no NOT IN (SELECT event_no FROM rating_withdrawals)
+                        ORDER BY e.rated_at DESC, e.no DESC LIMIT 1)
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no)
+                        AND lead_event = NEW.event_no;
+                    UPDATE current_ratings SET
+                        self_level = (SELECT level FROM rating_events WHERE no = current_ratings.self_event),
+                        self_at = (SELECT rated_at FROM rating_events WHERE no = current_ratings.self_event),
+                        lead_level = (SELECT level FROM rating_events WHERE no = current_ratings.lead_event),
+                        lead_at = (SELECT rated_at FROM rating_events WHERE no = current_ratings.lead_event)
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no);
+                    DELETE FROM current_ratings
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no)
+                        AND self_event IS NULL AND lead_event IS NULL;
+                END;
+                """),
+        Migration(
+            version: 7, summary: "review cycles, their snapshots at close, and when competencies were reworded",
+            sql: """
+                -- A review cycle: what is assessed (teams, frameworks) and by when. A cycle is
+                -- never deleted; the one change it admits is being closed, once.
+                CREATE TABLE review_cycles(
+                    no INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    team_ids TEXT NOT NULL DEFAULT '[]',
+                    framework_ids TEXT NOT NULL,
+                    opens_at INTEGER NOT NULL,
+                    due_at INTEGER NOT NULL CHECK (due_at > opens_at),
+                    opened_by TEXT NOT NULL,
+                    closed_at INTEGER,
+                    closed_by TEXT
+                );
+                CREATE TRIGGER review_cycles_refuse_delete BEFORE DELETE ON review_cycles
+                BEGIN
+                    SELECT RAISE(ABORT, 'review cycles are kept for good');
+                END;
+                CREATE TRIGGER review_cycles_close_once BEFORE UPDATE ON review_cycles
+                WHEN OLD.closed_at IS NOT NULL OR NEW.closed_at IS NULL OR NEW.no IS NOT OLD.no
+                    OR NEW.name IS NOT OLD.name OR NEW.team_ids IS NOT OLD.team_ids
+                    OR NEW.framework_ids IS NOT OLD.framework_ids OR NEW.opens_at IS NOT OLD.opens_at
+                    OR NEW.due_at IS NOT OLD.due_at OR NEW.opened_by IS NOT OLD.opened_by
+                BEGIN
+                    SELECT RAISE(ABORT, 'a review cycle can only be closed, and only once');
+                END;
+
+                -- What a cycle found when it closed, one row per person, team, lead and
+                -- competency and one for the organisation: written with the close, never changed.
+                CREATE TABLE cycle_snapshots(
+                    cycle_no INTEGER NOT NULL REFERENCES review_cycles(no),
+                    kind TEXT NOT NULL CHECK (kind IN ('organisation', 'team', 'person', 'lead', 'competency')),
+                    subject TEXT NOT NULL,
+                    people INTEGER NOT NULL DEFAULT 0,
+                    readiness REAL,
+                    done INTEGER NOT NULL DEFAULT 0,
+                    total INTEGER NOT NULL DEFAULT 0,
+                    gaps INTEGER NOT NULL DEFAULT 0,
+                    pairs INTEGER NOT NULL DEFAULT 0,
+                    self_minus_lead INTEGER NOT NULL DEFAULT 0,
+                    disputes INTEGER NOT NULL DEFAULT 0,
+                    gap_detail TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (cycle_no, kind, subject)
+                ) WITHOUT ROWID;
+                CREATE TRIGGER cycle_snapshots_refuse_update BEFORE UPDATE ON cycle_snapshots
+                BEGIN
+                    SELECT RAISE(ABORT, 'a cycle snapshot is append-only');
+                END;
+                CREATE TRIGGER cycle_snapshots_refuse_delete BEFORE DELETE ON cycle_snapshots
+                BEGIN
+                    SELECT RAISE(ABORT, 'a cycle snapshot is append-only');
+                END;
+                CREATE TRIGGER cycle_snapshots_refuse_closed BEFORE INSERT ON cycle_snapshots
+                WHEN (SELECT closed_at FROM review_cycles WHERE no = NEW.cycle_no) IS NOT NULL
+                BEGIN
+                    SELECT RAISE(ABORT, 'the snapshot of a closed cycle cannot be added to');
+                END;
+
+                -- A framework upgrade that changed a competency's indicators: ratings made
+                -- before it were made against the older wording.
+                CREATE TABLE wording_changes(
+                    competency_no INTEGER NOT NULL REFERENCES competencies(no),
+                    from_version TEXT NOT NULL,
+                    to_version TEXT NOT NULL,
+                    changed_at INTEGER NOT NULL,
+                    PRIMARY KEY (competency_no, to_version)
+                ) WITHOUT ROWID;
+                """),
     ]
+
+    /// The index the who-knows-what search reads. A bulk load (`insertSynthetic`) drops it
+    /// and builds it again afterwards, which is a third quicker than keeping it up row by row.
+    static let currentRatingsByCompetency =
+        "CREATE INDEX current_ratings_by_competency ON current_ratings(competency_no, self_level, lead_level, self_at, lead_at);"
+
+    /// Triggers that refuse any UPDATE or DELETE of `table` and, with `datedBy`, a row
+    /// dated more than 300 s ahead of the clock: for the tables of events that are never
+    /// changed. `rows` names them in the messages; `instead` says what to do.
+    static func appendOnly(_ table: String, _ rows: String, instead: String, datedBy column: String? = nil) -> String {
+        var sql = """
+
+            CREATE TRIGGER \(table)_refuse_update BEFORE UPDATE ON \(table)
+            BEGIN SELECT RAISE(ABORT, '\(rows) are append-only: \(instead) instead'); END;
+            CREATE TRIGGER \(table)_refuse_delete BEFORE DELETE ON \(table)
+            BEGIN SELECT RAISE(ABORT, '\(rows) are append-only and cannot be deleted'); END;
+            """
+        if let column {
+            sql += """
+
+                CREATE TRIGGER \(table)_refuse_future BEFORE INSERT ON \(table)
+                WHEN NEW.\(column) > CAST(strftime('%s', 'now') AS INTEGER) + 300
+                BEGIN SELECT RAISE(ABORT, '\(rows) cannot be dated in the future'); END;
+                """
+        }
+        return sql
+    }
 
     /// Brings the database up to `latestVersion`, one migration per transaction.
     /// - Throws: when the database was written by a newer version of the program.

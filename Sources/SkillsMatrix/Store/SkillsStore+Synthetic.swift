@@ -31,6 +31,8 @@ extension SkillsStore {
         guard existing == 0 else {
             throw SkillsError.alreadyPopulated(path: path)
         }
+        // Built once from the loaded ratings below: cheaper than keeping it up per row.
+        try connection.execute("DROP INDEX IF EXISTS current_ratings_by_competency")
         let teamNumber = Dictionary(
             organisation.teams.enumerated().map { ($1.id, Int64($0 + 1)) }, uniquingKeysWith: { first, _ in first })
         let insertTeam = try connection.rowWriter(into: "teams", columns: ["no", "id", "name", "parent_no"])
@@ -57,7 +59,7 @@ extension SkillsStore {
             try insertPerson.bind(person.email, at: 4)
             try insertPerson.bind(teamNumber[person.teamID] ?? 0, at: 5)
             try insertPerson.bind(person.roleID, at: 6)
-            try insertPerson.bind(1, at: 7)
+            try insertPerson.bind(Int64(1), at: 7)
             try insertPerson.execute()
             personNumber[person.login] = Int64(index + 1)
         }
@@ -92,6 +94,7 @@ extension SkillsStore {
             events += 1
         }
         try insertEvent.finish()
+        try connection.execute(Schema.currentRatingsByCompetency)
         try setMeta("synthetic", "seed \(organisation.options.seed), staff \(organisation.options.staff)")
         try recordAudit(
             actor: actor, actingAs: actor, action: "generate synthetic organisation", subject: "organisation",

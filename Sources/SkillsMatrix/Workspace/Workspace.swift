@@ -18,11 +18,14 @@ public final class Workspace {
     /// The database file this workspace reads and changes.
     public var databasePath: String { store.path }
 
-    init(store: SkillsStore, actor: Actor, now: Date, clock: @escaping @Sendable () -> Date) {
+    /// - Parameter teams: the team tree if it was read already (opening reads it to find
+    ///   the teams the actor leads), so that it is not read again.
+    init(store: SkillsStore, actor: Actor, now: Date, clock: @escaping @Sendable () -> Date, teams: TeamTree? = nil) {
         self.store = store
         self.actor = actor
         self.now = now
         self.clock = clock
+        self.cachedTeams = teams
     }
 
     // MARK: - Opening
@@ -65,10 +68,15 @@ public final class Workspace {
     ) throws -> Workspace {
         let now = clock()
         // Read the demo files before creating anything, so a bad file leaves no half-made database.
-        let demo = try demoDirectory.map { try DemoOrganisation.load(from: $0, catalog: frameworks.catalog, now: now) }
+        let demo = try demoDirectory.map {
+            try DemoOrganisation.load(from: $0, catalog: frameworks.catalog, learning: frameworks.learning ?? .empty, now: now)
+        }
+        let demoCycles = try demoDirectory.map {
+            try DemoCycles.load(from: $0, catalog: frameworks.catalog, teamIDs: Set(demo?.teams.map(\.id) ?? []), now: now)
+        } ?? []
         let store = try SkillsStore.create(at: path, frameworks: frameworks, administrator: login, now: now) { store in
             guard let demo else { return }
-            try store.apply(demo, actor: login, actingAs: login, action: "load demo organisation", now: now)
+            try loadDemo(demo, cycles: demoCycles, into: store, login: login, now: now)
             try store.withTransaction { try store.setMeta("demo", "1") }
         }
         return try workspace(for: store, login: login, actingAs: nil, now: now, clock: clock)
@@ -92,12 +100,12 @@ public final class Workspace {
         let tree = TeamTree(try store.teams())
         let realActor = try actor(login: login, realLogin: login, isReadOnly: false, store: store, tree: tree)
         guard let target = actingAs, target != login else {
-            return Workspace(store: store, actor: realActor, now: now, clock: clock)
+            return Workspace(store: store, actor: realActor, now: now, clock: clock, teams: tree)
         }
         try AccessPolicy.checkActingAs(target, realActor: realActor, isDemo: store.isDemo)
         let actor = try actor(login: target, realLogin: login, isReadOnly: !store.isDemo, store: store, tree: tree)
         if actor.person == nil, !actor.isInactive, actor.rights.isEmpty { throw SkillsError.unknownLogin(target) }
-        return Workspace(store: store, actor: actor, now: now, clock: clock)
+        return Workspace(store: store, actor: actor, now: now, clock: clock, teams: tree)
     }
 
     private static func actor(login: String, realLogin: String, isReadOnly: Bool, store: SkillsStore, tree: TeamTree) throws -> Actor {
@@ -133,9 +141,31 @@ public final class Workspace {
         try person(login, for: .view)
     }
 
-    /// What a person is looked up for.
+    /// What a person is looked up for: seeing them, or one of the changes and private
+    /// views that `AccessPolicy` judges further.
     enum PersonUse {
-        case view, rate
+        case view, rate, addToPlan, recordCertificate, seeEvidence
+
+        func action(_ person: Person) -> Action? {
+            switch self {
+            case .view: return nil
+            case .rate: return .rate(person)
+            case .addToPlan: return .addPlanItem(person)
+            case .recordCertificate: return .recordCertificate(person)
+            case .seeEvidence: return .viewEvidence(person)
+            }
+        }
+
+        /// The refusal for a login that does not exist or is not the user's to see.
+        func refusal(_ login: String) -> AccessDenied.Refusal {
+            switch self {
+            case .view: return .person(login)
+            case .rate: return .rate(login)
+            case .addToPlan: return .changePlan(login)
+            case .recordCertificate: return .recordCertificate(login)
+            case .seeEvidence: return .evidence(login)
+            }
+        }
     }
 
     /// The person with `login` if the acting user may `use` them; else the one refusal
@@ -143,11 +173,11 @@ public final class Workspace {
     func person(_ login: String, for use: PersonUse) throws -> Person {
         let found = try store.person(login: login)
         if let found, AccessPolicy.seesEveryone(actor) || AccessPolicy.allows(.viewPerson(found), actor) {
-            if use == .rate { try AccessPolicy.check(.rate(found), by: actor) }
+            if let action = use.action(found) { try AccessPolicy.check(action, by: actor) }
             return found
         }
         if found == nil, AccessPolicy.seesEveryone(actor) { throw SkillsError.unknownLogin(login) }
-        throw AccessDenied(login: actor.login, refusal: use == .rate ? .rate(login) : .person(login))
+        throw AccessDenied(login: actor.login, refusal: use.refusal(login))
     }
 
     /// The acting user as a member of staff.
@@ -207,7 +237,9 @@ public final class Workspace {
     /// One person's gap report; the acting user's own when `login` is nil.
     public func gapReport(for login: String? = nil) throws -> PersonAssessment {
         let person = try login.map(person) ?? currentPerson()
-        return Scoring.assess(person, ratings: try store.currentRatings(of: person.login), catalog: catalog, now: now)
+        return Scoring.assess(
+            person, ratings: try store.currentRatings(of: person.login), catalog: catalog, now: now,
+            expiredEvidence: try expiredEvidence()[person.login] ?? [])
     }
 
     /// Gap reports for every active member of a team, ordered by login.
@@ -215,11 +247,14 @@ public final class Workspace {
         try assessments(ofTeam: teamID).assessments
     }
 
-    private func assessments(ofTeam teamID: String) throws -> (assessments: [PersonAssessment], ratings: [String: [CompetencyRating]]) {
+    func assessments(ofTeam teamID: String) throws -> (assessments: [PersonAssessment], ratings: [String: [CompetencyRating]]) {
         _ = try team(teamID)
         let members = try store.people(inTeams: [teamID])
         let ratings = try store.currentRatings(inTeams: [teamID])
-        let assessments = members.map { Scoring.assess($0, ratings: ratings[$0.login] ?? [], catalog: catalog, now: now) }
+        let expired = try expiredEvidence()
+        let assessments = members.map {
+            Scoring.assess($0, ratings: ratings[$0.login] ?? [], catalog: catalog, now: now, expiredEvidence: expired[$0.login] ?? [])
+        }
         return (assessments, ratings)
     }
 
@@ -228,7 +263,7 @@ public final class Workspace {
     public func heatmap(team teamID: String) throws -> Heatmap {
         let team = try team(teamID)
         let loaded = try assessments(ofTeam: teamID)
-        return Scoring.heatmap(team: team, assessments: loaded.assessments, ratings: loaded.ratings)
+        return Scoring.heatmap(team: team, assessments: loaded.assessments, ratings: loaded.ratings, catalog: catalog, now: now)
     }
 
     public func coverage(team teamID: String) throws -> TeamCoverage {
@@ -247,22 +282,39 @@ public final class Workspace {
         return Scoring.impactOfLeaving(login, teamID: person.teamID, members: loaded.assessments)
     }
 
+    /// Current ratings that cite a certificate expired before today, by login: stale
+    /// whatever their age.
+    func expiredEvidence() throws -> [String: [ExpiredEvidence]] {
+        try store.expiredEvidence(before: today)
+    }
+
+    /// The day of `now`, which target dates and certificate expiry are judged against.
+    public var today: CalendarDay { CalendarDay(containing: now) }
+
     // MARK: - Training needs
 
     /// The ranked training-needs list for one team, or the whole organisation (hr and admin only).
-    public func trainingNeeds(team teamID: String? = nil) throws -> TrainingNeedsReport {
+    /// - Parameter includeUnrated: list requirements nobody has rated too (marked unrated);
+    ///   by default only requirements rated short of target are needs.
+    public func trainingNeeds(team teamID: String? = nil, includeUnrated: Bool = false) throws -> TrainingNeedsReport {
         if let teamID {
-            return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments)
+            return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments, includeUnrated: includeUnrated)
         }
         try AccessPolicy.check(.viewOrganisation, by: actor)
         // Read person by person into the builder: only the needs and the people are kept.
-        var builder = TrainingNeedsBuilder()
+        // A rating whose certificate has expired counts as stale (`ExpiredEvidence`).
+        let expired = try expiredEvidence()
+        var builder = TrainingNeedsBuilder(includeUnrated: includeUnrated)
         var positions: [Person?] = []
         try store.forEachActivePersonConcurrently { batch in
             for (position, person, ratings) in batch {
                 if position >= positions.count { positions.append(contentsOf: repeatElement(nil, count: position + 1 - positions.count)) }
                 positions[position] = person
-                builder.add(Scoring.assess(person, ratings: ratings, catalog: catalog, now: now), at: position)
+                builder.add(
+                    Scoring.assess(
+                        person, ratings: ratings, catalog: catalog, now: now,
+                        expiredEvidence: expired.isEmpty ? [] : expired[person.login] ?? []),
+                    at: position)
             }
         }
         return builder.report(teamID: nil, positions: positions)
@@ -274,12 +326,33 @@ public final class Workspace {
     /// The track follows from who is rating whom: one's own rating is the self track, a
     /// lead's rating of a team member the lead track; anyone else is refused.
     /// - Returns: the event as stored.
+    /// - Parameter certificate: the number of a certificate of the person rated that the
+    ///   rating cites as evidence; the rating turns stale when it expires.
     @discardableResult
-    public func rate(competencyID: String, level: Int, person login: String? = nil, note: String = "") throws -> RatingEvent {
+    public func rate(
+        competencyID: String, level: Int, person login: String? = nil, note: String = "", certificate: Int? = nil
+    ) throws -> RatingEvent {
+        try recordRating(competencyID: competencyID, level: level, person: login, note: note, certificate: certificate).event
+    }
+
+    /// `rate`, returning the receipt a front end needs to show what changed and to offer
+    /// taking it back (`withdraw`).
+    @discardableResult
+    public func recordRating(
+        competencyID: String, level: Int, person login: String? = nil, note: String = "", certificate: Int? = nil
+    ) throws -> RatingReceipt {
         let person = try login.map { try self.person($0, for: .rate) } ?? currentPerson()
         let event = try validatedRating(competencyID: competencyID, level: level, person: person, note: note)
-        try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login)
-        return event
+        if let certificate { try citableCertificate(certificate, for: person) }
+        let previous = try previousRating(of: event)
+        let number = try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: nil, certificate: certificate)
+        return RatingReceipt(event: event, eventNumber: number, previous: previous)
+    }
+
+    /// The current rating on `event`'s track, before `event` is recorded.
+    func previousRating(of event: RatingEvent) throws -> Rating? {
+        let current = try store.currentRating(of: event.personLogin, competencyID: event.competencyID)
+        return event.track == .lead ? current?.leadRating : current?.selfRating
     }
 
     /// Checks a rating of `person` by the acting user and builds its event: the person is

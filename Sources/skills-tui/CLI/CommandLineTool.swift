@@ -11,13 +11,18 @@ enum CommandLineTool {
         SetupCommands.initialise, GenerateCommand.generate,
         FrameworkCommands.list, FrameworkCommands.show, FrameworkCommands.validate,
         FrameworkInterchangeCommands.importFramework, FrameworkInterchangeCommands.exportFramework,
+        LearningCommands.list, LearningCommands.export,
         StaffCommands.list, StaffCommands.importStaff,
         RateCommand.rate,
+        DevelopmentCommands.addPlanItem, DevelopmentCommands.movePlanItem, DevelopmentCommands.addCertificate, DevelopmentCommands.mark,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
+        DevelopmentReportCommands.trainingPlan, DevelopmentReportCommands.people, DevelopmentReportCommands.certificates,
+        DevelopmentReportCommands.plans,
+        ReportCommands.completion, ReportCommands.trend, ReportCommands.calibration,
         ArchiveCommands.exportRatings, ArchiveCommands.backup, ArchiveCommands.migrate,
         AccessCommands.add, AccessCommands.list, AccessCommands.revoke, AccessCommands.grant, AccessCommands.withdraw,
         AccessCommands.rights, GatewayCommand.gateway,
-    ] + InteractiveCommands.all
+    ] + CycleCommands.all + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
         let parsed: ParsedCommandLine

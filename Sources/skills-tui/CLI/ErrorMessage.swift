@@ -49,16 +49,32 @@ enum ErrorMessage {
             return "; give another path"
         case .noShippedData:
             return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
+        case .unknownLearningItem:
+            return ": see `skills-tui learning list`"
+        case .itemDoesNotLift(_, let competency, _):
+            return "; `skills-tui learning list --competency \(competency)` lists the items that do (--item), or use --text"
+        case .unknownPlanItem:
+            return ": see `skills-tui report plans`"
+        case .unknownCertificate:
+            return ": see `skills-tui report certificates`"
         case .noSuchKey:
             return "; see `skills-tui access list`"
         case .lastAdministrator:
             return "; see `skills-tui access rights`"
+        case .unknownCycle, .cycleAlreadyOpen:
+            return " (see `skills-tui cycle list`)"
+        case .noCycle:
+            return ": HR or an admin opens one with `skills-tui cycle open`"
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong, .unsafeNote,
-            .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
+            .inactivePerson, .walkthroughIsSelfOnly, .ratingSuperseded, .interrupted, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
             .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .invalidDatabaseURL, .databaseUnreachable,
             .commitOutcomeUnknown, .backupNeedsPgDump, .migrationTargetNotEmpty, .migrationMismatch, .io, .isAFolder, .endlessInput, .editedKeyBlock,
-            .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten:
+            .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten,
+            .notAnAmount, .notADate, .textTooLong, .emptyText, .targetDateInPast, .planStateChange, .certificateOfAnotherPerson,
+            .certificateExpiresBeforeGained, .certificateGainedInFuture,
+            .cycleNameTaken, .invalidCycleName, .cycleAlreadyClosed, .dueBeforeOpening, .cycleWithoutFrameworks,
+            .nothingToReconfirm:
             return nil
         }
     }

@@ -76,6 +76,35 @@ struct ErrorMessageTests {
         .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
         .noSuchKey(login: "wli", fingerprint: nil),
         .lastAdministrator("skills"),
+        .notAnAmount("lots"),
+        .notADate("31/03/2027"),
+        .textTooLong(what: "a plan note", length: 501, maximum: 500),
+        .emptyText(what: "a certificate's name"),
+        .unknownLearningItem("prince2-9-foundation"),
+        .itemDoesNotLift(item: "itil-4-foundation", competency: "PM.RISK.1", lifts: ["PM.STK.2", "PM.RISK.3"]),
+        .targetDateInPast("2026-01-31", today: "2026-12-02"),
+        .unknownPlanItem(99),
+        .planStateChange(item: 4, from: .booked, to: .planned),
+        .planStateChange(item: 9, from: .done, to: .cancelled),
+        .unknownCertificate(42),
+        .certificateOfAnotherPerson(certificate: 4, login: "wli"),
+        .certificateExpiresBeforeGained(gained: "2026-03-01", expires: "2025-03-01"),
+        .certificateGainedInFuture(gained: "2027-01-01", today: "2026-12-02"),
+        .catalogImport(file: "learning.json", .learningFileNotFramework),
+        .catalogImport(file: "more.json", .secondLearningFile(first: "learning.json")),
+        .catalogImport(file: "learning.json", .dropsPlannedLearningItems(["prince2-7-practitioner", "pm-risk-1-risk-workshop"])),
+        .ratingSuperseded(login: "apatel", competencyID: "PM.RISK.1", track: .lead),
+        .interrupted,
+        .unknownCycle("2025 review", known: ["2026 autumn review", "2026 winter review"]),
+        .unknownCycle("2025 review", known: []),
+        .cycleNameTaken("2026 winter review"),
+        .invalidCycleName(""),
+        .cycleAlreadyOpen("2026 winter review"),
+        .cycleAlreadyClosed("2026 autumn review"),
+        .noCycle,
+        .dueBeforeOpening(due: "2026-01-01", opens: "2026-11-24"),
+        .cycleWithoutFrameworks,
+        .nothingToReconfirm("PM.RISK.1"),
         .invalidDatabaseURL("postgresql://skills:***@db host/skills", detail: "invalid URI query parameter"),
         .databaseUnreachable(name: "postgresql://skills@db.example.gov.uk:5432/skills", detail: "Connection refused"),
         .databaseLoginRefused(name: "postgresql://skills@db.example.gov.uk/skills", user: "skills"),
@@ -91,7 +120,10 @@ struct ErrorMessageTests {
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights, .changePlan("tashworth"),
+        .planItem(12), .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"),
+        .evidenceInBulk,
+        .withdraw(raterLogin: "hmarsh", person: "apatel"), .withdraw(raterLogin: "apatel", person: "tashworth"), .manageCycles,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -142,18 +174,42 @@ struct ErrorMessageTests {
         case .keyAlreadyMapped: 41
         case .keyOutsideBlock: 42
         case .noSuchKey: 43
-        case .lastAdministrator: 46
+        case .lastAdministrator: 59
         case .unwritableOutput: 44
         case .reportNotWritten: 45
-        case .invalidDatabaseURL: 47
-        case .databaseUnreachable: 48
-        case .databaseLoginRefused: 49
-        case .missingPostgresDatabase: 50
-        case .uninitialisedDatabase: 51
-        case .commitOutcomeUnknown: 52
-        case .backupNeedsPgDump: 53
-        case .migrationTargetNotEmpty: 54
-        case .migrationMismatch: 55
+        case .notAnAmount: 46
+        case .notADate: 47
+        case .textTooLong: 48
+        case .emptyText: 49
+        case .unknownLearningItem: 50
+        case .itemDoesNotLift: 51
+        case .targetDateInPast: 52
+        case .unknownPlanItem: 53
+        case .planStateChange: 54
+        case .unknownCertificate: 55
+        case .certificateOfAnotherPerson: 56
+        case .certificateExpiresBeforeGained: 57
+        case .certificateGainedInFuture: 58
+        case .ratingSuperseded: 60
+        case .interrupted: 61
+        case .unknownCycle: 62
+        case .cycleNameTaken: 63
+        case .invalidCycleName: 64
+        case .cycleAlreadyOpen: 65
+        case .cycleAlreadyClosed: 66
+        case .noCycle: 67
+        case .dueBeforeOpening: 68
+        case .cycleWithoutFrameworks: 69
+        case .nothingToReconfirm: 70
+        case .invalidDatabaseURL: 71
+        case .databaseUnreachable: 72
+        case .databaseLoginRefused: 73
+        case .missingPostgresDatabase: 74
+        case .uninitialisedDatabase: 75
+        case .commitOutcomeUnknown: 76
+        case .backupNeedsPgDump: 77
+        case .migrationTargetNotEmpty: 78
+        case .migrationMismatch: 79
         }
     }
 
@@ -173,14 +229,23 @@ struct ErrorMessageTests {
         case .inactive: 11
         case .noAccess: 12
         case .manageAccess: 13
-        case .manageRights: 14
+        case .changePlan: 14
+        case .planItem: 15
+        case .evidence: 16
+        case .recordCertificate: 17
+        case .certificate: 18
+        case .markInterest: 19
+        case .evidenceInBulk: 20
+        case .manageRights: 21
+        case .withdraw: 22
+        case .manageCycles: 23
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...55))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...14))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...79))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...23))
     }
 
     @Test("every message is one line, worded as in the golden file")

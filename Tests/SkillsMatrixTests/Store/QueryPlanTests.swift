@@ -21,7 +21,7 @@ struct QueryPlanTests {
         let store = try StoreTests.makeStore(in: folder)
         let pinned: [(name: String, sql: String, parameters: [DatabaseValue], plan: [String])] = [
             (
-                "validation queue", SkillsStore.pendingValidationsQuery(SQLiteDialect()), [Self.team, .text("lea")],
+                "validation queue", SkillsStore.pendingValidationsQuery(where: SkillsStore.pendingValidationCondition(SQLiteDialect())), [Self.team, .text("lea")],
                 [
                     "SEARCH p USING INDEX people_by_team (team_no=? AND active=?)", "LIST SUBQUERY 2",
                     "SEARCH teams USING COVERING INDEX sqlite_autoindex_teams_1 (id=?)", "LIST SUBQUERY 1",
@@ -52,7 +52,11 @@ struct QueryPlanTests {
             ),
             (
                 "rating events export", SkillsStore.ratingEventsExportQuery, [],
-                ["SCAN e", "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)", "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"]
+                // A withdrawn event (undo) is left out by one key lookup in rating_withdrawals.
+                [
+                    "SCAN e", "USING ROWID SEARCH ON TABLE rating_withdrawals FOR IN-OPERATOR",
+                    "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)", "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)",
+                ]
             ),
         ]
         for query in pinned {
@@ -70,7 +74,7 @@ struct QueryPlanTests {
         let hintedQuery = SkillsStore.pendingValidationCountQuery(SQLiteDialect())
         let unhinted = hintedQuery.replacingOccurrences(of: "+cr.competency_no", with: "cr.competency_no")
         #expect(unhinted != hintedQuery)
-        let hinted = try store.pendingValidationCount(inTeams: ["team"], excluding: "lea")
+        let hinted = try store.pendingValidationCount(inTeams: ["team"], excluding: "lea").waiting
         #expect(hinted == 2)
         #expect(try store.connection.scalarInt(unhinted, [Self.team, .text("lea")]) == Int64(hinted))
     }

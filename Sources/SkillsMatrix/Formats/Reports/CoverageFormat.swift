@@ -5,7 +5,7 @@ public enum CoverageFormat {
     public static let formats: [ReportFormat] = [.text, .json, .csv]
     public static let csvHeader = [
         "team", "competency_id", "competency_name", "framework", "required_by", "meeting", "single_point_of_failure",
-        "uncovered", "holders",
+        "uncovered", "holders", "beyond_role",
     ]
 
     // MARK: - Text
@@ -13,20 +13,22 @@ public enum CoverageFormat {
     public static func text(
         _ coverage: TeamCoverage, team: Team, calibration: TeamCalibration, impact: LeaverImpact?, catalog: Catalog
     ) -> String {
-        var output = TerminalText.inertLines("Coverage: \(team.name) (\(team.id)) · \(coverage.memberCount) active members\n")
-        output += "\(coverage.singlePointsOfFailure.count) single points of failure · \(coverage.uncovered.count) competencies nobody meets\n\n"
+        var output = TerminalText.inertLines("Coverage: \(team.name) (\(team.id)) · \(Counted.text(coverage.memberCount, "active member", "active members"))\n")
+        output += "\(Counted.text(coverage.singlePointsOfFailure.count, "single point of failure", "single points of failure")) · "
+            + "\(Counted.text(coverage.uncovered.count, "competency nobody meets", "competencies nobody meets"))\n\n"
         var table = TextTable([
             .init("Competency", maximumWidth: 44), .init("Need", alignRight: true), .init("Meet", alignRight: true),
-            .init("Standing", maximumWidth: 60),
+            .init("Beyond", alignRight: true), .init("Standing", maximumWidth: 60),
         ])
         for entry in coverage.competencies {
             let competency = catalog.competencies[entry.competency]
             table.append([
                 "\(competency.id) \(competency.name)", String(entry.requiredBy.count), String(entry.meeting.count),
-                standing(entry),
+                String(entry.beyondRole.count), standing(entry),
             ])
         }
         output += table.render()
+        output += "Beyond: members whose role does not require it, rated at the team's highest target for it (beyond their role).\n"
         output += "\n" + calibrationLine(calibration) + "\n"
         if let impact { output += "\n" + TerminalText.inertLines(impactText(impact, catalog: catalog)) }
         return output
@@ -34,7 +36,9 @@ public enum CoverageFormat {
 
     static func standing(_ entry: CompetencyCoverage) -> String {
         if entry.isUncovered { return "nobody meets the target" }
-        if entry.isSinglePointOfFailure { return "single point of failure: only \(entry.meeting[0])" }
+        if entry.isSinglePointOfFailure, let holder = entry.holders.first {
+            return "single point of failure: only \(holder)" + (entry.meeting.isEmpty ? " (beyond their role)" : "")
+        }
         return ""
     }
 
@@ -58,7 +62,7 @@ public enum CoverageFormat {
             output += "  nobody would meet \(catalog.competencies[competency].id) \(catalog.competencies[competency].name)\n"
         }
         for competency in impact.newSinglePointsOfFailure {
-            let remaining = impact.after.coverage(of: competency)?.meeting.first ?? "?"
+            let remaining = impact.after.coverage(of: competency)?.holders.first ?? "?"
             output += "  only \(remaining) would meet \(catalog.competencies[competency].id) \(catalog.competencies[competency].name)\n"
         }
         return output
@@ -103,6 +107,7 @@ public enum CoverageFormat {
             ("single_point_of_failure", .bool(entry.isSinglePointOfFailure)),
             ("uncovered", .bool(entry.isUncovered)),
             ("holders", .array(entry.meeting.map { .string($0) })),
+            ("beyond_role", .array(entry.beyondRole.map { .string($0) })),
         ]
     }
 
@@ -116,7 +121,7 @@ public enum CoverageFormat {
                 return [
                     coverage.teamID, competency.id, competency.name, catalog.framework(ofCompetency: entry.competency).id,
                     String(entry.requiredBy.count), String(entry.meeting.count), String(entry.isSinglePointOfFailure),
-                    String(entry.isUncovered), entry.meeting.joined(separator: " "),
+                    String(entry.isUncovered), entry.meeting.joined(separator: " "), entry.beyondRole.joined(separator: " "),
                 ]
             })
     }

@@ -47,7 +47,7 @@ public enum HeatmapFormat {
 
     /// Numbered columns with a key below, so the grid stays narrow.
     public static func text(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective) -> String {
-        var output = TerminalText.inertLines("Heatmap: \(heatmap.team.name) (\(heatmap.team.id)) · \(lens.rawValue) ratings · \(heatmap.rows.count) people\n")
+        var output = TerminalText.inertLines("Heatmap: \(heatmap.team.name) (\(heatmap.team.id)) · \(lens.rawValue) ratings · \(Counted.text(heatmap.rows.count, "person", "people"))\n")
         output += legend + "\n\n"
         if heatmap.rows.isEmpty { return output + "The team has no active members.\n" }
         var columns: [TextTable.Column] = [.init("Person", maximumWidth: 30), .init("Ready", alignRight: true)]
@@ -55,16 +55,16 @@ public enum HeatmapFormat {
         var table = TextTable(columns)
         for row in heatmap.rows {
             table.append(
-                ["\(row.person.name) (\(row.person.login))", RequirementFields.percent(row.assessment.readiness)]
+                ["\(row.person.name) (\(row.person.login))", RequirementFields.percent(row.readiness(lens))]
                     + row.cells.map { cellText($0, lens: lens) })
         }
-        table.append(["Coverage", ""] + heatmap.competencies.map { coverageText(heatmap.coverage.coverage(of: $0)) })
+        table.append(["Coverage", ""] + heatmap.competencies.map { coverageText(heatmap.coverage(lens).coverage(of: $0)) })
         output += table.render()
         output += "\n"
         var key = TextTable([.init("#", alignRight: true), .init("Competency", maximumWidth: 50), .init("Coverage")])
         for (index, competencyIndex) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[competencyIndex]
-            let coverage = heatmap.coverage.coverage(of: competencyIndex)
+            let coverage = heatmap.coverage(lens).coverage(of: competencyIndex)
             let standing = [coverageText(coverage), coverage.map(CoverageFormat.standing) ?? ""].filter { !$0.isEmpty }
             key.append([String(index + 1), "\(competency.id) \(competency.name)", standing.joined(separator: " ")])
         }
@@ -84,7 +84,7 @@ public enum HeatmapFormat {
             writer.writeField(row.person.login, to: &output)
             writer.writeNext(row.person.name, to: &output)
             writer.writeNext(row.person.roleID, to: &output)
-            writer.writeNext(String(RequirementFields.rounded(row.assessment.readiness)), to: &output)
+            writer.writeNext(String(RequirementFields.rounded(row.readiness(lens))), to: &output)
             for cell in row.cells {
                 writer.separate(&output)
                 if let level = cell.level(lens) {
@@ -98,7 +98,7 @@ public enum HeatmapFormat {
         }
         writer.writeRecord(
             ["coverage", "members meeting target", "", ""]
-                + heatmap.competencies.map { String(heatmap.coverage.coverage(of: $0)?.meeting.count ?? 0) },
+                + heatmap.competencies.map { String(heatmap.coverage(lens).coverage(of: $0)?.meeting.count ?? 0) },
             to: &output)
         try output.flush()
     }

@@ -33,14 +33,20 @@ public enum RequirementFields {
     /// Text cells show a missing rating as "-".
     public static func text(_ level: Int?) -> String { level.map(String.init) ?? "-" }
 
-    /// "unrated", "stale", "disputed", space-separated.
-    public static func flags(_ requirement: some RequirementLevels) -> String {
+    /// "unrated", "stale", "disputed", "rated against 1.0.0", space-separated.
+    /// - Parameter ratedAgainst: the older version whose wording the rating was made
+    ///   against (`Catalog.ratedAgainstVersion`), if it was.
+    public static func flags(_ requirement: some RequirementLevels, ratedAgainst: String? = nil) -> String {
         var flags: [String] = []
         if requirement.isUnrated { flags.append("unrated") }
         if requirement.isStale { flags.append("stale") }
         if requirement.isDisputed { flags.append("disputed") }
+        if let ratedAgainst { flags.append(ratedAgainstText(ratedAgainst)) }
         return flags.joined(separator: " ")
     }
+
+    /// How a rating made against an older wording is flagged everywhere it is shown.
+    public static func ratedAgainstText(_ version: String) -> String { "rated against \(version)" }
 
     static func jsonMembers(_ requirement: RequirementAssessment, catalog: Catalog) -> [(key: String, value: JSONValue)] {
         let competency = catalog.competencies[requirement.competency]

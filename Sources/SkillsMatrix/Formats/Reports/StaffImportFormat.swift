@@ -2,7 +2,7 @@
 public enum StaffImportFormat {
     public static func text(_ plan: StaffImportPlan, dryRun: Bool) -> String {
         var output = dryRun ? "Dry run: nothing was written.\n" : ""
-        output += "\(TerminalText.inert(plan.file)): \(plan.people.count) people; \(plan.added.count) added, \(plan.updated.count) updated, "
+        output += "\(TerminalText.inert(plan.file)): \(Counted.text(plan.people.count, "person", "people")); \(plan.added.count) added, \(plan.updated.count) updated, "
         output += "\(plan.unchangedCount) unchanged, \(plan.deactivated.count) deactivated"
         output += plan.newTeams.isEmpty ? "\n" : "; \(plan.newTeams.count) new \(plan.newTeams.count == 1 ? "team" : "teams")\n"
         if !plan.changesAnything { return output + "Nothing to change.\n" }

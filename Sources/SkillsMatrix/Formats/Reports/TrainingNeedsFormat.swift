@@ -6,6 +6,8 @@ public enum TrainingNeedsFormat {
     public static let csvHeader = [
         "competency_id", "competency_name", "framework", "login", "name", "team", "role",
         "target", "self", "lead", "effective", "gap", "weight", "priority", "stale", "disputed",
+        // Added at the end so that scripts reading by position keep working.
+        "assessed", "rated_against",
     ]
 
     public static let priorityExplanation =
@@ -16,13 +18,25 @@ public enum TrainingNeedsFormat {
     }
 
     static func summary(_ report: TrainingNeedsReport) -> String {
-        "\(report.people.count) people, \(report.needCount) needs in \(report.groups.count) competencies"
+        "\(Counted.text(report.people.count, "person", "people")), \(Counted.text(report.needCount, "need", "needs")) in \(Counted.text(report.groups.count, "competency", "competencies"))"
+    }
+
+    /// What became of the requirements nobody has rated: left out, or listed and marked.
+    public static func unratedNote(_ report: TrainingNeedsReport) -> String {
+        if report.includesUnrated {
+            return "Includes \(report.unratedCount) requirements nobody has rated, marked unrated: they are not assessed, not known to be short."
+        }
+        return "Lists requirements rated short of target; \(report.unratedCount) requirements nobody has rated are left out (see the completion report, or --include-unrated)."
+    }
+
+    static func ratedAgainst(_ need: TrainingNeed, group: TrainingNeedGroup, catalog: Catalog) -> String? {
+        catalog.ratedAgainstVersion(ofCompetency: group.competency, change: need.outdatedWording)
     }
 
     // MARK: - Text
 
     public static func text(_ report: TrainingNeedsReport, catalog: Catalog) -> String {
-        var output = TerminalText.inertLines("Training needs: \(scopeTitle(report)) (\(summary(report)))\n\(priorityExplanation)\n")
+        var output = TerminalText.inertLines("Training needs: \(scopeTitle(report)) (\(summary(report)))\n\(priorityExplanation)\n\(unratedNote(report))\n")
         if report.groups.isEmpty { return output + "\nNobody in scope has a gap. Nothing to train.\n" }
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
@@ -39,7 +53,8 @@ public enum TrainingNeedsFormat {
                 let person = report.people[need.personIndex]
                 table.append([
                     String(need.priority), String(need.gap), String(need.target), RequirementFields.text(need.effectiveLevel),
-                    String(need.weight), "\(person.name) (\(person.login))", person.teamID, RequirementFields.flags(need),
+                    String(need.weight), "\(person.name) (\(person.login))", person.teamID,
+                    RequirementFields.flags(need, ratedAgainst: ratedAgainst(need, group: group, catalog: catalog)),
                 ])
             }
             output += table.render(indent: "  ")
@@ -83,6 +98,8 @@ public enum TrainingNeedsFormat {
                     writer.writeNext(need.priority, to: &output)
                     writer.writeNext(need.isStale, to: &output)
                     writer.writeNext(need.isDisputed, to: &output)
+                    writer.writeNext(!need.isUnrated, to: &output)
+                    writer.writeNext(ratedAgainst(need, group: group, catalog: catalog) ?? "", to: &output)
                     writer.endRecord(&output)
                     try output.flushIfFull()
                 }
@@ -104,6 +121,8 @@ public enum TrainingNeedsFormat {
                 ("people", .int(report.people.count)),
                 ("needs", .int(report.needCount)),
                 ("priority", .string(priorityExplanation)),
+                ("include_unrated", .bool(report.includesUnrated)),
+                ("unrated", .int(report.unratedCount)),
             ], to: &output, indent: 1)
         JSONWriter.newline(&output, indent: 1)
         JSONWriter.writeKey("groups", to: &output)
@@ -140,6 +159,8 @@ public enum TrainingNeedsFormat {
                             ("gap", .int(need.gap)), ("weight", .int(need.weight)),
                             ("priority", .int(need.priority)), ("stale", .bool(need.isStale)),
                             ("disputed", .bool(need.isDisputed)),
+                            ("assessed", .bool(!need.isUnrated)),
+                            ("rated_against", .optional(ratedAgainst(need, group: group, catalog: catalog)) { .string($0) }),
                         ])),
                     to: &output, indent: 4)
                 try output.flushIfFull()
@@ -164,7 +185,9 @@ public enum TrainingNeedsFormat {
     public static func markdown(_ report: TrainingNeedsReport, catalog: Catalog, to output: inout ByteOutput) throws {
         output.write("# Training needs: " as StaticString)
         writeEscaped(scopeTitle(report), to: &output)
-        output.write("\n\n\(summary(report)). \(priorityExplanation)\n")
+        output.write("\n\n\(summary(report)). \(priorityExplanation) ")
+        writeEscaped(unratedNote(report), to: &output)
+        output.write(byte: UInt8(ascii: "\n"))
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
             output.write("\n## " as StaticString)
@@ -196,7 +219,7 @@ public enum TrainingNeedsFormat {
                 output.write(") | " as StaticString)
                 writeEscaped(person.teamID, to: &output)
                 output.write(" | " as StaticString)
-                output.write(RequirementFields.flags(need))
+                output.write(RequirementFields.flags(need, ratedAgainst: ratedAgainst(need, group: group, catalog: catalog)))
                 output.write(" |\n" as StaticString)
                 try output.flushIfFull()
             }

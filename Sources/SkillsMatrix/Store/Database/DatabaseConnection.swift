@@ -11,6 +11,8 @@ protocol DatabaseConnection: AnyObject {
     var name: String { get }
     /// The statements that differ between backends.
     var dialect: any SQLDialect { get }
+    /// A way to stop the statement this connection is running, from another thread.
+    var interrupter: any DatabaseInterrupter { get }
 
     /// Runs statements that take no parameters (schema).
     func execute(_ sql: String) throws

@@ -5,6 +5,7 @@
 protocol DatabaseRow {
     func isNull(_ column: Int32) -> Bool
     func int64(_ column: Int32) -> Int64
+    func double(_ column: Int32) -> Double
     func text(_ column: Int32) -> String
     /// A text column's UTF-8 bytes where the backend holds them, without making a
     /// `String`. Valid only until the row moves on.
@@ -31,9 +32,26 @@ protocol DatabaseCursor: DatabaseRow {
 protocol RowWriter {
     func bind(_ number: Int64, at position: Int32) throws
     func bind(_ text: String, at position: Int32) throws
+    func bind(_ real: Double, at position: Int32) throws
     func bindNull(at position: Int32) throws
     /// Ends the current row.
     func execute() throws
     /// Ends the stream; the rows are in the table (in the current transaction).
     func finish() throws
+}
+
+extension RowWriter {
+    /// Writes one row of `values`, in the writer's column order.
+    func writeRow(_ values: [DatabaseValue]) throws {
+        for (offset, value) in values.enumerated() {
+            let position = Int32(offset + 1)
+            switch value {
+            case .null: try bindNull(at: position)
+            case .int(let number): try bind(number, at: position)
+            case .double(let real): try bind(real, at: position)
+            case .text(let text): try bind(text, at: position)
+            }
+        }
+        try execute()
+    }
 }

@@ -9,4 +9,8 @@ protocol SQLDialect: Sendable {
     var teamLeadsQuery: String { get }
     /// Makes the current transaction check references at COMMIT rather than per row.
     var deferReferenceChecks: String { get }
+    /// Makes a query read `table` through the index `name` (SQLite's INDEXED BY, where
+    /// its planner would pick a worse one); nothing on PostgreSQL, whose planner weighs
+    /// the indexes by their statistics.
+    func indexedBy(_ name: String) -> String
 }

@@ -19,6 +19,9 @@ final class PostgresConnection: DatabaseConnection {
     /// The URL without its password, for messages.
     let name: String
     var dialect: any SQLDialect { PostgresDialect() }
+    /// Cancels the running statement from another thread (see `PostgresCanceller`).
+    private let canceller: PostgresCanceller
+    var interrupter: any DatabaseInterrupter { canceller }
     /// Whether a transaction (ours, or a cursor's own) is open on the server.
     private(set) var inTransaction = false
     private var cursorsDeclared = 0
@@ -38,6 +41,7 @@ final class PostgresConnection: DatabaseConnection {
         self.url = url
         self.name = parts.displayName
         self.handle = try Self.connect(url: url, parts: parts)
+        self.canceller = PostgresCanceller(handle: handle)
     }
 
     deinit { PQfinish(handle) }
@@ -263,6 +267,7 @@ final class PostgresConnection: DatabaseConnection {
             PQreset(handle)
             if PQstatus(handle) == CONNECTION_OK {
                 cpostgresql_silence_notices(handle)
+                canceller.renew(handle: handle)
                 return
             }
             if Date() >= deadline {

@@ -7,6 +7,7 @@ final class PostgresCopyWriter: RowWriter {
     private enum Field {
         case null
         case number(Int64)
+        case real(Double)
         case text(String)
     }
 
@@ -36,6 +37,7 @@ final class PostgresCopyWriter: RowWriter {
 
     func bind(_ number: Int64, at position: Int32) throws { fields[Int(position) - 1] = .number(number) }
     func bind(_ text: String, at position: Int32) throws { fields[Int(position) - 1] = .text(text) }
+    func bind(_ real: Double, at position: Int32) throws { fields[Int(position) - 1] = .real(real) }
     func bindNull(at position: Int32) throws { fields[Int(position) - 1] = .null }
 
     func execute() throws {
@@ -47,6 +49,9 @@ final class PostgresCopyWriter: RowWriter {
                 buffer.append(0x4E)  // \N
             case .number(let number):
                 buffer.append(contentsOf: String(number).utf8)
+            case .real(let real):
+                // Swift's shortest form that reads back exactly ("0.5", "1e-05"), which COPY accepts.
+                buffer.append(contentsOf: String(real).utf8)
             case .text(let text):
                 for byte in text.utf8 {
                     switch byte {

@@ -1,4 +1,5 @@
 import CPostgreSQL
+import Foundation
 
 /// Rows from PostgreSQL: one whole result (`query`), or a server-side cursor read
 /// `batchSize` rows at a time (`cursor`). Values arrive as text and are read from
@@ -75,6 +76,12 @@ final class PostgresCursor: DatabaseCursor {
             digit += 1
         }
         return negative ? -number : number
+    }
+
+    /// A floating-point column (PostgreSQL's text form, which `strtod` reads; NULL reads as 0).
+    func double(_ column: Int32) -> Double {
+        guard let value = PQgetvalue(result, row, column) else { return 0 }
+        return strtod(value, nil)
     }
 
     func text(_ column: Int32) -> String {

@@ -4,4 +4,5 @@ struct PostgresDialect: SQLDialect {
     /// Every reference is declared DEFERRABLE (see `PostgresSchema`).
     let deferReferenceChecks = "SET CONSTRAINTS ALL DEFERRED"
     let teamLeadsQuery = "SELECT tl.team_no, p.login FROM team_leads tl JOIN people p ON p.no = tl.person_no ORDER BY p.login"
+    func indexedBy(_ name: String) -> String { "" }
 }

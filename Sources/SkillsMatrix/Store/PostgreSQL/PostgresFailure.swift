@@ -30,6 +30,7 @@ struct PostgresFailure {
         case "53100": return .diskFull(path: name)
         case "25006": return .readOnlyDatabase(path: name)
         case "40001", "40P01", "55P03": return .databaseBusy(path: name)
+        case "57014": return .interrupted  // query_canceled: our `PostgresCanceller`
         default: return .databaseFailure(path: name, detail: message)
         }
     }

@@ -5,4 +5,5 @@ struct SQLiteDialect: SQLDialect {
     /// (to skip a sort of a few thousand leads) and probes team_leads for each of them.
     let deferReferenceChecks = "PRAGMA defer_foreign_keys = ON"
     let teamLeadsQuery = "SELECT tl.team_no, p.login FROM team_leads tl CROSS JOIN people p ON p.no = tl.person_no ORDER BY p.login"
+    func indexedBy(_ name: String) -> String { "INDEXED BY \(name)" }
 }

@@ -45,6 +45,11 @@ final class SQLiteStatement: DatabaseCursor, RowWriter {
         if status != SQLITE_OK { throw connection.error(status, sql: sql) }
     }
 
+    func bind(_ real: Double, at position: Int32) throws {
+        let status = sqlite3_bind_double(handle, position, real)
+        if status != SQLITE_OK { throw connection.error(status, sql: sql) }
+    }
+
     func bindNull(at position: Int32) throws {
         let status = sqlite3_bind_null(handle, position)
         if status != SQLITE_OK { throw connection.error(status, sql: sql) }
@@ -74,6 +79,7 @@ final class SQLiteStatement: DatabaseCursor, RowWriter {
 
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
 
     func text(_ column: Int32) -> String {
         guard let bytes = sqlite3_column_text(handle, column) else { return "" }

@@ -30,6 +30,10 @@ enum SetupCommands {
         var text = "Created \(workspace.databasePath)\n"
         text += "Frameworks: " + catalog.frameworks.map { "\($0.id) \($0.version) (\($0.competencies.count) competencies)" }.joined(separator: ", ") + "\n"
         text += "Role profiles: \(catalog.roles.count)\n"
+        let learning = workspace.learning
+        if !learning.items.isEmpty {
+            text += "Learning catalogue: \(learning.version), \(learning.items.count) items, costs in \(learning.currency)\n"
+        }
         text += "Admin: \(workspace.actor.realLogin)\n"
         if workspace.isDemo {
             let counts = try workspace.organisationCounts()
