@@ -53,6 +53,9 @@ extension SkillsStore {
                 for table in StoreTables.all where !table.isDerived {
                     try Self.copyRows(of: table, from: source, into: target)
                 }
+                for table in StoreTables.all where !table.setAfterCopy.isEmpty {
+                    try Self.setAfterCopy(of: table, from: source, into: target)
+                }
                 let arrived = try StoreTables.all.map { try TableDigest.of($0, on: target) }
                 for (before, after) in zip(expected, arrived) where before != after {
                     throw SkillsError.migrationMismatch(table: before.table, sourceRows: before.rows, targetRows: after.rows)
@@ -67,19 +70,29 @@ extension SkillsStore {
     ) throws {
         let writer = try target.rowWriter(into: table.name, columns: table.columns.map(\.name))
         try source.forEachRow(table.selectAll) { row in
-            for (index, column) in table.columns.enumerated() {
-                let position = Int32(index + 1)
-                if row.isNull(Int32(index)) {
-                    try writer.bindNull(at: position)
-                } else if column.type == .integer {
-                    try writer.bind(row.int64(Int32(index)), at: position)
-                } else {
-                    try writer.bind(row.text(Int32(index)), at: position)
-                }
-            }
-            try writer.execute()
+            try writer.writeRow(
+                table.columns.enumerated().map { index, column in
+                    table.setAfterCopy.contains(column.name) ? .null : StoreTable.value(of: row, at: Int32(index), as: column.type)
+                })
         }
         try writer.finish()
         if table.hasGeneratedKey { try target.resumeKeys(of: table.name) }
+    }
+
+    /// Fills in `table.setAfterCopy` where the source has them (see `StoreTable`).
+    private static func setAfterCopy<Source: DatabaseConnection, Target: DatabaseConnection>(
+        of table: StoreTable, from source: Source, into target: Target
+    ) throws {
+        let columns = table.columns.filter { table.setAfterCopy.contains($0.name) }
+        let assignments = columns.map { "\($0.name) = ?" }.joined(separator: ", ")
+        let rows = try source.query(
+            "SELECT \(table.order), \(columns.map(\.name).joined(separator: ", ")) FROM \(table.name) WHERE \(columns[0].name) IS NOT NULL",
+            []
+        ) { row in
+            [DatabaseValue.int(row.int64(0))] + columns.indices.map { StoreTable.value(of: row, at: Int32($0 + 1), as: columns[$0].type) }
+        }
+        for values in rows {
+            try target.run("UPDATE \(table.name) SET \(assignments) WHERE \(table.order) = ?", Array(values.dropFirst()) + [values[0]])
+        }
     }
 }

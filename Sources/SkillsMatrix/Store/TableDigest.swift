@@ -2,7 +2,7 @@
 /// how `migrate` shows that what arrived is what left.
 ///
 /// Rows in `StoreTable.order`, columns as text (integers in decimal, as both backends
-/// print them), NULL marked apart from any text; the bytes are hashed with SHA-256 in
+/// print them; reals in Swift's shortest exact form, as they do not), NULL marked apart from any text; the bytes are hashed with SHA-256 in
 /// 1 MiB pieces, each hash folded into the next piece, so a table of millions of rows is
 /// never held whole.
 public struct TableDigest: Hashable, Sendable {
@@ -19,11 +19,15 @@ public struct TableDigest: Hashable, Sendable {
         var piece: [UInt8] = []
         piece.reserveCapacity(pieceSize + 4_096)
         var rows = 0
-        let columnCount = Int32(table.columns.count)
+        let types = table.columns.map(\.type)
         try connection.forEachRow(table.selectAll) { row in
-            for column in 0..<columnCount {
+            for (index, type) in types.enumerated() {
+                let column = Int32(index)
                 if row.isNull(column) {
                     piece.append(0x00)
+                } else if type == .real {
+                    piece.append(0x01)
+                    piece.append(contentsOf: String(row.double(column)).utf8)
                 } else {
                     piece.append(0x01)
                     piece.append(contentsOf: row.textBytes(column))

@@ -142,7 +142,10 @@ struct StoreTests {
         #expect(performing: { try store.connection.execute("DELETE FROM rating_events") }, throws: { "\($0)".contains("append-only") })
         #expect(performing: { try store.connection.execute("DELETE FROM audit") }, throws: { "\($0)".contains("append-only") })
         if backend == .postgresql {
-            #expect(performing: { try store.connection.execute("TRUNCATE rating_events") }, throws: { "\($0)".contains("append-only") })
+            // Refused by the trigger, or before it by the tables that reference the events.
+            #expect(performing: { try store.connection.execute("TRUNCATE rating_events") }, throws: {
+                "\($0)".contains("append-only") || "\($0)".contains("referenced in a foreign key")
+            })
         }
         #expect(try store.ratingHistory(of: "ann").map(\.level) == [2])
     }

@@ -2,6 +2,9 @@
 struct StoreTable: Sendable {
     enum ColumnType: Sendable {
         case integer
+        /// A floating-point number (a cycle's readiness): copied as a Double and hashed in
+        /// Swift's shortest exact form, since the backends print reals differently.
+        case real
         case text
     }
 
@@ -17,10 +20,14 @@ struct StoreTable: Sendable {
     let isDerived: Bool
     /// Has a generated integer key `no`, to continue after the highest copied.
     let hasGeneratedKey: Bool
+    /// Columns copied empty and filled in once every table is in, keyed by `order` (one
+    /// column): a closed review cycle's close, which the schema allows only once its
+    /// snapshot rows are there, as when it was closed.
+    let setAfterCopy: [String]
 
     init(
         _ name: String, _ columns: [(String, ColumnType)], order: String, appendOnly: Bool = false, derived: Bool = false,
-        generatedKey: Bool = false
+        generatedKey: Bool = false, setAfterCopy: [String] = []
     ) {
         self.name = name
         self.columns = columns.map { (name: $0.0, type: $0.1) }
@@ -28,6 +35,17 @@ struct StoreTable: Sendable {
         self.isAppendOnly = appendOnly
         self.isDerived = derived
         self.hasGeneratedKey = generatedKey
+        self.setAfterCopy = setAfterCopy
+    }
+
+    /// Column `column` of `row` read as `type`, to bind into another database.
+    static func value(of row: some DatabaseRow, at column: Int32, as type: ColumnType) -> DatabaseValue {
+        if row.isNull(column) { return .null }
+        switch type {
+        case .integer: return .int(row.int64(column))
+        case .real: return .double(row.double(column))
+        case .text: return .text(row.text(column))
+        }
     }
 
     var columnList: String { columns.map(\.name).joined(separator: ", ") }

@@ -45,5 +45,55 @@ enum StoreTables {
         StoreTable(
             "assessment_progress", [("person_no", .integer), ("scope", .text), ("position", .integer), ("updated_at", .integer)],
             order: "person_no, scope"),
+        // Migration 5: the learning catalogue and development.
+        StoreTable(
+            "learning_catalogue", [("id", .integer), ("version", .text), ("document", .text), ("installed_at", .integer)], order: "id"),
+        StoreTable(
+            "plan_items",
+            [("no", .integer), ("person_no", .integer), ("competency_no", .integer), ("learning_item", .text), ("description", .text)],
+            order: "no", appendOnly: true, generatedKey: true),
+        StoreTable(
+            "plan_events",
+            [
+                ("no", .integer), ("plan_item_no", .integer), ("state", .text), ("target_day", .text), ("note", .text), ("actor", .text),
+                ("at", .integer),
+            ],
+            order: "no", appendOnly: true, generatedKey: true),
+        StoreTable(
+            "certificates",
+            [
+                ("no", .integer), ("person_no", .integer), ("name", .text), ("issuer", .text), ("credential_id", .text),
+                ("gained_day", .text), ("expires_day", .text), ("recorded_by", .text), ("recorded_at", .integer),
+            ],
+            order: "no", appendOnly: true, generatedKey: true),
+        StoreTable("rating_evidence", [("event_no", .integer), ("certificate_no", .integer)], order: "event_no", appendOnly: true),
+        StoreTable(
+            "interest_marks",
+            [("no", .integer), ("person_no", .integer), ("competency_no", .integer), ("mark", .text), ("is_set", .integer), ("at", .integer)],
+            order: "no", appendOnly: true, generatedKey: true),
+        // Migration 6: withdrawals, after the events they name (their trigger moves the
+        // current ratings back, as it did in the original).
+        StoreTable(
+            "rating_withdrawals", [("event_no", .integer), ("withdrawn_by", .text), ("withdrawn_at", .integer)], order: "event_no",
+            appendOnly: true),
+        // Migration 7: review cycles (closed after their snapshots arrive), rewordings.
+        StoreTable(
+            "review_cycles",
+            [
+                ("no", .integer), ("name", .text), ("team_ids", .text), ("framework_ids", .text), ("opens_at", .integer),
+                ("due_at", .integer), ("opened_by", .text), ("closed_at", .integer), ("closed_by", .text),
+            ],
+            order: "no", generatedKey: true, setAfterCopy: ["closed_at", "closed_by"]),
+        StoreTable(
+            "cycle_snapshots",
+            [
+                ("cycle_no", .integer), ("kind", .text), ("subject", .text), ("people", .integer), ("readiness", .real), ("done", .integer),
+                ("total", .integer), ("gaps", .integer), ("pairs", .integer), ("self_minus_lead", .integer), ("disputes", .integer),
+                ("gap_detail", .text),
+            ],
+            order: "cycle_no, kind, subject", appendOnly: true),
+        StoreTable(
+            "wording_changes", [("competency_no", .integer), ("from_version", .text), ("to_version", .text), ("changed_at", .integer)],
+            order: "competency_no, to_version"),
     ]
 }
