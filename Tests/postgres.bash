@@ -3,6 +3,8 @@
 #   Tests/postgres.bash start FOLDER    initdb into FOLDER, start on a free port with the
 #                                       socket in FOLDER; prints the port
 #   Tests/postgres.bash restart FOLDER  a fast restart (the fault tests)
+#   Tests/postgres.bash down FOLDER     stop it, keeping FOLDER (a server that is down)
+#   Tests/postgres.bash up FOLDER       start it again after `down`, on the same port
 #   Tests/postgres.bash stop FOLDER     stop it and remove FOLDER
 # Superuser skills_admin (trust); user skills_pw must give its password over TCP.
 # initdb refuses to run as root, so as root the cluster belongs to the postgres user.
@@ -30,8 +32,10 @@ host all all 127.0.0.1/32 trust
 HBA
   for attempt in 1 2 3 4 5; do
     port=$((20000 + RANDOM % 40000))
+    options="-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120"
     if as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-      -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120" start >/dev/null 2>>"$folder/pg_ctl.log" </dev/null; then
+      -o "$options" start >/dev/null 2>>"$folder/pg_ctl.log" </dev/null; then
+      echo "$options" | as_owner tee "$folder/options" >/dev/null
       echo "$port" | as_owner tee "$folder/port"
       exit 0
     fi
@@ -42,12 +46,19 @@ HBA
 restart)
   as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -m fast -w -t 60 restart >/dev/null 2>>"$folder/pg_ctl.log" </dev/null
   ;;
+down)
+  as_owner "$bin/pg_ctl" -D "$folder/data" -m fast -w -t 60 stop >/dev/null 2>>"$folder/pg_ctl.log" </dev/null
+  ;;
+up)
+  as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 -o "$(cat "$folder/options")" start \
+    >/dev/null 2>>"$folder/pg_ctl.log" </dev/null
+  ;;
 stop)
   if [ -d "$folder/data" ]; then as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate -w -t 60 stop >/dev/null 2>&1 || true; fi
   rm -rf "$folder"
   ;;
 *)
-  echo "usage: Tests/postgres.bash start|restart|stop FOLDER" >&2
+  echo "usage: Tests/postgres.bash start|restart|down|up|stop FOLDER" >&2
   exit 64
   ;;
 esac

@@ -97,6 +97,16 @@ public final class PostgresCluster: Sendable {
         try Self.script("restart", folder)
     }
 
+    /// Stops the server, keeping its data: a server that is down.
+    public func down() throws {
+        try Self.script("down", folder)
+    }
+
+    /// Starts it again after `down`, on the same port.
+    public func up() throws {
+        try Self.script("up", folder)
+    }
+
     private static func script(_ command: String, _ folder: String) throws {
         try run("/bin/bash", [Repository.url("Tests/postgres.bash").path, command, folder])
     }

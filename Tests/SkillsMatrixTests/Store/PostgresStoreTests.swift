@@ -54,10 +54,35 @@ struct PostgresStoreTests {
         #expect(throws: SkillsError.missingPostgresDatabase(name: "postgresql://skills_admin@127.0.0.1:\(cluster.port)/nothing_here", database: "nothing_here")) {
             try SkillsStore.open(at: cluster.url(database: "nothing_here"))
         }
-        #expect(performing: { try SkillsStore.open(at: "postgresql://skills_admin@127.0.0.1:1/postgres") }, throws: {
-            guard case .databaseUnreachable(let name, _) = $0 as? SkillsError else { return false }
+        // No server (waited for 1 s here; 30 s by default): says so, and how long it waited.
+        #expect(performing: { try PostgresConnection(url: "postgresql://skills_admin@127.0.0.1:1/postgres", waitingUpTo: 1) }, throws: {
+            guard case .databaseUnreachable(let name, let detail) = $0 as? SkillsError else { return false }
             return name == "postgresql://skills_admin@127.0.0.1:1/postgres" && ($0 as? SkillsError)?.kind == .inputOutput
+                && detail.contains("Connection refused") && detail.hasSuffix("still so after 1 s")
         })
+        // A host name that does not resolve is not waited for.
+        let started = Date()
+        #expect(throws: SkillsError.self) { try PostgresConnection(url: "postgresql://skills_admin@no-such-host.invalid/postgres", waitingUpTo: 20) }
+        #expect(Date().timeIntervalSince(started) < 15)
+    }
+
+    @Test("a command started while the server is down waits for it, and works once it is up")
+    func waitsForServerAtStart() throws {
+        let cluster = try PostgresCluster.startPrivate()
+        defer { cluster.stop() }
+        let database = try TestDatabase(.postgresql, on: cluster)
+        _ = try StoreTests.makeStore(database)
+        try cluster.down()
+        let starter = Thread {
+            Thread.sleep(forTimeInterval: 2)
+            try? cluster.up()
+        }
+        starter.start()
+        let started = Date()
+        let store = try SkillsStore.open(at: database.location)
+        #expect(Date().timeIntervalSince(started) >= 1.5)
+        try store.appendRating(StoreTests.event("ann", "AA.X.1", 3), actor: "ann", actingAs: "ann")
+        #expect(try store.ratingHistory(of: "ann").map(\.level) == [3])
     }
 
     @Test("an empty database, another application's, and one from a newer version are refused untouched")

@@ -33,20 +33,40 @@ final class PostgresConnection: DatabaseConnection {
     /// How many times a transaction is run again after serialization failures.
     static let maximumAttempts = 12
 
-    /// Connects to the database at `url`.
+    /// Connects to the database at `url`. A server that is down or starting up (a restart,
+    /// a fail-over, a host booting before its database) is waited for, up to `window`
+    /// seconds, as a running session waits for one that goes away; a name that does not
+    /// resolve, a refused password or a missing database fail at once.
     /// - Throws: `.invalidDatabaseURL`, `.databaseLoginRefused`, `.missingPostgresDatabase`
-    ///   or `.databaseUnreachable`: one clear line each.
-    init(url: String) throws {
+    ///   or `.databaseUnreachable` (saying how long it waited): one clear line each.
+    init(url: String, waitingUpTo window: TimeInterval = PostgresConnection.reconnectWindow) throws {
         let parts = try PostgresURL(url)
         self.url = url
         self.name = parts.displayName
-        self.handle = try Self.connect(url: url, parts: parts)
+        self.handle = try Self.connect(url: url, parts: parts, waitingUpTo: window)
         self.canceller = PostgresCanceller(handle: handle)
     }
 
     deinit { PQfinish(handle) }
 
-    private static func connect(url: String, parts: PostgresURL) throws -> OpaquePointer {
+    /// `connectOnce` again and again while the server is not there yet, for `window` seconds.
+    private static func connect(url: String, parts: PostgresURL, waitingUpTo window: TimeInterval) throws -> OpaquePointer {
+        let deadline = Date().addingTimeInterval(window)
+        var pause: useconds_t = 50_000
+        while true {
+            do {
+                return try connectOnce(url: url, parts: parts)
+            } catch SkillsError.databaseUnreachable(let name, let detail) where PostgresFailure.isWorthWaiting(detail) {
+                guard Date() < deadline else {
+                    throw SkillsError.databaseUnreachable(name: name, detail: window > 0 ? "\(detail); still so after \(Int(window)) s" : detail)
+                }
+                usleep(pause)
+                pause = min(pause * 2, 1_000_000)
+            }
+        }
+    }
+
+    private static func connectOnce(url: String, parts: PostgresURL) throws -> OpaquePointer {
         // expand_dbname: the URL is read as a whole set of settings; the ones after it
         // only fill what it leaves out.
         let settings: [(String, String)] = [

@@ -51,6 +51,15 @@ struct PostgresFailure {
         return .databaseUnreachable(name: name, detail: firstLine(message))
     }
 
+    /// Whether a failed connection attempt is a server that is not there yet (refused,
+    /// no socket, starting up or shutting down) rather than a wrong name or setting, so
+    /// that waiting for it may help.
+    static func isWorthWaiting(_ message: String) -> Bool {
+        ["Connection refused", "No such file or directory", "starting up", "shutting down", "in recovery mode"].contains {
+            message.contains($0)
+        }
+    }
+
     /// `error` from work a cursor did in a snapshot of its own, as the engine's error.
     static func outsideTransaction(_ error: any Error, name: String) -> any Error {
         (error as? PostgresInterruption)?.error(name: name) ?? error
