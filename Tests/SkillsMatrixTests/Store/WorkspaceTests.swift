@@ -51,6 +51,32 @@ struct WorkspaceTests {
         #expect(hr.isDemo)
     }
 
+    @Test("demo: made, kept between runs, replaced by a fresh one; a database with real data is refused untouched", arguments: Backend.allCases)
+    func demoReplaced(backend: Backend) throws {
+        let database = try TestDatabase(backend, fileName: "demo.sqlite")
+        defer { database.remove() }
+        let frameworks = try FrameworkDirectory.load(from: Fixtures.frameworksDirectory)
+        let recreate = {
+            try Workspace.recreateDemo(databaseAt: database.location, frameworks: frameworks, demoDirectory: Fixtures.demoDirectory, login: "root")
+        }
+        #expect(try !Workspace.databaseExists(at: database.location))
+        let first = try recreate()
+        let events = try first.allRatingEvents().count
+        try Self.open(database.location, as: "apatel").rate(competencyID: "PM.RISK.1", level: 2)
+        #expect(try Workspace.databaseExists(at: database.location))
+        #expect(try Self.open(database.location, as: "root").allRatingEvents().count == events + 1)
+        // Replaced: the rating made in the old demo is gone, the demo is whole again.
+        #expect(try recreate().allRatingEvents().count == events)
+        let real = try TestDatabase(backend)
+        defer { real.remove() }
+        let store = try StoreTests.makeStore(real)
+        let fingerprint = try DatabaseFingerprint.of(real.location)
+        #expect(throws: SkillsError.notTheDemo(path: store.path)) {
+            try Workspace.recreateDemo(databaseAt: real.location, frameworks: frameworks, demoDirectory: Fixtures.demoDirectory, login: "root")
+        }
+        #expect(try DatabaseFingerprint.of(real.location) == fingerprint)
+    }
+
     @Test("staff see only themselves; leads their team; hr everyone", arguments: Backend.allCases)
     func visibility(backend: Backend) throws {
         let demo = try Self.makeDemo(backend)

@@ -478,6 +478,22 @@ enum PostgresSchema {
         }
     }
 
+    /// Drops every table and function of ours from the database, leaving it empty as
+    /// `createdb` made it (the demo being replaced; see `SkillsStore.removeDemo`).
+    static func dropEverything(_ connection: PostgresConnection) throws {
+        try connection.withTransaction(.serializable) {
+            let tables = (StoreTables.all.map(\.name) + ["skills_tui_schema"]).joined(separator: ", ")
+            try connection.execute("DROP TABLE IF EXISTS \(tables) CASCADE")
+            let functions = try connection.query(
+                """
+                SELECT CAST(CAST(p.oid AS regprocedure) AS text) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = current_schema() AND p.proname LIKE 'skills\\_tui\\_%'
+                """
+            ) { $0.text(0) }
+            for function in functions { try connection.execute("DROP FUNCTION \(function)") }
+        }
+    }
+
     private static func currentSchema(_ connection: PostgresConnection) throws -> String {
         let name = try connection.query("SELECT quote_ident(current_schema())") { $0.text(0) }.first
         guard let name else { throw SkillsError.databaseFailure(path: connection.name, detail: "no current schema") }
