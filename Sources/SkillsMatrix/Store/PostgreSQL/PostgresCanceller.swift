@@ -30,9 +30,8 @@ final class PostgresCanceller: DatabaseInterrupter, @unchecked Sendable {
         lock.withLock {
             guard let cancel else { return }
             var message = [CChar](repeating: 0, count: 256)
-            // A failure to reach the server leaves the statement running to its end: there
-            // is nothing better to do from here, and the person is told nothing was stopped
-            // only by the statement finishing.
+            // If the server cannot be reached the statement runs to its end, as if the
+            // interrupt had come too late: nothing better can be done from this thread.
             _ = PQcancel(cancel, &message, Int32(message.count))
         }
     }
