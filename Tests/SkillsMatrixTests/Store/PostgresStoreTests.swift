@@ -138,7 +138,13 @@ struct PostgresStoreTests {
         #expect(there.first { $0.table == "rating_events" }?.rows == (try original.allRatingEvents().count))
         let back = demo.folder.appendingPathComponent("back.sqlite").path
         let returned = try WorkspaceTests.open(postgres, as: "root").migrate(to: back)
-        #expect(returned.map(\.hash) == there.map(\.hash))
+        // The same content both ways, but for the audit row each copy gained ("migrated here").
+        #expect(returned.filter { $0.table != "audit" }.map(\.hash) == there.filter { $0.table != "audit" }.map(\.hash))
+        #expect(returned.first { $0.table == "audit" }?.rows == (there.first { $0.table == "audit" }?.rows ?? 0) + 1)
+        let arrived = try #require(try SkillsStore.open(at: back).auditEntries(limit: 1).first)
+        let postgresName = try PostgresURL(postgres).displayName
+        #expect(arrived.action == "migrated here" && arrived.subject == postgresName)
+        #expect(try original.store.auditEntries(limit: 1).first?.action == "migrate")
         for (first, second) in [(demo.path, postgres), (demo.path, back)] {
             let one = try WorkspaceTests.open(first, as: "root")
             let other = try WorkspaceTests.open(second, as: "root")
