@@ -120,6 +120,31 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     /// Any other failure SQLite reports.
     case databaseFailure(path: String, detail: String)
 
+    // MARK: PostgreSQL
+
+    /// `--db` (or the configuration) names a PostgreSQL URL that libpq cannot read.
+    case invalidDatabaseURL(String, detail: String)
+    /// No PostgreSQL server answered at the URL (down, wrong host or port).
+    case databaseUnreachable(name: String, detail: String)
+    /// The server refused the user's password (or wanted one and got none).
+    case databaseLoginRefused(name: String, user: String)
+    /// The server runs, but has no database of that name.
+    case missingPostgresDatabase(name: String, database: String)
+    /// The database exists but holds no skills-tui schema yet.
+    case uninitialisedDatabase(name: String)
+    /// The connection was lost while COMMIT was on its way: the change may or may not be
+    /// recorded, and trying again blindly could record it twice.
+    case commitOutcomeUnknown(name: String)
+    /// `backup` of a PostgreSQL database: that is pg_dump's job.
+    case backupNeedsPgDump(name: String)
+
+    // MARK: Moving between backends
+
+    /// `migrate --to` a database that already holds rows.
+    case migrationTargetNotEmpty(name: String, table: String, rows: Int)
+    /// What arrived differs from what left (count or content hash): nothing was kept.
+    case migrationMismatch(table: String, sourceRows: Int, targetRows: Int)
+
     // MARK: Files
 
     case io(path: String, operation: FileOperation, cause: String)
@@ -249,10 +274,22 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture,
             .unknownCycle, .invalidCycleName, .dueBeforeOpening, .cycleWithoutFrameworks, .nothingToReconfirm:
             return .invalidData
+        case .invalidDatabaseURL, .backupNeedsPgDump:
+            return .usage
+        case .missingPostgresDatabase, .uninitialisedDatabase:
+            return .missingInput
+        case .databaseLoginRefused:
+            return .notPermitted
+        case .databaseUnreachable, .commitOutcomeUnknown:
+            return .inputOutput
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange, .notAnAmount, .notADate:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
+        case .migrationTargetNotEmpty:
+            return .alreadyExists
+        case .migrationMismatch:
+            return .inputOutput
         case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock, .cycleNameTaken,
             .cycleAlreadyOpen, .cycleAlreadyClosed:
             return .alreadyExists
@@ -395,6 +432,24 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             return "the database \(path) cannot be written (a read-only file or folder): nothing was changed"
         case .databaseFailure(let path, let detail):
             return "the database \(path) failed: \(detail)"
+        case .invalidDatabaseURL(let url, let detail):
+            return "\(url) is not a PostgreSQL URL libpq can read (\(detail)); write postgresql://USER@HOST:PORT/DATABASE"
+        case .databaseUnreachable(let name, let detail):
+            return "cannot reach PostgreSQL at \(name) (\(detail)): nothing was changed; check that the server runs and the host and port"
+        case .databaseLoginRefused(let name, let user):
+            return "PostgreSQL refused the password of user \(user) at \(name): nothing was changed"
+        case .missingPostgresDatabase(let name, let database):
+            return "the PostgreSQL server at \(name) has no database \(database)"
+        case .uninitialisedDatabase(let name):
+            return "\(name) holds no skills-tui data yet"
+        case .migrationTargetNotEmpty(let name, let table, let rows):
+            return "\(name) is not empty (\(table) holds \(rows) rows): migrate only into a new database; nothing was copied"
+        case .migrationMismatch(let table, let sourceRows, let targetRows):
+            return "the copy of \(table) does not match the original (\(sourceRows) rows, \(targetRows) copied, or the content differs): nothing was kept"
+        case .backupNeedsPgDump(let name):
+            return "skills-tui copies SQLite files only; back up PostgreSQL with pg_dump: pg_dump --format=custom --file=skills.dump '\(name)' (nothing was written)"
+        case .commitOutcomeUnknown(let name):
+            return "the connection to \(name) was lost while the change was being committed: it may or may not have been recorded; look before trying again"
         case .io(let path, let operation, let cause):
             return "cannot \(operation.rawValue) \(path): \(cause)"
         case .isAFolder(let path):

@@ -35,8 +35,16 @@ enum ErrorMessage {
             return " (--staff, --large-team)"
         case .noDatabase:
             return ": create one with `skills-tui init` (or `skills-tui init --demo`), or pass --db PATH"
+        case .notADatabase(let path) where DatabaseLocation(path).isPostgres:
+            return "; pass --db with the right database (another application's tables are never touched)"
         case .notADatabase:
             return "; pass --db with the right file, or remove it and run `skills-tui init`"
+        case .missingPostgresDatabase:
+            return ": create it with `createdb`, then run `skills-tui init --db URL`"
+        case .uninitialisedDatabase:
+            return ": run `skills-tui init --db URL` (or `skills-tui migrate --from FILE --to URL`)"
+        case .databaseLoginRefused:
+            return "; check the password in the URL or in ~/.pgpass"
         case .alreadyExists, .notTheDemo, .alreadyPopulated:
             return "; give another path"
         case .noShippedData:
@@ -60,7 +68,8 @@ enum ErrorMessage {
         case .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam, .levelOffScale, .noteTooLong, .unsafeNote,
             .inactivePerson, .walkthroughIsSelfOnly, .ratingSuperseded, .interrupted, .futureTime, .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles,
             .unreadableDatabase, .damagedDatabase, .newerDatabase, .leftoverCompanion, .foreignJournal, .backupFailedCheck,
-            .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .isAFolder, .endlessInput, .editedKeyBlock,
+            .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .invalidDatabaseURL, .databaseUnreachable,
+            .commitOutcomeUnknown, .backupNeedsPgDump, .migrationTargetNotEmpty, .migrationMismatch, .io, .isAFolder, .endlessInput, .editedKeyBlock,
             .unterminatedKeyBlock, .keyAlreadyMapped, .keyOutsideBlock, .unwritableOutput, .reportNotWritten,
             .notAnAmount, .notADate, .textTooLong, .emptyText, .targetDateInPast, .planStateChange, .certificateOfAnotherPerson,
             .certificateExpiresBeforeGained, .certificateGainedInFuture,

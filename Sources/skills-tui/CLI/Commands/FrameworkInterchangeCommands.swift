@@ -88,7 +88,7 @@ enum FrameworkInterchangeCommands {
             let id = invocation.positionals[0].uppercased()
             let format = invocation.value("--format").flatMap(FrameworkFormat.init(rawValue:)) ?? .json
             let language = invocation.value("--lang").flatMap(Language.init(code:))
-            if FileManager.default.fileExists(atPath: invocation.databasePath) {
+            if invocation.hasDatabase {
                 try invocation.emit(try invocation.openWorkspace().exportFramework(id, format: format, language: language))
                 return ExitStatus.success
             }
