@@ -79,6 +79,9 @@ struct KeyHelpTests {
         Sample(name: "calibration, lead", login: "hmarsh", keys: Array(repeating: .down, count: 10) + [.enter]),
         Sample(name: "trend", login: "pnair", keys: Array(repeating: .down, count: 10) + [.enter]),
         Sample(name: "trend, a line in full", login: "pnair", keys: Array(repeating: .down, count: 10) + [.enter, .enter]),
+        Sample(name: "review cycles", login: "pnair", keys: Array(repeating: .down, count: 11) + [.enter]),
+        Sample(name: "review cycles, close asked", login: "pnair", keys: Array(repeating: .down, count: 11) + [.enter, .character("x")]),
+        Sample(name: "review cycles, naming a new one", login: "pnair", keys: Array(repeating: .down, count: 11) + [.enter, .character("x"), .character("y"), .character("n")]),
     ]
 
     @Test("each key that acts is listed in the help of its screen", arguments: samples.indices)

@@ -46,6 +46,7 @@ struct RenderTests {
         ("calibration-lead", "hmarsh", Array(repeating: .down, count: 10) + [.enter, .tab, .down]),
         ("trend-hr", "pnair", Array(repeating: .down, count: 10) + [.enter, .down]),
         ("trend-detail", "pnair", Array(repeating: .down, count: 10) + [.enter, .enter]),
+        ("cycles-hr", "pnair", Array(repeating: .down, count: 11) + [.enter]),
     ]
 
     nonisolated static let cases: [(screen: Int, size: Int)] = screens.indices.flatMap { screen in sizes.indices.map { (screen, $0) } }

@@ -129,4 +129,13 @@ public struct KeyMap<Action: Sendable>: Sendable {
     }
 
     public static func + (left: KeyMap, right: KeyMap) -> KeyMap { KeyMap(left.bindings + right.bindings) }
+
+    /// A screen's y/n question: `y` does it; `n`, Esc or Ctrl-C leaves things as they are
+    /// (inside a question, Ctrl-C answers it rather than quitting).
+    public static func yesNo(yes: String, _ agreed: Action, no: String, _ declined: Action) -> KeyMap {
+        KeyMap([
+            KeyBinding([.key(.character("y")), .key(.character("Y"))], "y", yes, agreed),
+            KeyBinding([.key(.character("n")), .key(.character("N")), .key(.escape), .key(.control("c"))], "n/Esc", no, declined),
+        ])
+    }
 }

@@ -117,6 +117,12 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             case .setMark(let competencyID, let mark, let isSet):
                 try workspace.setMark(mark, competencyID: competencyID, isSet: isSet)
                 return [.outcome(.markSet(competencyID: competencyID, mark, isSet: isSet))]
+            case .openCycle(let name, let due):
+                let cycle = try workspace.openCycle(name: name, teamIDs: [], frameworkIDs: [], due: due)
+                return [.outcome(.cycleChanged(cycle, message: CycleFormat.opened(cycle).trimmingCharacters(in: .newlines)))]
+            case .closeCycle(let name):
+                let closed = try workspace.closeCycle(named: name)
+                return [.outcome(.cycleChanged(closed.cycle, message: CycleFormat.closed(closed.cycle, snapshot: closed.snapshot).trimmingCharacters(in: .newlines)))]
             }
         }
     }
@@ -232,6 +238,8 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             return .calibration(try workspace.calibrationReport())
         case .trend:
             return .trend(try workspace.trend())
+        case .cycles:
+            return .cycles(try workspace.cycles())
         }
     }
 
@@ -252,7 +260,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         let session = SessionInfo(
             login: actor.login, person: actor.person, roleName: actor.person.flatMap { workspace.catalog.role($0.roleID)?.name },
             roleSummary: actor.roleSummary, isDemo: offersDemoSwitch,
-            canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor),
+            canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor), canManageCycles: AccessPolicy.allows(.manageCycles, actor),
             ledTeams: try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }, visibleTeams: visible)
         return .session(session, try homeData(), workspace.catalog, workspace.now)
     }

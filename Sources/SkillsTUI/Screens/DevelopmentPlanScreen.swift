@@ -82,10 +82,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
         case .text?, .target?:
             return LineEditor.keyMap.forwarding(Action.edit)
         case .confirmingCancel?:
-            return KeyMap([
-                KeyBinding([.key(.character("y")), .key(.character("Y"))], "y", "cancel the item", .confirmCancel(true)),
-                KeyBinding([.key(.character("n")), .key(.character("N")), .key(.escape), .key(.control("c"))], "n/Esc", "keep it", .confirmCancel(false)),
-            ])
+            return .yesNo(yes: "cancel the item", .confirmCancel(true), no: "keep it", .confirmCancel(false))
         case .saving?:
             return KeyMap([])
         case nil:

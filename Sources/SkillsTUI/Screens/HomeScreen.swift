@@ -23,6 +23,7 @@ public struct HomeScreen: ScreenModel {
         case completion
         case calibration
         case trend
+        case cycles
         case switchUser
         case quit
     }
@@ -86,6 +87,7 @@ public struct HomeScreen: ScreenModel {
         case .completion: return [.load(.completion)]
         case .calibration: return [.load(.calibration)]
         case .trend: return [.load(.trend)]
+        case .cycles: return [.load(.cycles)]
         case .switchUser: return [.load(.rolePicker)]
         case .quit: return [.quit]
         }
@@ -160,6 +162,9 @@ public struct HomeScreen: ScreenModel {
             if data.hasCycles { items.append(Item(destination: .completion, label: "Review cycle completion \(whose)")) }
             items.append(Item(destination: .calibration, label: "Calibration: self against lead ratings"))
             items.append(Item(destination: .trend, label: "Trend over review cycles \(whose)"))
+        }
+        if let session, session.canManageCycles {
+            items.append(Item(destination: .cycles, label: "Review cycles: open and close"))
         }
         if isDemo { items.append(Item(destination: .switchUser, label: "Switch demo user")) }
         items.append(Item(destination: .quit, label: "Quit"))

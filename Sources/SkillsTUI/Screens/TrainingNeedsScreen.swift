@@ -89,10 +89,7 @@ public struct TrainingNeedsScreen: ScreenModel {
         case .naming?:
             return LineEditor.keyMap.forwarding(Action.editName)
         case .confirmingReplace?:
-            return KeyMap([
-                KeyBinding([.key(.character("y")), .key(.character("Y"))], "y", "replace the file", .replace(true)),
-                KeyBinding([.key(.character("n")), .key(.character("N")), .key(.escape), .key(.control("c"))], "n/Esc", "keep it: change the name", .replace(false)),
-            ])
+            return .yesNo(yes: "replace the file", .replace(true), no: "keep it: change the name", .replace(false))
         case .running?:
             return KeyMap([])
         case .remoteCommand?:

@@ -9,12 +9,14 @@ public struct SessionInfo: Hashable, Sendable {
     public var roleSummary: String
     public var isDemo: Bool
     public var canSeeOrganisation: Bool
+    /// Whether they may open and close review cycles (hr, admin).
+    public var canManageCycles: Bool
     public var ledTeams: [Team]
     public var visibleTeams: [Team]
 
     public init(
         login: String, person: Person?, roleName: String?, roleSummary: String, isDemo: Bool, canSeeOrganisation: Bool,
-        ledTeams: [Team], visibleTeams: [Team]
+        canManageCycles: Bool = false, ledTeams: [Team], visibleTeams: [Team]
     ) {
         self.login = login
         self.person = person
@@ -22,6 +24,7 @@ public struct SessionInfo: Hashable, Sendable {
         self.roleSummary = roleSummary
         self.isDemo = isDemo
         self.canSeeOrganisation = canSeeOrganisation
+        self.canManageCycles = canManageCycles
         self.ledTeams = ledTeams
         self.visibleTeams = visibleTeams
     }

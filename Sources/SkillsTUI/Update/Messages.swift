@@ -47,11 +47,13 @@ public enum Request: Hashable, Sendable {
     case calibration
     /// Readiness, completion and gaps at each cycle's close and now (`report trend`).
     case trend
+    /// Every review cycle, oldest first (`cycle list`).
+    case cycles
 
     /// How the event loop runs it.
     public var pace: EffectPace {
         switch self {
-        case .home, .walkthrough, .gapReport, .cellDetail, .heatmapRefresh, .validationPage, .developmentPlan:
+        case .home, .walkthrough, .gapReport, .cellDetail, .heatmapRefresh, .validationPage, .developmentPlan, .cycles:
             return .immediate
         case .homeCount, .validationCount, .validationScope:
             return .quiet
@@ -76,6 +78,7 @@ public enum Request: Hashable, Sendable {
         case .completion: return "Counting the review cycle's completion"
         case .calibration: return "Comparing self and lead ratings"
         case .trend: return "Reading the cycles' figures"
+        case .cycles: return "Loading the review cycles"
         default: return "Loading"
         }
     }
@@ -126,6 +129,7 @@ public enum Payload: Sendable {
     case completion(CompletionReport)
     case calibration(CalibrationReport)
     case trend(TrendReport)
+    case cycles([ReviewCycle])
 }
 
 /// Something that happened: a key, a resize, or the outcome of an effect.
@@ -155,6 +159,8 @@ public enum Outcome: Sendable {
     case planChanged(PlanItem)
     /// The acting user set or cleared a mark.
     case markSet(competencyID: String, InterestMark, isSet: Bool)
+    /// A review cycle was opened or closed; `message` says what was recorded.
+    case cycleChanged(ReviewCycle, message: String)
     case failed(String)
     /// Esc stopped the work before it was done: nothing was changed, nothing is shown.
     case cancelled
@@ -205,13 +211,17 @@ public enum Effect: Hashable, Sendable {
     case movePlanItem(number: Int, to: PlanState)
     /// Sets or clears one of the acting user's own marks ("willing to mentor", "want to grow").
     case setMark(competencyID: String, InterestMark, isSet: Bool)
+    /// Opens a review cycle for the whole organisation and every framework (hr, admin).
+    case openCycle(name: String, due: CalendarDay)
+    /// Closes the open review cycle, recording its snapshot (hr, admin).
+    case closeCycle(name: String)
 
     /// How the event loop runs it.
     public var pace: EffectPace {
         switch self {
         case .load(let request): return request.pace
-        case .switchUser, .export: return .loading
-        case .quit, .suspend, .answer, .reconfirm, .recordProgress, .rate, .withdraw, .addPlanItem, .movePlanItem, .setMark: return .immediate
+        case .switchUser, .export, .closeCycle: return .loading
+        case .quit, .suspend, .answer, .reconfirm, .recordProgress, .rate, .withdraw, .addPlanItem, .movePlanItem, .setMark, .openCycle: return .immediate
         }
     }
 
@@ -221,7 +231,8 @@ public enum Effect: Hashable, Sendable {
         case .load(let request): return request.loadingMessage
         case .switchUser: return "Opening the demo as someone else"
         case .export: return "Exporting"
-        case .answer, .reconfirm, .rate, .withdraw, .recordProgress, .addPlanItem, .movePlanItem, .setMark: return "Saving"
+        case .closeCycle: return "Closing the cycle and recording everyone's figures"
+        case .answer, .reconfirm, .rate, .withdraw, .recordProgress, .addPlanItem, .movePlanItem, .setMark, .openCycle: return "Saving"
         case .quit, .suspend: return ""
         }
     }

@@ -58,7 +58,7 @@ public enum Reducer {
             let effects = deliver(outcome, to: &state)
             state.flash = Flash("Stopped: nothing was changed.")
             return effects
-        case .loaded, .exported, .exportCommand, .exportWouldReplace, .planChanged, .markSet:
+        case .loaded, .exported, .exportCommand, .exportWouldReplace, .planChanged, .markSet, .cycleChanged:
             break
         }
         return deliver(outcome, to: &state)
@@ -337,6 +337,9 @@ public enum Reducer {
         case .trend(let report):
             if state.top(TrendScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
             state.stack.append(TrendScreen(report: report))
+        case .cycles(let cycles):
+            if state.top(CyclesScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(CyclesScreen(cycles: cycles))
         case .heatmapRefresh, .cellDetail, .validationPage, .validationScope, .validationCount, .validationAll, .leaverImpact:
             return deliver(.loaded(payload), to: &state)
         }
