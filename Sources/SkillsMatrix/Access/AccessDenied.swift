@@ -42,38 +42,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
 
     public var kind: FailureKind { .notPermitted }
 
-    public var description: String {
-        let who = login
-        switch refusal {
-        case .person(let other):
-            return "\(who) may not see \(other)'s ratings: you may see your own and those of the people in teams you lead"
-        case .team(let teamID, let visible):
-            let hint = visible.isEmpty ? "" : "; teams you can see: \(visible.joined(separator: ", "))"
-            return "\(who) may not see team \(teamID): only its leads, hr or an admin may\(hint)"
-        case .organisation:
-            return "\(who) may not see the whole organisation: only hr or an admin may"
-        case .exportOrganisation:
-            return "\(who) may not export organisation data: only hr or an admin may"
-        case .rate(let other):
-            return "\(who) may not rate \(other): only \(other) (self track) or a lead of their team (lead track) may"
-        case .validate(let teamID):
-            return "\(who) does not lead team \(teamID), so has no ratings to validate there"
-        case .manageFrameworks:
-            return "\(who) may not change frameworks: only an admin may"
-        case .manageStaff:
-            return "\(who) may not change staff records: only an admin may"
-        case .backupDatabase:
-            return "\(who) may not back up the database: only an admin may"
-        case .actAs(let other):
-            return "\(who) may not act as \(other): acting as someone else is for administrators (and for anyone in the demo organisation)"
-        case .changeAs(let other):
-            return "acting as \(other) is for reading only: \(other) records their own ratings and changes (nothing was changed)"
-        case .inactive:
-            return "\(who) is marked inactive in this database, so has no access; ask an administrator"
-        case .noAccess:
-            return "\(who) is not a member of staff in this database, so has no access; ask an administrator"
-        case .manageAccess:
-            return "\(who) may not see or change who reaches the database over SSH: only an admin may"
-        }
-    }
+    /// In English; `described(in:)` for the reader's language.
+    public var description: String { described(in: .en) }
+
+    public func described(in language: Language) -> String { language.messages.describe(self) }
 }

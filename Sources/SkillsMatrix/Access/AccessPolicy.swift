@@ -13,7 +13,7 @@ public enum AccessPolicy {
             throw AccessDenied(login: actor.realLogin, refusal: .changeAs(actor.login))
         }
         if allows(action, actor) { return }
-        throw AccessDenied(login: actor.login, refusal: refusal(action))
+        throw AccessDenied(login: actor.login, refusal: refusal(action, actor))
     }
 
     public static func allows(_ action: Action, _ actor: Actor) -> Bool {
@@ -33,6 +33,9 @@ public enum AccessPolicy {
             return actor.ledTeamIDs.contains(teamID)
         case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess:
             return actor.isAdmin
+        case .setOwnLanguage:
+            // Anyone the database knows and has not marked inactive.
+            return !actor.isInactive && (actor.person != nil || !actor.rights.isEmpty)
         }
     }
 
@@ -63,7 +66,7 @@ public enum AccessPolicy {
         if actor.person == nil, actor.rights.isEmpty { throw AccessDenied(login: actor.login, refusal: .noAccess) }
     }
 
-    private static func refusal(_ action: Action) -> AccessDenied.Refusal {
+    private static func refusal(_ action: Action, _ actor: Actor) -> AccessDenied.Refusal {
         switch action {
         case .viewFrameworks, .viewOrganisation: return .organisation
         case .viewPerson(let person): return .person(person.login)
@@ -75,6 +78,7 @@ public enum AccessPolicy {
         case .manageStaff: return .manageStaff
         case .backupDatabase: return .backupDatabase
         case .viewAccess, .manageAccess: return .manageAccess
+        case .setOwnLanguage: return actor.isInactive ? .inactive : .noAccess
         }
     }
 }

@@ -15,12 +15,14 @@ public enum Action: Hashable, Sendable {
     case viewAccess
     /// Adding or revoking an SSH key.
     case manageAccess
+    /// Saving the language one reads the tool in: one's own only.
+    case setOwnLanguage
 
     /// Whether the action changes the database: refused to anyone acting as someone
     /// else outside the demo, so that a change is always made in the changer's own name.
     var changesData: Bool {
         switch self {
-        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess: return true
+        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .setOwnLanguage: return true
         case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess: return false
         }
     }

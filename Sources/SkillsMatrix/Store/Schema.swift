@@ -194,6 +194,20 @@ enum Schema {
         Migration(
             version: 4, summary: "marked as a skills-tui database (PRAGMA application_id)",
             sql: "PRAGMA application_id = \(applicationID);"),
+        // 5 and 6 are taken by issues 13 and 12, which land in main apart from this one.
+        Migration(
+            version: 7, summary: "the language each login reads the tool in",
+            sql: """
+                -- Set with `skills-tui profile language` or in the TUI; absent, the session's
+                -- locale decides. Keyed by login, so an administrator without a staff record
+                -- has one too. The code is checked by the program (a third language needs no
+                -- migration).
+                CREATE TABLE language_preferences(
+                    login TEXT PRIMARY KEY,
+                    language TEXT NOT NULL,
+                    updated_at INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                """),
     ]
 
     /// Brings the database up to `latestVersion`, one migration per transaction.

@@ -291,7 +291,13 @@ public final class Workspace {
         let index = try competencyIndex(competencyID)
         guard ProficiencyScale.levelRange.contains(level) else {
             let scale = catalog.framework(ofCompetency: index).scale
-            throw SkillsError.levelOffScale(level, labels: ProficiencyScale.levelRange.map { "\($0) \(scale.label(of: $0))" })
+            throw SkillsError.levelOffScale(
+                level,
+                labels: ProficiencyScale.levelRange.map { level in
+                    var label = scale.levels.first { $0.level == level }?.localizedLabel ?? LocalizedText(String(level))
+                    for language in label.languages { label[language] = "\(level) \(label[language])" }
+                    return label
+                })
         }
         let trimmedNote = Self.normalisedNote(note)
         guard trimmedNote.count <= Self.maximumNoteLength else {

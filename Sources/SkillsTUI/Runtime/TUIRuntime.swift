@@ -70,7 +70,7 @@ public final class TUIRuntime {
                 try target.write { output in
                     switch format {
                     case .json: try TrainingNeedsFormat.json(report, catalog: catalog, to: &output)
-                    case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, to: &output)
+                    case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, language: .en, to: &output)
                     default: try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: excel), to: &output)
                     }
                 }

@@ -15,18 +15,21 @@ enum CommandLineTool {
         RateCommand.rate,
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
         ArchiveCommands.exportRatings, ArchiveCommands.backup,
+        ProfileCommands.language,
         AccessCommands.add, AccessCommands.list, AccessCommands.revoke, GatewayCommand.gateway,
     ] + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
         let parsed: ParsedCommandLine
+        let speech = SpokenLanguage(LanguageChoice.resolve(option: nil, preference: nil, environment: environment.variables))
         do {
             parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), commands: commands)
             // Over SSH, refused before anything runs: see GatewaySession.
             try environment.gateway?.admit(parsed)
         } catch {
-            return fail(error)
+            return fail(error, in: speech.language)
         }
+        if let option = parsed.globals["--lang"].flatMap(Language.init(code:)) { speech.language = option }
         do {
             if let gateway = environment.gateway, parsed.wantsHelp, parsed.command == nil, parsed.groupWords.isEmpty {
                 try OutputFile.writeToStandardOutput(GatewayHelp.text(for: gateway, commands: commands))
@@ -41,7 +44,7 @@ enum CommandLineTool {
                 return ExitStatus.success
             }
         } catch {
-            return fail(error)
+            return fail(error, in: speech.language)
         }
         if !parsed.groupWords.isEmpty {
             OutputFile.writeToStandardError(Help.text(for: nil, groupWords: parsed.groupWords, commands: commands))
@@ -50,7 +53,7 @@ enum CommandLineTool {
         let command = parsed.command ?? InteractiveCommands.open
         let invocation = Invocation(
             command: command, positionals: parsed.positionals, values: parsed.values, flags: parsed.flags,
-            globals: parsed.globals, globalFlags: parsed.globalFlags, environment: environment)
+            globals: parsed.globals, globalFlags: parsed.globalFlags, environment: environment, speech: speech)
         do {
             // Checked first: a command that changes data must not do so and then fail to
             // say that it did.
@@ -59,13 +62,14 @@ enum CommandLineTool {
             }
             return try command.run(invocation)
         } catch {
-            return fail(error)
+            return fail(error, in: speech.language)
         }
     }
 
-    /// Reports `error` as `skills-tui: message` (one line per problem) and returns its status.
-    static func fail(_ error: any Error) -> Int32 {
-        let (message, status) = ErrorMessage.render(error)
+    /// Reports `error` as `skills-tui: message` (one line per problem), in `language`
+    /// where its words are in the catalogue, and returns its status.
+    static func fail(_ error: any Error, in language: Language = .en) -> Int32 {
+        let (message, status) = ErrorMessage.render(error, in: language)
         let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { "skills-tui: \($0)\n" }
         OutputFile.writeToStandardError(lines.joined())
         return status

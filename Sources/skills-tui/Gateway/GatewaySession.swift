@@ -27,7 +27,7 @@ struct GatewaySession {
     static let offeredCommands: Set<String> = [
         "", "frameworks list", "frameworks show", "frameworks validate", "frameworks import", "frameworks export",
         "staff list", "staff import", "rate", "report gaps", "report heatmap", "report coverage", "report training-needs",
-        "export ratings",
+        "export ratings", "profile language",
     ]
 
     /// Commands whose arguments are files: over SSH only `-` (standard input) may be given.

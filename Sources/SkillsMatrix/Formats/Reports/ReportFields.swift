@@ -33,12 +33,17 @@ public enum RequirementFields {
     /// Text cells show a missing rating as "-".
     public static func text(_ level: Int?) -> String { level.map(String.init) ?? "-" }
 
-    /// "unrated", "stale", "disputed", space-separated.
-    public static func flags(_ requirement: some RequirementLevels) -> String {
+    /// "unrated", "stale", "disputed" in `language`, space-separated.
+    public static func flags(_ requirement: some RequirementLevels, in language: Language = .en) -> String {
+        flags(requirement, words: language.messages.flags)
+    }
+
+    /// `flags`, with the words looked up once for a whole report.
+    public static func flags(_ requirement: some RequirementLevels, words: RequirementFlagWords) -> String {
         var flags: [String] = []
-        if requirement.isUnrated { flags.append("unrated") }
-        if requirement.isStale { flags.append("stale") }
-        if requirement.isDisputed { flags.append("disputed") }
+        if requirement.isUnrated { flags.append(words.unrated) }
+        if requirement.isStale { flags.append(words.stale) }
+        if requirement.isDisputed { flags.append(words.disputed) }
         return flags.joined(separator: " ")
     }
 
@@ -65,7 +70,8 @@ public enum RequirementFields {
     /// 0.6470588 -> 0.6471: four decimals are plenty and keep output stable.
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    public static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+    /// "86%" (in Bokmål "86 %").
+    public static func percent(_ value: Double, in language: Language = .en) -> String { language.messages.percent(value) }
 }
 
 /// Dates as people and spreadsheets read them: `2026-11-24`, in UTC.
@@ -87,16 +93,9 @@ public enum DateText {
             Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
-    /// "today", "3 days ago", "5 months ago", "2 years ago".
-    public static func age(of date: Date, now: Date) -> String {
-        let days = Int(now.timeIntervalSince(date) / 86_400)
-        switch days {
-        case ..<1: return "today"
-        case 1: return "1 day ago"
-        case 2..<60: return "\(days) days ago"
-        case 60..<730: return "\(days / 30) months ago"
-        default: return "\(days / 365) years ago"
-        }
+    /// "today", "3 days ago", "5 months ago", "2 years ago", in `language`.
+    public static func age(of date: Date, now: Date, in language: Language = .en) -> String {
+        language.messages.age(days: Int(now.timeIntervalSince(date) / 86_400))
     }
 }
 

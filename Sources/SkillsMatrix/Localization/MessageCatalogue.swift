@@ -1,0 +1,168 @@
+import Foundation
+
+/// Every word the tool shows a person, in one language: the text reports, the command
+/// line's confirmations, hints and error descriptions, and the terminal UI.
+///
+/// Each language is one file that conforms (`EnglishCatalogue`, `BokmalCatalogue`), so
+/// a language that lacks a text does not compile, and a text that takes values takes
+/// them as typed parameters: a translation can put them anywhere in its sentence, but
+/// cannot misspell or drop a placeholder that a program fills in. Machine formats (CSV
+/// and JSON names, `true`/`false`, file formats) are not here: they stay the same in
+/// every language, byte for byte.
+///
+/// Why Swift rather than a data file per language: the catalogue must speak before and
+/// without the shipped data folder (a usage error, "cannot find the shipped data", the
+/// SSH gateway's refusals, every error's `description` in logs and tests), and a data
+/// file that failed to load would leave the tool mute or need a second English copy in
+/// the code. Compiled, a missing text or a wrong placeholder fails the build, not a
+/// person at a terminal.
+public protocol MessageCatalogue: Sendable {
+    var language: Language { get }
+
+    // MARK: - How numbers, dates and names are written
+
+    /// A date as this language writes it: `2026-11-24` in English, `24.11.2026` in Bokmål.
+    func day(_ date: Date) -> String
+    /// A fraction as a whole percentage: `86%`, `86 %`.
+    func percent(_ fraction: Double) -> String
+    /// The separator between the whole and the fraction: `.` or `,`.
+    var decimalSeparator: Character { get }
+    /// How names sort in lists people read (staff, heatmap rows).
+    var collation: Collation { get }
+    /// How long ago, from days: "today", "3 days ago".
+    func age(days: Int) -> String
+
+    // MARK: - Words every report shares
+
+    var columns: ReportColumns { get }
+    /// The flag words of a requirement: unrated, stale, disputed.
+    var flags: RequirementFlagWords { get }
+    /// A requirement that is met: "ok".
+    var gapMet: String { get }
+    func lensName(_ lens: HeatmapLens) -> String
+    func trackName(_ track: RatingTrack) -> String
+    func people(_ count: Int) -> String
+
+    // MARK: - Gap report
+
+    func gapReportTitle(name: String, login: String) -> String
+    func roleAndTeam(role: String, team: String) -> String
+    func readinessLine(readiness: String, weightedGap: Int, weightedTarget: Int) -> String
+    func unratedCount(_ count: Int) -> String
+    func staleCount(_ count: Int) -> String
+    func disputedCount(_ count: Int) -> String
+    func roleHasNoRequirements(role: String) -> String
+
+    // MARK: - Coverage and calibration
+
+    func coverageTitle(team: String, teamID: String, members: Int) -> String
+    func coverageSummary(singlePointsOfFailure: Int, uncovered: Int) -> String
+    var nobodyMeetsTarget: String { get }
+    func singlePointOfFailure(holder: String) -> String
+    var calibrationNoPairs: String { get }
+    func calibrationLevel(pairs: Int) -> String
+    /// `difference` is already written with this language's decimal separator.
+    func calibration(difference: String, selfAbove: Bool, pairs: Int) -> String
+    func ifLeft(login: String) -> String
+    var leaverLosesNothing: String { get }
+    func nobodyWouldMeet(competency: String) -> String
+    func onlyOneWouldMeet(login: String, competency: String) -> String
+
+    // MARK: - Heatmap
+
+    func heatmapTitle(team: String, teamID: String, lens: HeatmapLens, people: Int) -> String
+    /// Two lines: what a cell says, and what the coverage row says.
+    var heatmapLegend: String { get }
+    /// The same, one symbol a line, for the help overlay.
+    var heatmapLegendLines: [String] { get }
+    var teamHasNoActiveMembers: String { get }
+
+    // MARK: - Training needs
+
+    var priorityExplanation: String { get }
+    func trainingScope(team: String?) -> String
+    func trainingSummary(people: Int, needs: Int, competencies: Int) -> String
+    func trainingNeedsTitle(scope: String, summary: String) -> String
+    var nothingToTrain: String { get }
+    func trainingGroupLine(people: Int, totalPriority: Int) -> String
+
+    // MARK: - Frameworks and staff
+
+    func reviewEvery(days: Int) -> String
+    func roleProfilesLine(count: Int, ids: String) -> String
+    func frameworkHeading(id: String, name: String, version: String) -> String
+    func ratingsGoStale(days: Int) -> String
+    var scaleHeading: String { get }
+    var showCompetencyHint: String { get }
+    var referencesHeading: String { get }
+    var learningHeading: String { get }
+    var requiredByHeading: String { get }
+    func requiredBy(role: String, target: Int, weight: Int) -> String
+    var leadNote: String { get }
+    var inactiveNote: String { get }
+
+    // MARK: - Command line confirmations
+
+    func recorded(competency: String, level: Int, label: String, login: String, track: RatingTrack) -> String
+    func ratingChange(competency: String, level: Int, login: String) -> String
+    func languageSet(_ language: Language, login: String) -> String
+    func languageCleared(login: String, fallback: Language) -> String
+    func languageChange(login: String) -> String
+    func created(path: String) -> String
+    func frameworksLine(_ frameworks: String) -> String
+    func frameworkCount(id: String, version: String, competencies: Int) -> String
+    func roleProfilesCount(_ count: Int) -> String
+    func adminLine(login: String) -> String
+    func demoOrganisationLine(people: Int, teams: Int, ratingEvents: Int) -> String
+    func theDatabase(path: String) -> String
+    func backedUp(database: String, destination: String, events: Int) -> String
+    var staffImportDryRun: String { get }
+    func staffImportSummary(file: String, people: Int, added: Int, updated: Int, unchanged: Int, deactivated: Int, newTeams: Int) -> String
+    var nothingToChange: String { get }
+    var staffImportColumns: StaffImportWords { get }
+    func staffImportChange(file: String) -> String
+    func syntheticOrganisationLine(people: Int, teams: Int, ratingEvents: Int, seed: UInt64) -> String
+    func theBackup(path: String) -> String
+    func theImport(files: String) -> String
+    func frameworkAdded(id: String, version: String, name: String, competencies: Int, areas: Int) -> String
+    func frameworkUnchanged(id: String, version: String) -> String
+    func frameworkUpgraded(
+        id: String, from: String, to: String, competencies: Int, added: Int, changed: Int, retired: Int,
+        languages: (from: String, to: String)?) -> String
+    func rolesUnchanged(file: String, version: String) -> String
+    func rolesImported(file: String, version: String, profiles: Int, added: Int, changed: Int, removed: Int) -> String
+    /// The lines under an import's summary: which ids were retired, added, changed, removed.
+    func retiredIDs(_ ids: String) -> String
+    func addedIDs(_ ids: String) -> String
+    func changedIDs(_ ids: String) -> String
+    func removedIDs(_ ids: String) -> String
+
+    // MARK: - Errors
+
+    /// The engine's one sentence for `error`.
+    func describe(_ error: SkillsError) -> String
+    /// The sentence for a refusal by `AccessPolicy`.
+    func describe(_ denied: AccessDenied) -> String
+    /// What to type next, for the errors where the command line has an answer.
+    func commandLineHint(_ error: SkillsError) -> String?
+    func unexpectedError(_ detail: String) -> String
+    /// The language names as this language writes them: "Norwegian Bokmål", "norsk bokmål".
+    func languageName(_ language: Language) -> String
+}
+
+/// The column titles of the text reports.
+public struct ReportColumns: Sendable {
+    public var competency, target, selfRating, leadRating, effectiveShort, effective, gap, weightShort, weight, flags: String
+    public var priority, person, team, need, meet, standing, ready, coverage, id, name, version, competencies: String
+    public var reviewEvery, login, role, notes: String
+}
+
+/// The words a requirement is flagged with, in the order reports print them.
+public struct RequirementFlagWords: Sendable {
+    public var unrated, stale, disputed: String
+}
+
+/// The words of a staff import's table of changes.
+public struct StaffImportWords: Sendable {
+    public var change, who, what, newTeam, add, update, deactivate, deactivateDetail, lead, noLongerLead: String
+}
