@@ -90,6 +90,8 @@ done
 [ "$(stat -c '%U %a' /var/lib/skills-tui/.ssh/authorized_keys)" = "skills 600" ] || fail "authorized_keys is not skills' 0600"
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin runuser -u skills -- skills-tui export ratings --format csv | grep -Eq ",wli,PM.STK.1,[0-9.]+,self,2,wli,first rating over SSH" \
   || fail "wli's rating over SSH is not in the database"
+env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin runuser -u skills -- skills-tui access rights | grep -Eq '^pnair +hr +' \
+  || fail "pnair does not hold hr after access grant"
 grep -q '^restrict,pty,command="/usr/bin/skills-tui gateway wli" ssh-ed25519 ' /var/lib/skills-tui/.ssh/authorized_keys \
   || fail "the key line is not restricted to the gateway"
 zcat /usr/share/man/man1/skills-tui.1.gz | grep -q "gateway LOGIN" || fail "the man page does not cover the gateway"

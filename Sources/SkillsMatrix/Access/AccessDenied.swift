@@ -29,6 +29,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case noAccess
         /// Changing or listing who may reach the database over SSH.
         case manageAccess
+        /// Seeing, granting or withdrawing the hr and admin rights.
+        case manageRights
     }
 
     /// The login whose rights were used.

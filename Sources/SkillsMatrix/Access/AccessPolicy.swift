@@ -31,7 +31,7 @@ public enum AccessPolicy {
             return person.login == actor.person?.login || actor.ledTeamIDs.contains(person.teamID)
         case .validate(let teamID):
             return actor.ledTeamIDs.contains(teamID)
-        case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess:
+        case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess, .manageRights:
             return actor.isAdmin
         case .setOwnLanguage:
             // Anyone the database knows and has not marked inactive.
@@ -78,6 +78,7 @@ public enum AccessPolicy {
         case .manageStaff: return .manageStaff
         case .backupDatabase: return .backupDatabase
         case .viewAccess, .manageAccess: return .manageAccess
+        case .manageRights: return .manageRights
         case .setOwnLanguage: return actor.isInactive ? .inactive : .noAccess
         }
     }

@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     case viewAccess
     /// Adding or revoking an SSH key.
     case manageAccess
+    /// Seeing, granting or withdrawing the hr and admin rights.
+    case manageRights
     /// Saving the language one reads the tool in: one's own only.
     case setOwnLanguage
 
@@ -22,7 +24,7 @@ public enum Action: Hashable, Sendable {
     /// else outside the demo, so that a change is always made in the changer's own name.
     var changesData: Bool {
         switch self {
-        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .setOwnLanguage: return true
+        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .manageRights, .setOwnLanguage: return true
         case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess: return false
         }
     }

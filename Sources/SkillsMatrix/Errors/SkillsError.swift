@@ -96,6 +96,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case keyOutsideBlock(fingerprint: String, path: String, line: Int)
     /// Nothing to revoke: the login has no key (with this fingerprint, when given).
     case noSuchKey(login: String, fingerprint: String?)
+    /// Withdrawing this admin right would leave nobody able to manage the database.
+    case lastAdministrator(String)
 
     /// What was being done to a file when it failed.
     public enum FileOperation: String, Hashable, Sendable {
@@ -159,7 +161,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
-            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey:
+            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
             return .usage

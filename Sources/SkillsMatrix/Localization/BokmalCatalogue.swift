@@ -332,6 +332,8 @@ public struct BokmalCatalogue: MessageCatalogue {
         case .noSuchKey(let login, let fingerprint):
             if let fingerprint { return "\(login) har ingen nøkkel \(fingerprint): ingenting ble endret" }
             return "\(login) har ingen nøkkel å trekke tilbake: ingenting ble endret"
+        case .lastAdministrator(let login):
+            return "\(login) er den siste administratoren: gi administratorrett til noen andre først, så noen fortsatt kan forvalte databasen (ingenting ble endret)"
         }
     }
 
@@ -411,6 +413,8 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "\(who) er ikke registrert som ansatt i denne databasen og har ingen tilgang; spør en administrator"
         case .manageAccess:
             return "\(who) kan ikke se eller endre hvem som når databasen over SSH: bare en administrator kan det"
+        case .manageRights:
+            return "\(who) kan ikke se, gi eller trekke tilbake HR- og administratorrettene: bare en administrator kan det"
         }
     }
 
@@ -425,6 +429,7 @@ public struct BokmalCatalogue: MessageCatalogue {
         case .notADatabase: return "; oppgi --db med riktig fil, eller fjern den og kjør `skills-tui init`"
         case .alreadyExists, .notTheDemo, .alreadyPopulated: return "; oppgi en annen sti"
         case .noShippedData: return "; sett SKILLS_TUI_DATA til mappen som inneholder frameworks/ og seeds/"
+        case .lastAdministrator: return "; se `skills-tui access rights`"
         case .noSuchKey: return "; se `skills-tui access list`"
         default: return nil
         }

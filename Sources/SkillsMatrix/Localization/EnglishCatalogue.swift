@@ -306,6 +306,8 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .noSuchKey(let login, let fingerprint):
             if let fingerprint { return "\(login) has no key \(fingerprint): nothing was changed" }
             return "\(login) has no key to revoke: nothing was changed"
+        case .lastAdministrator(let login):
+            return "\(login) is the last admin: grant admin to someone else first, so that somebody can still manage the database (nothing was changed)"
         }
     }
 
@@ -362,6 +364,8 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "\(who) is not a member of staff in this database, so has no access; ask an administrator"
         case .manageAccess:
             return "\(who) may not see or change who reaches the database over SSH: only an admin may"
+        case .manageRights:
+            return "\(who) may not see, grant or withdraw the hr and admin rights: only an admin may"
         }
     }
 
@@ -376,6 +380,7 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .notADatabase: return "; pass --db with the right file, or remove it and run `skills-tui init`"
         case .alreadyExists, .notTheDemo, .alreadyPopulated: return "; give another path"
         case .noShippedData: return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
+        case .lastAdministrator: return "; see `skills-tui access rights`"
         case .noSuchKey: return "; see `skills-tui access list`"
         default: return nil
         }

@@ -85,6 +85,17 @@ extension SkillsStore {
         }
     }
 
+    /// Every granted right with who granted it and when, ordered by login then right.
+    func grantRecords() throws -> [GrantRecord] {
+        try connection.query("SELECT login, access_right, granted_by, granted_at FROM grants ORDER BY login, access_right") {
+            GrantRecord(login: $0.text(0), right: AccessRight(rawValue: $0.text(1)) ?? .hr, grantedBy: $0.text(2), grantedAt: Self.date(Int64($0.int(3))))
+        }
+    }
+
+    func deleteGrant(_ right: AccessRight, login: String) throws {
+        try connection.run("DELETE FROM grants WHERE login = ? AND access_right = ?", [.text(login), .text(right.rawValue)])
+    }
+
     // MARK: - Writing
 
     /// Adds `person`, or updates the person with that login in place (name, email, team,

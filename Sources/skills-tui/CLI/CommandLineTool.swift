@@ -16,7 +16,8 @@ enum CommandLineTool {
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
         ArchiveCommands.exportRatings, ArchiveCommands.backup,
         ProfileCommands.language,
-        AccessCommands.add, AccessCommands.list, AccessCommands.revoke, GatewayCommand.gateway,
+        AccessCommands.add, AccessCommands.list, AccessCommands.revoke, AccessCommands.grant, AccessCommands.withdraw,
+        AccessCommands.rights, GatewayCommand.gateway,
     ] + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
@@ -70,6 +71,13 @@ enum CommandLineTool {
     /// where its words are in the catalogue, and returns its status.
     static func fail(_ error: any Error, in language: Language = .en) -> Int32 {
         let (message, status) = ErrorMessage.render(error, in: language)
+        // `skills-tui report ... | head`: the reader stopped reading because it had what it
+        // wanted. Say nothing, as the shell's own tools do; the status still tells a script
+        // that not everything was written. (A change recorded before the pipe closed is
+        // `reportNotWritten`, which is always said.)
+        if case SkillsError.io(path: "standard output", operation: .write, let cause) = error, cause == String(cString: strerror(EPIPE)) {
+            return status
+        }
         let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { "skills-tui: \($0)\n" }
         OutputFile.writeToStandardError(lines.joined())
         return status

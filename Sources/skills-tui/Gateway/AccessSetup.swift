@@ -23,6 +23,16 @@ struct AccessSetup {
         for part in [program, configuration.path] where !Self.isSafeInCommand(part) { throw GatewayError.unsafeCommandPath(part) }
     }
 
+    /// The database an `access` command works on when the keys file is not involved
+    /// (`access grant`, `withdraw`, `rights`): `--db`, else the gateway configuration's,
+    /// when there is one, else the default. So on a deployed host the administrator
+    /// reaches the database the gateway serves without naming it.
+    static func openDatabaseOnly(_ invocation: Invocation) throws -> Workspace {
+        let configured = try GatewayConfiguration.load(invocation.value("--config") ?? GatewayConfiguration.defaultPath)?.database
+        let path = invocation.globals["--db"] ?? configured ?? invocation.databasePath
+        return try Workspace.open(databaseAt: path, login: invocation.environment.login, actingAs: invocation.actingAs)
+    }
+
     /// The database opened for the admin running `access` (its own checks decide).
     func openWorkspace(_ invocation: Invocation) throws -> Workspace {
         try Workspace.open(databaseAt: databasePath, login: invocation.environment.login, actingAs: invocation.actingAs)

@@ -78,12 +78,13 @@ struct ErrorMessageTests {
         .keyOutsideBlock(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 1),
         .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
         .noSuchKey(login: "wli", fingerprint: nil),
+        .lastAdministrator("skills"),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -134,6 +135,7 @@ struct ErrorMessageTests {
         case .keyAlreadyMapped: 41
         case .keyOutsideBlock: 42
         case .noSuchKey: 43
+        case .lastAdministrator: 46
         case .unwritableOutput: 44
         case .reportNotWritten: 45
         }
@@ -155,13 +157,14 @@ struct ErrorMessageTests {
         case .inactive: 11
         case .noAccess: 12
         case .manageAccess: 13
+        case .manageRights: 14
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...45))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...13))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...46))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...14))
     }
 
     @Test("every message is one line, worded as in the golden file of its language", arguments: Language.allCases)

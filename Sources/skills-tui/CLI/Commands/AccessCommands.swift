@@ -59,17 +59,11 @@ enum AccessCommands {
                 try invocation.emit("No keys in \(setup.keysPath) yet: add one with `skills-tui access add LOGIN KEYFILE`\n")
                 return ExitStatus.success
             }
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_GB_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
-            let rows = [["Login", "Type", "Fingerprint", "Comment", "Added"]]
-                + entries.map { [$0.login, $0.key.type, $0.key.fingerprint, $0.key.comment, "\(formatter.string(from: $0.added)) by \($0.addedBy)"] }
-            let widths = (0..<4).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-            let text = rows.map { row in
-                (0..<4).map { DisplayWidth.pad(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + row[4]
-            }.joined(separator: "\n")
-            try invocation.emit(text + "\n")
+            var table = TextTable(["Login", "Type", "Fingerprint", "Comment", "Added"].map { TextTable.Column($0, maximumWidth: 80) })
+            for entry in entries {
+                table.append([entry.login, entry.key.type, entry.key.fingerprint, entry.key.comment, "\(addedFormat.string(from: entry.added)) by \(entry.addedBy)"])
+            }
+            try invocation.emit(table.render())
             return ExitStatus.success
         })
 
@@ -97,6 +91,70 @@ enum AccessCommands {
             try invocation.emit(removed.map { "Revoked \(login)'s key \(describe($0.key)): it no longer reaches skills-tui\n" }.joined())
             return ExitStatus.success
         })
+
+    static let grant = CommandSpec(
+        words: ["access", "grant"], argumentsUsage: "LOGIN hr|admin", positionalCount: 2...2,
+        summary: "give LOGIN the hr right (see and export everyone) or the admin right (admin)",
+        details: """
+            Rights the data cannot imply: "staff" comes from being on the staff list and "lead"
+            from leading a team, but HR's officers and further administrators are named here.
+            LOGIN must be an active member of staff, or already hold a right. The change and who
+            made it are written to the audit trail. The database is --db, else the gateway
+            configuration's (--config), else the default.
+            """,
+        options: [configOption],
+        run: { invocation in try changeRight(invocation, granting: true) })
+
+    static let withdraw = CommandSpec(
+        words: ["access", "withdraw"], argumentsUsage: "LOGIN hr|admin", positionalCount: 2...2,
+        summary: "take the hr or admin right back from LOGIN (admin; the last admin keeps theirs)",
+        details: """
+            Takes effect at LOGIN's next command or connection. The change and who made it are
+            written to the audit trail. The database is as for `access grant`.
+            """,
+        options: [configOption],
+        run: { invocation in try changeRight(invocation, granting: false) })
+
+    static let rights = CommandSpec(
+        words: ["access", "rights"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "list who holds the hr and admin rights, granted by whom and when (admin)",
+        details: "The database is as for `access grant`.",
+        options: [configOption],
+        run: { invocation in
+            var table = TextTable([TextTable.Column("Login"), TextTable.Column("Right"), TextTable.Column("Granted")])
+            for record in try AccessSetup.openDatabaseOnly(invocation).grantedRights() {
+                table.append([record.login, record.right.rawValue, "\(addedFormat.string(from: record.grantedAt)) by \(record.grantedBy)"])
+            }
+            try invocation.emit(table.render())
+            return ExitStatus.success
+        })
+
+    @MainActor
+    static func changeRight(_ invocation: Invocation, granting: Bool) throws -> Int32 {
+        let login = invocation.positionals[0]
+        guard let right = AccessRight(rawValue: invocation.positionals[1]) else {
+            throw UsageError("the right must be hr or admin, not \"\(invocation.positionals[1])\"; usage: skills-tui access \(granting ? "grant" : "withdraw") LOGIN hr|admin")
+        }
+        let workspace = try AccessSetup.openDatabaseOnly(invocation)
+        let change = granting ? try workspace.grant(right, to: login) : try workspace.withdraw(right, from: login)
+        let message: String
+        switch change {
+        case .granted: message = "Granted \(right.rawValue) to \(login)"
+        case .withdrawn: message = "Withdrew \(right.rawValue) from \(login)"
+        case .unchanged: message = "\(login) \(granting ? "already holds" : "does not hold") \(right.rawValue): nothing was changed"
+        }
+        try invocation.emit(message + "\n")
+        return ExitStatus.success
+    }
+
+    /// When a key was added or a right granted: "2026-11-24 09:30 UTC".
+    static var addedFormat: DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+        return formatter
+    }
 
     /// "ssh-ed25519 SHA256:... (wli@laptop)".
     static func describe(_ key: SSHPublicKey) -> String {
