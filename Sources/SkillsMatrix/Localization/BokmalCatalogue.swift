@@ -443,4 +443,377 @@ public struct BokmalCatalogue: MessageCatalogue {
         case .nb: return "norsk bokmål"
         }
     }
+
+    // MARK: - Terminal UI
+
+    public var screen: ScreenWords { Self.screenWords }
+
+    private static let screenWords = ScreenWords(
+            keyHelp: "hjelp",
+            keyHome: "hjem",
+            keyBack: "tilbake",
+            keyQuit: "avslutt",
+            keyRefresh: "oppdater",
+            keyQuitAnywhere: "avslutt fra hvor som helst",
+            keySuspend: "sett på pause (fg fortsetter)",
+            keyScroll: "rull",
+            keyPage: "side",
+            keyClose: "lukk",
+            keyAnyOtherKey: "andre taster",
+            keyAnyKey: "en tast",
+            keyDropNotes: "ja, forkast notatene",
+            keyStay: "nei, bli",
+            keyYes: "ja",
+            keyStopLoading: "stopp innlastingen",
+            keyMove: "flytt",
+            keyFirst: "første",
+            keyLast: "siste",
+            keyWheel: "hjul",
+            keyClick: "klikk",
+            keyOpen: "åpne",
+            keySearch: "søk",
+            keyFind: "finn",
+            keyClearSearch: "tøm søket",
+            keyClearFilters: "fjern filtrene",
+            keyCancel: "avbryt",
+            keyConfirm: "bekreft",
+            keyStart: "start",
+            keyEnd: "slutt",
+            keyWordLeft: "ord til venstre",
+            keyWordRight: "ord til høyre",
+            keyDeleteLeft: "slett til venstre",
+            keyDeleteRight: "slett til høyre",
+            keyDeleteWord: "slett ord",
+            keyDeleteToStart: "slett til starten",
+            keyDeleteToEnd: "slett til slutten",
+            keyLetters: "bokstaver",
+            keyType: "skriv",
+            keySelect: "velg",
+            keyUndo: "angre",
+            keyNote: "notat",
+            keyExport: "eksporter",
+            keySwitchUser: "bytt bruker",
+            keyLanguage: "språk: English",
+            homeTitle: "Hjem",
+            menuGapReport: "Mitt kompetansegap",
+            menuHeatmap: "Varmekart for team",
+            menuTrainingNeeds: "Opplæringsbehov",
+            menuFrameworks: "Rammeverk",
+            menuSwitchUser: "Bytt demobruker",
+            menuQuit: "Avslutt",
+            menuCounting: "teller …",
+            homeReadiness: "  Måloppnåelse ",
+            homeTopGaps: "  Største gap",
+            homeNoGaps: "    Ingen: du når alle målene for rollen din.",
+            homeOpen: "  Åpne",
+            loading: "Laster inn …",
+            saving: "Lagrer …",
+            stopped: "Stoppet: ingenting ble endret.",
+            loadingDemo: "Laster inn demo-organisasjonen",
+            loadingTeams: "Laster inn teamene",
+            loadingHeatmap: "Laster inn varmekartet",
+            loadingValidation: "Laster inn godkjenningskøen",
+            loadingOrganisationNeeds: "Laster inn opplæringsbehovene i organisasjonen",
+            loadingTrainingNeeds: "Laster inn opplæringsbehovene",
+            loadingLeaver: "Regner ut teamet uten dem",
+            loadingOther: "Laster inn",
+            switchingUser: "Åpner demoen som en annen",
+            exporting: "Eksporterer",
+            savingShort: "Lagrer",
+            stopping: "Stopper",
+            escStopsIt: "  (Esc stopper)",
+            readingNeeds: "leser og rangerer behovene",
+            moreAbove: " ↑ mer ",
+            moreBelow: " ↓ mer ",
+            helpScrollFooter: "↑↓ rull · andre taster lukker",
+            helpCloseFooter: "Trykk en tast for å lukke",
+            tooSmallHint: "Gjør vinduet større, eller trykk q for å avslutte.",
+            demoOrganisation: "demo-organisasjon ",
+            demoShort: "demo · ",
+            noTeamToOpen: "Her er det ikke noe team du kan åpne.",
+            levelsRun: "Nivåene går fra 0 (Ingen) til 4 (Ekspert).",
+            rolePickerTitle: "Velg demobruker",
+            keyBeThisPerson: "bli denne personen",
+            findPrompt: "Finn",
+            rolePickerHeading: "  Demo-organisasjon: velg hvem du vil være",
+            rolePickerNote: "  Personene er oppdiktet. Bytt når som helst fra startsiden med u.",
+            nobodyToChoose: "Ingen å velge.",
+            suggestionStaff: "Ansatt",
+            suggestionLead: "Teamleder",
+            suggestionHR: "HR",
+            columnDemoChoice: "Forslag",
+            teamPickerTitle: "Velg team",
+            keyFindTeam: "finn team",
+            keyFold: "slå sammen",
+            keyUnfold: "fold ut",
+            findTeamPrompt: "Finn team",
+            allYourTeams: "Alle teamene du leder",
+            wholeOrganisation: "Hele organisasjonen",
+            whichHeatmap: "Hvilket teams varmekart?",
+            whichValidation: "Godkjenne vurderinger i hvilket team?",
+            whichTrainingNeeds: "Opplæringsbehov for hvilket team?",
+            columnMembers: "Medlemmer",
+            columnBelow: "Under",
+            noTeamToOpenList: "Ingen team å åpne.",
+            gapReportTitle: "Kompetansegap",
+            keyCompetency: "kompetanse",
+            roleRequiresNothing: "Rollen har ingen kompetansekrav.",
+            frameworksTitle: "Rammeverk",
+            keyAllFrameworks: "alle rammeverk",
+            findCompetencyPrompt: "Finn kompetanse",
+            nothingMatches: "Ingen treff.",
+            references: "Referanser",
+            waysToLearn: "Slik kan du lære det",
+            requiredBy: "Kreves av",
+            competencyHeading: "Kompetanse",
+            heatmapTitle: "Varmekart for team",
+            allFrameworks: "alle rammeverk",
+            leastReadyFirst: " · lavest måloppnåelse først",
+            selfRatings: "egenvurderinger",
+            leadRatings: "ledervurderinger",
+            effectiveRatings: "gjeldende vurderinger",
+            coverageMeetNeed: " Dekning (når/trenger)",
+            notRequiredByRole: " · ikke påkrevd i rollen",
+            disputedDetail: " · avvik",
+            staleDetail: " · utdatert",
+            trackSelf: "Egen",
+            trackLead: "Leder",
+            leaverNothingLost: " Alle kompetanser noen når målet i, ville fortsatt bli dekket av like mange andre, utenom dem.",
+            goToCompetencyPrompt: "Gå til kompetanse",
+            goToCompetencyLongPrompt: "Gå til kompetanse (id eller navn)",
+            findPersonPrompt: "Finn person",
+            keyFirstPerson: "første person",
+            keyLastPerson: "siste person",
+            keyFirstCompetency: "første kompetanse",
+            keyLastCompetency: "siste kompetanse",
+            keyMoveThere: "flytt dit",
+            keyTheirGapReport: "kompetansegapet deres",
+            keyAboutCompetency: "om kompetansen",
+            keyRatingsInFull: "vurderingene og notatene i sin helhet",
+            keyLensCycle: "egen/leder/gjeldende",
+            keyRateAsLead: "vurder som leder",
+            keyUndoLastRating: "angre den siste vurderingen din",
+            keyFramework: "rammeverk",
+            keySortOrder: "sorter: navn, måloppnåelse, denne kolonnen",
+            keyGoToCompetency: "gå til en kompetanse",
+            keyIfTheyLeft: "hvis de sluttet",
+            keyBackFromLeaver: "tilbake fra «hvis de sluttet»",
+            keyFindPerson: "finn person",
+            ratingsTitle: "Vurderinger",
+            thisIsYou: "Dette er deg: dine egne vurderinger gjør du i egenvurderingen.",
+            bandMeetsTarget: "når målet",
+            bandOneShort: "1 under",
+            bandTwoShort: "2 under",
+            bandThreeShort: "3+ under",
+            bandUnrated: "ikke vurdert",
+            bandNotRequired: "ikke påkrevd",
+            validationTitle: "Godkjenningskø",
+            yourTeams: "teamene dine",
+            disputedOnly: "bare avvik",
+            staleOnly: "bare utdaterte",
+            moreLoad: "mer lastes inn når du blar ned",
+            showing: "  Viser ",
+            nothingWaiting: "Ingenting venter: alle egenvurderinger i teamene dine har en ledervurdering som er minst like ny.",
+            nothingWaitingMatches: "Ingen ventende treff.",
+            notePrefix: "notat ",
+            noLeadRatingYet: "Ingen ledervurdering ennå",
+            noEvidenceNote: "ingen dokumentasjon",
+            readsItAll: " (Enter viser alt)",
+            flagDisputed: "avvik",
+            flagStale: "utdatert",
+            keyAcceptTheirLevel: "godta nivået deres",
+            keyYourLevel: "ditt nivå",
+            keyRatingInFull: "hele vurderingen",
+            keyDisputedOnly: "bare avvik",
+            keyStaleOnly: "bare utdaterte",
+            keyAllRatings: "alle vurderinger",
+            keyEveryPerson: "alle personer",
+            keyOnlyThisPerson: "bare denne personen",
+            keyEveryCompetency: "alle kompetanser",
+            keyOnlyThisCompetency: "bare denne kompetansen",
+            keyValidationOrder: "rekkefølge: etter person, avvik først, etter kompetanse, eldste først",
+            noteKeptValidation: "Notatet følger denne vurderingen: trykk a for å godta eller 0-4 for å sette ditt nivå; det lagres sammen med den.",
+            selfRatingTitle: "Egenvurdering",
+            evidence: "Dokumentasjon",
+            noEvidenceNoteFull: "Ingen dokumentasjon.",
+            uTakesItBack: " u angrer.",
+            orderByPerson: "etter person",
+            orderDisputesFirst: "avvik først",
+            orderByCompetency: "etter kompetanse",
+            orderOldestFirst: "eldste først",
+            walkthroughTitle: "Egenvurdering",
+            keyGoToIt: "gå dit",
+            keyCloseList: "lukk listen",
+            keyMyGapReport: "mitt kompetansegap",
+            keyBackToLast: "tilbake til den siste",
+            keyAnswer: "svar",
+            keyPickLevel: "velg et nivå",
+            keyAnswerPicked: "svar med nivået som er valgt",
+            keySkip: "hopp over",
+            keyScrollText: "rull teksten",
+            keyNextUnanswered: "neste ubesvarte",
+            keyListAll: "vis alle",
+            keyBackToRole: "tilbake til rollen din",
+            keyWholeFramework: "et helt rammeverk",
+            keyUndoLastAnswer: "angre det siste svaret ditt",
+            everyAnswered: "Alle kompetansene her har et svar.",
+            noteNotChanged: "Notatet ble ikke endret (Esc).",
+            noteUnchanged: "Notatet er uendret: ingenting ble lagret.",
+            noteKept: "Notatet er tatt vare på: velg et nivå 0-4 for å lagre det med svaret.",
+            withYourNote: " med notatet ditt",
+            done: "ferdig",
+            notRequiredByYourRole: "Ikke påkrevd i rollen din: svar hvis du vet, eller hopp over med s.",
+            answerLegend: "● svaret ditt   ◎ målet for rollen din",
+            yourAnswer: "Svaret ditt: ",
+            staleSuffix: ", utdatert",
+            disputedSuffix: ", avvik",
+            notAnsweredYet: "ikke besvart ennå",
+            yourRoleCompetencies: "kompetansene i rollen din",
+            goToWhich: "Gå til hvilken kompetanse? (· ikke besvart ennå)",
+            noteNotSaved: " (notatet er ikke lagret)",
+            everyOneAnswered: "Alle har et svar.",
+            stillWithoutAnswer: "Fortsatt uten svar (Tab går til den første, o viser alle):",
+            finishedKeys: "Enter viser kompetansegapet ditt, b går tilbake til den siste, Esc til start.",
+            leadWillSee: "Lederen din ser svarene dine i godkjenningskøen sin.",
+            trainingTitle: "Opplæringsbehov",
+            groupByCompetency: "etter kompetanse",
+            groupByTeam: "etter team",
+            groupByPerson: "etter person",
+            groupFlat: "flat, etter prioritet",
+            columnNowTarget: "Nå→",
+            priorityLine: "  Prioritet = vekt × gap, +2 hvis ingen i teamet når målet, +1 hvis én gjør det.",
+            noNeedPassesFilter: "Ingen behov passer filteret (Esc fjerner det).",
+            exportingPanel: " Eksporterer … ",
+            sshNothingWritten: "Ingenting ble skrevet på serveren. For å lagre listen på din",
+            sshOwnComputer: "egen maskin, kjør dette der:",
+            sshSameFile: "Filen blir den samme som en eksport her ville gitt.",
+            exportOverSSH: "Eksport over SSH",
+            anyKeyCloses: "Trykk en tast for å lukke",
+            formatCSV: "CSV",
+            formatExcel: "CSV for Excel",
+            formatJSON: "JSON",
+            formatMarkdown: "Markdown",
+            keyReplaceFile: "erstatt filen",
+            keyKeepFile: "behold den: endre navnet",
+            keyTheCompetency: "kompetansen",
+            keyNextMatch: "neste treff",
+            keyPreviousMatch: "forrige treff",
+            keyStopFinding: "avslutt søket",
+            keyGrouping: "grupper etter kompetanse, team, person eller flatt",
+            keyOnlyThisTeam: "bare dette teamet",
+            keyEveryTeam: "alle team",
+            keyOnlyFlagged: "bare ikke vurdert, utdatert eller avvik",
+            findCompetencyOrPerson: "Finn kompetanse eller person",
+            cursorOnNeed: "Sett markøren på et behov hos en person for å vise bare teamet deres.",
+            giveFileName: "Gi filen et navn.",
+            exportChoices: "Eksporter som: c CSV · x CSV for Excel · j JSON · m Markdown · Esc avbryt",
+            exportsWholeList: " · e eksporterer hele listen",
+            accessStaff: "ansatt",
+            accessLead: "leder",
+            accessHR: "HR",
+            accessAdmin: "administrator",
+            accessInactive: "inaktiv",
+            accessNone: "ingen tilgang",
+            yourRatingOf: "vurderingen din av",
+            yourAnswerTo: "svaret ditt på",
+            noLeadRatingNow: "ingen ledervurdering nå",
+            noAnswerNow: "ikke noe svar nå",
+            saveExcelTo: "Lagre CSV for Excel som")
+
+    public func group(_ number: Int) -> String { NumberText.grouped(number, separator: "\u{A0}") }
+    public func seconds(_ value: Double) -> String { NumberText.decimal(value, places: 1, in: .nb) }
+    public func continueWalkthrough(at position: Int, of count: Int, answered: Int) -> String { "Fortsett egenvurderingen på \(position) av \(count) (\(answered) besvart)" }
+    public func startWalkthrough(competencies count: Int) -> String { "Start egenvurderingen (\(count) \(count == 1 ? "kompetanse" : "kompetanser"))" }
+    public func walkthroughProgress(answered: Int, of count: Int) -> String { "Egenvurdering (\(answered) av \(count) besvart)" }
+    public func validationWaiting(waiting: Int, disputed: Int) -> String { "\(group(waiting)) venter" + (disputed > 0 ? ", \(group(disputed)) avvik" : "") }
+    public func validateRatings(_ waiting: String) -> String { "Godkjenn vurderinger (\(waiting))" }
+    public func homeRoleLine(role: String, team: String, access: String) -> String { "  \(role) · team \(team) · tilgang: \(access)" }
+    public func homeNotStaff(access: String) -> String { "  Tilgang: \(access). Du er ikke registrert som ansatt her, så du har ingenting å vurdere." }
+    public func homeGapSummary(gap: Int, of target: Int) -> String { "  gap \(gap) av \(target)" }
+    public func topGapStanding(target: Int, now: String, gap: Int, flags: String) -> String { "mål \(target), nå \(now), gap \(gap)  \(flags)" }
+    public func unsavedNotesQuit(_ count: Int) -> String { "\(count) \(count == 1 ? "notat" : "notater") er tatt vare på, men ikke lagret (et notat lagres med et nivå). Avslutte og forkaste dem? y/n" }
+    public func unsavedNotesLeave(_ count: Int) -> String { "\(count) \(count == 1 ? "notat" : "notater") er tatt vare på her, men ikke lagret (et notat lagres med et nivå). Gå ut og forkaste dem? y/n" }
+    public func busy(_ message: String, seconds value: Double) -> String { "\(message) … \(seconds(value)) s" }
+    public func keysTitle(_ screen: String) -> String { "Taster: \(screen)" }
+    public func tooSmall(width: Int, height: Int) -> String { "Terminalen er for liten: \(width)x\(height)" }
+    public func needsAtLeast(width: Int, height: Int) -> String { "skills-tui trenger minst \(width)x\(height)." }
+    public func writingNeeds(_ count: Int) -> String { "skriver \(group(count)) behov" }
+    public func listPosition(from first: Int, to last: Int, of count: Int) -> String { "\(first)-\(last) av \(count)" }
+    public func linesPosition(from first: Int, to last: Int, of count: Int) -> String { "linje \(first)-\(last) av \(count)" }
+    public func position(_ position: Int, of count: Int) -> String { "\(position) av \(count)" }
+    public func yourLeadRatingOf(_ login: String) -> String { "ledervurderingen din av \(login)" }
+    public func previousRating(level: Int, on date: Date) -> String { " (var \(level), \(day(date)))" }
+    public func savedRating(whose: String, competency: String, level: Int, label: String, previous: String) -> String { "Lagret \(whose) \(competency) = \(level)\(label)\(previous). u angrer." }
+    public func backTo(level: Int, label: String, of date: Date) -> String { "tilbake til \(level)\(label) fra \(day(date))" }
+    public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Angret \(whose) \(competency) = \(level)\(label): \(now)." }
+    public func resumed(at position: Int, of count: Int) -> String { "Fortsetter der du slapp: \(position) av \(count). Trykk g for å begynne fra den første." }
+    public func nobodyMatches(_ query: String) -> String { "Ingen passer «\(query)»." }
+    public func noTeamMatches(_ query: String) -> String { "Ingen team passer «\(query)»." }
+    public func nothingMatchesQuery(_ query: String) -> String { "Ingen treff på «\(query)»." }
+    public func competenciesMatching(_ query: String) -> String { "Kompetanser som passer «\(query)»" }
+    public func frameworkLine(id: String, name: String, version: String, reviewDays: Int) -> String { "\(id) \(name), versjon \(version) · vurderinger blir utdatert etter \(reviewDays) dager" }
+    public func frameworkSize(competencies: Int, areas: Int, version: String) -> String { "\(competencies) \(competencies == 1 ? "kompetanse" : "kompetanser") i \(areas) \(areas == 1 ? "område" : "områder") · \(version)" }
+    public func gapReportOf(_ name: String) -> String { "Kompetansegap: \(name)" }
+    public func gapScreenSummary(readiness: String, weightedGap: Int, of target: Int) -> String { "  Måloppnåelse \(readiness) · vektet gap \(weightedGap) av \(target)" }
+    public func heatmapHeading(team: String, people count: Int, lens: String, filter: String) -> String { "  \(team) · \(group(count)) \(count == 1 ? "person" : "personer") · \(lens) · \(filter)" }
+    public func sortedBy(_ id: String) -> String { " · etter \(id)" }
+    public func matchingSuffix(_ query: String) -> String { " · treff på «\(query)»" }
+    public func nobodyToShow(matching query: String?) -> String { "  Ingen å vise" + (query.map { " med treff på «\($0)»." } ?? ".") }
+    public func withoutPerson(_ name: String) -> String { " Uten \(name)" }
+    public func detailTarget(_ target: Int, label: String) -> String { " · mål \(target) \(label)" }
+    public func detailNow(_ band: String) -> String { " · nå: \(band)" }
+    public func teamMeets(_ meeting: Int, of required: Int) -> String { " · team: \(meeting) av \(required) når målet" }
+    public func onlyHolder(_ login: String) -> String { " (bare \(login))" }
+    public func trackNone(_ track: String) -> String { "\(track): ingen" }
+    public func ratingLine(track: String, level: Int, label: String, on date: Date, age: String) -> String { "\(track): \(level) \(label), \(day(date)) (\(age))" }
+    public func byRater(_ login: String) -> String { " av \(login)" }
+    public func historyCount(_ count: Int) -> String { "\(count) vurderinger i historikken" }
+    public func leaverHeading(name: String, login: String) -> String { " Hvis \(name) (\(login)) sluttet, etter gjeldende vurderinger (x igjen: tilbake):" }
+    public func nobodyWouldMeetList(_ names: String) -> String { "Ingen ville nå målet i: \(names)" }
+    public func onlyOneWouldMeetList(_ names: String) -> String { "Bare én ville nå målet i: \(names)" }
+    public func noCompetencyOnHeatmap(_ text: String) -> String { "Ingen kompetanse i dette varmekartet passer «\(text)»." }
+    public func notYourMember(_ name: String) -> String { "Du kan vurdere medlemmene i teamene du leder; \(name) er ikke en av dem." }
+    public func inAnotherTeam(name: String, team: String) -> String { "\(name) er i et annet team (\(team)): åpne varmekartet til det teamet for å se det uten dem." }
+    public func toValidate(in scope: String, counted: String) -> String { "  Til godkjenning i \(scope): \(counted)" }
+    public func teamNamed(_ id: String) -> String { "team \(id)" }
+    public func waitingAndDisputed(waiting: Int, disputed: Int) -> String { "\(group(waiting)) venter, \(group(disputed)) avvik" }
+    public func only(_ what: String) -> String { "bare \(what)" }
+    public func matchingQuery(_ query: String) -> String { "treff på «\(query)»" }
+    public func selfRatingSummary(name: String, competency: String, level: Int, label: String, age: String) -> String { "\(name): \(competency) på \(level) \(label), \(age)" }
+    public func yourLastRating(level: Int, label: String, on date: Date) -> String { "Din siste vurdering: \(level) \(label), \(day(date))" }
+    public func evidenceLine(_ note: String) -> String { "Dokumentasjon: \(note)" }
+    public func quoted(_ text: String) -> String { "«\(text)»" }
+    public func yourPendingNote(_ note: String) -> String { "Notatet ditt, som lagres med vurderingen: \(note)" }
+    public func validationActions(accepting level: Int) -> String { "a: godta \(level) som din vurdering · 0-4: ditt eget nivå · n: legg til notat" }
+    public func noteFor(login: String, competency: String) -> String { "Notat til \(login) \(competency)" }
+    public func savedValidation(name: String, login: String, competency: String, level: Int, label: String) -> String { "Lagret vurderingen din av \(name) (\(login)) \(competency) = \(level) \(label)" }
+    public func wasRating(level: Int, on date: Date) -> String { " (var \(level), \(day(date)))." }
+    public func stillWaiting(_ count: Int) -> String { " \(group(count)) venter." }
+    public func selfRatingLine(level: Int, label: String, on date: Date, age: String) -> String { "Egenvurdering: \(level) \(label), \(day(date)) (\(age))" }
+    public func roleTarget(_ target: Int, label: String) -> String { "Målet for rollen deres: \(target) \(label)" }
+    public func evidenceFor(_ competency: String) -> String { "Dokumentasjon for \(competency)" }
+    public func noteKeptUntilAnswered(_ note: String) -> String { "Notatet ditt for denne tas vare på til du svarer (ikke lagret ennå): \(note)" }
+    public func noteSavedAgain(competency: String, level: Int, label: String) -> String { "Notatet er lagret: \(competency) = \(level) \(label) på nytt i dag. u angrer." }
+    public func savedAnswer(competency: String, level: Int, label: String, noted: Bool, answered: Int, of count: Int) -> String { "Lagret \(competency) = \(level) \(label)\(noted ? " med notatet ditt" : ""). \(answered) av \(count) besvart. u angrer." }
+    public func roleNeedsLevel(_ target: Int, label: String) -> String { "Rollen din krever nivå \(target) (\(label))." }
+    public func answerDetail(level: Int, label: String, on date: Date, age: String) -> String { "\(level) \(label), \(day(date)) (\(age))" }
+    public func yourLeadSuffix(level: Int, label: String) -> String { " · lederen din: \(level) \(label)" }
+    public func noteToSave(_ note: String) -> String { "Notat som lagres med svaret ditt (ikke lagret ennå): \(note)" }
+    public func yourNote(_ note: String) -> String { "Notatet ditt: «\(note)» (n endrer det; da lagres svaret ditt på nytt i dag)" }
+    public func allOfFramework(_ name: String) -> String { "hele \(name)" }
+    public func walkthroughAnswered(_ progress: String, answered: Int) -> String { "\(progress) · \(answered) besvart " }
+    public func walkthroughHeading(_ scope: String) -> String { "  Egenvurdering: \(scope)" }
+    public func allInWalkthrough(_ count: Int) -> String { "Alle \(count) i denne gjennomgangen (o viser dem, så du kan hoppe til en)" }
+    public func beenThroughAll(_ count: Int, answered: Int) -> String { "Du har gått gjennom alle \(count) kompetansene; \(answered) har et svar." }
+    public func trainingScreenHeading(scope: String, people: Int, needs: Int, competencies: Int) -> String { "  Opplæringsbehov, \(scope): \(group(people)) \(people == 1 ? "person" : "personer"), \(group(needs)) behov i \(competencies) \(competencies == 1 ? "kompetanse" : "kompetanser")" }
+    public func teamOnly(_ team: String) -> String { "bare team \(team)" }
+    public func frameworkOnly(_ framework: String) -> String { "bare \(framework)" }
+    public func shownCount(_ count: Int) -> String { "\(group(count)) vises" }
+    public func linesMatch(_ count: Int, query: String) -> String { "\(group(count)) \(count == 1 ? "linje passer" : "linjer passer") «\(query)» (n/N)" }
+    public func showingLine(_ parts: String) -> String { "  Viser " + parts + " · e eksporterer hele listen" }
+    public func needGroupHeading(competency: String, people: Int, priority: Int) -> String { "\(competency) · \(group(people)) \(people == 1 ? "person" : "personer") · prioritet \(priority)" }
+    public func teamHeading(_ team: String) -> String { "Team \(team)" }
+    public func saveFormatTo(_ format: String) -> String { "Lagre \(format) som" }
+    public func exportedNeeds(_ count: Int, to path: String) -> String { "Eksporterte \(group(count)) opplæringsbehov til \(path)" }
+    public func replaceQuestion(_ path: String) -> String { "\(path) finnes. Erstatte den? y/n" }
 }

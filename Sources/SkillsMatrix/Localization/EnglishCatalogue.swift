@@ -394,4 +394,377 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .nb: return "Norwegian Bokmål"
         }
     }
+
+    // MARK: - Terminal UI
+
+    public var screen: ScreenWords { Self.screenWords }
+
+    private static let screenWords = ScreenWords(
+            keyHelp: "help",
+            keyHome: "home",
+            keyBack: "back",
+            keyQuit: "quit",
+            keyRefresh: "refresh",
+            keyQuitAnywhere: "quit from anywhere",
+            keySuspend: "suspend (fg resumes)",
+            keyScroll: "scroll",
+            keyPage: "page",
+            keyClose: "close",
+            keyAnyOtherKey: "any other key",
+            keyAnyKey: "any key",
+            keyDropNotes: "yes, drop the notes",
+            keyStay: "no, stay",
+            keyYes: "yes",
+            keyStopLoading: "stop loading",
+            keyMove: "move",
+            keyFirst: "first",
+            keyLast: "last",
+            keyWheel: "wheel",
+            keyClick: "click",
+            keyOpen: "open",
+            keySearch: "search",
+            keyFind: "find",
+            keyClearSearch: "clear the search",
+            keyClearFilters: "clear the filters",
+            keyCancel: "cancel",
+            keyConfirm: "confirm",
+            keyStart: "start",
+            keyEnd: "end",
+            keyWordLeft: "word left",
+            keyWordRight: "word right",
+            keyDeleteLeft: "delete left",
+            keyDeleteRight: "delete right",
+            keyDeleteWord: "delete word",
+            keyDeleteToStart: "delete to start",
+            keyDeleteToEnd: "delete to end",
+            keyLetters: "letters",
+            keyType: "type",
+            keySelect: "select",
+            keyUndo: "undo",
+            keyNote: "note",
+            keyExport: "export",
+            keySwitchUser: "switch user",
+            keyLanguage: "language: norsk",
+            homeTitle: "Home",
+            menuGapReport: "My gap report",
+            menuHeatmap: "Team heatmap",
+            menuTrainingNeeds: "Training needs",
+            menuFrameworks: "Frameworks",
+            menuSwitchUser: "Switch demo user",
+            menuQuit: "Quit",
+            menuCounting: "counting…",
+            homeReadiness: "  Readiness ",
+            homeTopGaps: "  Top gaps",
+            homeNoGaps: "    None: every target of your role is met.",
+            homeOpen: "  Open",
+            loading: "Loading…",
+            saving: "Saving…",
+            stopped: "Stopped: nothing was changed.",
+            loadingDemo: "Loading the demo organisation",
+            loadingTeams: "Loading the teams",
+            loadingHeatmap: "Loading the heatmap",
+            loadingValidation: "Loading the validation queue",
+            loadingOrganisationNeeds: "Loading the organisation's training needs",
+            loadingTrainingNeeds: "Loading the training needs",
+            loadingLeaver: "Working out the team without them",
+            loadingOther: "Loading",
+            switchingUser: "Opening the demo as someone else",
+            exporting: "Exporting",
+            savingShort: "Saving",
+            stopping: "Stopping",
+            escStopsIt: "  (Esc stops it)",
+            readingNeeds: "reading and ranking the needs",
+            moreAbove: " ↑ more ",
+            moreBelow: " ↓ more ",
+            helpScrollFooter: "↑↓ scroll · any other key closes",
+            helpCloseFooter: "Any key closes this",
+            tooSmallHint: "Enlarge the window, or press q to quit.",
+            demoOrganisation: "demo organisation ",
+            demoShort: "demo · ",
+            noTeamToOpen: "There is no team for you to open here.",
+            levelsRun: "Levels run from 0 (None) to 4 (Expert).",
+            rolePickerTitle: "Choose a demo user",
+            keyBeThisPerson: "be this person",
+            findPrompt: "Find",
+            rolePickerHeading: "  Demo organisation: choose who to be",
+            rolePickerNote: "  The people are made up. Switch any time from the home screen with u.",
+            nobodyToChoose: "Nobody to choose.",
+            suggestionStaff: "Staff member",
+            suggestionLead: "Team lead",
+            suggestionHR: "HR",
+            columnDemoChoice: "Suggested",
+            teamPickerTitle: "Choose a team",
+            keyFindTeam: "find team",
+            keyFold: "fold",
+            keyUnfold: "unfold",
+            findTeamPrompt: "Find team",
+            allYourTeams: "All the teams you lead",
+            wholeOrganisation: "Whole organisation",
+            whichHeatmap: "Which team's heatmap?",
+            whichValidation: "Validate ratings in which team?",
+            whichTrainingNeeds: "Training needs for which team?",
+            columnMembers: "Members",
+            columnBelow: "Below",
+            noTeamToOpenList: "No team to open.",
+            gapReportTitle: "Gap report",
+            keyCompetency: "competency",
+            roleRequiresNothing: "The role requires nothing.",
+            frameworksTitle: "Frameworks",
+            keyAllFrameworks: "all frameworks",
+            findCompetencyPrompt: "Find competency",
+            nothingMatches: "Nothing matches.",
+            references: "References",
+            waysToLearn: "Ways to learn it",
+            requiredBy: "Required by",
+            competencyHeading: "Competency",
+            heatmapTitle: "Team heatmap",
+            allFrameworks: "all frameworks",
+            leastReadyFirst: " · least ready first",
+            selfRatings: "self ratings",
+            leadRatings: "lead ratings",
+            effectiveRatings: "effective ratings",
+            coverageMeetNeed: " Coverage (meet/need)",
+            notRequiredByRole: " · not required by their role",
+            disputedDetail: " · disputed",
+            staleDetail: " · stale",
+            trackSelf: "Self",
+            trackLead: "Lead",
+            leaverNothingLost: " Every competency someone meets would still be met by as many others, bar them.",
+            goToCompetencyPrompt: "Go to competency",
+            goToCompetencyLongPrompt: "Go to competency (id or name)",
+            findPersonPrompt: "Find person",
+            keyFirstPerson: "first person",
+            keyLastPerson: "last person",
+            keyFirstCompetency: "first competency",
+            keyLastCompetency: "last competency",
+            keyMoveThere: "move there",
+            keyTheirGapReport: "their gap report",
+            keyAboutCompetency: "about the competency",
+            keyRatingsInFull: "the ratings and notes in full",
+            keyLensCycle: "self/lead/effective",
+            keyRateAsLead: "rate as their lead",
+            keyUndoLastRating: "undo your last rating",
+            keyFramework: "framework",
+            keySortOrder: "sort: name, readiness, this column",
+            keyGoToCompetency: "go to a competency",
+            keyIfTheyLeft: "if they left",
+            keyBackFromLeaver: "back from if they left",
+            keyFindPerson: "find person",
+            ratingsTitle: "Ratings",
+            thisIsYou: "This is you: your own ratings are made in the self-assessment.",
+            bandMeetsTarget: "meets target",
+            bandOneShort: "1 short",
+            bandTwoShort: "2 short",
+            bandThreeShort: "3+ short",
+            bandUnrated: "unrated",
+            bandNotRequired: "not required",
+            validationTitle: "Validation queue",
+            yourTeams: "your teams",
+            disputedOnly: "disputed only",
+            staleOnly: "stale only",
+            moreLoad: "more load as you go down",
+            showing: "  Showing ",
+            nothingWaiting: "Nothing waiting: every self rating in your teams has a lead rating at least as new.",
+            nothingWaitingMatches: "Nothing waiting matches.",
+            notePrefix: "note ",
+            noLeadRatingYet: "No lead rating yet",
+            noEvidenceNote: "no evidence note",
+            readsItAll: " (Enter reads it all)",
+            flagDisputed: "disputed",
+            flagStale: "stale",
+            keyAcceptTheirLevel: "accept their level",
+            keyYourLevel: "your level",
+            keyRatingInFull: "the rating in full",
+            keyDisputedOnly: "disputed only",
+            keyStaleOnly: "stale only",
+            keyAllRatings: "all ratings",
+            keyEveryPerson: "every person",
+            keyOnlyThisPerson: "only this person",
+            keyEveryCompetency: "every competency",
+            keyOnlyThisCompetency: "only this competency",
+            keyValidationOrder: "order: by person, disputes first, by competency, oldest first",
+            noteKeptValidation: "Note kept with this rating: press a to accept or 0-4 to set your level; it is saved with it.",
+            selfRatingTitle: "Self rating",
+            evidence: "Evidence",
+            noEvidenceNoteFull: "No evidence note.",
+            uTakesItBack: " u takes it back.",
+            orderByPerson: "by person",
+            orderDisputesFirst: "disputes first",
+            orderByCompetency: "by competency",
+            orderOldestFirst: "oldest first",
+            walkthroughTitle: "Self-assessment",
+            keyGoToIt: "go to it",
+            keyCloseList: "close the list",
+            keyMyGapReport: "my gap report",
+            keyBackToLast: "back to the last",
+            keyAnswer: "answer",
+            keyPickLevel: "pick a level",
+            keyAnswerPicked: "answer the level picked",
+            keySkip: "skip",
+            keyScrollText: "scroll the text",
+            keyNextUnanswered: "next unanswered",
+            keyListAll: "list all",
+            keyBackToRole: "back to your role",
+            keyWholeFramework: "a whole framework",
+            keyUndoLastAnswer: "undo your last answer",
+            everyAnswered: "Every competency here has an answer.",
+            noteNotChanged: "Note not changed (Esc).",
+            noteUnchanged: "Note unchanged: nothing recorded.",
+            noteKept: "Note kept: pick a level 0-4 to save it with the answer.",
+            withYourNote: " with your note",
+            done: "done",
+            notRequiredByYourRole: "Not required by your role: answer if you know it, or skip with s.",
+            answerLegend: "● your answer   ◎ your role's target",
+            yourAnswer: "Your answer: ",
+            staleSuffix: ", stale",
+            disputedSuffix: ", disputed",
+            notAnsweredYet: "not answered yet",
+            yourRoleCompetencies: "your role's competencies",
+            goToWhich: "Go to which competency? (· not answered yet)",
+            noteNotSaved: " (note not saved)",
+            everyOneAnswered: "Every one has an answer.",
+            stillWithoutAnswer: "Still without an answer (Tab goes to the first, o lists them all):",
+            finishedKeys: "Enter shows your gap report, b goes back to the last one, Esc home.",
+            leadWillSee: "Your lead will see your answers in their validation queue.",
+            trainingTitle: "Training needs",
+            groupByCompetency: "by competency",
+            groupByTeam: "by team",
+            groupByPerson: "by person",
+            groupFlat: "flat, by priority",
+            columnNowTarget: "Now→",
+            priorityLine: "  Priority = weight x gap, +2 if nobody in the team meets it, +1 if one does.",
+            noNeedPassesFilter: "No need passes the filter (Esc clears it).",
+            exportingPanel: " Exporting… ",
+            sshNothingWritten: "Nothing was written on the server. To save this list on your",
+            sshOwnComputer: "own computer, run this there:",
+            sshSameFile: "The file is the same as an export here would be.",
+            exportOverSSH: "Export over SSH",
+            anyKeyCloses: "Any key closes this",
+            formatCSV: "CSV",
+            formatExcel: "CSV for Excel",
+            formatJSON: "JSON",
+            formatMarkdown: "Markdown",
+            keyReplaceFile: "replace the file",
+            keyKeepFile: "keep it: change the name",
+            keyTheCompetency: "the competency",
+            keyNextMatch: "next match",
+            keyPreviousMatch: "previous match",
+            keyStopFinding: "stop finding",
+            keyGrouping: "group by competency, team, person, or flat",
+            keyOnlyThisTeam: "only this team",
+            keyEveryTeam: "every team",
+            keyOnlyFlagged: "only unrated, stale or disputed",
+            findCompetencyOrPerson: "Find competency or person",
+            cursorOnNeed: "Put the cursor on a person's need to keep only their team.",
+            giveFileName: "Give the file a name.",
+            exportChoices: "Export as: c CSV · x CSV for Excel · j JSON · m Markdown · Esc cancel",
+            exportsWholeList: " · e exports the whole list",
+            accessStaff: "staff",
+            accessLead: "lead",
+            accessHR: "hr",
+            accessAdmin: "admin",
+            accessInactive: "inactive",
+            accessNone: "no access",
+            yourRatingOf: "your rating of",
+            yourAnswerTo: "your answer to",
+            noLeadRatingNow: "no lead rating now",
+            noAnswerNow: "no answer now",
+            saveExcelTo: "Save CSV for Excel to")
+
+    public func group(_ number: Int) -> String { NumberText.grouped(number, separator: ",") }
+    public func seconds(_ value: Double) -> String { String(format: "%.1f", value) }
+    public func continueWalkthrough(at position: Int, of count: Int, answered: Int) -> String { "Continue self-assessment at \(position) of \(count) (\(answered) answered)" }
+    public func startWalkthrough(competencies count: Int) -> String { "Start self-assessment (\(count) \(count == 1 ? "competency" : "competencies"))" }
+    public func walkthroughProgress(answered: Int, of count: Int) -> String { "Self-assessment (\(answered) of \(count) answered)" }
+    public func validationWaiting(waiting: Int, disputed: Int) -> String { "\(group(waiting)) waiting" + (disputed > 0 ? ", \(group(disputed)) disputed" : "") }
+    public func validateRatings(_ waiting: String) -> String { "Validate ratings (\(waiting))" }
+    public func homeRoleLine(role: String, team: String, access: String) -> String { "  \(role) · team \(team) · access: \(access)" }
+    public func homeNotStaff(access: String) -> String { "  Access: \(access). You are not a member of staff here, so there is nothing to self-assess." }
+    public func homeGapSummary(gap: Int, of target: Int) -> String { "  gap \(gap) of \(target)" }
+    public func topGapStanding(target: Int, now: String, gap: Int, flags: String) -> String { "target \(target), now \(now), gap \(gap)  \(flags)" }
+    public func unsavedNotesQuit(_ count: Int) -> String { "\(count) \(count == 1 ? "note is" : "notes are") kept but not saved (a note is saved with a level). Quit and drop them? y/n" }
+    public func unsavedNotesLeave(_ count: Int) -> String { "\(count) \(count == 1 ? "note is" : "notes are") kept here but not saved (a note is saved with a level). Leave and drop them? y/n" }
+    public func busy(_ message: String, seconds value: Double) -> String { "\(message)… \(seconds(value)) s" }
+    public func keysTitle(_ screen: String) -> String { "Keys: \(screen)" }
+    public func tooSmall(width: Int, height: Int) -> String { "Terminal too small: \(width)x\(height)" }
+    public func needsAtLeast(width: Int, height: Int) -> String { "skills-tui needs at least \(width)x\(height)." }
+    public func writingNeeds(_ count: Int) -> String { "writing \(group(count)) \(count == 1 ? "need" : "needs")" }
+    public func listPosition(from first: Int, to last: Int, of count: Int) -> String { "\(first)-\(last) of \(count)" }
+    public func linesPosition(from first: Int, to last: Int, of count: Int) -> String { "lines \(first)-\(last) of \(count)" }
+    public func position(_ position: Int, of count: Int) -> String { "\(position) of \(count)" }
+    public func yourLeadRatingOf(_ login: String) -> String { "your lead rating of \(login)" }
+    public func previousRating(level: Int, on date: Date) -> String { " (was \(level), \(day(date)))" }
+    public func savedRating(whose: String, competency: String, level: Int, label: String, previous: String) -> String { "Saved \(whose) \(competency) = \(level)\(label)\(previous). u takes it back." }
+    public func backTo(level: Int, label: String, of date: Date) -> String { "back to \(level)\(label) of \(day(date))" }
+    public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Took back \(whose) \(competency) = \(level)\(label): \(now)." }
+    public func resumed(at position: Int, of count: Int) -> String { "Resumed where you stopped: \(position) of \(count). Press g to start from the first." }
+    public func nobodyMatches(_ query: String) -> String { "Nobody matches \"\(query)\"." }
+    public func noTeamMatches(_ query: String) -> String { "No team matches \"\(query)\"." }
+    public func nothingMatchesQuery(_ query: String) -> String { "Nothing matches \"\(query)\"." }
+    public func competenciesMatching(_ query: String) -> String { "Competencies matching \"\(query)\"" }
+    public func frameworkLine(id: String, name: String, version: String, reviewDays: Int) -> String { "\(id) \(name), version \(version) · ratings go stale after \(reviewDays) days" }
+    public func frameworkSize(competencies: Int, areas: Int, version: String) -> String { "\(competencies) \(competencies == 1 ? "competency" : "competencies") in \(areas) \(areas == 1 ? "area" : "areas") · \(version)" }
+    public func gapReportOf(_ name: String) -> String { "Gap report: \(name)" }
+    public func gapScreenSummary(readiness: String, weightedGap: Int, of target: Int) -> String { "  Readiness \(readiness) · weighted gap \(weightedGap) of \(target)" }
+    public func heatmapHeading(team: String, people count: Int, lens: String, filter: String) -> String { "  \(team) · \(group(count)) \(count == 1 ? "person" : "people") · \(lens) · \(filter)" }
+    public func sortedBy(_ id: String) -> String { " · by \(id)" }
+    public func matchingSuffix(_ query: String) -> String { " · matching \"\(query)\"" }
+    public func nobodyToShow(matching query: String?) -> String { "  Nobody to show" + (query.map { " matching \"\($0)\"." } ?? ".") }
+    public func withoutPerson(_ name: String) -> String { " Without \(name)" }
+    public func detailTarget(_ target: Int, label: String) -> String { " · target \(target) \(label)" }
+    public func detailNow(_ band: String) -> String { " · now: \(band)" }
+    public func teamMeets(_ meeting: Int, of required: Int) -> String { " · team: \(meeting) of \(required) meet" }
+    public func onlyHolder(_ login: String) -> String { " (only \(login))" }
+    public func trackNone(_ track: String) -> String { "\(track): none" }
+    public func ratingLine(track: String, level: Int, label: String, on date: Date, age: String) -> String { "\(track): \(level) \(label), \(day(date)) (\(age))" }
+    public func byRater(_ login: String) -> String { " by \(login)" }
+    public func historyCount(_ count: Int) -> String { "\(count) ratings in its history" }
+    public func leaverHeading(name: String, login: String) -> String { " If \(name) (\(login)) left, by effective ratings (x again: back):" }
+    public func nobodyWouldMeetList(_ names: String) -> String { "Nobody would meet: \(names)" }
+    public func onlyOneWouldMeetList(_ names: String) -> String { "Only one would meet: \(names)" }
+    public func noCompetencyOnHeatmap(_ text: String) -> String { "No competency on this heatmap matches \"\(text)\"." }
+    public func notYourMember(_ name: String) -> String { "You can rate the members of the teams you lead; \(name) is not one of them." }
+    public func inAnotherTeam(name: String, team: String) -> String { "\(name) is in another team (\(team)): open that team's heatmap to see it without them." }
+    public func toValidate(in scope: String, counted: String) -> String { "  To validate in \(scope): \(counted)" }
+    public func teamNamed(_ id: String) -> String { "team \(id)" }
+    public func waitingAndDisputed(waiting: Int, disputed: Int) -> String { "\(group(waiting)) waiting, \(group(disputed)) disputed" }
+    public func only(_ what: String) -> String { "only \(what)" }
+    public func matchingQuery(_ query: String) -> String { "matching \"\(query)\"" }
+    public func selfRatingSummary(name: String, competency: String, level: Int, label: String, age: String) -> String { "\(name): \(competency) at \(level) \(label), \(age)" }
+    public func yourLastRating(level: Int, label: String, on date: Date) -> String { "Your last rating: \(level) \(label), \(day(date))" }
+    public func evidenceLine(_ note: String) -> String { "Evidence: \(note)" }
+    public func quoted(_ text: String) -> String { "“\(text)”" }
+    public func yourPendingNote(_ note: String) -> String { "Your note, saved with your rating: \(note)" }
+    public func validationActions(accepting level: Int) -> String { "a: accept \(level) as your rating · 0-4: your own level · n: add a note" }
+    public func noteFor(login: String, competency: String) -> String { "Note for \(login) \(competency)" }
+    public func savedValidation(name: String, login: String, competency: String, level: Int, label: String) -> String { "Saved your rating of \(name) (\(login)) \(competency) = \(level) \(label)" }
+    public func wasRating(level: Int, on date: Date) -> String { " (was \(level), \(day(date)))." }
+    public func stillWaiting(_ count: Int) -> String { " \(group(count)) waiting." }
+    public func selfRatingLine(level: Int, label: String, on date: Date, age: String) -> String { "Self rating: \(level) \(label), \(day(date)) (\(age))" }
+    public func roleTarget(_ target: Int, label: String) -> String { "Their role's target: \(target) \(label)" }
+    public func evidenceFor(_ competency: String) -> String { "Evidence for \(competency)" }
+    public func noteKeptUntilAnswered(_ note: String) -> String { "Your note for this one is kept for when you answer it (not saved yet): \(note)" }
+    public func noteSavedAgain(competency: String, level: Int, label: String) -> String { "Note saved: \(competency) = \(level) \(label) again today. u takes it back." }
+    public func savedAnswer(competency: String, level: Int, label: String, noted: Bool, answered: Int, of count: Int) -> String { "Saved \(competency) = \(level) \(label)\(noted ? " with your note" : ""). \(answered) of \(count) answered. u undoes." }
+    public func roleNeedsLevel(_ target: Int, label: String) -> String { "Your role needs level \(target) (\(label))." }
+    public func answerDetail(level: Int, label: String, on date: Date, age: String) -> String { "\(level) \(label), \(day(date)) (\(age))" }
+    public func yourLeadSuffix(level: Int, label: String) -> String { " · your lead: \(level) \(label)" }
+    public func noteToSave(_ note: String) -> String { "Note to save with your answer (not saved yet): \(note)" }
+    public func yourNote(_ note: String) -> String { "Your note: “\(note)” (n edits it; that records your answer again today)" }
+    public func allOfFramework(_ name: String) -> String { "all of \(name)" }
+    public func walkthroughAnswered(_ progress: String, answered: Int) -> String { "\(progress) · \(answered) answered " }
+    public func walkthroughHeading(_ scope: String) -> String { "  Self-assessment: \(scope)" }
+    public func allInWalkthrough(_ count: Int) -> String { "All \(count) in this walk-through (o lists them to jump to one)" }
+    public func beenThroughAll(_ count: Int, answered: Int) -> String { "You have been through all \(count) competencies; \(answered) have an answer." }
+    public func trainingScreenHeading(scope: String, people: Int, needs: Int, competencies: Int) -> String { "  Training needs, \(scope): \(group(people)) \(people == 1 ? "person" : "people"), \(group(needs)) \(needs == 1 ? "need" : "needs") in \(competencies) \(competencies == 1 ? "competency" : "competencies")" }
+    public func teamOnly(_ team: String) -> String { "team \(team) only" }
+    public func frameworkOnly(_ framework: String) -> String { "\(framework) only" }
+    public func shownCount(_ count: Int) -> String { "\(group(count)) shown" }
+    public func linesMatch(_ count: Int, query: String) -> String { "\(group(count)) \(count == 1 ? "line matches" : "lines match") \"\(query)\" (n/N)" }
+    public func showingLine(_ parts: String) -> String { "  Showing " + parts + " · e exports the whole list" }
+    public func needGroupHeading(competency: String, people: Int, priority: Int) -> String { "\(competency) · \(group(people)) \(people == 1 ? "person" : "people") · priority \(priority)" }
+    public func teamHeading(_ team: String) -> String { "Team \(team)" }
+    public func saveFormatTo(_ format: String) -> String { "Save \(format) to" }
+    public func exportedNeeds(_ count: Int, to path: String) -> String { "Exported \(group(count)) training \(count == 1 ? "need" : "needs") to \(path)" }
+    public func replaceQuestion(_ path: String) -> String { "\(path) exists. Replace it? y/n" }
 }

@@ -148,6 +148,107 @@ public protocol MessageCatalogue: Sendable {
     func unexpectedError(_ detail: String) -> String
     /// The language names as this language writes them: "Norwegian Bokmål", "norsk bokmål".
     func languageName(_ language: Language) -> String
+
+    // MARK: - Terminal UI
+
+    /// The screens' fixed words.
+    var screen: ScreenWords { get }
+    func group(_ number: Int) -> String
+    func seconds(_ value: Double) -> String
+    func continueWalkthrough(at position: Int, of count: Int, answered: Int) -> String
+    func startWalkthrough(competencies count: Int) -> String
+    func walkthroughProgress(answered: Int, of count: Int) -> String
+    func validationWaiting(waiting: Int, disputed: Int) -> String
+    func validateRatings(_ waiting: String) -> String
+    func homeRoleLine(role: String, team: String, access: String) -> String
+    func homeNotStaff(access: String) -> String
+    func homeGapSummary(gap: Int, of target: Int) -> String
+    func topGapStanding(target: Int, now: String, gap: Int, flags: String) -> String
+    func unsavedNotesQuit(_ count: Int) -> String
+    func unsavedNotesLeave(_ count: Int) -> String
+    func busy(_ message: String, seconds value: Double) -> String
+    func keysTitle(_ screen: String) -> String
+    func tooSmall(width: Int, height: Int) -> String
+    func needsAtLeast(width: Int, height: Int) -> String
+    func writingNeeds(_ count: Int) -> String
+    func listPosition(from first: Int, to last: Int, of count: Int) -> String
+    func linesPosition(from first: Int, to last: Int, of count: Int) -> String
+    func position(_ position: Int, of count: Int) -> String
+    func yourLeadRatingOf(_ login: String) -> String
+    func previousRating(level: Int, on date: Date) -> String
+    func savedRating(whose: String, competency: String, level: Int, label: String, previous: String) -> String
+    func backTo(level: Int, label: String, of date: Date) -> String
+    func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String
+    func resumed(at position: Int, of count: Int) -> String
+    func nobodyMatches(_ query: String) -> String
+    func noTeamMatches(_ query: String) -> String
+    func nothingMatchesQuery(_ query: String) -> String
+    func competenciesMatching(_ query: String) -> String
+    func frameworkLine(id: String, name: String, version: String, reviewDays: Int) -> String
+    func frameworkSize(competencies: Int, areas: Int, version: String) -> String
+    func gapReportOf(_ name: String) -> String
+    func gapScreenSummary(readiness: String, weightedGap: Int, of target: Int) -> String
+    func heatmapHeading(team: String, people count: Int, lens: String, filter: String) -> String
+    func sortedBy(_ id: String) -> String
+    func matchingSuffix(_ query: String) -> String
+    func nobodyToShow(matching query: String?) -> String
+    func withoutPerson(_ name: String) -> String
+    func detailTarget(_ target: Int, label: String) -> String
+    func detailNow(_ band: String) -> String
+    func teamMeets(_ meeting: Int, of required: Int) -> String
+    func onlyHolder(_ login: String) -> String
+    func trackNone(_ track: String) -> String
+    func ratingLine(track: String, level: Int, label: String, on date: Date, age: String) -> String
+    func byRater(_ login: String) -> String
+    func historyCount(_ count: Int) -> String
+    func leaverHeading(name: String, login: String) -> String
+    func nobodyWouldMeetList(_ names: String) -> String
+    func onlyOneWouldMeetList(_ names: String) -> String
+    func noCompetencyOnHeatmap(_ text: String) -> String
+    func notYourMember(_ name: String) -> String
+    func inAnotherTeam(name: String, team: String) -> String
+    func toValidate(in scope: String, counted: String) -> String
+    func teamNamed(_ id: String) -> String
+    func waitingAndDisputed(waiting: Int, disputed: Int) -> String
+    func only(_ what: String) -> String
+    func matchingQuery(_ query: String) -> String
+    func selfRatingSummary(name: String, competency: String, level: Int, label: String, age: String) -> String
+    func yourLastRating(level: Int, label: String, on date: Date) -> String
+    func evidenceLine(_ note: String) -> String
+    func quoted(_ text: String) -> String
+    func yourPendingNote(_ note: String) -> String
+    func validationActions(accepting level: Int) -> String
+    func noteFor(login: String, competency: String) -> String
+    func savedValidation(name: String, login: String, competency: String, level: Int, label: String) -> String
+    func wasRating(level: Int, on date: Date) -> String
+    func stillWaiting(_ count: Int) -> String
+    func selfRatingLine(level: Int, label: String, on date: Date, age: String) -> String
+    func roleTarget(_ target: Int, label: String) -> String
+    func evidenceFor(_ competency: String) -> String
+    func noteKeptUntilAnswered(_ note: String) -> String
+    func noteSavedAgain(competency: String, level: Int, label: String) -> String
+    func savedAnswer(competency: String, level: Int, label: String, noted: Bool, answered: Int, of count: Int) -> String
+    func roleNeedsLevel(_ target: Int, label: String) -> String
+    func answerDetail(level: Int, label: String, on date: Date, age: String) -> String
+    func yourLeadSuffix(level: Int, label: String) -> String
+    func noteToSave(_ note: String) -> String
+    func yourNote(_ note: String) -> String
+    func allOfFramework(_ name: String) -> String
+    func walkthroughAnswered(_ progress: String, answered: Int) -> String
+    func walkthroughHeading(_ scope: String) -> String
+    func allInWalkthrough(_ count: Int) -> String
+    func beenThroughAll(_ count: Int, answered: Int) -> String
+    func trainingScreenHeading(scope: String, people: Int, needs: Int, competencies: Int) -> String
+    func teamOnly(_ team: String) -> String
+    func frameworkOnly(_ framework: String) -> String
+    func shownCount(_ count: Int) -> String
+    func linesMatch(_ count: Int, query: String) -> String
+    func showingLine(_ parts: String) -> String
+    func needGroupHeading(competency: String, people: Int, priority: Int) -> String
+    func teamHeading(_ team: String) -> String
+    func saveFormatTo(_ format: String) -> String
+    func exportedNeeds(_ count: Int, to path: String) -> String
+    func replaceQuestion(_ path: String) -> String
 }
 
 /// The column titles of the text reports.

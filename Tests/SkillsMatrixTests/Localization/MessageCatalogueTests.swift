@@ -71,4 +71,33 @@ struct MessageCatalogueTests {
         #expect(words.heatmapLegendLines.count == english.heatmapLegendLines.count)
         #expect(words.heatmapLegend.split(separator: "\n").count == english.heatmapLegend.split(separator: "\n").count)
     }
+
+    @Test("the screens' words: every one there in every language, none with a control character, and Bokmål's its own",
+          arguments: Language.allCases)
+    func screenWords(language: Language) {
+        let words = Mirror(reflecting: language.messages.screen).children.map { ($0.label ?? "", $0.value as? String ?? "") }
+        let english = Mirror(reflecting: Language.en.messages.screen).children.map { $0.value as? String ?? "" }
+        #expect(words.count == english.count)
+        #expect(words.count > 250)
+        for (label, text) in words {
+            #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(label)")
+            #expect(HostileText.rawControls(in: text).isEmpty, "\(label)")
+        }
+        guard language != .en else { return }
+        // The same in both languages on purpose: names of formats, and words Norwegian shares.
+        let shared: Set<String> = [
+            "CSV", "CSV for Excel", "JSON", "Markdown", "HR", "demo · ", "start", "Team", "Export over SSH",
+        ]
+        for ((label, translated), original) in zip(words, english) where !shared.contains(original) {
+            #expect(translated != original, "\(label) is not translated: \(original)")
+        }
+    }
+
+    @Test("counts are grouped by thousands: 576,868 in English, 576 868 (no-break space) in Bokmål")
+    func grouping() {
+        #expect(Language.en.messages.group(576_868) == "576,868")
+        #expect(Language.nb.messages.group(576_868) == "576\u{A0}868")
+        #expect(Language.nb.messages.group(999) == "999")
+        #expect(Language.en.messages.group(-1_000) == "-1,000")
+    }
 }
