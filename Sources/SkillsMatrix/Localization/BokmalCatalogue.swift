@@ -37,7 +37,7 @@ public struct BokmalCatalogue: MessageCatalogue {
         ReportColumns(
             competency: "Kompetanse", target: "Mål", selfRating: "Selv", leadRating: "Leder", effectiveShort: "Gjeld",
             effective: "Gjeldende", gap: "Gap", weightShort: "V", weight: "Vekt", flags: "Merknader", priority: "Prioritet",
-            person: "Person", team: "Team", need: "Trenger", meet: "Når", standing: "Status", ready: "Måloppn.",
+            person: "Person", team: "Team", need: "Trenger", meet: "Når", standing: "Status", ready: "Nådd",
             coverage: "Dekning", id: "Id", name: "Navn", version: "Versjon", competencies: "Kompetanser",
             reviewEvery: "Revideres hver", login: "Brukernavn", role: "Rolle", notes: "Merknader")
     }
@@ -654,7 +654,7 @@ public struct BokmalCatalogue: MessageCatalogue {
             keyNextUnanswered: "neste ubesvarte",
             keyListAll: "vis alle",
             keyBackToRole: "tilbake til rollen din",
-            keyWholeFramework: "et helt rammeverk",
+            keyWholeFramework: "hele rammeverket",
             keyUndoLastAnswer: "angre det siste svaret ditt",
             everyAnswered: "Alle kompetansene her har et svar.",
             noteNotChanged: "Notatet ble ikke endret (Esc).",
@@ -718,7 +718,12 @@ public struct BokmalCatalogue: MessageCatalogue {
             yourAnswerTo: "svaret ditt på",
             noLeadRatingNow: "ingen ledervurdering nå",
             noAnswerNow: "ikke noe svar nå",
-            saveExcelTo: "Lagre CSV for Excel som")
+            saveExcelTo: "Lagre CSV for Excel som",
+            keyAllNotOnlyDisputed: "alle, ikke bare avvik",
+            keyAllNotOnlyStale: "alle, ikke bare utdaterte",
+            barAnswered: " besvart",
+            nobodyHasGap: "Ingen i utvalget har gap.",
+            columnRoleTeam: "Rolle · team")
 
     public func group(_ number: Int) -> String { NumberText.grouped(number, separator: "\u{A0}") }
     public func seconds(_ value: Double) -> String { NumberText.decimal(value, places: 1, in: .nb) }
@@ -738,7 +743,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     public func tooSmall(width: Int, height: Int) -> String { "Terminalen er for liten: \(width)x\(height)" }
     public func needsAtLeast(width: Int, height: Int) -> String { "skills-tui trenger minst \(width)x\(height)." }
     public func writingNeeds(_ count: Int) -> String { "skriver \(group(count)) behov" }
-    public func listPosition(from first: Int, to last: Int, of count: Int) -> String { "\(first)-\(last) av \(count)" }
+    public func listPosition(from first: Int, to last: Int, of count: String) -> String { "\(first)-\(last) av \(count)" }
     public func linesPosition(from first: Int, to last: Int, of count: Int) -> String { "linje \(first)-\(last) av \(count)" }
     public func position(_ position: Int, of count: Int) -> String { "\(position) av \(count)" }
     public func yourLeadRatingOf(_ login: String) -> String { "ledervurderingen din av \(login)" }

@@ -605,7 +605,7 @@ public struct EnglishCatalogue: MessageCatalogue {
             keyNextUnanswered: "next unanswered",
             keyListAll: "list all",
             keyBackToRole: "back to your role",
-            keyWholeFramework: "a whole framework",
+            keyWholeFramework: "the whole framework",
             keyUndoLastAnswer: "undo your last answer",
             everyAnswered: "Every competency here has an answer.",
             noteNotChanged: "Note not changed (Esc).",
@@ -669,7 +669,12 @@ public struct EnglishCatalogue: MessageCatalogue {
             yourAnswerTo: "your answer to",
             noLeadRatingNow: "no lead rating now",
             noAnswerNow: "no answer now",
-            saveExcelTo: "Save CSV for Excel to")
+            saveExcelTo: "Save CSV for Excel to",
+            keyAllNotOnlyDisputed: "all, not only disputed",
+            keyAllNotOnlyStale: "all, not only stale",
+            barAnswered: " answered",
+            nobodyHasGap: "Nobody in scope has a gap.",
+            columnRoleTeam: "Role · team")
 
     public func group(_ number: Int) -> String { NumberText.grouped(number, separator: ",") }
     public func seconds(_ value: Double) -> String { String(format: "%.1f", value) }
@@ -689,7 +694,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func tooSmall(width: Int, height: Int) -> String { "Terminal too small: \(width)x\(height)" }
     public func needsAtLeast(width: Int, height: Int) -> String { "skills-tui needs at least \(width)x\(height)." }
     public func writingNeeds(_ count: Int) -> String { "writing \(group(count)) \(count == 1 ? "need" : "needs")" }
-    public func listPosition(from first: Int, to last: Int, of count: Int) -> String { "\(first)-\(last) of \(count)" }
+    public func listPosition(from first: Int, to last: Int, of count: String) -> String { "\(first)-\(last) of \(count)" }
     public func linesPosition(from first: Int, to last: Int, of count: Int) -> String { "lines \(first)-\(last) of \(count)" }
     public func position(_ position: Int, of count: Int) -> String { "\(position) of \(count)" }
     public func yourLeadRatingOf(_ login: String) -> String { "your lead rating of \(login)" }

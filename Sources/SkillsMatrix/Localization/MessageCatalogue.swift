@@ -171,7 +171,7 @@ public protocol MessageCatalogue: Sendable {
     func tooSmall(width: Int, height: Int) -> String
     func needsAtLeast(width: Int, height: Int) -> String
     func writingNeeds(_ count: Int) -> String
-    func listPosition(from first: Int, to last: Int, of count: Int) -> String
+    func listPosition(from first: Int, to last: Int, of count: String) -> String
     func linesPosition(from first: Int, to last: Int, of count: Int) -> String
     func position(_ position: Int, of count: Int) -> String
     func yourLeadRatingOf(_ login: String) -> String

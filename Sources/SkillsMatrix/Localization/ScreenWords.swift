@@ -283,4 +283,9 @@ public struct ScreenWords: Sendable {
     public var noLeadRatingNow: String
     public var noAnswerNow: String
     public var saveExcelTo: String
+    public var keyAllNotOnlyDisputed: String
+    public var keyAllNotOnlyStale: String
+    public var barAnswered: String
+    public var nobodyHasGap: String
+    public var columnRoleTeam: String
 }
