@@ -6,8 +6,8 @@ import SkillsTUI
 /// (`GenerateStep`) because it makes the database the others open.
 enum BenchmarkSteps {
     static let all: [BenchmarkStep] = [
-        open, gapReport, teamHeatmap, trainingNeeds, trainingNeedsCSV, heatmapFrame, reducerStep, trainingNeedsScroll,
-        trainingNeedsSearch,
+        open, gapReport, teamHeatmap, trainingNeeds, trainingNeedsCSV, trainingPlan, peopleSearch, heatmapFrame, reducerStep,
+        trainingNeedsScroll, trainingNeedsSearch,
     ]
 
     static func step(_ id: String) -> BenchmarkStep? { all.first { $0.id == id } }
@@ -64,6 +64,30 @@ enum BenchmarkSteps {
                     bytes = output.count
                 }
                 return String(format: "%.1f MB of CSV", Double(bytes) / 1_048_576)
+            }
+        })
+
+    /// What HR might have to spend on the whole organisation: £250 a head.
+    static func trainingBudget(_ context: BenchmarkContext) -> Int { context.staff * 250 }
+
+    static let trainingPlan = BenchmarkStep(
+        id: "training-plan", title: "training plan with a budget (£250 a head), whole organisation",
+        budget: Budget(staff: 100_000, milliseconds: 1_000, text: "< 1 s"),
+        prepare: { context in
+            {
+                let plan = try context.workspace.trainingPlan(budget: trainingBudget(context))
+                let method = plan.budget?.method.rawValue ?? "-"
+                return "\(plan.groups.count) items, \(plan.placeCount) places, \(plan.budget?.seatsBought.reduce(0, +) ?? 0) bought (\(method))"
+            }
+        })
+
+    static let peopleSearch = BenchmarkStep(
+        id: "people-search", title: "who knows what: one competency at level 3+, whole organisation",
+        budget: Budget(staff: 100_000, milliseconds: 100, text: "< 100 ms"),
+        prepare: { context in
+            {
+                let result = try context.workspace.peopleSearch(competencyID: "PM.RISK.1", minimumLevel: 3)
+                return "\(result.entries.count) people, \(result.unvalidatedCount) unvalidated"
             }
         })
 

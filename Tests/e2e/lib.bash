@@ -34,7 +34,15 @@ start() {
   local width=$1 height=$2
   shift 2
   rm -f "$WORK/pid" "$WORK/status" "$WORK/stty"
-  tm kill-session -t "$SESSION" 2>/dev/null || true
+  # The server goes with its last session; a new session started while it is still on
+  # its way out meets it there and fails ("server exited unexpectedly"). So end it, and
+  # wait until its socket is gone (at most 5 s).
+  tm kill-server 2>/dev/null || true
+  local socket="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCKET" waited=0
+  while [ -S "$socket" ] && [ "$waited" -lt 50 ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+  done
   tm new-session -d -s "$SESSION" -x "$width" -y "$height" \
     "sh -c 'echo \$\$ > $WORK/pid; exec $*'; echo \$? > $WORK/status; stty -a > $WORK/stty; sleep 600"
 }

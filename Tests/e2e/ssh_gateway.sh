@@ -57,8 +57,20 @@ ssh_as wli skills-test report gaps --format json > "$WORK/remote.json"
 "$BIN" --as wli report gaps --format json | cmp -s - "$WORK/remote.json" || fail "wli's gap report over SSH differs"
 ssh_as wli skills-test "rate PM.STK.1 2 --note 'kiosk gateway; \"quoted\" words'" > "$WORK/rate.out" || fail "rate over SSH"
 grep -q "Recorded PM.STK.1 = 2 (Working) for wli on the self track." "$WORK/rate.out" || fail "rate said: $(cat "$WORK/rate.out")"
-"$BIN" export ratings --format csv | grep -Eq "wli,PM.STK.1,[0-9.]+,self,2,wli,\"kiosk gateway; \"\"quoted\"\" words\"" \
+"$BIN" --as pnair export ratings --format csv | grep -Eq "wli,PM.STK.1,[0-9.]+,self,2,wli,\"kiosk gateway; \"\"quoted\"\" words\"" \
   || fail "the quoted note did not arrive as one word"
+
+# --- Learning and development: hr's budgeted training plan streams as it does locally, and
+# a lead adds a plan item for a member of their team, in their own name (from the key).
+ssh_as pnair skills-test report training-plan --budget 25000 --format csv > "$WORK/plan-remote.csv" || fail "training plan over SSH"
+"$BIN" --as pnair report training-plan --budget 25000 --format csv | cmp -s - "$WORK/plan-remote.csv" \
+  || fail "the training plan over SSH differs from the local one"
+grep -q "^plan,1," "$WORK/plan-remote.csv" || fail "the training plan over SSH has no first item: $(head -3 "$WORK/plan-remote.csv")"
+ssh_as hmarsh skills-test plan add PM.RISK.1 --person apatel --item pm-risk-1-risk-workshop --target 2099-03-31 > "$WORK/plan.out" \
+  || fail "plan add over SSH"
+grep -q "^Added plan item [0-9]* for apatel: PM.RISK.1 " "$WORK/plan.out" || fail "plan add said: $(cat "$WORK/plan.out")"
+"$BIN" --as pnair report plans --person apatel --format csv | grep -q ",apatel,.*,pm-risk-1-risk-workshop,.*,2099-03-31,.*,hmarsh," \
+  || fail "the plan item added over SSH is not hmarsh's: $("$BIN" --as pnair report plans --person apatel --format csv)"
 
 # --- A framework import over standard input (the admin), and a bad file reported by line.
 "$BIN" frameworks export PM --format moodle-csv > "$WORK/pm.csv"
@@ -74,6 +86,8 @@ ssh_as wli -T skills-test < /dev/null > "$WORK/help.out" || fail "help without a
 grep -q "you are Wei Li (李伟) (wli) · staff" "$WORK/help.out" || fail "help: $(cat "$WORK/help.out")"
 grep -q "report gaps" "$WORK/help.out" || fail "help lists no report gaps"
 ! grep -q "staff import\|export ratings\|backup\|init" "$WORK/help.out" || fail "help offers wli admin commands"
+grep -q "plan add" "$WORK/help.out" && grep -q "report people" "$WORK/help.out" || fail "help lists no plan add or report people for wli"
+! grep -q "report training-plan\|report training-needs" "$WORK/help.out" || fail "help offers wli the organisation's training plan"
 
 # --- Every refusal: one line on standard error, the right status, nothing changed.
 events_before=$("$BIN" export ratings --format csv | wc -l)
@@ -102,6 +116,9 @@ refused "access add" 77 "\`access add\` cannot be run over SSH" ssh_as admin ski
 refused "a file on the server" 77 "/etc/passwd would be a file on the server" ssh_as admin skills-test staff import /etc/passwd
 refused "validate a server file" 77 "would be a file on the server" ssh_as wli skills-test frameworks validate /etc/shadow
 refused "another's ratings" 77 "wli may not see pnair's ratings" ssh_as wli skills-test report gaps --person pnair
+refused "another's plan" 77 "wli may not add to pnair's development plan" \
+  ssh_as wli skills-test "plan add PM.STK.1 --person pnair --text 'a course' --target 2099-01-01"
+refused "the organisation's training plan" 77 "wli may not" ssh_as wli skills-test report training-plan --budget 1000
 [ ! -e /tmp/owned ] && [ ! -e /tmp/owned.csv ] && [ ! -e /tmp/copy.sqlite ] || fail "a refused command wrote a file"
 [ "$("$BIN" export ratings --format csv | wc -l)" = "$events_before" ] || fail "a refused command changed the ratings"
 
@@ -264,7 +281,7 @@ elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 after=$("$BIN" export ratings --format csv | wc -l)
 [ $((after - before)) = 100 ] || fail "$((after - before)) new rating events, expected 100"
 for login in "${TWENTY[@]}"; do
-  [ "$("$BIN" export ratings --format csv | grep -c ",$login,DI.FND.[1-5],[0-9.]*,self,[0-4],$login,concurrent $login [1-5]")" = 5 ] \
+  [ "$("$BIN" --as pnair export ratings --format csv | grep -c ",$login,DI.FND.[1-5],[0-9.]*,self,[0-4],$login,concurrent $login [1-5]")" = 5 ] \
     || fail "$login's five ratings are not all there"
 done
 echo "ok: 20 concurrent sessions, 100 ratings in ${elapsed_ms} ms, 0 lost, 0 errors"

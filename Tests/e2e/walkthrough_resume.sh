@@ -22,7 +22,7 @@ kill -KILL "$(pid)"
 wait_exit >/dev/null
 
 json=$("$BIN" --as loconnor report gaps --format json)
-events=$("$BIN" export ratings --format json)
+events=$("$BIN" --as pnair export ratings --format json)
 python3 - "$events" <<'PY' || fail "the note was not saved with DI.FND.3"
 import json, sys
 events = [e for e in json.loads(sys.argv[1]) if e["login"] == "loconnor" and e["competency_id"] == "DI.FND.3"]

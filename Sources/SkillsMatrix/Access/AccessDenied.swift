@@ -24,6 +24,20 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case changeAs(String)
         /// The login is a person marked inactive: they have no rights at all.
         case inactive
+        /// Changing a person's development plan (also said for a login that does not exist).
+        case changePlan(String)
+        /// A plan item the user may not see (also said for a number that does not exist).
+        case planItem(Int)
+        /// Seeing a person's rating notes and certificates (also said for a login that does not exist).
+        case evidence(String)
+        /// Recording a certificate for a person.
+        case recordCertificate(String)
+        /// A certificate the user may not see or cite (also said for a number that does not exist).
+        case certificate(Int)
+        /// Setting another person's mentor and growth marks.
+        case markInterest(String)
+        /// Listing other people's certificates, by an admin who is neither hr nor a lead.
+        case evidenceInBulk
         /// The login is neither a person nor granted a right: an SSH key mapped to a
         /// login the database does not know.
         case noAccess

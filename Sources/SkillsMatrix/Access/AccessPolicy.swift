@@ -7,6 +7,12 @@
 /// - admin: everything, and may act as another user, for reading only (in the demo
 ///   organisation anyone may act as anyone, and change things in their name);
 /// - a person marked inactive: nothing, whatever they were granted.
+///
+/// Rating notes and certificates are private to the person, the leads of their team and
+/// hr: an admin who is not hr does not see them. Development plans are the person's and
+/// their lead's to write; hr may book and close items. Marks ("willing to mentor", "want
+/// to grow") are the person's own, and "willing to mentor" makes them findable by anyone
+/// searching for that competency.
 public enum AccessPolicy {
     public static func check(_ action: Action, by actor: Actor) throws(AccessDenied) {
         if action.changesData, actor.isReadOnly {
@@ -27,8 +33,8 @@ public enum AccessPolicy {
             return actor.ledTeamIDs.contains(teamID) || seesEveryone(actor)
         case .viewOrganisation, .exportOrganisation:
             return seesEveryone(actor)
-        case .rate(let person):
-            return person.login == actor.person?.login || actor.ledTeamIDs.contains(person.teamID)
+        case .rate(let person), .addPlanItem(let person):
+            return isSelfOrLead(actor, of: person)
         case .validate(let teamID):
             return actor.ledTeamIDs.contains(teamID)
         case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess, .manageRights:
@@ -36,6 +42,12 @@ public enum AccessPolicy {
         case .setOwnLanguage:
             // Anyone the database knows and has not marked inactive.
             return !actor.isInactive && (actor.person != nil || !actor.rights.isEmpty)
+        case .viewEvidence(let person), .movePlanItem(let person), .recordCertificate(let person):
+            return isSelfOrLead(actor, of: person) || actor.isHR
+        case .markInterest(let person):
+            return person.login == actor.person?.login
+        case .findPerson(let person, let offersMentoring):
+            return offersMentoring || allows(.viewPerson(person), actor)
         }
     }
 
@@ -50,6 +62,11 @@ public enum AccessPolicy {
     public static func ratingTrack(for actor: Actor, rating person: Person) throws(AccessDenied) -> RatingTrack {
         try check(.rate(person), by: actor)
         return person.login == actor.login ? .selfAssessment : .lead
+    }
+
+    /// The person themselves, or a lead of their team (or of a team above it).
+    private static func isSelfOrLead(_ actor: Actor, of person: Person) -> Bool {
+        person.login == actor.person?.login || actor.ledTeamIDs.contains(person.teamID)
     }
 
     /// Whether `realActor` may act as someone else: admins may, and in the demo organisation anyone may.
@@ -77,6 +94,11 @@ public enum AccessPolicy {
         case .manageFrameworks: return .manageFrameworks
         case .manageStaff: return .manageStaff
         case .backupDatabase: return .backupDatabase
+        case .viewEvidence(let person): return .evidence(person.login)
+        case .findPerson(let person, _): return .person(person.login)
+        case .addPlanItem(let person), .movePlanItem(let person): return .changePlan(person.login)
+        case .recordCertificate(let person): return .recordCertificate(person.login)
+        case .markInterest(let person): return .markInterest(person.login)
         case .viewAccess, .manageAccess: return .manageAccess
         case .manageRights: return .manageRights
         case .setOwnLanguage: return actor.isInactive ? .inactive : .noAccess

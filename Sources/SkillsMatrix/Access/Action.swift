@@ -11,6 +11,18 @@ public enum Action: Hashable, Sendable {
     case manageFrameworks
     case manageStaff
     case backupDatabase
+    /// Seeing a person's rating notes and certificates: private to them, their leads and hr.
+    case viewEvidence(Person)
+    /// Finding a person in the who-knows-what search; `offersMentoring` when they marked
+    /// the competency "willing to mentor", which shows them to everyone who searches.
+    case findPerson(Person, offersMentoring: Bool)
+    /// Adding an item to a person's development plan.
+    case addPlanItem(Person)
+    /// Booking, completing or cancelling an item of a person's development plan.
+    case movePlanItem(Person)
+    case recordCertificate(Person)
+    /// Setting a person's "willing to mentor" and "want to grow" marks.
+    case markInterest(Person)
     /// Seeing whose SSH keys reach the database.
     case viewAccess
     /// Adding or revoking an SSH key.
@@ -24,8 +36,12 @@ public enum Action: Hashable, Sendable {
     /// else outside the demo, so that a change is always made in the changer's own name.
     var changesData: Bool {
         switch self {
-        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .manageRights, .setOwnLanguage: return true
-        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess: return false
+        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .manageRights, .addPlanItem, .movePlanItem, .recordCertificate,
+            .markInterest, .setOwnLanguage:
+            return true
+        case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess, .viewEvidence,
+            .findPerson:
+            return false
         }
     }
 }

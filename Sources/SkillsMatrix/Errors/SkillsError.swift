@@ -42,6 +42,32 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case syntheticStaffOutOfRange(Int, range: ClosedRange<Int>)
     case syntheticLargeTeamOutOfRange(Int, staff: Int, range: ClosedRange<Int>?)
     case noRoleProfiles
+    /// Text typed where an amount of money was expected (`--budget`).
+    case notAnAmount(String)
+    /// Text typed where a day (`YYYY-MM-DD`) was expected.
+    case notADate(String)
+    /// A text longer than the tool keeps; `what` names it ("a plan item's text").
+    case textTooLong(what: String, length: Int, maximum: Int)
+    /// A text that must be given was empty; `what` names it ("a certificate's name").
+    case emptyText(what: String)
+
+    // MARK: Learning and development
+
+    case unknownLearningItem(String)
+    /// A plan item names a catalogue item that does not build its competency.
+    case itemDoesNotLift(item: String, competency: String, lifts: [String])
+    /// A new plan item's target date lies before today.
+    case targetDateInPast(String, today: String)
+    /// No plan item has this number. Only said to those who see everyone (see `unknownLogin`).
+    case unknownPlanItem(Int)
+    /// A plan item cannot move from its state to the one asked for.
+    case planStateChange(item: Int, from: PlanState, to: PlanState)
+    /// No certificate has this number. Only said to those who see everyone.
+    case unknownCertificate(Int)
+    /// A rating may cite only the rated person's own certificate.
+    case certificateOfAnotherPerson(certificate: Int, login: String)
+    case certificateExpiresBeforeGained(gained: String, expires: String)
+    case certificateGainedInFuture(gained: String, today: String)
 
     // MARK: The database
 
@@ -154,6 +180,12 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case rolesFileNotFramework
         /// More than one roles file in one import; `first` is the one before.
         case secondRolesFile(first: String)
+        /// A learning catalogue where a framework was expected.
+        case learningFileNotFramework
+        /// More than one learning catalogue in one import; `first` is the one before.
+        case secondLearningFile(first: String)
+        /// A learning catalogue drops items that development plans name.
+        case dropsPlannedLearningItems([String])
     }
 
     public var kind: FailureKind {
@@ -161,9 +193,11 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
             .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
-            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator:
+            .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator,
+            .textTooLong, .emptyText, .unknownLearningItem, .itemDoesNotLift, .targetDateInPast, .unknownPlanItem, .planStateChange,
+            .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture:
             return .invalidData
-        case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange:
+        case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange, .notAnAmount, .notADate:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput

@@ -161,8 +161,9 @@ public struct BokmalCatalogue: MessageCatalogue {
 
     // MARK: - Command line confirmations
 
-    public func recorded(competency: String, level: Int, label: String, login: String, track: RatingTrack) -> String {
-        "Lagret \(competency) = \(level) (\(label)) for \(login) som \(trackName(track))."
+    public func recorded(competency: String, level: Int, label: String, login: String, track: RatingTrack, certificate: Int?) -> String {
+        "Lagret \(competency) = \(level) (\(label)) for \(login) som \(trackName(track))"
+            + (certificate.map { ", med sertifikat \($0) som dokumentasjon" } ?? "") + "."
     }
     public func ratingChange(competency: String, level: Int, login: String) -> String {
         "vurderingen \(competency) = \(level) for \(login)"
@@ -181,6 +182,9 @@ public struct BokmalCatalogue: MessageCatalogue {
     }
     public func roleProfilesCount(_ count: Int) -> String { "Rolleprofiler: \(count)" }
     public func adminLine(login: String) -> String { "Administrator: \(login)" }
+    public func learningCatalogueLine(version: String, items: Int, currency: String) -> String {
+        "Læringskatalog: \(version), \(items) \(items == 1 ? "tiltak" : "tiltak"), kostnader i \(currency)"
+    }
     public func demoOrganisationLine(people count: Int, teams: Int, ratingEvents: Int) -> String {
         "Demo-organisasjon: \(people(count)) i \(teams) team, \(ratingEvents) registrerte vurderinger; alle kan bruke --as BRUKERNAVN"
     }
@@ -279,6 +283,34 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "det store teamet må ha fra \(range.lowerBound) til \(range.upperBound) personer når det er \(staff) ansatte (minst \(SyntheticOptions.staffRange.lowerBound) må være utenfor det), ikke \(size)"
         case .noRoleProfiles:
             return "rammeverkene har ingen rolleprofiler, så det er ingen å generere"
+        case .notAnAmount(let text):
+            return "«\(text)» er ikke et beløp: oppgi et heltall, for eksempel 25000 eller 25 000"
+        case .notADate(let text):
+            return "«\(text)» er ikke en dato: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-03-31"
+        case .textTooLong(let what, let length, let maximum):
+            return "\(what) er \(length) tegn lang; hold den til høyst \(maximum)"
+        case .emptyText(let what):
+            return "\(what) kan ikke være tom"
+        case .unknownLearningItem(let id):
+            return "ukjent tiltak i læringskatalogen: \(id)"
+        case .itemDoesNotLift(let item, let competency, let lifts):
+            return "\(item) bygger ikke \(competency) (det bygger \(lifts.joined(separator: ", "))): velg et tiltak for \(competency), eller beskriv punktet i planen med ord"
+        case .targetDateInPast(let day, let today):
+            return "måldatoen \(day) er før i dag (\(today)): oppgi en dag som ennå ikke har vært"
+        case .unknownPlanItem(let number):
+            return "ingen punkt \(number) i noen utviklingsplan"
+        case .planStateChange(let item, let from, let to):
+            let next = from.next.map(planStateName)
+            let allowed = next.isEmpty ? "det er avsluttet og kan ikke flyttes" : "det kan flyttes til \(next.joined(separator: " eller "))"
+            return "punkt \(item) i planen er \(planStateName(from)), så det kan ikke flyttes til \(planStateName(to)): \(allowed)"
+        case .unknownCertificate(let number):
+            return "ingen sertifikat \(number)"
+        case .certificateOfAnotherPerson(let certificate, let login):
+            return "sertifikat \(certificate) tilhører ikke \(login): en vurdering kan bare vise til et sertifikat den vurderte har"
+        case .certificateExpiresBeforeGained(let gained, let expires):
+            return "sertifikatet utløper (\(expires)) før det ble oppnådd (\(gained)): sjekk de to datoene"
+        case .certificateGainedInFuture(let gained, let today):
+            return "sertifikatet ble oppnådd \(gained), etter i dag (\(today)): oppgi dagen det ble oppnådd"
         case .noDatabase(let path):
             return "ingen database i \(path)"
         case .unreadableDatabase(let path, let cause):
@@ -337,6 +369,15 @@ public struct BokmalCatalogue: MessageCatalogue {
         }
     }
 
+    private func planStateName(_ state: PlanState) -> String {
+        switch state {
+        case .planned: return "planlagt"
+        case .booked: return "booket"
+        case .done: return "fullført"
+        case .cancelled: return "avlyst"
+        }
+    }
+
     private func verb(_ operation: SkillsError.FileOperation) -> String {
         switch operation {
         case .read: return "lese"
@@ -378,6 +419,12 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "er en rollefil, ikke et rammeverk (ingenting ble endret)"
         case .secondRolesFile(let first):
             return "en rollefil til (den første er \(first)); oppgi én rollefil (ingenting ble endret)"
+        case .learningFileNotFramework:
+            return "er en læringskatalog, ikke et rammeverk (ingenting ble endret)"
+        case .secondLearningFile(let first):
+            return "en læringskatalog til (den første er \(first)); oppgi én katalog (ingenting ble endret)"
+        case .dropsPlannedLearningItems(let items):
+            return "fjerner \(items.joined(separator: ", ")), som utviklingsplaner viser til; behold dem i katalogen (ingenting ble endret)"
         }
     }
 
@@ -409,6 +456,20 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "å opptre som \(other) gir bare lesetilgang: \(other) registrerer egne vurderinger og endringer selv (ingenting ble endret)"
         case .inactive:
             return "\(who) er merket som inaktiv i denne databasen og har ingen tilgang; spør en administrator"
+        case .changePlan(let other):
+            return "\(who) kan ikke legge til i utviklingsplanen til \(other): bare \(other) og en leder for teamet kan det (HR kan også booke og avslutte punkter)"
+        case .planItem(let number):
+            return "\(who) kan ikke endre punkt \(number) i planen: bare den planen gjelder, en leder for teamet eller HR kan det"
+        case .evidence(let other):
+            return "\(who) kan ikke se vurderingsnotatene og sertifikatene til \(other): bare \(other), en leder for teamet og HR kan det"
+        case .recordCertificate(let other):
+            return "\(who) kan ikke registrere sertifikater for \(other): bare \(other), en leder for teamet eller HR kan det"
+        case .certificate(let number):
+            return "\(who) kan ikke bruke sertifikat \(number): bare innehaveren, en leder for teamet og HR kan det"
+        case .markInterest(let other):
+            return "\(who) kan ikke sette mentor- og utviklingsmerkene til \(other): bare \(other) setter sine egne"
+        case .evidenceInBulk:
+            return "\(who) kan ikke liste opp andres sertifikater: de er private for hver person, lederne for teamet og HR, og administratorrettigheter gir ikke tilgang til dem"
         case .noAccess:
             return "\(who) er ikke registrert som ansatt i denne databasen og har ingen tilgang; spør en administrator"
         case .manageAccess:
@@ -431,6 +492,11 @@ public struct BokmalCatalogue: MessageCatalogue {
         case .noShippedData: return "; sett SKILLS_TUI_DATA til mappen som inneholder frameworks/ og seeds/"
         case .lastAdministrator: return "; se `skills-tui access rights`"
         case .noSuchKey: return "; se `skills-tui access list`"
+        case .unknownLearningItem: return ": se `skills-tui learning list`"
+        case .itemDoesNotLift(_, let competency, _):
+            return "; `skills-tui learning list --competency \(competency)` viser tiltakene som gjør det (--item), eller bruk --text"
+        case .unknownPlanItem: return ": se `skills-tui report plans`"
+        case .unknownCertificate: return ": se `skills-tui report certificates`"
         default: return nil
         }
     }

@@ -135,8 +135,9 @@ public struct EnglishCatalogue: MessageCatalogue {
 
     // MARK: - Command line confirmations
 
-    public func recorded(competency: String, level: Int, label: String, login: String, track: RatingTrack) -> String {
-        "Recorded \(competency) = \(level) (\(label)) for \(login) on the \(trackName(track)) track."
+    public func recorded(competency: String, level: Int, label: String, login: String, track: RatingTrack, certificate: Int?) -> String {
+        "Recorded \(competency) = \(level) (\(label)) for \(login) on the \(trackName(track)) track"
+            + (certificate.map { ", citing certificate \($0)" } ?? "") + "."
     }
     public func ratingChange(competency: String, level: Int, login: String) -> String {
         "the rating \(competency) = \(level) for \(login)"
@@ -155,6 +156,9 @@ public struct EnglishCatalogue: MessageCatalogue {
     }
     public func roleProfilesCount(_ count: Int) -> String { "Role profiles: \(count)" }
     public func adminLine(login: String) -> String { "Admin: \(login)" }
+    public func learningCatalogueLine(version: String, items: Int, currency: String) -> String {
+        "Learning catalogue: \(version), \(items) items, costs in \(currency)"
+    }
     public func demoOrganisationLine(people: Int, teams: Int, ratingEvents: Int) -> String {
         "Demo organisation: \(people) people in \(teams) teams, \(ratingEvents) rating events; anyone may use --as LOGIN"
     }
@@ -253,6 +257,34 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "the large team must have from \(range.lowerBound) to \(range.upperBound) people for \(staff) staff (at least \(SyntheticOptions.staffRange.lowerBound) people stay outside it), not \(size)"
         case .noRoleProfiles:
             return "the frameworks define no role profiles, so there is nobody to generate"
+        case .notAnAmount(let text):
+            return "\"\(text)\" is not an amount: give a whole number such as 25000 or £25,000"
+        case .notADate(let text):
+            return "\"\(text)\" is not a day: write it as YYYY-MM-DD, such as 2026-03-31"
+        case .textTooLong(let what, let length, let maximum):
+            return "\(what) is \(length) characters long; keep it to \(maximum) at most"
+        case .emptyText(let what):
+            return "\(what) must not be empty"
+        case .unknownLearningItem(let id):
+            return "unknown learning catalogue item \(id)"
+        case .itemDoesNotLift(let item, let competency, let lifts):
+            return "\(item) does not build \(competency) (it builds \(lifts.joined(separator: ", "))): choose an item for \(competency), or describe the plan item in words"
+        case .targetDateInPast(let day, let today):
+            return "the target date \(day) is before today (\(today)): give a day still to come"
+        case .unknownPlanItem(let number):
+            return "no plan item \(number)"
+        case .planStateChange(let item, let from, let to):
+            let next = from.next.map(\.rawValue)
+            let allowed = next.isEmpty ? "it is final and cannot move" : "it can move to \(next.joined(separator: " or "))"
+            return "plan item \(item) is \(from.rawValue), so it cannot move to \(to.rawValue): \(allowed)"
+        case .unknownCertificate(let number):
+            return "no certificate \(number)"
+        case .certificateOfAnotherPerson(let certificate, let login):
+            return "certificate \(certificate) is not \(login)'s: a rating cites a certificate of the person rated"
+        case .certificateExpiresBeforeGained(let gained, let expires):
+            return "the certificate expires (\(expires)) before it was gained (\(gained)): check the two days"
+        case .certificateGainedInFuture(let gained, let today):
+            return "the certificate was gained \(gained), after today (\(today)): give the day it was gained"
         case .noDatabase(let path):
             return "no database at \(path)"
         case .unreadableDatabase(let path, let cause):
@@ -329,6 +361,12 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "is a roles file, not a framework (nothing was changed)"
         case .secondRolesFile(let first):
             return "a second roles file (the first is \(first)); give one roles file (nothing was changed)"
+        case .learningFileNotFramework:
+            return "is a learning catalogue, not a framework (nothing was changed)"
+        case .secondLearningFile(let first):
+            return "a second learning catalogue (the first is \(first)); give one catalogue (nothing was changed)"
+        case .dropsPlannedLearningItems(let items):
+            return "drops \(items.joined(separator: ", ")), which development plans name; keep them in the catalogue (nothing was changed)"
         }
     }
 
@@ -360,6 +398,20 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "acting as \(other) is for reading only: \(other) records their own ratings and changes (nothing was changed)"
         case .inactive:
             return "\(who) is marked inactive in this database, so has no access; ask an administrator"
+        case .changePlan(let other):
+            return "\(who) may not add to \(other)'s development plan: only \(other) and a lead of their team may (hr may also book and close items)"
+        case .planItem(let number):
+            return "\(who) may not change plan item \(number): only the person whose plan it is, a lead of their team or hr may"
+        case .evidence(let other):
+            return "\(who) may not see \(other)'s rating notes and certificates: only \(other), a lead of their team and hr may"
+        case .recordCertificate(let other):
+            return "\(who) may not record certificates for \(other): only \(other), a lead of their team or hr may"
+        case .certificate(let number):
+            return "\(who) may not use certificate \(number): only its holder, a lead of their team and hr may"
+        case .markInterest(let other):
+            return "\(who) may not set \(other)'s mentor and growth marks: only \(other) sets their own"
+        case .evidenceInBulk:
+            return "\(who) may not list other people's certificates: they are private to each person, the leads of their team and hr, and admin rights do not include them"
         case .noAccess:
             return "\(who) is not a member of staff in this database, so has no access; ask an administrator"
         case .manageAccess:
@@ -382,6 +434,11 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .noShippedData: return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
         case .lastAdministrator: return "; see `skills-tui access rights`"
         case .noSuchKey: return "; see `skills-tui access list`"
+        case .unknownLearningItem: return ": see `skills-tui learning list`"
+        case .itemDoesNotLift(_, let competency, _):
+            return "; `skills-tui learning list --competency \(competency)` lists the items that do (--item), or use --text"
+        case .unknownPlanItem: return ": see `skills-tui report plans`"
+        case .unknownCertificate: return ": see `skills-tui report certificates`"
         default: return nil
         }
     }

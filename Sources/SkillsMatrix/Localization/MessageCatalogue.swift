@@ -103,7 +103,7 @@ public protocol MessageCatalogue: Sendable {
 
     // MARK: - Command line confirmations
 
-    func recorded(competency: String, level: Int, label: String, login: String, track: RatingTrack) -> String
+    func recorded(competency: String, level: Int, label: String, login: String, track: RatingTrack, certificate: Int?) -> String
     func ratingChange(competency: String, level: Int, login: String) -> String
     func languageSet(_ language: Language, login: String) -> String
     func languageCleared(login: String, fallback: Language) -> String
@@ -113,6 +113,7 @@ public protocol MessageCatalogue: Sendable {
     func frameworkCount(id: String, version: String, competencies: Int) -> String
     func roleProfilesCount(_ count: Int) -> String
     func adminLine(login: String) -> String
+    func learningCatalogueLine(version: String, items: Int, currency: String) -> String
     func demoOrganisationLine(people: Int, teams: Int, ratingEvents: Int) -> String
     func theDatabase(path: String) -> String
     func backedUp(database: String, destination: String, events: Int) -> String

@@ -32,6 +32,13 @@ public struct RatingEvent: Hashable, Sendable {
         self.frameworkVersion = frameworkVersion
         self.ratedAt = ratedAt
     }
+
+    /// The event with its evidence note left out, for someone who may not read notes.
+    public var withoutNote: RatingEvent {
+        var copy = self
+        copy.note = ""
+        return copy
+    }
 }
 
 /// The current rating on one track: a level and when it was given. Kept this small because

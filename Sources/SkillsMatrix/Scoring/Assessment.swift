@@ -6,7 +6,8 @@ import Foundation
 /// - weighted gap = gap x weight;
 /// - effective = the current lead rating if there is one, else the current self rating;
 /// - disputed = both tracks rated and |self - lead| >= 2;
-/// - stale = the effective rating is older than the framework's review interval.
+/// - stale = the effective rating is older than the framework's review interval, or it
+///   cites a certificate that has expired.
 ///
 /// An organisation of 100,000 people has over a million of these in memory while its
 /// training needs are ranked, so the small numbers are stored narrow (40 bytes in all)
@@ -27,7 +28,12 @@ public struct RequirementAssessment: Hashable, Sendable, RequirementLevels {
     public var weight: Int { Int(storedWeight) }
     public var gap: Int { Int(storedGap) }
 
-    public init(competency: Int, target: Int, weight: Int, ratings: CompetencyRating?, reviewIntervalDays: Int, now: Date) {
+    /// - Parameter evidenceExpired: the effective rating cites a certificate that has
+    ///   expired, which makes it stale however recent it is.
+    public init(
+        competency: Int, target: Int, weight: Int, ratings: CompetencyRating?, reviewIntervalDays: Int, now: Date,
+        evidenceExpired: Bool = false
+    ) {
         self.storedCompetency = Int32(clamping: competency)
         self.storedTarget = Int16(clamping: target)
         self.storedWeight = Int16(clamping: weight)
@@ -35,7 +41,7 @@ public struct RequirementAssessment: Hashable, Sendable, RequirementLevels {
         self.leadRating = ratings?.leadRating
         let effective = ratings?.leadRating ?? ratings?.selfRating
         self.storedGap = Int16(clamping: Scoring.gap(target: target, level: effective?.level))
-        self.isStale = effective.map { Scoring.isStale($0, reviewIntervalDays: reviewIntervalDays, now: now) } ?? false
+        self.isStale = effective.map { evidenceExpired || Scoring.isStale($0, reviewIntervalDays: reviewIntervalDays, now: now) } ?? false
         self.isDisputed = Scoring.isDisputed(self: ratings?.selfRating, lead: ratings?.leadRating)
     }
 
@@ -103,20 +109,26 @@ public enum Scoring {
     ///   - ratings: the person's current ratings, in any order; competencies their role
     ///     does not require are ignored.
     ///   - now: the moment against which staleness is judged.
+    ///   - expiredEvidence: the person's current ratings that cite an expired certificate.
     /// - Complexity: O(r x q) for r ratings and q requirements: both are a dozen or two
     ///   per person, where a linear search beats building a dictionary.
-    public static func assess(_ person: Person, ratings: [CompetencyRating], catalog: Catalog, now: Date) -> PersonAssessment {
+    public static func assess(
+        _ person: Person, ratings: [CompetencyRating], catalog: Catalog, now: Date, expiredEvidence: [ExpiredEvidence] = []
+    ) -> PersonAssessment {
         let requirements = catalog.requirements(ofRole: person.roleID)
         var assessed: [RequirementAssessment] = []
         assessed.reserveCapacity(requirements.count)
         for requirement in requirements {
             let rating = ratings.first { $0.competency == requirement.competency }
+            let effectiveTrack: RatingTrack = rating?.leadRating != nil ? .lead : .selfAssessment
+            let evidenceExpired = !expiredEvidence.isEmpty
+                && expiredEvidence.contains { $0.competency == requirement.competency && $0.track == effectiveTrack }
             assessed.append(
                 RequirementAssessment(
                     competency: requirement.competency, target: requirement.target, weight: requirement.weight,
                     ratings: rating,
                     reviewIntervalDays: catalog.reviewIntervalDays(ofCompetency: requirement.competency),
-                    now: now))
+                    now: now, evidenceExpired: evidenceExpired))
         }
         return PersonAssessment(person: person, requirements: assessed)
     }

@@ -194,7 +194,84 @@ enum Schema {
         Migration(
             version: 4, summary: "marked as a skills-tui database (PRAGMA application_id)",
             sql: "PRAGMA application_id = \(applicationID);"),
-        // 5 and 6 are taken by issues 13 and 12, which land in main apart from this one.
+        Migration(
+            version: 5, summary: "learning catalogue, development plans, certificates as evidence, mentor and growth marks",
+            sql: """
+                -- The learning catalogue as installed from frameworks/learning.json (the same
+                -- format); one row, replaced whole by an import. Plan items name its items by id.
+                CREATE TABLE learning_catalogue(
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    version TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    installed_at INTEGER NOT NULL
+                );
+
+                -- A step of a person's development plan. What it is never changes; where it
+                -- stands is its newest plan event. Days are 'YYYY-MM-DD'.
+                CREATE TABLE plan_items(
+                    no INTEGER PRIMARY KEY,
+                    person_no INTEGER NOT NULL REFERENCES people(no),
+                    competency_no INTEGER NOT NULL REFERENCES competencies(no),
+                    learning_item TEXT,
+                    description TEXT NOT NULL DEFAULT '',
+                    CHECK (learning_item IS NOT NULL OR description <> '')
+                );
+                CREATE INDEX plan_items_by_person ON plan_items(person_no);
+                CREATE TABLE plan_events(
+                    no INTEGER PRIMARY KEY,
+                    plan_item_no INTEGER NOT NULL REFERENCES plan_items(no),
+                    state TEXT NOT NULL CHECK (state IN ('planned', 'booked', 'done', 'cancelled')),
+                    target_day TEXT CHECK (target_day IS NULL OR target_day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    note TEXT NOT NULL DEFAULT '',
+                    actor TEXT NOT NULL,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX plan_events_by_item ON plan_events(plan_item_no, no);
+
+                -- Certificates a person holds; a rating event may cite one (rating_evidence).
+                -- A correction is a new certificate: rows are never changed.
+                CREATE TABLE certificates(
+                    no INTEGER PRIMARY KEY,
+                    person_no INTEGER NOT NULL REFERENCES people(no),
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    issuer TEXT NOT NULL,
+                    credential_id TEXT NOT NULL DEFAULT '',
+                    gained_day TEXT NOT NULL,
+                    expires_day TEXT CHECK (expires_day IS NULL OR expires_day >= gained_day),
+                    recorded_by TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL
+                );
+                CREATE INDEX certificates_by_person ON certificates(person_no);
+                CREATE TABLE rating_evidence(
+                    event_no INTEGER PRIMARY KEY REFERENCES rating_events(no),
+                    certificate_no INTEGER NOT NULL REFERENCES certificates(no)
+                );
+                CREATE INDEX rating_evidence_by_certificate ON rating_evidence(certificate_no);
+
+                -- "Willing to mentor" and "want to grow", set and cleared by the person: the
+                -- newest row per person, competency and mark counts.
+                CREATE TABLE interest_marks(
+                    no INTEGER PRIMARY KEY,
+                    person_no INTEGER NOT NULL REFERENCES people(no),
+                    competency_no INTEGER NOT NULL REFERENCES competencies(no),
+                    mark TEXT NOT NULL CHECK (mark IN ('mentor', 'grow')),
+                    is_set INTEGER NOT NULL CHECK (is_set IN (0, 1)),
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX interest_marks_by_competency ON interest_marks(competency_no, person_no);
+                CREATE INDEX interest_marks_by_person ON interest_marks(person_no);
+
+                -- Who is at or above a level in one competency, read from the index alone
+                -- without touching every rating.
+                \(currentRatingsByCompetency)
+
+                """
+                + appendOnly("plan_items", "plan items", instead: "record a plan event")
+                + appendOnly("plan_events", "plan events", instead: "record a new event", datedBy: "at")
+                + appendOnly("certificates", "certificates", instead: "record a new certificate")
+                + appendOnly("rating_evidence", "rating evidence rows", instead: "record a new rating")
+                + appendOnly("interest_marks", "marks", instead: "record a new mark", datedBy: "at")),
+        // 6 is issue 12's, which lands in main apart from this one.
         Migration(
             version: 7, summary: "the language each login reads the tool in",
             sql: """
@@ -209,6 +286,33 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """),
     ]
+
+    /// The index the who-knows-what search reads. A bulk load (`insertSynthetic`) drops it
+    /// and builds it again afterwards, which is a third quicker than keeping it up row by row.
+    static let currentRatingsByCompetency =
+        "CREATE INDEX current_ratings_by_competency ON current_ratings(competency_no, self_level, lead_level, self_at, lead_at);"
+
+    /// Triggers that refuse any UPDATE or DELETE of `table` and, with `datedBy`, a row
+    /// dated more than 300 s ahead of the clock: for the tables of events that are never
+    /// changed. `rows` names them in the messages; `instead` says what to do.
+    static func appendOnly(_ table: String, _ rows: String, instead: String, datedBy column: String? = nil) -> String {
+        var sql = """
+
+            CREATE TRIGGER \(table)_refuse_update BEFORE UPDATE ON \(table)
+            BEGIN SELECT RAISE(ABORT, '\(rows) are append-only: \(instead) instead'); END;
+            CREATE TRIGGER \(table)_refuse_delete BEFORE DELETE ON \(table)
+            BEGIN SELECT RAISE(ABORT, '\(rows) are append-only and cannot be deleted'); END;
+            """
+        if let column {
+            sql += """
+
+                CREATE TRIGGER \(table)_refuse_future BEFORE INSERT ON \(table)
+                WHEN NEW.\(column) > CAST(strftime('%s', 'now') AS INTEGER) + 300
+                BEGIN SELECT RAISE(ABORT, '\(rows) cannot be dated in the future'); END;
+                """
+        }
+        return sql
+    }
 
     /// Brings the database up to `latestVersion`, one migration per transaction.
     /// - Throws: when the database was written by a newer version of the program.

@@ -37,6 +37,7 @@ extension SkillsStore {
         self.catalog = catalog
         self.competencyNumbers = competencyNumbers
         self.competencyIndexByNumber = indexByNumber
+        self.learning = try loadLearningCatalogue()
     }
 
     /// Installs every framework and role of `catalog`. Call inside a transaction.

@@ -25,21 +25,30 @@ extension SkillsStore {
         }
     }
 
-    /// Installs new frameworks or versions of them, and new role profiles, in one
+    /// A learning catalogue to install in place of the one before.
+    struct LearningInstall: Sendable {
+        var catalogue: LearningCatalogue
+        var detail: String
+    }
+
+    /// Installs new frameworks or versions of them, new role profiles and a new learning
+    /// catalogue, in one
     /// transaction with an audit row each, then reloads the catalog. Competencies a new
     /// version drops are retired, never deleted: rating events refer to them. Roles the
     /// new profiles leave out are deleted (checking that nobody holds one is the plan's job).
     /// Checking that the change is allowed is `CatalogImportPlan`'s job.
     func installCatalogChanges(
-        frameworks: [FrameworkInstall], roles: RolesInstall?, actor: String, actingAs: String, now: Date
+        frameworks: [FrameworkInstall], roles: RolesInstall?, learning: LearningInstall? = nil, actor: String, actingAs: String, now: Date
     ) throws {
-        try withTransaction { try writeCatalogChanges(frameworks: frameworks, roles: roles, actor: actor, actingAs: actingAs, now: now) }
+        try withTransaction {
+            try writeCatalogChanges(frameworks: frameworks, roles: roles, learning: learning, actor: actor, actingAs: actingAs, now: now)
+        }
         try reloadCatalog()
     }
 
     /// Writes the rows of `installCatalogChanges`; call inside a write transaction.
     func writeCatalogChanges(
-        frameworks: [FrameworkInstall], roles: RolesInstall?, actor: String, actingAs: String, now: Date
+        frameworks: [FrameworkInstall], roles: RolesInstall?, learning: LearningInstall? = nil, actor: String, actingAs: String, now: Date
     ) throws {
         for install in frameworks {
             let framework = install.framework
@@ -61,6 +70,12 @@ extension SkillsStore {
             try recordAudit(
                 actor: actor, actingAs: actingAs, action: "import roles", subject: "roles \(roles.version)", detail: roles.detail,
                 at: now)
+        }
+        if let learning {
+            try installLearningRows(learning.catalogue, now: now)
+            try recordAudit(
+                actor: actor, actingAs: actingAs, action: "import learning catalogue",
+                subject: "learning \(learning.catalogue.version)", detail: learning.detail, at: now)
         }
     }
 

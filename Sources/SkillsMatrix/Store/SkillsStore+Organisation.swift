@@ -1,12 +1,17 @@
 import Foundation
 
 /// Teams, people, leads and grants to add to a database in one go (a staff import or
-/// the demo organisation). Existing teams and people with the same ids are updated.
+/// the demo organisation), and for the demo its development data. Existing teams and
+/// people with the same ids are updated.
 struct OrganisationChanges: Sendable {
     var teams: [Team]
     var people: [Person]
     var grants: [(login: String, right: AccessRight)]
     var ratings: [RatingEvent]
+    var planItems: [PlanItem] = []
+    /// Each cited by the current self ratings of its `supports`.
+    var certificates: [Certificate] = []
+    var marks: [InterestMarkEvent] = []
 
     init(teams: [Team] = [], people: [Person] = [], grants: [(login: String, right: AccessRight)] = [], ratings: [RatingEvent] = []) {
         self.teams = teams
@@ -153,10 +158,14 @@ extension SkillsStore {
             for event in changes.ratings {
                 try insertRatingEvent(event)
             }
-            try recordAudit(
-                actor: actor, actingAs: actingAs, action: action, subject: "organisation",
-                detail: "\(changes.teams.count) teams, \(changes.people.count) people, \(changes.grants.count) grants, \(changes.ratings.count) ratings",
-                at: now)
+            for certificate in changes.certificates { _ = try insertCertificateRow(certificate) }
+            for item in changes.planItems { _ = try insertPlanItemRows(item) }
+            for mark in changes.marks { try insertMarkRow(mark) }
+            var detail = "\(changes.teams.count) teams, \(changes.people.count) people, \(changes.grants.count) grants, \(changes.ratings.count) ratings"
+            if !changes.planItems.isEmpty || !changes.certificates.isEmpty || !changes.marks.isEmpty {
+                detail += ", \(changes.planItems.count) plan items, \(changes.certificates.count) certificates, \(changes.marks.count) marks"
+            }
+            try recordAudit(actor: actor, actingAs: actingAs, action: action, subject: "organisation", detail: detail, at: now)
         }
     }
 }

@@ -23,16 +23,23 @@ extension SkillsStore {
     }
 
     /// Appends a rating and moves the walk-through on, in one transaction: a crash can
-    /// lose neither the answer nor the place.
-    func appendRating(_ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?) throws {
+    /// lose neither the answer nor the place. A `certificate` the rating cites is linked
+    /// in the same transaction.
+    func appendRating(
+        _ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?, certificate: Int? = nil
+    ) throws {
         try withTransaction {
             try insertRatingEvent(event)
             if let progress {
                 try setAssessmentProgress(of: event.personLogin, scope: progress.scope, position: progress.position, at: event.ratedAt)
             }
+            if let certificate {
+                try citeCertificate(certificate, forNewestRatingOf: event.personLogin, competencyID: event.competencyID, track: event.track)
+            }
             try recordAudit(
                 actor: actor, actingAs: actingAs, action: "rate", subject: "\(event.personLogin) \(event.competencyID)",
-                detail: "\(event.track.rawValue) level \(event.level)", at: event.ratedAt)
+                detail: "\(event.track.rawValue) level \(event.level)" + (certificate.map { ", citing certificate \($0)" } ?? ""),
+                at: event.ratedAt)
         }
     }
 

@@ -22,6 +22,8 @@ extension SkillsStore {
             guard existing == 0 else {
                 throw SkillsError.alreadyPopulated(path: path)
             }
+            // Built once from the loaded ratings below: cheaper than keeping it up per row.
+            try connection.execute("DROP INDEX IF EXISTS current_ratings_by_competency")
             let teamNumber = Dictionary(
                 organisation.teams.enumerated().map { ($1.id, Int64($0 + 1)) }, uniquingKeysWith: { first, _ in first })
             let insertTeam = try connection.statement("INSERT INTO teams(no, id, name, parent_no) VALUES (?, ?, ?, ?)")
@@ -80,6 +82,7 @@ extension SkillsStore {
                 try insertEvent.execute()
                 events += 1
             }
+            try connection.execute(Schema.currentRatingsByCompetency)
             try setMeta("synthetic", "seed \(organisation.options.seed), staff \(organisation.options.staff)")
             try recordAudit(
                 actor: actor, actingAs: actor, action: "generate synthetic organisation", subject: "organisation",

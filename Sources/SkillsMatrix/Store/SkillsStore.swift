@@ -17,6 +17,8 @@ final class SkillsStore {
     var competencyNumbers: [Int64]
     /// Catalog position of each competency database key (-1: retired or unknown).
     var competencyIndexByNumber: [Int]
+    /// The learning catalogue in the database (empty when none was installed).
+    var learning: LearningCatalogue
 
     private init(connection: SQLiteConnection) throws {
         self.connection = connection
@@ -24,6 +26,7 @@ final class SkillsStore {
         self.catalog = Catalog(frameworks: [], roles: [])
         self.competencyNumbers = []
         self.competencyIndexByNumber = []
+        self.learning = .empty
         try reloadCatalog()
     }
 
@@ -120,10 +123,12 @@ final class SkillsStore {
             try store.setMeta("created_at", String(Int64(now.timeIntervalSince1970)))
             try store.setMeta("roles_version", frameworks.rolesVersion)
             try store.installCatalogRows(frameworks.catalog, now: now)
+            if let learning = frameworks.learning { try store.installLearningRows(learning, now: now) }
             try store.insertGrant(.admin, login: administrator, grantedBy: administrator, now: now)
             try store.recordAudit(
                 actor: administrator, actingAs: administrator, action: "init", subject: path,
-                detail: "frameworks " + frameworks.catalog.frameworks.map { "\($0.id) \($0.version)" }.joined(separator: ", "),
+                detail: "frameworks " + frameworks.catalog.frameworks.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
+                    + (frameworks.learning.map { "; learning catalogue \($0.version)" } ?? ""),
                 at: now)
         }
         try store.reloadCatalog()

@@ -13,9 +13,13 @@ public struct CatalogImportPlan: Hashable, Sendable {
     public let frameworks: [FrameworkImportPlan]
     /// The change to the role profiles, when a roles file was given.
     public let roles: RoleProfilesChange?
+    /// The change to the learning catalogue, when one was given.
+    public var learning: LearningCatalogueChange? = nil
 
     /// Whether nothing would change.
-    public var isUnchanged: Bool { frameworks.allSatisfy(\.isUnchanged) && (roles?.isUnchanged ?? true) }
+    public var isUnchanged: Bool {
+        frameworks.allSatisfy(\.isUnchanged) && (roles?.isUnchanged ?? true) && (learning?.isUnchanged ?? true)
+    }
 
     /// Works out the change, or refuses it.
     /// - Parameters:
@@ -24,11 +28,17 @@ public struct CatalogImportPlan: Hashable, Sendable {
     ///   - installed: the catalog in force.
     ///   - ratedVersions: the versions of a framework (by id) that rating events record.
     ///   - roleHolders: how many people (active or not) hold each role id.
-    /// - Throws: `InputFileError` for a roles file that names an unknown competency;
-    ///   `InvalidRequest` (bad data) saying what to do. Nothing has been written.
+    ///   - learningFile: a learning catalogue's bytes and name, if one was given: it is
+    ///     checked against the competencies as they will be, and replaces the installed
+    ///     catalogue, which may not lose an item a development plan names.
+    ///   - installedLearning: the catalogue in force; `plannedItems`: the item ids plans name.
+    /// - Throws: `InputFileError` for a roles file or catalogue that names an unknown
+    ///   competency; `SkillsError.catalogImport` saying what to do. Nothing has been written.
     public static func plan(
         importing imported: [(framework: Framework, file: String)], rolesFile: (bytes: [UInt8], file: String)?,
-        over installed: Catalog, ratedVersions: (String) throws -> Set<String>, roleHolders: [String: Int]
+        over installed: Catalog, ratedVersions: (String) throws -> Set<String>, roleHolders: [String: Int],
+        learningFile: (bytes: [UInt8], file: String)? = nil, installedLearning: LearningCatalogue = .empty,
+        plannedItems: Set<String> = []
     ) throws -> CatalogImportPlan {
         try FrameworkDirectory.checkDistinct(imported.map(\.framework), files: imported.map(\.file))
         let importedIDs = Set(imported.map(\.framework.id))
@@ -48,7 +58,13 @@ public struct CatalogImportPlan: Hashable, Sendable {
                 importing: item.framework, over: installed.framework(item.framework.id),
                 ratedVersions: try ratedVersions(item.framework.id), roles: roles, file: item.file)
         }
-        return CatalogImportPlan(frameworks: plans, roles: rolesChange)
+        var plan = CatalogImportPlan(frameworks: plans, roles: rolesChange)
+        if let learningFile {
+            let catalogue = try LearningJSON.decode(learningFile.bytes, file: learningFile.file, competencyIDs: competencyIDs)
+            plan.learning = try LearningCatalogueChange(
+                from: installedLearning, to: catalogue, file: learningFile.file, plannedItems: plannedItems)
+        }
+        return plan
     }
 }
 

@@ -2,21 +2,23 @@ import Foundation
 
 extension Workspace {
     /// Writes every rating event in the database, oldest first, as CSV (with `writer`)
-    /// or JSON, streamed row by row into `output` (hr and admin only).
+    /// or JSON, streamed row by row into `output` (hr and admin only). Notes are private
+    /// to each person, their leads and hr: an admin who is not hr gets them empty.
     public func exportRatings(as format: ReportFormat, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
         try AccessPolicy.check(.exportOrganisation, by: actor)
+        let withholdsNotes = !actor.isHR
         switch format {
         case .json:
             var position = 0
             RatingExportFormat.jsonStart(&output)
             try store.forEachRatingEvent { event in
-                try RatingExportFormat.jsonElement(event, position: position, to: &output)
+                try RatingExportFormat.jsonElement(withholdsNotes ? event.withoutNote : event, position: position, to: &output)
                 position += 1
             }
             try RatingExportFormat.jsonEnd(count: position, to: &output)
         default:
             writer.writeStart(header: RatingExportFormat.csvHeader, to: &output)
-            try store.forEachRatingEvent { try RatingExportFormat.csvRow($0, writer: writer, to: &output) }
+            try store.forEachRatingEvent { try RatingExportFormat.csvRow(withholdsNotes ? $0.withoutNote : $0, writer: writer, to: &output) }
             try output.flush()
         }
     }

@@ -35,6 +35,9 @@ public struct Walkthrough: Hashable, Sendable {
     /// The position to resume at, when the person stopped part-way; nil when they never
     /// started or already went through to the end.
     public let resumePosition: Int?
+    /// Positions of steps whose competency the person trained in (a plan item done) since
+    /// they last rated it, newest training first: offer these first, and ask to re-rate.
+    public var rerate: [Int] = []
 
     public var answeredCount: Int { steps.count { $0.ratings?.selfRating != nil } }
 }
@@ -73,7 +76,8 @@ extension Workspace {
         }
         let saved = try store.assessmentProgress(of: person.login, scope: scope.key)
         let resume = saved.flatMap { $0 > 0 && $0 < steps.count ? $0 : nil }
-        return Walkthrough(scope: scope, person: person, steps: steps, resumePosition: resume)
+        let rerate = try rerateSuggestions().compactMap { suggestion in steps.firstIndex { $0.competency == suggestion.competency } }
+        return Walkthrough(scope: scope, person: person, steps: steps, resumePosition: resume, rerate: rerate)
     }
 
     /// Records the acting user's own answer in a walk-through and moves their saved
@@ -123,10 +127,12 @@ extension Workspace {
 
     // MARK: - Detail
 
-    /// The events behind one person's current ratings of one competency.
+    /// The events behind one person's current ratings of one competency. Their notes are
+    /// left empty for anyone who may not see the person's evidence (an admin who is not hr).
     public func ratingDetail(person login: String, competencyID: String) throws -> RatingDetail {
-        _ = try person(login)
-        let history = try store.ratingHistory(of: login, competencyID: competencyID)
+        let person = try person(login)
+        let showsNotes = AccessPolicy.allows(.viewEvidence(person), actor)
+        let history = try store.ratingHistory(of: login, competencyID: competencyID).map { showsNotes ? $0 : $0.withoutNote }
         return RatingDetail(
             selfEvent: history.first { $0.track == .selfAssessment }, leadEvent: history.first { $0.track == .lead },
             historyCount: history.count)

@@ -15,11 +15,15 @@ extension Workspace {
         if format == .json, FrameworkJSON.isRolesDocument(bytes) {
             throw SkillsError.catalogImport(file: file, .rolesFileNotFramework)
         }
+        if format == .json, LearningJSON.isLearningDocument(bytes) {
+            throw SkillsError.catalogImport(file: file, .learningFileNotFramework)
+        }
         return try importFrameworks([FrameworkImportFile(bytes: bytes, file: file, format: format)]).frameworks[0]
     }
 
-    /// Reads framework files and at most one roles file (`roles.json`), checks them as one
-    /// change (`CatalogImportPlan`) and installs them in one transaction (admins only):
+    /// Reads framework files, at most one roles file (`roles.json`) and at most one learning
+    /// catalogue (`learning.json`), checks them as one change (`CatalogImportPlan`) and
+    /// installs them in one transaction (admins only):
     /// the way to move a database to new versions that drop or rename competencies.
     /// - Returns: what changed; `isUnchanged` when everything was installed already.
     /// - Throws: `AccessDenied` before any file is read; `InputFileError(s)` for a bad
@@ -30,6 +34,7 @@ extension Workspace {
         var frameworks: [(framework: Framework, file: String)] = []
         var formats: [FrameworkFormat] = []
         var rolesFile: (bytes: [UInt8], file: String)?
+        var learningFile: (bytes: [UInt8], file: String)?
         for item in files {
             let format = item.format ?? FrameworkFormat.guess(item.bytes)
             if format == .json, FrameworkJSON.isRolesDocument(item.bytes) {
@@ -37,6 +42,13 @@ extension Workspace {
                     throw SkillsError.catalogImport(file: item.file, .secondRolesFile(first: first.file))
                 }
                 rolesFile = (item.bytes, item.file)
+                continue
+            }
+            if format == .json, LearningJSON.isLearningDocument(item.bytes) {
+                if let first = learningFile {
+                    throw SkillsError.catalogImport(file: item.file, .secondLearningFile(first: first.file))
+                }
+                learningFile = (item.bytes, item.file)
                 continue
             }
             frameworks.append((try FrameworkInterchange.decode(item.bytes, file: item.file, format: format), item.file))
@@ -48,7 +60,8 @@ extension Workspace {
             try store.reloadCatalog()
             let plan = try CatalogImportPlan.plan(
                 importing: frameworks, rolesFile: rolesFile, over: catalog, ratedVersions: { try self.store.ratedFrameworkVersions($0) },
-                roleHolders: try store.roleHolderCounts())
+                roleHolders: try store.roleHolderCounts(), learningFile: learningFile, installedLearning: learning,
+                plannedItems: try store.learningItemsInPlans())
             if plan.isUnchanged { return plan }
             let installs = zip(zip(plan.frameworks, frameworks), formats).filter { !$0.0.0.isUnchanged }.map { pair, format in
                 SkillsStore.FrameworkInstall(
@@ -57,7 +70,11 @@ extension Workspace {
             let roles = plan.roles.flatMap { change in
                 change.isUnchanged ? nil : SkillsStore.RolesInstall(profiles: change.profiles, version: change.version, detail: change.summary)
             }
-            try store.writeCatalogChanges(frameworks: installs, roles: roles, actor: actor.realLogin, actingAs: actor.login, now: clock())
+            let learningInstall = plan.learning.flatMap { change in
+                change.isUnchanged ? nil : SkillsStore.LearningInstall(catalogue: change.catalogue, detail: change.summary)
+            }
+            try store.writeCatalogChanges(
+                frameworks: installs, roles: roles, learning: learningInstall, actor: actor.realLogin, actingAs: actor.login, now: clock())
             return plan
         }
         try store.reloadCatalog()

@@ -65,7 +65,9 @@ public final class Workspace {
     ) throws -> Workspace {
         let now = clock()
         // Read the demo files before creating anything, so a bad file leaves no half-made database.
-        let demo = try demoDirectory.map { try DemoOrganisation.load(from: $0, catalog: frameworks.catalog, now: now) }
+        let demo = try demoDirectory.map {
+            try DemoOrganisation.load(from: $0, catalog: frameworks.catalog, learning: frameworks.learning ?? .empty, now: now)
+        }
         let store = try SkillsStore.create(at: path, frameworks: frameworks, administrator: login, now: now) { store in
             guard let demo else { return }
             try store.apply(demo, actor: login, actingAs: login, action: "load demo organisation", now: now)
@@ -133,9 +135,31 @@ public final class Workspace {
         try person(login, for: .view)
     }
 
-    /// What a person is looked up for.
+    /// What a person is looked up for: seeing them, or one of the changes and private
+    /// views that `AccessPolicy` judges further.
     enum PersonUse {
-        case view, rate
+        case view, rate, addToPlan, recordCertificate, seeEvidence
+
+        func action(_ person: Person) -> Action? {
+            switch self {
+            case .view: return nil
+            case .rate: return .rate(person)
+            case .addToPlan: return .addPlanItem(person)
+            case .recordCertificate: return .recordCertificate(person)
+            case .seeEvidence: return .viewEvidence(person)
+            }
+        }
+
+        /// The refusal for a login that does not exist or is not the user's to see.
+        func refusal(_ login: String) -> AccessDenied.Refusal {
+            switch self {
+            case .view: return .person(login)
+            case .rate: return .rate(login)
+            case .addToPlan: return .changePlan(login)
+            case .recordCertificate: return .recordCertificate(login)
+            case .seeEvidence: return .evidence(login)
+            }
+        }
     }
 
     /// The person with `login` if the acting user may `use` them; else the one refusal
@@ -143,11 +167,11 @@ public final class Workspace {
     func person(_ login: String, for use: PersonUse) throws -> Person {
         let found = try store.person(login: login)
         if let found, AccessPolicy.seesEveryone(actor) || AccessPolicy.allows(.viewPerson(found), actor) {
-            if use == .rate { try AccessPolicy.check(.rate(found), by: actor) }
+            if let action = use.action(found) { try AccessPolicy.check(action, by: actor) }
             return found
         }
         if found == nil, AccessPolicy.seesEveryone(actor) { throw SkillsError.unknownLogin(login) }
-        throw AccessDenied(login: actor.login, refusal: use == .rate ? .rate(login) : .person(login))
+        throw AccessDenied(login: actor.login, refusal: use.refusal(login))
     }
 
     /// The acting user as a member of staff.
@@ -207,7 +231,9 @@ public final class Workspace {
     /// One person's gap report; the acting user's own when `login` is nil.
     public func gapReport(for login: String? = nil) throws -> PersonAssessment {
         let person = try login.map(person) ?? currentPerson()
-        return Scoring.assess(person, ratings: try store.currentRatings(of: person.login), catalog: catalog, now: now)
+        return Scoring.assess(
+            person, ratings: try store.currentRatings(of: person.login), catalog: catalog, now: now,
+            expiredEvidence: try expiredEvidence()[person.login] ?? [])
     }
 
     /// Gap reports for every active member of a team, ordered by login.
@@ -219,7 +245,10 @@ public final class Workspace {
         _ = try team(teamID)
         let members = try store.people(inTeams: [teamID])
         let ratings = try store.currentRatings(inTeams: [teamID])
-        let assessments = members.map { Scoring.assess($0, ratings: ratings[$0.login] ?? [], catalog: catalog, now: now) }
+        let expired = try expiredEvidence()
+        let assessments = members.map {
+            Scoring.assess($0, ratings: ratings[$0.login] ?? [], catalog: catalog, now: now, expiredEvidence: expired[$0.login] ?? [])
+        }
         return (assessments, ratings)
     }
 
@@ -247,6 +276,15 @@ public final class Workspace {
         return Scoring.impactOfLeaving(login, teamID: person.teamID, members: loaded.assessments)
     }
 
+    /// Current ratings that cite a certificate expired before today, by login: stale
+    /// whatever their age.
+    func expiredEvidence() throws -> [String: [ExpiredEvidence]] {
+        try store.expiredEvidence(before: today)
+    }
+
+    /// The day of `now`, which target dates and certificate expiry are judged against.
+    public var today: CalendarDay { CalendarDay(containing: now) }
+
     // MARK: - Training needs
 
     /// The ranked training-needs list for one team, or the whole organisation (hr and admin only).
@@ -256,13 +294,19 @@ public final class Workspace {
         }
         try AccessPolicy.check(.viewOrganisation, by: actor)
         // Read person by person into the builder: only the needs and the people are kept.
+        // A rating whose certificate has expired counts as stale (`ExpiredEvidence`).
+        let expired = try expiredEvidence()
         var builder = TrainingNeedsBuilder()
         var positions: [Person?] = []
         try store.forEachActivePersonConcurrently { batch in
             for (position, person, ratings) in batch {
                 if position >= positions.count { positions.append(contentsOf: repeatElement(nil, count: position + 1 - positions.count)) }
                 positions[position] = person
-                builder.add(Scoring.assess(person, ratings: ratings, catalog: catalog, now: now), at: position)
+                builder.add(
+                    Scoring.assess(
+                        person, ratings: ratings, catalog: catalog, now: now,
+                        expiredEvidence: expired.isEmpty ? [] : expired[person.login] ?? []),
+                    at: position)
             }
         }
         return builder.report(teamID: nil, positions: positions)
@@ -274,11 +318,16 @@ public final class Workspace {
     /// The track follows from who is rating whom: one's own rating is the self track, a
     /// lead's rating of a team member the lead track; anyone else is refused.
     /// - Returns: the event as stored.
+    /// - Parameter certificate: the number of a certificate of the person rated that the
+    ///   rating cites as evidence; the rating turns stale when it expires.
     @discardableResult
-    public func rate(competencyID: String, level: Int, person login: String? = nil, note: String = "") throws -> RatingEvent {
+    public func rate(
+        competencyID: String, level: Int, person login: String? = nil, note: String = "", certificate: Int? = nil
+    ) throws -> RatingEvent {
         let person = try login.map { try self.person($0, for: .rate) } ?? currentPerson()
         let event = try validatedRating(competencyID: competencyID, level: level, person: person, note: note)
-        try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login)
+        if let certificate { try citableCertificate(certificate, for: person) }
+        try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: nil, certificate: certificate)
         return event
     }
 
@@ -291,13 +340,7 @@ public final class Workspace {
         let index = try competencyIndex(competencyID)
         guard ProficiencyScale.levelRange.contains(level) else {
             let scale = catalog.framework(ofCompetency: index).scale
-            throw SkillsError.levelOffScale(
-                level,
-                labels: ProficiencyScale.levelRange.map { level in
-                    var label = scale.levels.first { $0.level == level }?.localizedLabel ?? LocalizedText(String(level))
-                    for language in label.languages { label[language] = "\(level) \(label[language])" }
-                    return label
-                })
+            throw SkillsError.levelOffScale(level, labels: scale.numberedLabels(ProficiencyScale.levelRange))
         }
         let trimmedNote = Self.normalisedNote(note)
         guard trimmedNote.count <= Self.maximumNoteLength else {

@@ -36,9 +36,12 @@ enum GatewayHelp {
         case "frameworks import": return AccessPolicy.allows(.manageFrameworks, actor)
         case "staff import": return AccessPolicy.allows(.manageStaff, actor)
         case "export ratings": return AccessPolicy.allows(.exportOrganisation, actor)
-        case "rate": return actor.person != nil || actor.isLead
-        case "report gaps": return actor.person != nil || seesTeams
-        case "report heatmap", "report coverage", "report training-needs": return seesTeams
+        case "rate", "plan add": return actor.person != nil || actor.isLead
+        case "mark": return actor.person != nil
+        // Plans and certificates are the person's, their leads' and hr's (not an admin's as such).
+        case "plan move", "certificate add", "report certificates": return actor.person != nil || actor.isLead || actor.isHR
+        case "report gaps", "report plans", "report people": return actor.person != nil || seesTeams
+        case "report heatmap", "report coverage", "report training-needs", "report training-plan": return seesTeams
         default: return true
         }
     }

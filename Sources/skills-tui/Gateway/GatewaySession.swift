@@ -26,8 +26,9 @@ struct GatewaySession {
     /// later until it is listed here) is refused.
     static let offeredCommands: Set<String> = [
         "", "frameworks list", "frameworks show", "frameworks validate", "frameworks import", "frameworks export",
-        "staff list", "staff import", "rate", "report gaps", "report heatmap", "report coverage", "report training-needs",
-        "export ratings", "profile language",
+        "learning list", "learning export", "staff list", "staff import", "rate", "plan add", "plan move", "certificate add", "mark",
+        "report gaps", "report heatmap", "report coverage", "report training-needs", "report training-plan", "report plans",
+        "report certificates", "report people", "export ratings", "profile language",
     ]
 
     /// Commands whose arguments are files: over SSH only `-` (standard input) may be given.

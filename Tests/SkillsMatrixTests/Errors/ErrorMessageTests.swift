@@ -79,12 +79,31 @@ struct ErrorMessageTests {
         .noSuchKey(login: "wli", fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
         .noSuchKey(login: "wli", fingerprint: nil),
         .lastAdministrator("skills"),
+        .notAnAmount("lots"),
+        .notADate("31/03/2027"),
+        .textTooLong(what: "a plan note", length: 501, maximum: 500),
+        .emptyText(what: "a certificate's name"),
+        .unknownLearningItem("prince2-9-foundation"),
+        .itemDoesNotLift(item: "itil-4-foundation", competency: "PM.RISK.1", lifts: ["PM.STK.2", "PM.RISK.3"]),
+        .targetDateInPast("2026-01-31", today: "2026-12-02"),
+        .unknownPlanItem(99),
+        .planStateChange(item: 4, from: .booked, to: .planned),
+        .planStateChange(item: 9, from: .done, to: .cancelled),
+        .unknownCertificate(42),
+        .certificateOfAnotherPerson(certificate: 4, login: "wli"),
+        .certificateExpiresBeforeGained(gained: "2026-03-01", expires: "2025-03-01"),
+        .certificateGainedInFuture(gained: "2027-01-01", today: "2026-12-02"),
+        .catalogImport(file: "learning.json", .learningFileNotFramework),
+        .catalogImport(file: "more.json", .secondLearningFile(first: "learning.json")),
+        .catalogImport(file: "learning.json", .dropsPlannedLearningItems(["prince2-7-practitioner", "pm-risk-1-risk-workshop"])),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
         .person("wli"), .team("nowhere", visible: ["customer-services"]), .team("nowhere", visible: []), .organisation,
         .exportOrganisation, .rate("tashworth"), .validate(teamID: "customer-services"), .manageFrameworks, .manageStaff,
-        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights,
+        .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights, .changePlan("tashworth"),
+        .planItem(12), .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"),
+        .evidenceInBulk,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -135,9 +154,22 @@ struct ErrorMessageTests {
         case .keyAlreadyMapped: 41
         case .keyOutsideBlock: 42
         case .noSuchKey: 43
-        case .lastAdministrator: 46
+        case .lastAdministrator: 59
         case .unwritableOutput: 44
         case .reportNotWritten: 45
+        case .notAnAmount: 46
+        case .notADate: 47
+        case .textTooLong: 48
+        case .emptyText: 49
+        case .unknownLearningItem: 50
+        case .itemDoesNotLift: 51
+        case .targetDateInPast: 52
+        case .unknownPlanItem: 53
+        case .planStateChange: 54
+        case .unknownCertificate: 55
+        case .certificateOfAnotherPerson: 56
+        case .certificateExpiresBeforeGained: 57
+        case .certificateGainedInFuture: 58
         }
     }
 
@@ -157,14 +189,21 @@ struct ErrorMessageTests {
         case .inactive: 11
         case .noAccess: 12
         case .manageAccess: 13
-        case .manageRights: 14
+        case .changePlan: 14
+        case .planItem: 15
+        case .evidence: 16
+        case .recordCertificate: 17
+        case .certificate: 18
+        case .markInterest: 19
+        case .evidenceInBulk: 20
+        case .manageRights: 20
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...46))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...14))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...59))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...20))
     }
 
     @Test("every message is one line, worded as in the golden file of its language", arguments: Language.allCases)

@@ -56,7 +56,7 @@ struct ArchiveCommandTests {
         #expect(try runner.run(["--as", "pnair", "backup", runner.folder.appendingPathComponent("x.sqlite").path]).status == 77)
     }
 
-    @Test("export ratings: every event, hr or admin only, notes neutralised in CSV")
+    @Test("export ratings: every event, hr or admin only, notes neutralised in CSV and withheld from admins")
     func exportRatings() throws {
         let runner = try BinaryRunner.withDemo()
         defer { runner.remove() }
@@ -68,11 +68,16 @@ struct ArchiveCommandTests {
         #expect(records[0].fields == RatingExportFormat.csvHeader)
         #expect(records.count == 1 + 386)
         #expect(records.last?.fields[7] == "'" + note)
-        let json = try runner.run(["--as", "root", "export", "ratings", "--format", "json"])
+        let json = try runner.run(["--as", "pnair", "export", "ratings", "--format", "json"])
         let events = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
         #expect(events.count == 386)
         #expect(events.last?["note"] as? String == note)
         #expect(events.last?["level"] as? Int == 3)
+        // Notes are private to the person, their leads and hr: an admin gets every event without them.
+        let admin = try runner.run(["--as", "root", "export", "ratings", "--format", "json"])
+        let adminEvents = try #require(try JSONSerialization.jsonObject(with: Data(admin.standardOutput.utf8)) as? [[String: Any]])
+        #expect(adminEvents.count == 386)
+        #expect(adminEvents.allSatisfy { ($0["note"] as? String) == "" })
         let refused = try runner.run(["--as", "hmarsh", "export", "ratings"])
         #expect(refused.status == 77)
         #expect(refused.standardOutput.isEmpty)

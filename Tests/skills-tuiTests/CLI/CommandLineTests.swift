@@ -75,7 +75,8 @@ struct CommandLineTests {
         defer { runner.remove() }
         let shipped = try runner.run(["frameworks", "validate"])
         #expect(shipped.status == 0)
-        #expect(shipped.standardOutput.split(separator: "\n").count == 5)
+        #expect(shipped.standardOutput.split(separator: "\n").count == 6)
+        #expect(shipped.standardOutput.contains("ok  frameworks/learning.json: learning catalogue 1.0.0 (en, nb)"))
         #expect(shipped.standardOutput.hasSuffix("Content rules: 0 errors, 0 warnings (roles from frameworks/roles.json)\n"))
         let broken = runner.folder.appendingPathComponent("broken.json")
         try "{\n  \"id\": \"XX\",\n  \"name\": \"X\"\n  \"version\": \"1\"\n}\n".write(to: broken, atomically: true, encoding: .utf8)

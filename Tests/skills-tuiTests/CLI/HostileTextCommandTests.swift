@@ -47,6 +47,11 @@ struct HostileTextCommandTests {
             ["staff", "list", "--all"], ["frameworks", "list"], ["frameworks", "show", "PM"], ["frameworks", "show", "PM.RISK.1"],
             ["report", "training-needs"], ["report", "training-needs", "--format", "markdown"],
             ["--as", "apatel", "report", "gaps"], ["--as", "hmarsh", "rate", "PM.RISK.1", "3", "--person", "apatel"],
+            ["--as", "pnair", "report", "training-plan", "--budget", "5000"],
+            ["--as", "pnair", "report", "training-plan", "--format", "markdown"], ["--as", "pnair", "report", "plans"],
+            ["--as", "pnair", "report", "certificates"], ["--as", "pnair", "report", "certificates", "--expiring", "3650"],
+            ["--as", "pnair", "report", "people", "--competency", "PM.RISK.1", "--min-level", "1"], ["learning", "list"],
+            ["--as", "hmarsh", "plan", "add", "PM.RISK.1", "--person", "apatel", "--text", "a course", "--target", "2099-01-01"],
         ]
         for team in try SkillsStore.open(at: runner.databasePath).teams().map(\.id) {
             commands += [
@@ -68,16 +73,17 @@ struct HostileTextCommandTests {
     func dataFormats() throws {
         let runner = try Self.hostileDemo()
         defer { runner.remove() }
-        let json = try runner.run(["export", "ratings", "--format", "json"])
-        Self.check(json, ["export", "ratings", "--format", "json"])
-        let csv = try runner.run(["export", "ratings"])
+        // As hr, who sees the notes (an admin's export has them empty).
+        let json = try runner.run(["--as", "pnair", "export", "ratings", "--format", "json"])
+        Self.check(json, ["--as", "pnair", "export", "ratings", "--format", "json"])
+        let csv = try runner.run(["--as", "pnair", "export", "ratings"])
         for attack in HostileText.corpus where !attack.text.contains("\u{0}") {
             #expect(csv.standardOutput.contains(attack.text), "the CSV changed \(attack.name)")
         }
         // On a terminal (a pseudo-terminal from script(1)), the same CSV is shown inert.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", "'\(BinaryRunner.binary.path)' export ratings", "/dev/null"]
+        process.arguments = ["-qec", "'\(BinaryRunner.binary.path)' --as pnair export ratings", "/dev/null"]
         var environment = ProcessInfo.processInfo.environment
         environment["SKILLS_DB"] = runner.databasePath
         process.environment = environment

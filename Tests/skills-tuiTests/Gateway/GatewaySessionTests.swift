@@ -24,8 +24,9 @@ struct GatewaySessionTests {
     @Test("every command is either offered over SSH or refused; nothing new slips through unlisted")
     func everyCommandIsDecided() throws {
         let offered = Set(["", "frameworks list", "frameworks show", "frameworks validate", "frameworks import", "frameworks export",
-            "staff list", "staff import", "rate", "report gaps", "report heatmap", "report coverage", "report training-needs", "export ratings",
-            "profile language"])
+            "learning list", "learning export", "staff list", "staff import", "rate", "plan add", "plan move", "certificate add", "mark",
+            "report gaps", "report heatmap", "report coverage", "report training-needs", "report training-plan", "report plans",
+            "report certificates", "report people", "export ratings", "profile language"])
         #expect(GatewaySession.offeredCommands == offered)
         for command in CommandLineTool.commands {
             if offered.contains(command.name) {
@@ -38,6 +39,29 @@ struct GatewaySessionTests {
             #expect(CommandLineTool.commands.contains { $0.name == refused } && !offered.contains(refused))
         }
         #expect(throws: GatewayError.command("access")) { try Self.admit(["access"]) }
+    }
+
+    @Test("the help offers each person the commands of use to them: plans and marks to staff, the training plan to leads and hr")
+    func commandsOfUse() {
+        let person = Person(login: "wli", name: "Wei Li", teamID: "customer-services", roleID: "front-line-staff")
+        let staff = Actor(login: "wli", person: person, rights: [], ledTeamIDs: [])
+        let lead = Actor(login: "wli", person: person, rights: [], ledTeamIDs: ["customer-services"])
+        let hr = Actor(login: "pnair", person: nil, rights: [.hr], ledTeamIDs: [])
+        let admin = Actor(login: "root", person: nil, rights: [.admin], ledTeamIDs: [])
+        func offered(_ actor: Actor) -> Set<String> {
+            Set(GatewaySession.offeredCommands.filter { !$0.isEmpty && GatewayHelp.isOfUse($0, to: actor) })
+        }
+        let development = ["learning list", "learning export", "plan add", "plan move", "certificate add", "mark", "report training-plan",
+            "report plans", "report certificates", "report people"]
+        #expect(offered(staff).intersection(development)
+            == ["learning list", "learning export", "plan add", "plan move", "certificate add", "mark", "report plans", "report certificates",
+                "report people"])
+        #expect(offered(lead).intersection(development) == Set(development))
+        #expect(offered(hr).intersection(development)
+            == ["learning list", "learning export", "plan move", "certificate add", "report training-plan", "report plans",
+                "report certificates", "report people"])
+        // An admin who is no person and not hr: no plans, certificates or marks of their own.
+        #expect(offered(admin).intersection(development) == ["learning list", "learning export", "report training-plan", "report plans", "report people"])
     }
 
     @Test("--as, --db and --output are refused with every command, in every spelling")

@@ -3,6 +3,7 @@
 public struct FrameworkValidation: Sendable {
     public var frameworks: [(file: String, framework: Framework)]
     public var roleFiles: [(file: String, version: String, count: Int)]
+    public var learningFiles: [(file: String, catalogue: LearningCatalogue)] = []
     /// Which role profiles the review judged "required by a role" against.
     public var rolesReviewedAgainst: String
     public var findings: [FrameworkReview.Finding]
@@ -10,7 +11,8 @@ public struct FrameworkValidation: Sendable {
     /// Whether a finding is an error (warnings alone leave the files valid).
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 
-    /// Loads every file (a framework, or a roles file when it has `roles`), checks that
+    /// Loads every file (a framework, a roles file when it has `roles`, a learning
+    /// catalogue when it has `items`), checks that
     /// frameworks are distinct and that roles name competencies of the given frameworks
     /// or, for frameworks not given, of `shipped`; then reviews each framework against the
     /// first roles file given, else the shipped roles.
@@ -18,9 +20,12 @@ public struct FrameworkValidation: Sendable {
     public static func run(_ files: [(bytes: [UInt8], file: String)], shipped: FrameworkDirectory?) throws -> FrameworkValidation {
         var frameworks: [(file: String, framework: Framework, document: JSONDocument?)] = []
         var rolesFiles: [(bytes: [UInt8], file: String)] = []
+        var catalogueFiles: [(bytes: [UInt8], file: String)] = []
         for (bytes, file) in files {
             if FrameworkJSON.isRolesDocument(bytes) {
                 rolesFiles.append((bytes, file))
+            } else if LearningJSON.isLearningDocument(bytes) {
+                catalogueFiles.append((bytes, file))
             } else {
                 let framework = try FrameworkJSON.decodeFramework(bytes, file: file)
                 frameworks.append((file, framework, try? JSONParser.parse(bytes, recordingLines: true)))
@@ -40,12 +45,21 @@ public struct FrameworkValidation: Sendable {
             if reviewRoles == nil { reviewRoles = (decoded.roles, file) }
         }
         let roles = reviewRoles ?? shipped.map { ($0.catalog.roles, "the shipped roles.json") } ?? ([], "no role profiles")
-        let findings = frameworks.flatMap { item in
+        var findings = frameworks.flatMap { item in
             FrameworkReview.review(item.framework, file: item.file, roles: roles.profiles, document: item.document)
         }
+        var learningFiles: [(file: String, catalogue: LearningCatalogue)] = []
+        let frameworksInForce = frameworks.map(\.framework)
+            + (shipped?.catalog.frameworks ?? []).filter { !givenIDs.contains($0.id) }
+        for (bytes, file) in catalogueFiles {
+            let catalogue = try LearningJSON.decode(bytes, file: file, competencyIDs: known)
+            learningFiles.append((file, catalogue))
+            findings += LearningReview.review(
+                catalogue, file: file, frameworks: frameworksInForce, document: try? JSONParser.parse(bytes, recordingLines: true))
+        }
         return FrameworkValidation(
-            frameworks: frameworks.map { ($0.file, $0.framework) }, roleFiles: roleFiles, rolesReviewedAgainst: roles.source,
-            findings: findings)
+            frameworks: frameworks.map { ($0.file, $0.framework) }, roleFiles: roleFiles, learningFiles: learningFiles,
+            rolesReviewedAgainst: roles.source, findings: findings)
     }
 
     /// One line per file, then one per finding and a count.
@@ -55,6 +69,9 @@ public struct FrameworkValidation: Sendable {
             text += "ok  \(file): \(framework.id) \(framework.name) \(framework.version) (\(framework.languages.map(\.code).joined(separator: ", "))), \(framework.areas.count) areas, \(framework.competencies.count) competencies\n"
         }
         for roles in roleFiles { text += "ok  \(roles.file): roles \(roles.version), \(roles.count) role profiles\n" }
+        for (file, catalogue) in learningFiles {
+            text += "ok  \(file): learning catalogue \(catalogue.version) (\(catalogue.languages.map(\.code).joined(separator: ", "))), \(catalogue.items.count) items, costs in \(catalogue.currency)\n"
+        }
         for finding in findings { text += "\(finding)\n" }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.count - errors

@@ -108,6 +108,20 @@ public struct JSONCursor {
         }
     }
 
+    /// Any number, whole or not.
+    public func number() throws(InputFileError) -> Double {
+        switch value {
+        case .int(let number): return Double(number)
+        case .double(let number): return number
+        default: throw failure("expected a number, found \(value.kindName)")
+        }
+    }
+
+    public func bool() throws(InputFileError) -> Bool {
+        guard case .bool(let flag) = value else { throw failure("expected true or false, found \(value.kindName)") }
+        return flag
+    }
+
     public func stringList() throws(InputFileError) -> [String] {
         var result: [String] = []
         for element in try elements() { result.append(try element.nonEmptyString()) }

@@ -9,6 +9,13 @@ struct RatingEventBytes {
     var level: Int
     var rater: UnsafeRawBufferPointer
     var note: UnsafeRawBufferPointer
+
+    /// The event with its evidence note left out, for someone who may not read notes.
+    var withoutNote: RatingEventBytes {
+        var copy = self
+        copy.note = UnsafeRawBufferPointer(start: nil, count: 0)
+        return copy
+    }
 }
 
 extension RatingEvent {

@@ -10,12 +10,14 @@ enum FrameworkInterchangeCommands {
         words: ["frameworks", "import"], argumentsUsage: "FILE...", positionalCount: 1...100,
         summary: "install frameworks, or new versions of them, and role profiles (admin)",
         details: """
-            Each FILE (or -, standard input: `ssh HOST frameworks import - < pm.csv`) is a framework in Moodle CSV, CASE or our JSON, or a roles file
-            (roles.json); all of them are checked as one change and installed together, or
-            not at all. A file is checked with the same rules as the shipped frameworks; every
+            Each FILE (or -, standard input: `ssh HOST frameworks import - < pm.csv`) is a
+            framework in Moodle CSV, CASE or our JSON, a roles file (roles.json) or a learning
+            catalogue (learning.json); all of them are checked as one change and installed
+            together, or not at all. A file is checked with the same rules as the shipped frameworks; every
             problem is listed with its line and the import stops (exit 65) with nothing
             changed. Without --format the format is guessed: JSON with a CFDocument is CASE,
-            JSON with "roles" a roles file, other JSON a framework, anything else Moodle CSV.
+            JSON with "roles" a roles file, JSON with "items" a learning catalogue, other JSON
+            a framework, anything else Moodle CSV.
             A new version replaces the installed one: competencies it drops are retired (their
             ratings stay in the history), unless a role profile still requires them, which is
             refused; import the new roles file in the same command. The same version is
@@ -23,7 +25,8 @@ enum FrameworkInterchangeCommands {
             must be newer than the installed one (1.10.0 after 1.9.0) and not one that ratings
             already record. A roles file replaces every role profile; every requirement must
             name a competency of an installed or imported framework, and a role that people
-            hold must stay. To move a database to the shipped content:
+            hold must stay. A learning catalogue replaces the installed one; an item that a
+            development plan names must stay. To move a database to the shipped content:
             skills-tui frameworks import frameworks/*.json
             """,
         options: [formatOption],
@@ -50,6 +53,13 @@ enum FrameworkInterchangeCommands {
                 if !roles.added.isEmpty { text += "  " + words.addedIDs(roles.added.joined(separator: ", ")) + "\n" }
                 if !roles.changed.isEmpty { text += "  " + words.changedIDs(roles.changed.joined(separator: ", ")) + "\n" }
                 if !roles.removed.isEmpty { text += "  " + words.removedIDs(roles.removed.joined(separator: ", ")) + "\n" }
+            }
+            if let learning = plan.learning {
+                text += learning.summary + "\n"
+                let added = learning.isFirstCatalogue ? [] : learning.added
+                if !added.isEmpty { text += "  " + words.addedIDs(added.joined(separator: ", ")) + "\n" }
+                if !learning.changed.isEmpty { text += "  " + words.changedIDs(learning.changed.joined(separator: ", ")) + "\n" }
+                if !learning.removed.isEmpty { text += "  " + words.removedIDs(learning.removed.joined(separator: ", ")) + "\n" }
             }
             try invocation.report(text, afterRecording: words.theImport(files: invocation.positionals.joined(separator: ", ")))
             return ExitStatus.success

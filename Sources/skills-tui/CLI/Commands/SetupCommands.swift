@@ -36,6 +36,10 @@ enum SetupCommands {
         }
         text += words.frameworksLine(frameworks.joined(separator: ", ")) + "\n"
         text += words.roleProfilesCount(catalog.roles.count) + "\n"
+        let learning = workspace.learning
+        if !learning.items.isEmpty {
+            text += words.learningCatalogueLine(version: learning.version, items: learning.items.count, currency: learning.currency) + "\n"
+        }
         text += words.adminLine(login: workspace.actor.realLogin) + "\n"
         if workspace.isDemo {
             let counts = try workspace.organisationCounts()

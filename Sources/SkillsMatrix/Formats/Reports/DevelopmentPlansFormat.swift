@@ -1,0 +1,107 @@
+/// Renders a `DevelopmentPlansReport` as text, CSV or JSON.
+public enum DevelopmentPlansFormat {
+    public static let formats: [ReportFormat] = [.text, .csv, .json]
+
+    public static let csvHeader = [
+        "item_no", "team", "login", "name", "competency_id", "learning_item", "description", "state", "target_date", "overdue",
+        "price_per_person", "created_by", "created_at", "changed_at",
+    ]
+
+    static func summary(_ report: DevelopmentPlansReport) -> String {
+        let states = PlanState.allCases.map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: ", ")
+        let spend = DevelopmentFields.money(report.bookedSpend, currency: report.currency, indicative: report.hasIndicativeCosts)
+        return "Uptake: \(report.peopleWithPlans) of \(DevelopmentFields.people(report.people.count)) have a plan "
+            + "(\(DevelopmentFields.share(report.peopleWithPlans, of: report.people.count))). Items: \(states); "
+            + "\(report.overdueCount) overdue. Booked spend (booked and done places): \(spend)."
+    }
+
+    // MARK: - Text
+
+    public static func text(_ report: DevelopmentPlansReport, catalog: Catalog, learning: LearningCatalogue) -> String {
+        let scope = report.teamID.map { "team \($0)" } ?? (report.people.count == 1 ? DevelopmentFields.person(report.people[0]) : "everyone you may see")
+        let output = "Development plans: \(scope) (as of \(report.today))\n\(summary(report))\n"
+        if report.entries.isEmpty { return output + "\nNo plan items yet.\n" }
+        var table = TextTable([
+            .init("No", alignRight: true), .init("Person", maximumWidth: 34), .init("Competency"), .init("What", maximumWidth: 50),
+            .init("State"), .init("Target"), .init("Flags"),
+        ])
+        for entry in report.entries {
+            table.append([
+                String(entry.item.number), DevelopmentFields.person(entry.person), entry.item.competencyID,
+                entry.item.title(in: learning), entry.item.state.rawValue, entry.item.targetDate?.description ?? "-",
+                entry.isOverdue ? "overdue" : "",
+            ])
+        }
+        return output + "\n" + table.render()
+    }
+
+    // MARK: - CSV
+
+    /// One row per plan item, streamed into `output`.
+    public static func csv(_ report: DevelopmentPlansReport, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+        writer.writeStart(header: csvHeader, to: &output)
+        for entry in report.entries {
+            let item = entry.item
+            writer.writeField(item.number, to: &output)
+            writer.writeNext(entry.person.teamID, to: &output)
+            writer.writeNext(entry.person.login, to: &output)
+            writer.writeNext(entry.person.name, to: &output)
+            writer.writeNext(item.competencyID, to: &output)
+            writer.writeNext(item.learningItemID ?? "", to: &output)
+            writer.writeNext(item.text, to: &output)
+            writer.writeNext(item.state.rawValue, to: &output)
+            writer.writeNext(item.targetDate?.description ?? "", to: &output)
+            writer.writeNext(entry.isOverdue, to: &output)
+            writer.writeNext(entry.cost, to: &output)
+            writer.writeNext(item.createdBy, to: &output)
+            writer.writeNext(DateText.timestamp(item.createdAt), to: &output)
+            writer.writeNext(DateText.timestamp(item.stateChangedAt), to: &output)
+            writer.endRecord(&output)
+            try output.flushIfFull()
+        }
+        try output.flush()
+    }
+
+    // MARK: - JSON
+
+    /// The counts, then one object per plan item with its events, streamed into `output`.
+    public static func json(_ report: DevelopmentPlansReport, learning: LearningCatalogue, to output: inout ByteOutput) throws {
+        try JSONWriter.writeDocument(
+            leading: [
+                ("team", .optional(report.teamID) { .string($0) }), ("as_of", .string(report.today.description)),
+                ("people", .int(report.people.count)), ("people_with_plans", .int(report.peopleWithPlans)),
+                ("overdue", .int(report.overdueCount)), ("currency", .string(report.currency)),
+                ("booked_spend", .int(report.bookedSpend)), ("indicative", .bool(report.hasIndicativeCosts)),
+                ("states", .object(JSONObject(PlanState.allCases.map { ($0.rawValue, .int(report.count($0))) }))),
+            ],
+            arrayKey: "items", count: report.entries.count, to: &output
+        ) { position in
+            let entry = report.entries[position]
+            let item = entry.item
+            return .object(
+                JSONObject([
+                    ("item_no", .int(item.number)), ("team", .string(entry.person.teamID)),
+                    ("login", .string(entry.person.login)), ("name", .string(entry.person.name)),
+                    ("competency_id", .string(item.competencyID)),
+                    ("learning_item", .optional(item.learningItemID) { .string($0) }),
+                    ("title", .string(item.title(in: learning))), ("description", .string(item.text)),
+                    ("state", .string(item.state.rawValue)),
+                    ("target_date", .optional(item.targetDate) { .string($0.description) }),
+                    ("overdue", .bool(entry.isOverdue)), ("price_per_person", .optional(entry.cost) { .int($0) }),
+                    (
+                        "events",
+                        .array(
+                            item.events.map { event in
+                                .object(
+                                    JSONObject([
+                                        ("state", .string(event.state.rawValue)),
+                                        ("target_date", .optional(event.targetDate) { .string($0.description) }),
+                                        ("note", .string(event.note)), ("by", .string(event.actor)),
+                                        ("at", .string(DateText.timestamp(event.at))),
+                                    ]))
+                            })
+                    ),
+                ]))
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// What a person says about a competency, for the who-knows-what search: that they are
+/// willing to mentor others in it, or that they want to grow in it. Only the person sets
+/// their own marks.
+public enum InterestMark: String, CaseIterable, Hashable, Sendable {
+    case mentor
+    case grow
+
+    /// As lists print it: "willing to mentor", "wants to grow".
+    public var phrase: String {
+        switch self {
+        case .mentor: return "willing to mentor"
+        case .grow: return "wants to grow"
+        }
+    }
+
+    public static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
