@@ -5,9 +5,10 @@ import Foundation
 /// Written out rather than asked of the C library or ICU, so that the order is the same
 /// on every machine and in the statically linked package, whatever locales it has.
 public enum Collation: Sendable, Hashable {
-    /// By character code, as the tool has always sorted: the order English reports and
-    /// their pinned digests rely on.
-    case characterCode
+    /// The order the engine lists people in (by character code), kept as it is: English
+    /// reports and their pinned digests rely on it, and so do the machine formats, which
+    /// never change with the language.
+    case asListed
     /// The Norwegian (and Danish) alphabet: case and accents folded (é as e, ü as y),
     /// then Æ, Ø and Å after Z, in that order; ä and ö sort as æ and ø.
     case norwegian
@@ -16,7 +17,7 @@ public enum Collation: Sendable, Hashable {
     /// the order is total and stable.
     public func precedes(_ left: String, _ right: String) -> Bool {
         switch self {
-        case .characterCode:
+        case .asListed:
             return left < right
         case .norwegian:
             let leftKey = Self.norwegianKey(left), rightKey = Self.norwegianKey(right)
@@ -24,11 +25,12 @@ public enum Collation: Sendable, Hashable {
         }
     }
 
-    /// `values` sorted by `name`, then by `tieBreak` (a login) by character code.
+    /// `values` sorted by `name`, then by `tieBreak` (a login) by character code; in the
+    /// order given for `asListed`.
     public func sorted<Value>(_ values: [Value], by name: (Value) -> String, then tieBreak: (Value) -> String) -> [Value] {
         switch self {
-        case .characterCode:
-            return values.sorted { (name($0), tieBreak($0)) < (name($1), tieBreak($1)) }
+        case .asListed:
+            return values
         case .norwegian:
             let keyed = values.map { (key: Self.norwegianKey(name($0)), name: name($0), tie: tieBreak($0), value: $0) }
             return keyed.sorted { left, right in

@@ -14,7 +14,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func day(_ date: Date) -> String { DateText.day(date) }
     public func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
     public var decimalSeparator: Character { "." }
-    public var collation: Collation { .characterCode }
+    public var collation: Collation { .asListed }
 
     public func age(days: Int) -> String {
         switch days {
