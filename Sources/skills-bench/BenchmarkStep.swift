@@ -39,4 +39,28 @@ struct BenchmarkStep: Sendable {
     /// Untimed set-up in the child process; returns the body that is timed once per run,
     /// which returns a few words about what it made ("24,110 needs").
     let prepare: @Sendable (BenchmarkContext) throws -> () throws -> String
+    /// The body measures something other than its own duration (the longest wait between
+    /// two frames): it returns that, in milliseconds, with its words.
+    let measure: (@Sendable (BenchmarkContext) throws -> () throws -> (milliseconds: Double, detail: String))?
+
+    init(
+        id: String, title: String, budget: Budget?, prepare: @escaping @Sendable (BenchmarkContext) throws -> () throws -> String
+    ) {
+        self.id = id
+        self.title = title
+        self.budget = budget
+        self.prepare = prepare
+        self.measure = nil
+    }
+
+    init(
+        id: String, title: String, budget: Budget?,
+        measuring: @escaping @Sendable (BenchmarkContext) throws -> () throws -> (milliseconds: Double, detail: String)
+    ) {
+        self.id = id
+        self.title = title
+        self.budget = budget
+        self.prepare = { _ in { "" } }
+        self.measure = measuring
+    }
 }

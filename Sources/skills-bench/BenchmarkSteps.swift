@@ -7,7 +7,8 @@ import SkillsTUI
 enum BenchmarkSteps {
     static let all: [BenchmarkStep] = [
         open, gapReport, teamHeatmap, trainingNeeds, trainingNeedsCSV, trainingPlan, peopleSearch, heatmapFrame, reducerStep,
-        trainingNeedsScroll, trainingNeedsSearch,
+        trainingNeedsScroll, trainingNeedsSearch, TUISteps.homeFirstFrame, TUISteps.homeCount, TUISteps.validationFirstPage,
+        TUISteps.trainingNeedsOpen, TUISteps.exportFrames,
     ]
 
     static func step(_ id: String) -> BenchmarkStep? { all.first { $0.id == id } }
@@ -100,9 +101,9 @@ enum BenchmarkSteps {
         let size = ScreenSize(width: 200, height: 60)
         var state = AppState(
             catalog: context.workspace.catalog, now: context.workspace.now, size: size, isDemo: false,
-            stack: [.heatmap(HeatmapState(heatmap: heatmap))])
+            stack: [HeatmapScreen(heatmap: heatmap)])
         // Page down to the middle of the team, so the frame draws from a scrolled window.
-        for _ in 0..<(heatmap.rows.count / 2 / max(1, Layout.Heatmap.visibleRows(size))) {
+        for _ in 0..<(heatmap.rows.count / 2 / max(1, HeatmapScreen.visibleRows(size))) {
             _ = Reducer.reduce(&state, .key(.pageDown))
         }
         return state
@@ -133,14 +134,14 @@ enum BenchmarkSteps {
 
     /// HR on the whole organisation's training needs: one key and the frame after it,
     /// scrolling, and typing a letter of a search (which refilters every line).
-    static func trainingNeedsKey(id: String, title: String, keys: [Key]) -> BenchmarkStep {
+    static func trainingNeedsKey(id: String, title: String, keys: [Key], budget: Budget? = nil) -> BenchmarkStep {
         BenchmarkStep(
-            id: id, title: title, budget: nil,
+            id: id, title: title, budget: budget,
             prepare: { context in
                 let report = try context.workspace.trainingNeeds()
                 var state = AppState(
                     catalog: context.workspace.catalog, now: context.workspace.now, size: ScreenSize(width: 200, height: 60),
-                    isDemo: false, stack: [.trainingNeeds(TrainingNeedsState(report: report))])
+                    isDemo: false, stack: [TrainingNeedsScreen(report: report, catalog: context.workspace.catalog)])
                 for key in keys.dropLast() { _ = Reducer.reduce(&state, .key(key)) }
                 let last = keys.last ?? .pageDown
                 return {
@@ -157,5 +158,6 @@ enum BenchmarkSteps {
 
     static let trainingNeedsSearch = trainingNeedsKey(
         id: "tui-training-needs-search", title: "TUI: a search letter + frame, same list",
-        keys: [.character("/"), .character("a"), .character("s"), .character("h")])
+        keys: [.character("/"), .character("a"), .character("s"), .character("h")],
+        budget: Budget(staff: 100_000, milliseconds: 30, text: "< 30 ms"))
 }

@@ -3,7 +3,22 @@ import SkillsMatrix
 
 /// The whole-command rows, in table order.
 enum CommandSteps {
-    static let all: [CommandStep] = [trainingNeedsCSV, exportRatingsCSV, staffListCSV, staffListSQLite, gapReport, heatmap, backup]
+    static let all: [CommandStep] = [
+        trainingNeedsCSV, completionCSV, trend, exportRatingsCSV, staffListCSV, staffListSQLite, gapReport, heatmap, backup,
+    ]
+
+    /// Rows that need review cycles in the database (`CycleSetup`).
+    static let needingCycles: Set<String> = [completionCSV.id, trend.id]
+
+    static let completionCSV = CommandStep(
+        id: "cli-completion-csv", title: "`report completion --format csv` > file, open cycle (whole command)",
+        budget: Budget(staff: 100_000, milliseconds: 1_000, peakMegabytes: 300, text: "< 1 s, < 300 MB"),
+        command: { _ in (.skillsTUI, ["report", "completion", "--format", "csv"], nil) })
+
+    static let trend = CommandStep(
+        id: "cli-trend", title: "`report trend`: organisation and every team, a closed cycle and now (whole command)",
+        budget: Budget(staff: 100_000, milliseconds: 1_000, peakMegabytes: 300, text: "< 1 s, < 300 MB"),
+        command: { _ in (.skillsTUI, ["report", "trend"], nil) })
 
     static let trainingNeedsCSV = CommandStep(
         id: "cli-training-needs-csv", title: "`report training-needs --format csv` > file (whole command)",

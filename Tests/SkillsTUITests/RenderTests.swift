@@ -30,6 +30,14 @@ struct RenderTests {
         ("frameworks", "apatel", [.character("G"), .up, .up, .enter, .down, .enter]),
         ("competency", "apatel", [.character("G"), .up, .up, .enter, .character("/")] + "PM.RISK.1".map { Key.character($0) } + [.enter, .enter]),
         ("help", "hmarsh", [.down, .down, .enter, .character("?")]),
+        ("development-plan", "hmarsh", Array(repeating: .down, count: 6) + [.enter]),
+        ("development-plan-add", "hmarsh", Array(repeating: .down, count: 6) + [.enter, .character("a")] + Array(repeating: .down, count: 5) + [.enter]),
+        ("development-plans-lead", "hmarsh", Array(repeating: .down, count: 5) + [.enter]),
+        ("development-plans-hr", "pnair", Array(repeating: .down, count: 4) + [.enter]),
+        ("training-plan", "pnair", [.down, .down, .down, .enter, .enter, .character("p")]),
+        ("training-plan-budget", "pnair", [.down, .down, .down, .enter, .enter, .character("p"), .character("b")] + "5000".map { Key.character($0) } + [.enter, .down, .character("v")]),
+        ("people-search", "hmarsh", Array(repeating: .down, count: 7) + [.enter, .character("/")] + "PM.RISK.1".map { Key.character($0) } + [.enter, .enter]),
+        ("walkthrough-rerate", "gbrown", [.enter]),
     ]
 
     nonisolated static let cases: [(screen: Int, size: Int)] = screens.indices.flatMap { screen in sizes.indices.map { (screen, $0) } }
@@ -75,22 +83,53 @@ struct RenderTests {
         try golden.check(frame.text + "\n", name + ".txt", sourceLocation: sourceLocation)
         try golden.check(frame.styleMap + "\n", name + ".styles.txt", sourceLocation: sourceLocation)
     }
+    @Test("Home's menu is as wide as its longest item: a large council's count is read whole")
+    func homeMenuWidth() throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        var state = harness.start(size: ScreenSize(width: 80, height: 24))
+        _ = Reducer.reduce(&state, .loaded(.homeCount(ValidationCount(waiting: 528_682, disputed: 12_297))))
+        #expect(Renderer.render(state).text.contains("Validate ratings (528,682 waiting, 12,297 disputed)"))
+    }
+
+    @Test("at 80 columns a long message, error or question wraps upwards and is read to its last word", arguments: [false, true])
+    func longMessages(isError: Bool) throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        var state = harness.start()
+        let row = Layout.messageRow(state.size)
+        let long = "Took back your lead rating of apatel DI.FND.1 = 3 Practitioner: no lead rating now, the self rating waits again."
+        state.flash = Flash(long, isError: isError)
+        let frame = Renderer.render(state)
+        #expect(frame.line(row).hasSuffix("waits again."))
+        let words = (0...row).map { frame.line($0).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(words.contains(long))
+        // The questions end with the keys that answer them.
+        for question in [AppQuestion.quitWithUnsavedNotes(2), .leaveWithUnsavedNotes(1)] {
+            state.question = question
+            #expect(Renderer.render(state).line(row).hasSuffix("y/n"), "\(question)")
+        }
+        // A short one stays on its line, as before.
+        state.question = nil
+        state.flash = Flash("Saved.")
+        #expect(Renderer.render(state).line(row) == " Saved.")
+    }
 }
 
 @Suite("Theme and cell buffer")
 struct ThemeAndBufferTests {
-    @Test("monochrome uses no colour at all; in colour the four gap bands have four backgrounds")
+    @Test("monochrome uses no colour at all; at every colour depth the four gap bands have four backgrounds")
     func monochrome() {
-        let mono = Theme(usesColor: false)
+        let mono = Theme(depth: .monochrome)
         for style in Style.allCases {
             #expect(mono.look(style).foreground == .terminalDefault)
             #expect(mono.look(style).background == .terminalDefault)
         }
         #expect(mono.look(.cursor).attributes.contains(.reverse))
         #expect(mono.look(.statusBar).attributes.contains(.reverse))
-        let color = Theme(usesColor: true)
-        let bands: [Style] = [.gapMet, .gapOne, .gapTwo, .gapThree]
-        #expect(Set(bands.map { color.look($0).background }).count == 4)
+        for depth in [ColorDepth.basic, .indexed, .direct] {
+            let color = Theme(depth: depth)
+            let bands: [Style] = [.gapMet, .gapOne, .gapTwo, .gapThree]
+            #expect(Set(bands.map { color.look($0).background }).count == 4, "\(depth)")
+        }
     }
 
     @Test("wide characters take two cells; overwriting half of one blanks the other half")

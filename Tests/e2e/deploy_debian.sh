@@ -94,6 +94,9 @@ env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin runuser -u skills -- skills-tui export
   | grep -Eq ",wli,PM.STK.1,[0-9.]+,self,2,wli,$" || fail "wli's rating over SSH is not in the database (or its note is not private)"
 env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin runuser -u skills -- skills-tui access rights | grep -Eq '^pnair +hr +' \
   || fail "pnair does not hold hr after access grant"
+# hr (pnair, granted above) reads the note: it arrived over SSH whole.
+env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin runuser -u skills -- skills-tui --as pnair export ratings --format csv \
+  | grep -Eq ",wli,PM.STK.1,[0-9.]+,self,2,wli,first rating over SSH" || fail "wli's note did not reach hr's export"
 grep -q '^restrict,pty,command="/usr/bin/skills-tui gateway wli" ssh-ed25519 ' /var/lib/skills-tui/.ssh/authorized_keys \
   || fail "the key line is not restricted to the gateway"
 zcat /usr/share/man/man1/skills-tui.1.gz | grep -q "gateway LOGIN" || fail "the man page does not cover the gateway"

@@ -35,7 +35,7 @@ wait_for "Save CSV to:"
 keys Enter
 wait_for "Replace it? y/n"
 keys y
-wait_for "Exported 116 training needs to $WORK/needs.csv"
+wait_for "Exported 72 training needs to $WORK/needs.csv"
 keys q q q
 status=$(wait_exit)
 [ "$status" = "0" ] || fail "exit status $status"

@@ -9,16 +9,18 @@ for size in "80 24" "160 50"; do
     wait_for "Team heatmap"
     keys Down Down Enter
     wait_for "Coverage (meet/need)"
-    wait_for "Anita Patel (apatel) · DI.FND.1"
+    wait_for "DI.FND.1 Devices and basics"
+    wait_for "Anita Patel (apatel) · target"
     if [ -z "$colour" ]; then
       has_colour || fail "no colour in the heatmap with colour allowed"
     else
       ! has_colour || fail "colour drawn despite $colour"
     fi
     keys Down Right Right
-    wait_for "Callum Campbell (ccampbell) · DI.FND.3 Transacting"
+    wait_for "DI.FND.3 Transacting online"
+    wait_for "Callum Campbell (ccampbell) · target"
     keys G
-    wait_for "Tom Ashworth (tashworth) · DI.FND.3"
+    wait_for "Tom Ashworth (tashworth) · target"
     keys t
     wait_for "self ratings"
     keys t

@@ -115,5 +115,5 @@ open_organisation_needs() {
   keys Down Down Down Enter
   wait_for "Whole organisation"
   keys Enter
-  wait_for "116 needs in 41 competencies"
+  wait_for "72 needs in 34 competencies"
 }

@@ -18,6 +18,7 @@ import pandas as pd
 HEADER = [
     "competency_id", "competency_name", "framework", "login", "name", "team", "role",
     "target", "self", "lead", "effective", "gap", "weight", "priority", "stale", "disputed",
+    "assessed", "rated_against",
 ]
 
 
@@ -42,6 +43,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("database")
     parser.add_argument("--now", help="judge staleness at this ISO 8601 time (default: now)")
+    parser.add_argument("--include-unrated", action="store_true", help="list requirements nobody has rated too")
     args = parser.parse_args()
     now = datetime.fromisoformat(args.now.replace("Z", "+00:00")) if args.now else datetime.now(timezone.utc)
     now_seconds = now.timestamp()
@@ -80,7 +82,11 @@ def main():
 
     # Coverage: members of the same team meeting their target for the competency.
     meeting = rows[rows["gap"] == 0].groupby(["team", "competency_id"]).size().rename("meeting")
-    needs = rows[rows["gap"] > 0].merge(meeting, on=["team", "competency_id"], how="left")
+    # Only requirements rated short of target are needs, unless unrated ones are asked for.
+    short = rows["gap"] > 0
+    if not args.include_unrated:
+        short &= rows["effective"].notna()
+    needs = rows[short].merge(meeting, on=["team", "competency_id"], how="left")
     needs["meeting"] = needs["meeting"].fillna(0)
     needs["bonus"] = needs["meeting"].map(lambda count: 2 if count == 0 else (1 if count == 1 else 0))
     needs["priority"] = needs["gap"] * needs["weight"] + needs["bonus"]
@@ -95,7 +101,17 @@ def main():
 
     for column in ["competency_id", "competency_name", "framework", "login", "name", "team", "role"]:
         needs[column] = needs[column].map(guard)
-    for column in ["stale", "disputed"]:
+    needs["assessed"] = needs["effective"].notna()
+    # A rating made before a framework upgrade changed the competency's indicators was
+    # made against the wording of the version before the first such change after it.
+    changes = read("""SELECT c.id AS competency_id, w.from_version, w.changed_at
+                      FROM wording_changes w JOIN competencies c ON c.no = w.competency_no""")
+    needs["need_no"] = range(len(needs))
+    later = needs[["need_no", "competency_id", "effective_at"]].merge(changes, on="competency_id")
+    later = later[later["changed_at"] > later["effective_at"]].sort_values(["need_no", "changed_at"], kind="stable")
+    first = later.drop_duplicates("need_no").set_index("need_no")["from_version"]
+    needs["rated_against"] = needs["need_no"].map(first).astype("object").fillna("")
+    for column in ["stale", "disputed", "assessed"]:
         needs[column] = needs[column].map({True: "true", False: "false"})
     needs[HEADER].to_csv(sys.stdout, index=False, lineterminator="\r\n")
 

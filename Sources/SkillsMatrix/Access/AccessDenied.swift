@@ -13,6 +13,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case exportOrganisation
         /// Rating a person (also said for a login that does not exist).
         case rate(String)
+        /// Taking back a rating someone else made, or of a person one may no longer rate.
+        case withdraw(raterLogin: String, person: String)
         /// Validating in a team the user does not lead.
         case validate(teamID: String)
         case manageFrameworks
@@ -45,6 +47,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
         case manageAccess
         /// Seeing, granting or withdrawing the hr and admin rights.
         case manageRights
+        /// Opening or closing a review cycle.
+        case manageCycles
     }
 
     /// The login whose rights were used.

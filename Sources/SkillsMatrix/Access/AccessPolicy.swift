@@ -3,7 +3,7 @@
 ///
 /// - staff: their own data;
 /// - lead: their own data and the members of teams they lead (and teams below those);
-/// - hr: reads everything and exports;
+/// - hr: reads everything, exports, and opens and closes review cycles;
 /// - admin: everything, and may act as another user, for reading only (in the demo
 ///   organisation anyone may act as anyone, and change things in their name);
 /// - a person marked inactive: nothing, whatever they were granted.
@@ -35,6 +35,10 @@ public enum AccessPolicy {
             return seesEveryone(actor)
         case .rate(let person), .addPlanItem(let person):
             return isSelfOrLead(actor, of: person)
+        case .withdraw(let raterLogin, let person):
+            // Only the maker, and only while they may still rate the person: a rating is
+            // one person's judgement, and taking it back is theirs alone.
+            return raterLogin == actor.login && allows(.rate(person), actor)
         case .validate(let teamID):
             return actor.ledTeamIDs.contains(teamID)
         case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess, .manageRights:
@@ -48,7 +52,18 @@ public enum AccessPolicy {
             return person.login == actor.person?.login
         case .findPerson(let person, let offersMentoring):
             return offersMentoring || allows(.viewPerson(person), actor)
+        case .manageCycles:
+            // Cycles are the organisation's rhythm, which HR runs.
+            return actor.isHR || actor.isAdmin
         }
+    }
+
+    /// Whose figures a report (completion, trend, calibration) covers when no team is
+    /// named: everyone (nil) for hr and admin, the teams a lead leads, else nobody's but
+    /// the actor's own (an empty list).
+    public static func defaultReportTeams(for actor: Actor) -> [String]? {
+        if seesEveryone(actor) { return nil }
+        return actor.ledTeamIDs.sorted()
     }
 
     /// Whether `actor` may see every person and team, and so may be told that a login or
@@ -90,6 +105,7 @@ public enum AccessPolicy {
         case .viewTeam(let teamID): return .team(teamID, visible: [])
         case .exportOrganisation: return .exportOrganisation
         case .rate(let person): return .rate(person.login)
+        case .withdraw(let raterLogin, let person): return .withdraw(raterLogin: raterLogin, person: person.login)
         case .validate(let teamID): return .validate(teamID: teamID)
         case .manageFrameworks: return .manageFrameworks
         case .manageStaff: return .manageStaff
@@ -102,6 +118,7 @@ public enum AccessPolicy {
         case .viewAccess, .manageAccess: return .manageAccess
         case .manageRights: return .manageRights
         case .setOwnLanguage: return actor.isInactive ? .inactive : .noAccess
+        case .manageCycles: return .manageCycles
         }
     }
 }

@@ -5,6 +5,8 @@ public enum Action: Hashable, Sendable {
     case viewTeam(String)
     case viewOrganisation
     case rate(Person)
+    /// Taking back a rating of `person`; `raterLogin` made it.
+    case withdraw(raterLogin: String, person: Person)
     /// Working through the self ratings that wait in a team the user leads.
     case validate(teamID: String)
     case exportOrganisation
@@ -31,12 +33,14 @@ public enum Action: Hashable, Sendable {
     case manageRights
     /// Saving the language one reads the tool in: one's own only.
     case setOwnLanguage
+    /// Opening and closing review cycles.
+    case manageCycles
 
     /// Whether the action changes the database: refused to anyone acting as someone
     /// else outside the demo, so that a change is always made in the changer's own name.
     var changesData: Bool {
         switch self {
-        case .rate, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .manageRights, .addPlanItem, .movePlanItem, .recordCertificate,
+        case .rate, .withdraw, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .manageRights, .manageCycles, .addPlanItem, .movePlanItem, .recordCertificate,
             .markInterest, .setOwnLanguage:
             return true
         case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess, .viewEvidence,

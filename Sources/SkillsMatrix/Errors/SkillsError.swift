@@ -32,6 +32,11 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case notStaff(String)
     /// A walk-through answer would be recorded on the lead track.
     case walkthroughIsSelfOnly
+    /// Taking back a rating that is no longer the current one of its track (a newer one
+    /// was given, or it was taken back already).
+    case ratingSuperseded(login: String, competencyID: String, track: RatingTrack)
+    /// Work stopped on request before it finished (Esc during a load in the TUI).
+    case interrupted
     /// A recorded time later than the real clock: events are never dated in the future.
     case futureTime(String)
     case staffFileListsNobody(file: String)
@@ -68,6 +73,26 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case certificateOfAnotherPerson(certificate: Int, login: String)
     case certificateExpiresBeforeGained(gained: String, expires: String)
     case certificateGainedInFuture(gained: String, today: String)
+
+    // MARK: Review cycles
+
+    /// No review cycle has this name; `known` are those that do.
+    case unknownCycle(String, known: [String])
+    /// A cycle name already in use: names identify cycles for good.
+    case cycleNameTaken(String)
+    /// A cycle name that is empty, too long, or holds a control character.
+    case invalidCycleName(String)
+    /// Another cycle is still open: one cycle runs at a time.
+    case cycleAlreadyOpen(String)
+    case cycleAlreadyClosed(String)
+    /// A report about "the" cycle when none has ever been opened.
+    case noCycle
+    /// The due date is not after the opening.
+    case dueBeforeOpening(due: String, opens: String)
+    /// A cycle that names no framework.
+    case cycleWithoutFrameworks
+    /// "Still level N" for a competency the person has never rated themselves.
+    case nothingToReconfirm(String)
 
     // MARK: The database
 
@@ -191,22 +216,26 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     public var kind: FailureKind {
         switch self {
         case .unknownLogin, .unknownCompetency, .unknownFramework, .unknownFrameworkOrCompetency, .unknownTeam, .notInTeam,
-            .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .futureTime, .staffFileListsNobody,
+            .levelOffScale, .noteTooLong, .unsafeNote, .inactivePerson, .walkthroughIsSelfOnly, .ratingSuperseded, .futureTime, .staffFileListsNobody,
             .catalogImport, .noTextInLanguage, .notExportable, .noRoleProfiles, .notADatabase, .damagedDatabase, .newerDatabase,
             .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator,
             .textTooLong, .emptyText, .unknownLearningItem, .itemDoesNotLift, .targetDateInPast, .unknownPlanItem, .planStateChange,
-            .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture:
+            .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture,
+            .unknownCycle, .invalidCycleName, .dueBeforeOpening, .cycleWithoutFrameworks, .nothingToReconfirm:
             return .invalidData
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange, .notAnAmount, .notADate:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
-        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock:
+        case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock, .cycleNameTaken,
+            .cycleAlreadyOpen, .cycleAlreadyClosed:
             return .alreadyExists
+        case .noCycle:
+            return .missingInput
         case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
             return .missingInput
-        case .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
+        case .interrupted, .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
             return .inputOutput
         case .unwritableOutput:
             return .cannotCreate

@@ -19,7 +19,6 @@ public struct BokmalCatalogue: MessageCatalogue {
     }
     public func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded())) %" }
     public var decimalSeparator: Character { "," }
-    public var collation: Collation { .norwegian }
 
     public func age(days: Int) -> String {
         switch days {
@@ -39,10 +38,10 @@ public struct BokmalCatalogue: MessageCatalogue {
             effective: "Gjeldende", gap: "Gap", weightShort: "V", weight: "Vekt", flags: "Merknader", priority: "Prioritet",
             person: "Person", team: "Team", need: "Trenger", meet: "Når", standing: "Status", ready: "Nådd",
             coverage: "Dekning", id: "Id", name: "Navn", version: "Versjon", competencies: "Kompetanser",
-            reviewEvery: "Revideres hver", login: "Brukernavn", role: "Rolle", notes: "Merknader")
+            reviewEvery: "Revideres hver", login: "Brukernavn", role: "Rolle", notes: "Merknader", beyond: "Utover")
     }
 
-    public var flags: RequirementFlagWords { RequirementFlagWords(unrated: "ikke vurdert", stale: "utdatert", disputed: "avvik") }
+    public var flags: RequirementFlagWords { RequirementFlagWords(unrated: "ikke vurdert", stale: "utdatert", disputed: "avvik", ratedAgainst: "vurdert mot") }
     public var gapMet: String { "ok" }
 
     public func lensName(_ lens: HeatmapLens) -> String {
@@ -73,6 +72,9 @@ public struct BokmalCatalogue: MessageCatalogue {
     public func staleCount(_ count: Int) -> String { "\(count) utdatert" }
     public func disputedCount(_ count: Int) -> String { "\(count) avvik" }
     public func roleHasNoRequirements(role: String) -> String { "(rollen \(role) har ingen kompetansekrav)" }
+    public var beyondRoleHeading: String {
+        "Utover rollen (vurdert, men ikke krevd av rollen; telles med i dekningen og i søk etter hvem som kan hva):"
+    }
 
     // MARK: - Coverage and calibration
 
@@ -84,7 +86,12 @@ public struct BokmalCatalogue: MessageCatalogue {
         return "\(singlePointsOfFailure) \(fragile) · \(uncovered) \(uncovered == 1 ? "kompetanse" : "kompetanser") der ingen når målet"
     }
     public var nobodyMeetsTarget: String { "ingen når målet" }
-    public func singlePointOfFailure(holder: String) -> String { "personavhengig: bare \(holder)" }
+    public func singlePointOfFailure(holder: String, beyondRole: Bool) -> String {
+        "personavhengig: bare \(holder)" + (beyondRole ? " (utover rollen)" : "")
+    }
+    public var beyondColumnExplanation: String {
+        "Utover: medlemmer som ikke har kompetansen som krav i rollen, men er vurdert til teamets høyeste mål for den (utover rollen)."
+    }
     public var calibrationNoPairs: String { "Kalibrering: ingen kompetanse har både egenvurdering og ledervurdering ennå." }
     public func calibrationLevel(pairs: Int) -> String {
         "Kalibrering: egenvurderingene ligger i snitt likt med ledervurderingene (\(pairs) par)."
@@ -138,6 +145,11 @@ public struct BokmalCatalogue: MessageCatalogue {
         "Opplæringsbehov: \(scope)" + (summary.isEmpty ? "" : " (\(summary))")
     }
     public var nothingToTrain: String { "Ingen i utvalget har gap. Ingen opplæring trengs." }
+    public func unratedNote(included: Bool, count: Int) -> String {
+        included
+            ? "Tar med \(count) krav som ingen har vurdert, merket ikke vurdert: de er ikke kartlagt, og det er ikke kjent at de mangler."
+            : "Viser krav vurdert under målet; \(count) krav som ingen har vurdert, er utelatt (se gjennomføringsrapporten, eller --include-unrated)."
+    }
     public func trainingGroupLine(people count: Int, totalPriority: Int) -> String {
         "\(people(count)) · samlet prioritet \(totalPriority)"
     }
@@ -264,6 +276,10 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "\(login) er ikke registrert som ansatt i denne databasen"
         case .walkthroughIsSelfOnly:
             return "en egenvurdering lagrer bare dine egne vurderinger"
+        case .ratingSuperseded(let login, let competencyID, let track):
+            return "\(trackName(track))en av \(login) i \(competencyID) er ikke lenger den gjeldende (vurdert på nytt siden, eller allerede trukket tilbake): ingenting ble endret"
+        case .interrupted:
+            return "stoppet før det var ferdig: ingenting ble endret"
         case .futureTime(let time):
             return "en endring datert \(time) ligger i fremtiden: sjekk systemklokken (ingenting ble lagret)"
         case .staffFileListsNobody(let file):
@@ -311,6 +327,24 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "sertifikatet utløper (\(expires)) før det ble oppnådd (\(gained)): sjekk de to datoene"
         case .certificateGainedInFuture(let gained, let today):
             return "sertifikatet ble oppnådd \(gained), etter i dag (\(today)): oppgi dagen det ble oppnådd"
+        case .unknownCycle(let name, let known):
+            return "ingen kartleggingsrunde heter \(name)" + (known.isEmpty ? " (ingen er åpnet ennå)" : "; rundene er: \(known.joined(separator: ", "))")
+        case .cycleNameTaken(let name):
+            return "det finnes allerede en kartleggingsrunde som heter \(name): gi den nye et annet navn (ingenting ble endret)"
+        case .invalidCycleName(let name):
+            return "\(name.isEmpty ? "et tomt navn" : "navnet \(name)") kan ikke brukes på en kartleggingsrunde: bruk 1 til 80 tegn på én linje"
+        case .cycleAlreadyOpen(let name):
+            return "kartleggingsrunden \(name) er fortsatt åpen: avslutt den før du åpner en ny (ingenting ble endret)"
+        case .cycleAlreadyClosed(let name):
+            return "kartleggingsrunden \(name) er allerede avsluttet; øyeblikksbildet står slik det ble lagret (ingenting ble endret)"
+        case .noCycle:
+            return "ingen kartleggingsrunde er åpnet ennå"
+        case .dueBeforeOpening(let due, let opens):
+            return "fristen \(due) er ikke etter åpningen \(opens): gi en senere --due"
+        case .cycleWithoutFrameworks:
+            return "en kartleggingsrunde må omfatte minst ett rammeverk"
+        case .nothingToReconfirm(let id):
+            return "du har ikke vurdert \(id) selv, så det finnes ikke noe nivå å bekrefte på nytt: vurder den i stedet"
         case .noDatabase(let path):
             return "ingen database i \(path)"
         case .unreadableDatabase(let path, let cause):
@@ -442,6 +476,9 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "\(who) kan ikke eksportere data om organisasjonen: bare HR eller en administrator kan det"
         case .rate(let other):
             return "\(who) kan ikke vurdere \(other): bare \(other) selv (egenvurdering) eller en leder for teamet (ledervurdering) kan det"
+        case .withdraw(let raterLogin, let person):
+            if raterLogin != who { return "\(who) kan ikke trekke tilbake vurderingen \(raterLogin) ga av \(person): bare den som ga en vurdering, kan trekke den tilbake" }
+            return "\(who) kan ikke trekke tilbake en vurdering av \(person): bare den som fortsatt kan vurdere \(person), kan det"
         case .validate(let teamID):
             return "\(who) leder ikke team \(teamID) og har derfor ingen vurderinger å godkjenne der"
         case .manageFrameworks:
@@ -476,6 +513,8 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "\(who) kan ikke se eller endre hvem som når databasen over SSH: bare en administrator kan det"
         case .manageRights:
             return "\(who) kan ikke se, gi eller trekke tilbake HR- og administratorrettene: bare en administrator kan det"
+        case .manageCycles:
+            return "\(who) kan ikke åpne eller avslutte kartleggingsrunder: bare HR eller en administrator kan det"
         }
     }
 
@@ -497,6 +536,8 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "; `skills-tui learning list --competency \(competency)` viser tiltakene som gjør det (--item), eller bruk --text"
         case .unknownPlanItem: return ": se `skills-tui report plans`"
         case .unknownCertificate: return ": se `skills-tui report certificates`"
+        case .unknownCycle, .cycleAlreadyOpen: return " (se `skills-tui cycle list`)"
+        case .noCycle: return ": HR eller en administrator åpner en med `skills-tui cycle open`"
         default: return nil
         }
     }

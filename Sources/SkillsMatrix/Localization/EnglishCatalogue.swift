@@ -14,7 +14,6 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func day(_ date: Date) -> String { DateText.day(date) }
     public func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
     public var decimalSeparator: Character { "." }
-    public var collation: Collation { .asListed }
 
     public func age(days: Int) -> String {
         switch days {
@@ -34,10 +33,10 @@ public struct EnglishCatalogue: MessageCatalogue {
             effective: "Effective", gap: "Gap", weightShort: "W", weight: "Weight", flags: "Flags", priority: "Priority",
             person: "Person", team: "Team", need: "Need", meet: "Meet", standing: "Standing", ready: "Ready",
             coverage: "Coverage", id: "Id", name: "Name", version: "Version", competencies: "Competencies",
-            reviewEvery: "Review every", login: "Login", role: "Role", notes: "Notes")
+            reviewEvery: "Review every", login: "Login", role: "Role", notes: "Notes", beyond: "Beyond")
     }
 
-    public var flags: RequirementFlagWords { RequirementFlagWords(unrated: "unrated", stale: "stale", disputed: "disputed") }
+    public var flags: RequirementFlagWords { RequirementFlagWords(unrated: "unrated", stale: "stale", disputed: "disputed", ratedAgainst: "rated against") }
     public var gapMet: String { "ok" }
     public func lensName(_ lens: HeatmapLens) -> String { lens.rawValue }
     public func trackName(_ track: RatingTrack) -> String { track.rawValue }
@@ -54,6 +53,9 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func staleCount(_ count: Int) -> String { "\(count) stale" }
     public func disputedCount(_ count: Int) -> String { "\(count) disputed" }
     public func roleHasNoRequirements(role: String) -> String { "(the role \(role) has no requirements)" }
+    public var beyondRoleHeading: String {
+        "Beyond my role (rated, not required by the role; counted in coverage and who-knows searches):"
+    }
 
     // MARK: - Coverage and calibration
 
@@ -64,7 +66,12 @@ public struct EnglishCatalogue: MessageCatalogue {
         "\(singlePointsOfFailure) single points of failure · \(uncovered) competencies nobody meets"
     }
     public var nobodyMeetsTarget: String { "nobody meets the target" }
-    public func singlePointOfFailure(holder: String) -> String { "single point of failure: only \(holder)" }
+    public func singlePointOfFailure(holder: String, beyondRole: Bool) -> String {
+        "single point of failure: only \(holder)" + (beyondRole ? " (beyond their role)" : "")
+    }
+    public var beyondColumnExplanation: String {
+        "Beyond: members whose role does not require it, rated at the team's highest target for it (beyond their role)."
+    }
     public var calibrationNoPairs: String { "Calibration: no competency has both a self and a lead rating yet." }
     public func calibrationLevel(pairs: Int) -> String {
         "Calibration: self ratings are level with lead ratings on average (\(pairs) pairs)."
@@ -112,6 +119,11 @@ public struct EnglishCatalogue: MessageCatalogue {
         "Training needs: \(scope)" + (summary.isEmpty ? "" : " (\(summary))")
     }
     public var nothingToTrain: String { "Nobody in scope has a gap. Nothing to train." }
+    public func unratedNote(included: Bool, count: Int) -> String {
+        included
+            ? "Includes \(count) requirements nobody has rated, marked unrated: they are not assessed, not known to be short."
+            : "Lists requirements rated short of target; \(count) requirements nobody has rated are left out (see the completion report, or --include-unrated)."
+    }
     public func trainingGroupLine(people count: Int, totalPriority: Int) -> String {
         "\(people(count)) · total priority \(totalPriority)"
     }
@@ -238,6 +250,10 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "\(login) is not a member of staff in this database"
         case .walkthroughIsSelfOnly:
             return "a walk-through records your own ratings only"
+        case .ratingSuperseded(let login, let competencyID, let track):
+            return "the \(track.rawValue) rating of \(login) \(competencyID) is no longer the current one (rated again since, or taken back already): nothing was changed"
+        case .interrupted:
+            return "stopped before it finished: nothing was changed"
         case .futureTime(let time):
             return "a change dated \(time) is in the future: check the system clock (nothing was recorded)"
         case .staffFileListsNobody(let file):
@@ -285,6 +301,24 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "the certificate expires (\(expires)) before it was gained (\(gained)): check the two days"
         case .certificateGainedInFuture(let gained, let today):
             return "the certificate was gained \(gained), after today (\(today)): give the day it was gained"
+        case .unknownCycle(let name, let known):
+            return "no review cycle is named \(name)" + (known.isEmpty ? " (none has been opened)" : "; cycles: \(known.joined(separator: ", "))")
+        case .cycleNameTaken(let name):
+            return "a review cycle named \(name) exists already: give the new one another name (nothing was changed)"
+        case .invalidCycleName(let name):
+            return "\(name.isEmpty ? "an empty name" : "the name \(name)") cannot name a review cycle: use 1 to 80 characters on one line"
+        case .cycleAlreadyOpen(let name):
+            return "review cycle \(name) is still open: close it before opening another (nothing was changed)"
+        case .cycleAlreadyClosed(let name):
+            return "review cycle \(name) is closed already; its snapshot stays as it was recorded (nothing was changed)"
+        case .noCycle:
+            return "no review cycle has been opened yet"
+        case .dueBeforeOpening(let due, let opens):
+            return "the due date \(due) is not after the opening \(opens): give a later --due"
+        case .cycleWithoutFrameworks:
+            return "a review cycle needs at least one framework in scope"
+        case .nothingToReconfirm(let id):
+            return "you have not rated \(id) yourself, so there is no level to re-confirm: rate it instead"
         case .noDatabase(let path):
             return "no database at \(path)"
         case .unreadableDatabase(let path, let cause):
@@ -384,6 +418,9 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "\(who) may not export organisation data: only hr or an admin may"
         case .rate(let other):
             return "\(who) may not rate \(other): only \(other) (self track) or a lead of their team (lead track) may"
+        case .withdraw(let raterLogin, let person):
+            if raterLogin != who { return "\(who) may not take back \(raterLogin)'s rating of \(person): only the person who made a rating may" }
+            return "\(who) may not take back a rating of \(person): only someone who may still rate \(person) may"
         case .validate(let teamID):
             return "\(who) does not lead team \(teamID), so has no ratings to validate there"
         case .manageFrameworks:
@@ -418,6 +455,8 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "\(who) may not see or change who reaches the database over SSH: only an admin may"
         case .manageRights:
             return "\(who) may not see, grant or withdraw the hr and admin rights: only an admin may"
+        case .manageCycles:
+            return "\(who) may not open or close review cycles: only hr or an admin may"
         }
     }
 
@@ -439,6 +478,8 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "; `skills-tui learning list --competency \(competency)` lists the items that do (--item), or use --text"
         case .unknownPlanItem: return ": see `skills-tui report plans`"
         case .unknownCertificate: return ": see `skills-tui report certificates`"
+        case .unknownCycle, .cycleAlreadyOpen: return " (see `skills-tui cycle list`)"
+        case .noCycle: return ": HR or an admin opens one with `skills-tui cycle open`"
         default: return nil
         }
     }

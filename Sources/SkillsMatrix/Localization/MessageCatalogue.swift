@@ -27,8 +27,6 @@ public protocol MessageCatalogue: Sendable {
     func percent(_ fraction: Double) -> String
     /// The separator between the whole and the fraction: `.` or `,`.
     var decimalSeparator: Character { get }
-    /// How names sort in lists people read (staff, heatmap rows).
-    var collation: Collation { get }
     /// How long ago, from days: "today", "3 days ago".
     func age(days: Int) -> String
 
@@ -52,13 +50,18 @@ public protocol MessageCatalogue: Sendable {
     func staleCount(_ count: Int) -> String
     func disputedCount(_ count: Int) -> String
     func roleHasNoRequirements(role: String) -> String
+    /// Heads the ratings of competencies the person's role does not require.
+    var beyondRoleHeading: String { get }
 
     // MARK: - Coverage and calibration
 
     func coverageTitle(team: String, teamID: String, members: Int) -> String
     func coverageSummary(singlePointsOfFailure: Int, uncovered: Int) -> String
     var nobodyMeetsTarget: String { get }
-    func singlePointOfFailure(holder: String) -> String
+    /// `beyondRole`: the one holder meets it only beyond their role.
+    func singlePointOfFailure(holder: String, beyondRole: Bool) -> String
+    /// What the coverage table's Beyond column counts.
+    var beyondColumnExplanation: String { get }
     var calibrationNoPairs: String { get }
     func calibrationLevel(pairs: Int) -> String
     /// `difference` is already written with this language's decimal separator.
@@ -84,6 +87,8 @@ public protocol MessageCatalogue: Sendable {
     func trainingSummary(people: Int, needs: Int, competencies: Int) -> String
     func trainingNeedsTitle(scope: String, summary: String) -> String
     var nothingToTrain: String { get }
+    /// What became of the requirements nobody has rated: listed and marked, or left out.
+    func unratedNote(included: Bool, count: Int) -> String
     func trainingGroupLine(people: Int, totalPriority: Int) -> String
 
     // MARK: - Frameworks and staff
@@ -256,12 +261,14 @@ public protocol MessageCatalogue: Sendable {
 public struct ReportColumns: Sendable {
     public var competency, target, selfRating, leadRating, effectiveShort, effective, gap, weightShort, weight, flags: String
     public var priority, person, team, need, meet, standing, ready, coverage, id, name, version, competencies: String
-    public var reviewEvery, login, role, notes: String
+    public var reviewEvery, login, role, notes, beyond: String
 }
 
 /// The words a requirement is flagged with, in the order reports print them.
 public struct RequirementFlagWords: Sendable {
     public var unrated, stale, disputed: String
+    /// Put before the version a rating was made against: "rated against 1.0.0".
+    public var ratedAgainst: String
 }
 
 /// The words of a staff import's table of changes.

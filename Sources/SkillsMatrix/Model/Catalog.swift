@@ -15,6 +15,9 @@ public struct Catalog: Sendable {
     /// The review interval of each competency's framework: scoring asks once per
     /// requirement, and copying a whole `Framework` for it costs more than the score.
     private let reviewIntervalDaysOfCompetency: [Int]
+    /// For each competency, the framework upgrades that changed its indicators, oldest
+    /// first (see `Catalog+Wording`): kept by the store, empty for a catalog read from files.
+    var wordingChangesOfCompetency: [[WordingChange]] = []
 
     /// A requirement with its competency resolved to a position in `competencies`.
     public struct ResolvedRequirement: Hashable, Sendable {
@@ -55,7 +58,9 @@ public struct Catalog: Sendable {
     /// The same frameworks and roles with every framework text read in `language`
     /// (English where a framework lacks it). Ids, positions and requirements are unchanged.
     public func localized(_ language: Language) -> Catalog {
-        Catalog(frameworks: frameworks.map { $0.localized(language) }, roles: roles)
+        var catalog = Catalog(frameworks: frameworks.map { $0.localized(language) }, roles: roles)
+        catalog.wordingChangesOfCompetency = wordingChangesOfCompetency
+        return catalog
     }
 
     public func competencyIndex(of id: String) -> Int? { competencyIndexByID[id] }

@@ -54,6 +54,9 @@ public struct TeamTree: Sendable {
 
     public func team(_ id: String) -> Team? { indexByID[id].map { teams[$0] } }
 
+    /// The teams directly below `id`, ordered by id.
+    public func children(of id: String) -> [String] { childrenByID[id] ?? [] }
+
     /// `id` and every team below it. A cycle in the data cannot loop forever.
     public func subtree(of id: String) -> [String] {
         var result: [String] = []

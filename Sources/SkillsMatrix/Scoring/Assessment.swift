@@ -19,8 +19,12 @@ public struct RequirementAssessment: Hashable, Sendable, RequirementLevels {
     private let storedTarget: Int16
     private let storedWeight: Int16
     private let storedGap: Int16
-    public let isStale: Bool
-    public let isDisputed: Bool
+    /// Bit 0 stale, bit 1 disputed, bits 2-7 the position + 1 of the first change of
+    /// wording the effective rating predates (0: none): one byte keeps the layout at 40.
+    private let flags: UInt8
+
+    public var isStale: Bool { flags & 1 != 0 }
+    public var isDisputed: Bool { flags & 2 != 0 }
 
     /// Position in `Catalog.competencies`.
     public var competency: Int { Int(storedCompetency) }
@@ -28,11 +32,13 @@ public struct RequirementAssessment: Hashable, Sendable, RequirementLevels {
     public var weight: Int { Int(storedWeight) }
     public var gap: Int { Int(storedGap) }
 
-    /// - Parameter evidenceExpired: the effective rating cites a certificate that has
-    ///   expired, which makes it stale however recent it is.
+    /// - Parameters:
+    ///   - evidenceExpired: the effective rating cites a certificate that has
+    ///     expired, which makes it stale however recent it is.
+    ///   - wordingChanges: the competency's changes of wording, oldest first.
     public init(
         competency: Int, target: Int, weight: Int, ratings: CompetencyRating?, reviewIntervalDays: Int, now: Date,
-        evidenceExpired: Bool = false
+        evidenceExpired: Bool = false, wordingChanges: [WordingChange] = []
     ) {
         self.storedCompetency = Int32(clamping: competency)
         self.storedTarget = Int16(clamping: target)
@@ -41,9 +47,15 @@ public struct RequirementAssessment: Hashable, Sendable, RequirementLevels {
         self.leadRating = ratings?.leadRating
         let effective = ratings?.leadRating ?? ratings?.selfRating
         self.storedGap = Int16(clamping: Scoring.gap(target: target, level: effective?.level))
-        self.isStale = effective.map { evidenceExpired || Scoring.isStale($0, reviewIntervalDays: reviewIntervalDays, now: now) } ?? false
-        self.isDisputed = Scoring.isDisputed(self: ratings?.selfRating, lead: ratings?.leadRating)
+        let isStale = effective.map { evidenceExpired || Scoring.isStale($0, reviewIntervalDays: reviewIntervalDays, now: now) } ?? false
+        let isDisputed = Scoring.isDisputed(self: ratings?.selfRating, lead: ratings?.leadRating)
+        let outdated = effective.flatMap { rating in wordingChanges.firstIndex { $0.changedAt > rating.ratedAt } }
+        self.flags = (isStale ? 1 : 0) | (isDisputed ? 2 : 0) | UInt8(min(63, (outdated ?? -1) + 1)) << 2
     }
+
+    /// When the effective rating was made against older wording: the position of the
+    /// first change of wording it predates (`Catalog.ratedAgainstVersion` names the version).
+    public var outdatedWording: Int? { flags >> 2 == 0 ? nil : Int(flags >> 2) - 1 }
 
     /// The rating that counts: lead if present, else self, else nil (unrated).
     public var effectiveRating: Rating? { leadRating ?? selfRating }
@@ -60,6 +72,16 @@ public struct PersonAssessment: Hashable, Sendable {
     public let person: Person
     /// The requirements in role order.
     public let requirements: [RequirementAssessment]
+    /// Current ratings of competencies the role does not require ("beyond my role"), in
+    /// catalog order: they count in coverage and in who-knows-what searches, never in
+    /// readiness or gaps.
+    public let beyondRole: [CompetencyRating]
+
+    public init(person: Person, requirements: [RequirementAssessment], beyondRole: [CompetencyRating] = []) {
+        self.person = person
+        self.requirements = requirements
+        self.beyondRole = beyondRole
+    }
 
     /// sum(weighted gap) over the requirements.
     public var totalWeightedGap: Int { requirements.reduce(0) { $0 + $1.weightedGap } }
@@ -98,16 +120,20 @@ public enum Scoring {
         now.timeIntervalSince(rating.ratedAt) > Double(reviewIntervalDays) * 86_400
     }
 
-    /// Disputed: both tracks rated and they differ by two levels or more.
+    /// Disputed: both tracks rated and they differ by `disputeThreshold` levels or more.
     public static func isDisputed(self selfRating: Rating?, lead leadRating: Rating?) -> Bool {
         guard let selfRating, let leadRating else { return false }
-        return abs(selfRating.level - leadRating.level) >= 2
+        return abs(selfRating.level - leadRating.level) >= disputeThreshold
     }
+
+    /// How far apart self and lead ratings are when they are disputed (the store counts
+    /// disputes in SQL with the same number).
+    public static let disputeThreshold = 2
 
     /// Scores `person` against their role.
     /// - Parameters:
-    ///   - ratings: the person's current ratings, in any order; competencies their role
-    ///     does not require are ignored.
+    ///   - ratings: the person's current ratings, in any order; those of competencies
+    ///     their role does not require are kept apart, as `beyondRole`.
     ///   - now: the moment against which staleness is judged.
     ///   - expiredEvidence: the person's current ratings that cite an expired certificate.
     /// - Complexity: O(r x q) for r ratings and q requirements: both are a dozen or two
@@ -128,8 +154,14 @@ public enum Scoring {
                     competency: requirement.competency, target: requirement.target, weight: requirement.weight,
                     ratings: rating,
                     reviewIntervalDays: catalog.reviewIntervalDays(ofCompetency: requirement.competency),
-                    now: now, evidenceExpired: evidenceExpired))
+                    now: now, evidenceExpired: evidenceExpired,
+                    wordingChanges: catalog.wordingChanges(ofCompetency: requirement.competency)))
         }
-        return PersonAssessment(person: person, requirements: assessed)
+        var beyondRole: [CompetencyRating] = []
+        for rating in ratings where rating.selfRating != nil || rating.leadRating != nil {
+            if !requirements.contains(where: { $0.competency == rating.competency }) { beyondRole.append(rating) }
+        }
+        if beyondRole.count > 1 { beyondRole.sort { $0.competency < $1.competency } }
+        return PersonAssessment(person: person, requirements: assessed, beyondRole: beyondRole)
     }
 }

@@ -5,11 +5,24 @@ public struct CompetencyCoverage: Hashable, Sendable {
     public let requiredBy: [String]
     /// Logins of those members who meet their target (effective level >= target).
     public let meeting: [String]
+    /// Logins of members whose role does not require it but who are rated at or above
+    /// the highest target any member's role sets for it: they could stand in.
+    public let beyondRole: [String]
 
+    public init(competency: Int, requiredBy: [String], meeting: [String], beyondRole: [String] = []) {
+        self.competency = competency
+        self.requiredBy = requiredBy
+        self.meeting = meeting
+        self.beyondRole = beyondRole
+    }
+
+    /// Everyone who holds it at the level the team needs: those meeting their target,
+    /// then those holding it beyond their role.
+    public var holders: [String] { meeting + beyondRole }
     /// Exactly one member holds it: if they leave, nobody does.
-    public var isSinglePointOfFailure: Bool { meeting.count == 1 }
-    /// Required in the team, but nobody meets the target.
-    public var isUncovered: Bool { meeting.isEmpty }
+    public var isSinglePointOfFailure: Bool { holders.count == 1 }
+    /// Required in the team, but nobody holds it at the level needed.
+    public var isUncovered: Bool { holders.isEmpty }
 }
 
 /// Coverage of every competency required in a team.
@@ -39,22 +52,35 @@ public struct LeaverImpact: Hashable, Sendable {
 }
 
 extension Scoring {
-    /// Coverage of a team: for each competency required by any member, who requires it
-    /// and who meets their own target for it. Members are `assessments`; inactive people
+    /// Coverage of a team: for each competency required by any member, who requires it,
+    /// who meets their own target for it, and who holds it beyond their role at the
+    /// highest target set for it in the team. Members are `assessments`; inactive people
     /// should already be left out.
     /// - Complexity: O(total requirements + c log c) for c distinct competencies.
     public static func coverage(teamID: String, members assessments: [PersonAssessment]) -> TeamCoverage {
         var requiredBy: [Int: [String]] = [:]
         var meeting: [Int: [String]] = [:]
+        var highestTarget: [Int: Int] = [:]
         for assessment in assessments {
             for requirement in assessment.requirements {
                 requiredBy[requirement.competency, default: []].append(assessment.person.login)
+                highestTarget[requirement.competency] = max(highestTarget[requirement.competency] ?? 0, requirement.target)
                 if requirement.meetsTarget { meeting[requirement.competency, default: []].append(assessment.person.login) }
+            }
+        }
+        var beyondRole: [Int: [String]] = [:]
+        for assessment in assessments {
+            for rating in assessment.beyondRole {
+                guard let target = highestTarget[rating.competency], let level = (rating.leadRating ?? rating.selfRating)?.level,
+                    level >= target
+                else { continue }
+                beyondRole[rating.competency, default: []].append(assessment.person.login)
             }
         }
         let competencies = requiredBy.keys.sorted().map { competency in
             CompetencyCoverage(
-                competency: competency, requiredBy: requiredBy[competency] ?? [], meeting: meeting[competency] ?? [])
+                competency: competency, requiredBy: requiredBy[competency] ?? [], meeting: meeting[competency] ?? [],
+                beyondRole: beyondRole[competency] ?? [])
         }
         return TeamCoverage(teamID: teamID, memberCount: assessments.count, competencies: competencies)
     }
@@ -66,9 +92,9 @@ extension Scoring {
         var lost: [Int] = []
         var newSingles: [Int] = []
         for old in before.competencies {
-            let remaining = after.coverage(of: old.competency)?.meeting.count ?? 0
-            if !old.meeting.isEmpty, remaining == 0 { lost.append(old.competency) }
-            if old.meeting.count >= 2, remaining == 1 { newSingles.append(old.competency) }
+            let remaining = after.coverage(of: old.competency)?.holders.count ?? 0
+            if !old.holders.isEmpty, remaining == 0 { lost.append(old.competency) }
+            if old.holders.count >= 2, remaining == 1 { newSingles.append(old.competency) }
         }
         return LeaverImpact(login: login, before: before, after: after, lost: lost, newSinglePointsOfFailure: newSingles)
     }

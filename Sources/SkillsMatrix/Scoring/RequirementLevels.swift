@@ -9,9 +9,13 @@ public protocol RequirementLevels {
     var leadLevel: Int? { get }
     var isStale: Bool { get }
     var isDisputed: Bool { get }
+    /// The first change of wording the effective rating predates, if any.
+    var outdatedWording: Int? { get }
 }
 
 extension RequirementLevels {
+    /// Types that keep no rating dates (a planned need) know of no change of wording.
+    public var outdatedWording: Int? { nil }
     /// The level that counts: lead if rated, else self, else nil (unrated).
     public var effectiveLevel: Int? { leadLevel ?? selfLevel }
     public var isUnrated: Bool { selfLevel == nil && leadLevel == nil }

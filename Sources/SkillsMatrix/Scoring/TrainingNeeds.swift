@@ -16,6 +16,8 @@ public struct TrainingNeed: Hashable, Sendable, RequirementLevels {
 
     private static let staleFlag: UInt8 = 1
     private static let disputedFlag: UInt8 = 2
+    /// The bits above the two flags hold the outdated-wording position + 1 (0: none).
+    private static let wordingShift: UInt8 = 2
 
     /// Position of the person in `TrainingNeedsReport.people`.
     public var personIndex: Int { Int(storedPersonIndex) }
@@ -26,6 +28,10 @@ public struct TrainingNeed: Hashable, Sendable, RequirementLevels {
     public var leadLevel: Int? { storedLeadLevel < 0 ? nil : Int(storedLeadLevel) }
     public var isStale: Bool { flags & Self.staleFlag != 0 }
     public var isDisputed: Bool { flags & Self.disputedFlag != 0 }
+    public var outdatedWording: Int? {
+        let stored = Int(flags >> Self.wordingShift)
+        return stored == 0 ? nil : stored - 1
+    }
     /// 2 when nobody in the person's team meets the target for this competency,
     /// 1 when exactly one member does (a single point of failure), else 0.
     public var coverageBonus: Int { Int(storedCoverageBonus) }
@@ -39,6 +45,7 @@ public struct TrainingNeed: Hashable, Sendable, RequirementLevels {
         self.storedSelfLevel = Int8(clamping: requirement.selfLevel ?? -1)
         self.storedLeadLevel = Int8(clamping: requirement.leadLevel ?? -1)
         self.flags = (requirement.isStale ? Self.staleFlag : 0) | (requirement.isDisputed ? Self.disputedFlag : 0)
+            | UInt8(min(63, (requirement.outdatedWording ?? -1) + 1)) << Self.wordingShift
     }
 
     /// The same need with its coverage bonus, once the team's coverage is known, and
@@ -76,6 +83,19 @@ public struct TrainingNeedsReport: Hashable, Sendable {
     public let people: [Person]
     /// Ranked: the largest total priority first.
     public let groups: [TrainingNeedGroup]
+    /// Whether requirements nobody has rated are listed (marked unrated); by default they
+    /// are left out: they are missing answers, not shortfalls.
+    public let includesUnrated: Bool
+    /// Requirements with no rating at all in scope (listed or not).
+    public let unratedCount: Int
+
+    public init(teamID: String?, people: [Person], groups: [TrainingNeedGroup], includesUnrated: Bool = false, unratedCount: Int = 0) {
+        self.teamID = teamID
+        self.people = people
+        self.groups = groups
+        self.includesUnrated = includesUnrated
+        self.unratedCount = unratedCount
+    }
 
     public var needCount: Int { groups.reduce(0) { $0 + $1.needs.count } }
 }
@@ -90,10 +110,11 @@ extension Scoring {
         }
     }
 
-    /// Builds the training-needs list: one row per (competency, person with gap > 0),
-    /// grouped by competency (see `TrainingNeedsBuilder` for the ranking).
-    public static func trainingNeeds(teamID: String?, assessments: [PersonAssessment]) -> TrainingNeedsReport {
-        var builder = TrainingNeedsBuilder()
+    /// Builds the training-needs list: one row per (competency, person rated short of
+    /// target), grouped by competency (see `TrainingNeedsBuilder` for the ranking); with
+    /// `includeUnrated`, unrated requirements too.
+    public static func trainingNeeds(teamID: String?, assessments: [PersonAssessment], includeUnrated: Bool = false) -> TrainingNeedsReport {
+        var builder = TrainingNeedsBuilder(includeUnrated: includeUnrated)
         for (index, assessment) in assessments.enumerated() { builder.add(assessment, at: index) }
         return builder.report(teamID: teamID, people: assessments.map(\.person))
     }

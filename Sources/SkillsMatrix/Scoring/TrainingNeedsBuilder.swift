@@ -1,4 +1,5 @@
-/// Collects training needs person by person and ranks them, holding only what ranking
+/// Collects training needs person by person and ranks them (requirements rated short of
+/// target; unrated ones only when asked for), holding only what ranking
 /// needs: each need as 12 bytes, and per team and competency how many members meet the
 /// target. A whole organisation is read person by person into it, so the assessments of
 /// 100,000 people never exist at once.
@@ -15,8 +16,14 @@ public struct TrainingNeedsBuilder {
     private var meeting: [UInt32] = []
     private var competencyCount = 0
     private var teamNumbers: [String: Int32] = [:]
+    private let includeUnrated: Bool
+    private var unratedCount = 0
 
-    public init() {}
+    /// - Parameter includeUnrated: list requirements nobody has rated as needs too; by
+    ///   default they are counted (`TrainingNeedsReport.unratedCount`) but not listed.
+    public init(includeUnrated: Bool = false) {
+        self.includeUnrated = includeUnrated
+    }
 
     /// Adds the person at position `personIndex` of the report's people.
     public mutating func add(_ assessment: PersonAssessment, at personIndex: Int) {
@@ -32,7 +39,10 @@ public struct TrainingNeedsBuilder {
             if requirement.competency >= competencyCount { growCompetencies(to: requirement.competency + 1) }
             if requirement.meetsTarget {
                 meeting[Int(team) * competencyCount + requirement.competency] += 1
+            } else if requirement.isUnrated && !includeUnrated {
+                unratedCount += 1
             } else {
+                if requirement.isUnrated { unratedCount += 1 }
                 needsByCompetency[requirement.competency].append(
                     TrainingNeed(personIndex: personIndex, requirement: requirement, coverageBonus: 0))
                 teamOfNeed[requirement.competency].append(team)
@@ -115,7 +125,8 @@ public struct TrainingNeedsBuilder {
             if left.peopleCount != right.peopleCount { return left.peopleCount > right.peopleCount }
             return left.competency < right.competency
         }
-        return TrainingNeedsReport(teamID: teamID, people: people, groups: groups)
+        return TrainingNeedsReport(
+            teamID: teamID, people: people, groups: groups, includesUnrated: includeUnrated, unratedCount: unratedCount)
     }
 
     /// Each person's rank by team id, then login, then position (for duplicates).
@@ -125,25 +136,12 @@ public struct TrainingNeedsBuilder {
     /// them), which one pass checks, so logins are compared only when they are not.
     static func ranks(_ people: [Person]) -> [Int32] {
         let logins = people.map(\.login)
-        var teamNumber: [String: Int] = [:]
-        var teamIDs: [String] = []
-        var members: [[Int]] = []
-        for index in people.indices {
-            let teamID = people[index].teamID
-            if let known = teamNumber[teamID] {
-                members[known].append(index)
-            } else {
-                teamNumber[teamID] = teamIDs.count
-                teamIDs.append(teamID)
-                members.append([index])
-            }
-        }
         let inLoginOrder = zip(logins, logins.dropFirst()).allSatisfy { $0 <= $1 }
         var rank = [Int32](repeating: 0, count: people.count)
         var next: Int32 = 0
-        for team in teamIDs.indices.sorted(by: { teamIDs[$0] < teamIDs[$1] }) {
+        for team in TeamGrouping.membersByTeam(people.map(\.teamID)) {
             // Members were gathered in position order, which breaks ties between equal logins.
-            let ordered = inLoginOrder ? members[team] : members[team].sorted { left, right in
+            let ordered = inLoginOrder ? team : team.sorted { left, right in
                 if logins[left] != logins[right] { return logins[left] < logins[right] }
                 return left < right
             }

@@ -271,9 +271,135 @@ enum Schema {
                 + appendOnly("certificates", "certificates", instead: "record a new certificate")
                 + appendOnly("rating_evidence", "rating evidence rows", instead: "record a new rating")
                 + appendOnly("interest_marks", "marks", instead: "record a new mark", datedBy: "at")),
-        // 6 is issue 12's, which lands in main apart from this one.
         Migration(
-            version: 7, summary: "the language each login reads the tool in",
+            version: 6, summary: "ratings taken back (undo) by the person who made them",
+            sql: """
+                -- A rating its maker takes back ("undo"). The event stays in rating_events, which
+                -- is never changed; this row says it no longer counts. Append-only as well.
+                CREATE TABLE rating_withdrawals(
+                    event_no INTEGER PRIMARY KEY REFERENCES rating_events(no),
+                    withdrawn_by TEXT NOT NULL,
+                    withdrawn_at INTEGER NOT NULL
+                );
+                CREATE TRIGGER rating_withdrawals_refuse_update BEFORE UPDATE ON rating_withdrawals
+                BEGIN
+                    SELECT RAISE(ABORT, 'withdrawals are append-only');
+                END;
+                CREATE TRIGGER rating_withdrawals_refuse_delete BEFORE DELETE ON rating_withdrawals
+                BEGIN
+                    SELECT RAISE(ABORT, 'withdrawals are append-only');
+                END;
+                CREATE TRIGGER rating_withdrawals_refuse_future BEFORE INSERT ON rating_withdrawals
+                WHEN NEW.withdrawn_at > CAST(strftime('%s', 'now') AS INTEGER) + 300
+                BEGIN
+                    SELECT RAISE(ABORT, 'a withdrawal cannot be dated in the future');
+                END;
+                -- The current rating of the withdrawn event's track falls back to the newest
+                -- event of that track not withdrawn (the order the insert triggers keep: time,
+                -- then the order recorded), or to none; a row with neither track goes.
+                CREATE TRIGGER rating_withdrawals_recompute AFTER INSERT ON rating_withdrawals
+                BEGIN
+                    UPDATE current_ratings SET self_event = (
+                        SELECT e.no FROM rating_events e
+                        WHERE e.person_no = current_ratings.person_no AND e.competency_no = current_ratings.competency_no
+                            AND e.track = 'self' AND e.no NOT IN (SELECT event_no FROM rating_withdrawals)
+                        ORDER BY e.rated_at DESC, e.no DESC LIMIT 1)
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no)
+                        AND self_event = NEW.event_no;
+                    UPDATE current_ratings SET lead_event = (
+                        SELECT e.no FROM rating_events e
+                        WHERE e.person_no = current_ratings.person_no AND e.competency_no = current_ratings.competency_no
+                            AND e.track = 'lead' AND e.no NOT IN (SELECT event_no FROM rating_withdrawals)
+                        ORDER BY e.rated_at DESC, e.no DESC LIMIT 1)
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no)
+                        AND lead_event = NEW.event_no;
+                    UPDATE current_ratings SET
+                        self_level = (SELECT level FROM rating_events WHERE no = current_ratings.self_event),
+                        self_at = (SELECT rated_at FROM rating_events WHERE no = current_ratings.self_event),
+                        lead_level = (SELECT level FROM rating_events WHERE no = current_ratings.lead_event),
+                        lead_at = (SELECT rated_at FROM rating_events WHERE no = current_ratings.lead_event)
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no);
+                    DELETE FROM current_ratings
+                    WHERE person_no = (SELECT person_no FROM rating_events WHERE no = NEW.event_no)
+                        AND competency_no = (SELECT competency_no FROM rating_events WHERE no = NEW.event_no)
+                        AND self_event IS NULL AND lead_event IS NULL;
+                END;
+                """),
+        Migration(
+            version: 7, summary: "review cycles, their snapshots at close, and when competencies were reworded",
+            sql: """
+                -- A review cycle: what is assessed (teams, frameworks) and by when. A cycle is
+                -- never deleted; the one change it admits is being closed, once.
+                CREATE TABLE review_cycles(
+                    no INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    team_ids TEXT NOT NULL DEFAULT '[]',
+                    framework_ids TEXT NOT NULL,
+                    opens_at INTEGER NOT NULL,
+                    due_at INTEGER NOT NULL CHECK (due_at > opens_at),
+                    opened_by TEXT NOT NULL,
+                    closed_at INTEGER,
+                    closed_by TEXT
+                );
+                CREATE TRIGGER review_cycles_refuse_delete BEFORE DELETE ON review_cycles
+                BEGIN
+                    SELECT RAISE(ABORT, 'review cycles are kept for good');
+                END;
+                CREATE TRIGGER review_cycles_close_once BEFORE UPDATE ON review_cycles
+                WHEN OLD.closed_at IS NOT NULL OR NEW.closed_at IS NULL OR NEW.no IS NOT OLD.no
+                    OR NEW.name IS NOT OLD.name OR NEW.team_ids IS NOT OLD.team_ids
+                    OR NEW.framework_ids IS NOT OLD.framework_ids OR NEW.opens_at IS NOT OLD.opens_at
+                    OR NEW.due_at IS NOT OLD.due_at OR NEW.opened_by IS NOT OLD.opened_by
+                BEGIN
+                    SELECT RAISE(ABORT, 'a review cycle can only be closed, and only once');
+                END;
+
+                -- What a cycle found when it closed, one row per person, team, lead and
+                -- competency and one for the organisation: written with the close, never changed.
+                CREATE TABLE cycle_snapshots(
+                    cycle_no INTEGER NOT NULL REFERENCES review_cycles(no),
+                    kind TEXT NOT NULL CHECK (kind IN ('organisation', 'team', 'person', 'lead', 'competency')),
+                    subject TEXT NOT NULL,
+                    people INTEGER NOT NULL DEFAULT 0,
+                    readiness REAL,
+                    done INTEGER NOT NULL DEFAULT 0,
+                    total INTEGER NOT NULL DEFAULT 0,
+                    gaps INTEGER NOT NULL DEFAULT 0,
+                    pairs INTEGER NOT NULL DEFAULT 0,
+                    self_minus_lead INTEGER NOT NULL DEFAULT 0,
+                    disputes INTEGER NOT NULL DEFAULT 0,
+                    gap_detail TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (cycle_no, kind, subject)
+                ) WITHOUT ROWID;
+                CREATE TRIGGER cycle_snapshots_refuse_update BEFORE UPDATE ON cycle_snapshots
+                BEGIN
+                    SELECT RAISE(ABORT, 'a cycle snapshot is append-only');
+                END;
+                CREATE TRIGGER cycle_snapshots_refuse_delete BEFORE DELETE ON cycle_snapshots
+                BEGIN
+                    SELECT RAISE(ABORT, 'a cycle snapshot is append-only');
+                END;
+                CREATE TRIGGER cycle_snapshots_refuse_closed BEFORE INSERT ON cycle_snapshots
+                WHEN (SELECT closed_at FROM review_cycles WHERE no = NEW.cycle_no) IS NOT NULL
+                BEGIN
+                    SELECT RAISE(ABORT, 'the snapshot of a closed cycle cannot be added to');
+                END;
+
+                -- A framework upgrade that changed a competency's indicators: ratings made
+                -- before it were made against the older wording.
+                CREATE TABLE wording_changes(
+                    competency_no INTEGER NOT NULL REFERENCES competencies(no),
+                    from_version TEXT NOT NULL,
+                    to_version TEXT NOT NULL,
+                    changed_at INTEGER NOT NULL,
+                    PRIMARY KEY (competency_no, to_version)
+                ) WITHOUT ROWID;
+                """),
+        Migration(
+            version: 8, summary: "the language each login reads the tool in",
             sql: """
                 -- Set with `skills-tui profile language` or in the TUI; absent, the session's
                 -- locale decides. Keyed by login, so an administrator without a staff record

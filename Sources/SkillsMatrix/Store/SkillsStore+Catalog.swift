@@ -25,7 +25,7 @@ extension SkillsStore {
             role.requirements = requirementsByRole[role.id]?.map(\.requirement) ?? []
             return role
         }
-        let catalog = Catalog(frameworks: frameworks, roles: roles)
+        let catalog = Catalog(frameworks: frameworks, roles: roles).with(wordingChanges: try wordingChanges())
         let numbers = try connection.query("SELECT no, id FROM competencies WHERE retired = 0") { (no: $0.int64(0), id: $0.text(1)) }
         var competencyNumbers = [Int64](repeating: -1, count: catalog.competencies.count)
         var indexByNumber = [Int](repeating: -1, count: Int(numbers.map(\.no).max() ?? 0) + 1)
@@ -38,6 +38,31 @@ extension SkillsStore {
         self.competencyNumbers = competencyNumbers
         self.competencyIndexByNumber = indexByNumber
         self.learning = try loadLearningCatalogue()
+    }
+
+    /// Every recorded change of wording, by competency id.
+    func wordingChanges() throws -> [String: [WordingChange]] {
+        let rows = try connection.query(
+            """
+            SELECT c.id, w.from_version, w.to_version, w.changed_at FROM wording_changes w
+            JOIN competencies c ON c.no = w.competency_no ORDER BY w.changed_at
+            """
+        ) { (id: $0.text(0), change: WordingChange(fromVersion: $0.text(1), toVersion: $0.text(2), changedAt: Self.date($0.int64(3)))) }
+        return Dictionary(grouping: rows, by: \.id).mapValues { $0.map(\.change) }
+    }
+
+    /// Records, for each competency `framework` keeps from `previous` with other level
+    /// indicators, that its wording changed now. Call inside the upgrade's transaction.
+    func recordWordingChanges(from previous: Framework, to framework: Framework, now: Date) throws {
+        let old = Dictionary(previous.competencies.map { ($0.id, $0.indicators) }, uniquingKeysWith: { first, _ in first })
+        for competency in framework.competencies {
+            guard let indicators = old[competency.id], indicators != competency.indicators else { continue }
+            try connection.run(
+                """
+                INSERT INTO wording_changes(competency_no, from_version, to_version, changed_at)
+                SELECT no, ?, ?, ? FROM competencies WHERE id = ? ON CONFLICT DO NOTHING
+                """, [.text(previous.version), .text(framework.version), .int(Self.seconds(now)), .text(competency.id)])
+        }
     }
 
     /// Installs every framework and role of `catalog`. Call inside a transaction.

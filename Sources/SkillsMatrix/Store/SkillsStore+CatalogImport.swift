@@ -54,6 +54,9 @@ extension SkillsStore {
             let framework = install.framework
             let position = try connection.scalarInt("SELECT position FROM frameworks WHERE id = ?", [.text(framework.id)])
                 ?? (try connection.scalarInt("SELECT max(position) + 1 FROM frameworks") ?? 0)
+            if let previous = catalog.framework(framework.id), previous.version != framework.version {
+                try recordWordingChanges(from: previous, to: framework, now: now)
+            }
             try installFrameworkRows(framework, position: Int(position), now: now)
             try recordAudit(
                 actor: actor, actingAs: actingAs, action: "import framework", subject: "\(framework.id) \(framework.version)",

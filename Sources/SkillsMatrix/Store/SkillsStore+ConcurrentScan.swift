@@ -11,19 +11,12 @@ extension SkillsStore {
     /// reading thread alone until it has finished, and the caller waits for that.
     func forEachActivePersonConcurrently(batchSize: Int = 2_048, _ body: ([ScannedPerson]) throws -> Void) throws {
         let handoff = ScanHandoff<[ScannedPerson]>(capacity: 4)
-        let store = UncheckedSendable(value: self)
+        let loan = Loan(self)
         let reader = Thread {
             do {
-                var batch: [ScannedPerson] = []
-                batch.reserveCapacity(batchSize)
-                try store.value.forEachActivePerson { position, person, ratings in
-                    batch.append((position, person, ratings))
-                    if batch.count == batchSize {
-                        handoff.send(batch)
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
-                if !batch.isEmpty { handoff.send(batch) }
+                // The store is released when this call returns, before the caller hears
+                // that the reading is over: the caller then holds the only reference.
+                try loan.take()?.sendActivePeople(batchSize: batchSize, to: handoff)
                 handoff.finish()
             } catch {
                 handoff.finish(failing: error)
@@ -41,5 +34,19 @@ extension SkillsStore {
             }
         }
         if let consumerFailure { throw consumerFailure }
+    }
+
+    /// The reading half of `forEachActivePersonConcurrently`, run on its reading thread.
+    private func sendActivePeople(batchSize: Int, to handoff: ScanHandoff<[ScannedPerson]>) throws {
+        var batch: [ScannedPerson] = []
+        batch.reserveCapacity(batchSize)
+        try forEachActivePerson { position, person, ratings in
+            batch.append((position, person, ratings))
+            if batch.count == batchSize {
+                handoff.send(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { handoff.send(batch) }
     }
 }

@@ -25,11 +25,13 @@ extension SkillsStore {
     /// Appends a rating and moves the walk-through on, in one transaction: a crash can
     /// lose neither the answer nor the place. A `certificate` the rating cites is linked
     /// in the same transaction.
+    /// - Returns: the event's number.
+    @discardableResult
     func appendRating(
         _ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?, certificate: Int? = nil
-    ) throws {
+    ) throws -> Int64 {
         try withTransaction {
-            try insertRatingEvent(event)
+            let number = try insertRatingEvent(event)
             if let progress {
                 try setAssessmentProgress(of: event.personLogin, scope: progress.scope, position: progress.position, at: event.ratedAt)
             }
@@ -40,6 +42,7 @@ extension SkillsStore {
                 actor: actor, actingAs: actingAs, action: "rate", subject: "\(event.personLogin) \(event.competencyID)",
                 detail: "\(event.track.rawValue) level \(event.level)" + (certificate.map { ", citing certificate \($0)" } ?? ""),
                 at: event.ratedAt)
+            return number
         }
     }
 

@@ -5,11 +5,15 @@ extension SkillsStore {
 
     /// Appends one rating event and its audit row in one transaction.
     /// - Throws: when the person or competency is unknown (nothing is written).
-    func appendRating(_ event: RatingEvent, actor: String, actingAs: String) throws {
+    /// - Returns: the event's number.
+    @discardableResult
+    func appendRating(_ event: RatingEvent, actor: String, actingAs: String) throws -> Int64 {
         try appendRating(event, actor: actor, actingAs: actingAs, progress: nil)
     }
 
-    func insertRatingEvent(_ event: RatingEvent) throws {
+    /// - Returns: the event's number.
+    @discardableResult
+    func insertRatingEvent(_ event: RatingEvent) throws -> Int64 {
         guard let competency = competencyNumber(of: event.competencyID) else {
             throw SkillsError.unknownCompetency(event.competencyID)
         }
@@ -26,6 +30,7 @@ extension SkillsStore {
                 .int(person), .int(competency), .int(Int64(event.level)), .text(event.track.rawValue), .text(event.raterLogin),
                 .text(event.note), .text(event.frameworkVersion), .int(Self.seconds(event.ratedAt)),
             ])
+        return connection.lastInsertedRow
     }
 
     // MARK: - Current ratings
@@ -75,12 +80,13 @@ extension SkillsStore {
 
     // MARK: - History
 
-    /// Every event for one person (and one competency when given), newest first.
+    /// Every event for one person (and one competency when given) that counts, newest
+    /// first: ratings taken back (`rating_withdrawals`) are left out.
     func ratingHistory(of login: String, competencyID: String? = nil) throws -> [RatingEvent] {
         var sql = """
             SELECT \(Self.eventColumns)
             FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
-            WHERE p.login = ?
+            WHERE p.login = ? AND e.no NOT IN (SELECT event_no FROM rating_withdrawals)
             """
         var parameters: [SQLiteValue] = [.text(login)]
         if let competencyID {
@@ -122,6 +128,14 @@ extension SkillsStore {
         AND cr.self_at IS NOT NULL AND (cr.lead_at IS NULL OR cr.lead_at < cr.self_at)
         """
 
+    /// The same for a list of people (a JSON array of logins) rather than teams: how the
+    /// queue is read a page at a time.
+    static let pendingValidationOfPeopleCondition = """
+        p.login IN (SELECT value FROM json_each(?)) AND p.active = 1 AND p.login <> ?
+        AND +cr.competency_no IN (SELECT no FROM competencies WHERE retired = 0)
+        AND cr.self_at IS NOT NULL AND (cr.lead_at IS NULL OR cr.lead_at < cr.self_at)
+        """
+
     /// Self ratings in `teamIDs` awaiting a lead, except `login`'s own: the self event
     /// with its note, and the older lead rating if any.
     func pendingValidations(inTeams teamIDs: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
@@ -130,28 +144,45 @@ extension SkillsStore {
         }
     }
 
-    static let pendingValidationsQuery = """
+    /// Self ratings of the people with `logins` awaiting a lead, except `login`'s own:
+    /// how the queue is read a page of people at a time.
+    func pendingValidations(ofPeople logins: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
+        try connection.query(Self.pendingValidationsQuery(where: Self.pendingValidationOfPeopleCondition), [Self.idList(logins), .text(login)]) { row in
+            (Self.readEvent(row), row.isNull(8) ? nil : Rating(level: row.int(8), ratedAt: Self.date(row.int64(9))))
+        }
+    }
+
+    static let pendingValidationsQuery = pendingValidationsQuery(where: pendingValidationCondition)
+
+    /// The waiting self events with their older lead rating, for `condition`.
+    static func pendingValidationsQuery(where condition: String) -> String {
+        """
         SELECT \(eventColumns), cr.lead_level, cr.lead_at
         FROM current_ratings cr
         JOIN people p ON p.no = cr.person_no
         JOIN competencies c ON c.no = cr.competency_no
         JOIN rating_events e ON e.no = cr.self_event
-        WHERE \(pendingValidationCondition)
+        WHERE \(condition)
         """
-
-    /// How many self ratings in `teamIDs` await a lead: the length of that queue, without reading it.
-    func pendingValidationCount(inTeams teamIDs: [String], excluding login: String) throws -> Int {
-        Int(try connection.scalarInt(Self.pendingValidationCountQuery, [Self.idList(teamIDs), .text(login)]) ?? 0)
     }
 
-    static let pendingValidationCountQuery =
-        "SELECT count(*) FROM current_ratings cr JOIN people p ON p.no = cr.person_no WHERE \(pendingValidationCondition)"
+    /// How many self ratings in `teamIDs` await a lead, and how many of those are
+    /// disputed: the length of that queue, without reading it.
+    func pendingValidationCount(inTeams teamIDs: [String], excluding login: String) throws -> (waiting: Int, disputed: Int) {
+        try connection.query(Self.pendingValidationCountQuery, [Self.idList(teamIDs), .text(login)]) {
+            (waiting: $0.int(0), disputed: $0.int(1))
+        }.first ?? (0, 0)
+    }
 
+    static let pendingValidationCountQuery = """
+        SELECT count(*), coalesce(sum(cr.lead_level IS NOT NULL AND abs(cr.self_level - cr.lead_level) >= \(Scoring.disputeThreshold)), 0)
+        FROM current_ratings cr JOIN people p ON p.no = cr.person_no WHERE \(pendingValidationCondition)
+        """
 
-
-    /// Every rating event in the database, oldest first (for exports and archives).
-    /// Hands every rating event, oldest first, to `body` as the bytes SQLite holds, one
-    /// row at a time: the way millions of events are exported without a `String` each.
+    /// Hands every rating event that counts, oldest first, to `body` as the bytes SQLite
+    /// holds, one row at a time: the way millions of events are exported without a
+    /// `String` each. A rating taken back by its maker is left out, so that the export
+    /// reads as the ratings in force were given.
     func forEachRatingEvent(_ body: (RatingEventBytes) throws -> Void) throws {
         let statement = try connection.statement(Self.ratingEventsExportQuery)
         while try statement.step() {
@@ -163,11 +194,12 @@ extension SkillsStore {
         }
     }
 
-    /// Every event in the order recorded: one pass over the table, each event's person and
-    /// competency found by their integer keys.
+    /// Every event that counts (none withdrawn) in the order recorded: one pass over the
+    /// table, each event's person and competency found by their integer keys.
     static let ratingEventsExportQuery = """
         SELECT e.rated_at, p.login, c.id, e.framework_version, e.track, e.level, e.rater, e.note
         FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
+        WHERE e.no NOT IN (SELECT event_no FROM rating_withdrawals)
         ORDER BY e.no
         """
 

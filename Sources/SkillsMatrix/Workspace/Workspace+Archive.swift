@@ -1,9 +1,10 @@
 import Foundation
 
 extension Workspace {
-    /// Writes every rating event in the database, oldest first, as CSV (with `writer`)
-    /// or JSON, streamed row by row into `output` (hr and admin only). Notes are private
-    /// to each person, their leads and hr: an admin who is not hr gets them empty.
+    /// Writes every rating event in the database that counts (a rating taken back by its
+    /// maker is left out), oldest first, as CSV (with `writer`) or JSON, streamed row by
+    /// row into `output` (hr and admin only). Notes are private to each person, their
+    /// leads and hr: an admin who is not hr gets them empty.
     public func exportRatings(as format: ReportFormat, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
         try AccessPolicy.check(.exportOrganisation, by: actor)
         let withholdsNotes = !actor.isHR

@@ -10,12 +10,15 @@ public struct RerateSuggestion: Hashable, Sendable {
     public let doneAt: Date
     /// The self rating before the training, if there was one.
     public let selfRating: Rating?
+    /// What the plan item was, as people read it: the catalogue item's title or the words.
+    public let itemTitle: String
 
-    public init(competency: Int, planItem: PlanItem, doneAt: Date, selfRating: Rating?) {
+    public init(competency: Int, planItem: PlanItem, doneAt: Date, selfRating: Rating?, itemTitle: String) {
         self.competency = competency
         self.planItem = planItem
         self.doneAt = doneAt
         self.selfRating = selfRating
+        self.itemTitle = itemTitle
     }
 }
 
@@ -119,7 +122,8 @@ extension Workspace {
             let selfRating = ratings.first { $0.competency == competency }?.selfRating
             if let selfRating, selfRating.ratedAt >= doneAt { continue }
             if suggestions.contains(where: { $0.competency == competency }) { continue }
-            suggestions.append(RerateSuggestion(competency: competency, planItem: item, doneAt: doneAt, selfRating: selfRating))
+            suggestions.append(
+                RerateSuggestion(competency: competency, planItem: item, doneAt: doneAt, selfRating: selfRating, itemTitle: item.title(in: learning)))
         }
         return suggestions.sorted { ($0.doneAt, $1.competency) > ($1.doneAt, $0.competency) }
     }

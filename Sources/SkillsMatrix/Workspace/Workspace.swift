@@ -18,11 +18,14 @@ public final class Workspace {
     /// The database file this workspace reads and changes.
     public var databasePath: String { store.path }
 
-    init(store: SkillsStore, actor: Actor, now: Date, clock: @escaping @Sendable () -> Date) {
+    /// - Parameter teams: the team tree if it was read already (opening reads it to find
+    ///   the teams the actor leads), so that it is not read again.
+    init(store: SkillsStore, actor: Actor, now: Date, clock: @escaping @Sendable () -> Date, teams: TeamTree? = nil) {
         self.store = store
         self.actor = actor
         self.now = now
         self.clock = clock
+        self.cachedTeams = teams
     }
 
     // MARK: - Opening
@@ -68,9 +71,12 @@ public final class Workspace {
         let demo = try demoDirectory.map {
             try DemoOrganisation.load(from: $0, catalog: frameworks.catalog, learning: frameworks.learning ?? .empty, now: now)
         }
+        let demoCycles = try demoDirectory.map {
+            try DemoCycles.load(from: $0, catalog: frameworks.catalog, teamIDs: Set(demo?.teams.map(\.id) ?? []), now: now)
+        } ?? []
         let store = try SkillsStore.create(at: path, frameworks: frameworks, administrator: login, now: now) { store in
             guard let demo else { return }
-            try store.apply(demo, actor: login, actingAs: login, action: "load demo organisation", now: now)
+            try loadDemo(demo, cycles: demoCycles, into: store, login: login, now: now)
             try store.withTransaction { try store.setMeta("demo", "1") }
         }
         return try workspace(for: store, login: login, actingAs: nil, now: now, clock: clock)
@@ -94,12 +100,12 @@ public final class Workspace {
         let tree = TeamTree(try store.teams())
         let realActor = try actor(login: login, realLogin: login, isReadOnly: false, store: store, tree: tree)
         guard let target = actingAs, target != login else {
-            return Workspace(store: store, actor: realActor, now: now, clock: clock)
+            return Workspace(store: store, actor: realActor, now: now, clock: clock, teams: tree)
         }
         try AccessPolicy.checkActingAs(target, realActor: realActor, isDemo: store.isDemo)
         let actor = try actor(login: target, realLogin: login, isReadOnly: !store.isDemo, store: store, tree: tree)
         if actor.person == nil, !actor.isInactive, actor.rights.isEmpty { throw SkillsError.unknownLogin(target) }
-        return Workspace(store: store, actor: actor, now: now, clock: clock)
+        return Workspace(store: store, actor: actor, now: now, clock: clock, teams: tree)
     }
 
     private static func actor(login: String, realLogin: String, isReadOnly: Bool, store: SkillsStore, tree: TeamTree) throws -> Actor {
@@ -241,7 +247,7 @@ public final class Workspace {
         try assessments(ofTeam: teamID).assessments
     }
 
-    private func assessments(ofTeam teamID: String) throws -> (assessments: [PersonAssessment], ratings: [String: [CompetencyRating]]) {
+    func assessments(ofTeam teamID: String) throws -> (assessments: [PersonAssessment], ratings: [String: [CompetencyRating]]) {
         _ = try team(teamID)
         let members = try store.people(inTeams: [teamID])
         let ratings = try store.currentRatings(inTeams: [teamID])
@@ -257,7 +263,7 @@ public final class Workspace {
     public func heatmap(team teamID: String) throws -> Heatmap {
         let team = try team(teamID)
         let loaded = try assessments(ofTeam: teamID)
-        return Scoring.heatmap(team: team, assessments: loaded.assessments, ratings: loaded.ratings)
+        return Scoring.heatmap(team: team, assessments: loaded.assessments, ratings: loaded.ratings, catalog: catalog, now: now)
     }
 
     public func coverage(team teamID: String) throws -> TeamCoverage {
@@ -288,15 +294,17 @@ public final class Workspace {
     // MARK: - Training needs
 
     /// The ranked training-needs list for one team, or the whole organisation (hr and admin only).
-    public func trainingNeeds(team teamID: String? = nil) throws -> TrainingNeedsReport {
+    /// - Parameter includeUnrated: list requirements nobody has rated too (marked unrated);
+    ///   by default only requirements rated short of target are needs.
+    public func trainingNeeds(team teamID: String? = nil, includeUnrated: Bool = false) throws -> TrainingNeedsReport {
         if let teamID {
-            return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments)
+            return Scoring.trainingNeeds(teamID: teamID, assessments: try assessments(ofTeam: teamID).assessments, includeUnrated: includeUnrated)
         }
         try AccessPolicy.check(.viewOrganisation, by: actor)
         // Read person by person into the builder: only the needs and the people are kept.
         // A rating whose certificate has expired counts as stale (`ExpiredEvidence`).
         let expired = try expiredEvidence()
-        var builder = TrainingNeedsBuilder()
+        var builder = TrainingNeedsBuilder(includeUnrated: includeUnrated)
         var positions: [Person?] = []
         try store.forEachActivePersonConcurrently { batch in
             for (position, person, ratings) in batch {
@@ -324,11 +332,27 @@ public final class Workspace {
     public func rate(
         competencyID: String, level: Int, person login: String? = nil, note: String = "", certificate: Int? = nil
     ) throws -> RatingEvent {
+        try recordRating(competencyID: competencyID, level: level, person: login, note: note, certificate: certificate).event
+    }
+
+    /// `rate`, returning the receipt a front end needs to show what changed and to offer
+    /// taking it back (`withdraw`).
+    @discardableResult
+    public func recordRating(
+        competencyID: String, level: Int, person login: String? = nil, note: String = "", certificate: Int? = nil
+    ) throws -> RatingReceipt {
         let person = try login.map { try self.person($0, for: .rate) } ?? currentPerson()
         let event = try validatedRating(competencyID: competencyID, level: level, person: person, note: note)
         if let certificate { try citableCertificate(certificate, for: person) }
-        try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: nil, certificate: certificate)
-        return event
+        let previous = try previousRating(of: event)
+        let number = try store.appendRating(event, actor: actor.realLogin, actingAs: actor.login, progress: nil, certificate: certificate)
+        return RatingReceipt(event: event, eventNumber: number, previous: previous)
+    }
+
+    /// The current rating on `event`'s track, before `event` is recorded.
+    func previousRating(of event: RatingEvent) throws -> Rating? {
+        let current = try store.currentRating(of: event.personLogin, competencyID: event.competencyID)
+        return event.track == .lead ? current?.leadRating : current?.selfRating
     }
 
     /// Checks a rating of `person` by the acting user and builds its event: the person is

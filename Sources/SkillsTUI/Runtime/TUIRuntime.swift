@@ -1,81 +1,127 @@
 import Foundation
 import SkillsMatrix
 
+/// What the event loop needs of whoever performs effects: the work, and a way to stop it
+/// from the input loop (Esc during a load).
+public protocol EffectPerformer: AnyObject, Sendable {
+    /// Runs one effect and answers with its events. `progress` may be called from the
+    /// thread the effect runs on, with a few words on how far it has got.
+    func perform(_ effect: Effect, progress: @escaping @Sendable (String) -> Void) -> [Event]
+    /// Asks the running effect to stop soon; it then answers `SkillsError.interrupted`.
+    /// Called from another thread than `perform`'s.
+    func interrupt()
+}
+
 /// Performs the reducer's effects against the database and turns their outcomes into
 /// events. Holds the open `Workspace`; everything it shows comes from the engine.
-@MainActor
-public final class TUIRuntime {
+///
+/// Used by one thread at a time: the event loop runs an effect either on its own thread
+/// or on a worker it then waits for, never both at once. Only `interrupt` is called while
+/// an effect runs elsewhere, and it touches nothing but the lock and SQLite's interrupt.
+public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
     public private(set) var workspace: Workspace
     /// Opens the database again acting as `login` (nil: the OS user itself).
     private let reopen: (String?) throws -> Workspace
     /// Set when the person reached the TUI over SSH: an export then writes nothing on the
     /// server, and they are shown this command (for the team, format, Excel flag and
     /// file name chosen) that writes the same file on their own machine.
-    private let exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)?
+    private let exportCommand: (@Sendable (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)?
     /// Whether the demo's "switch user" is offered: not over SSH, where the person is who
     /// their key says even in a demo organisation.
     private var offersDemoSwitch: Bool { workspace.isDemo && exportCommand == nil }
+    /// Guards `interrupter` and `isInterrupted`, which the input loop touches while a
+    /// worker runs an effect.
+    private let lock = NSLock()
+    private var interrupter: WorkInterrupter
+    private var isInterrupted = false
 
     public init(
         workspace: Workspace, reopen: @escaping (String?) throws -> Workspace,
-        exportCommand: (@MainActor (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)? = nil
+        exportCommand: (@Sendable (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)? = nil
     ) {
         self.workspace = workspace
         self.reopen = reopen
         self.exportCommand = exportCommand
+        self.interrupter = workspace.interrupter
     }
 
     /// The first state and the events that fill it: the role picker in the demo when
     /// asked for, else the acting user's home screen.
     public func start(size: ScreenSize, withRolePicker: Bool) -> (AppState, [Event]) {
         let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: offersDemoSwitch)
-        if withRolePicker { return (state, perform(.load(.rolePicker))) }
-        do {
-            return (state, [.loaded(try sessionPayload())])
-        } catch let failure as any SkillsFailure {
-            return (state, [.failed(failure.description)])
-        } catch {
-            return (state, [.failed("\(error)")])
-        }
+        if withRolePicker { return (state, perform(.load(.rolePicker), progress: { _ in })) }
+        return (state, attempt { [.loaded(try sessionPayload())] })
     }
 
-    /// Runs one effect. `.quit` is the loop's business and yields nothing here.
-    public func perform(_ effect: Effect) -> [Event] {
-        do {
+    public func interrupt() {
+        lock.lock()
+        defer { lock.unlock() }
+        isInterrupted = true
+        interrupter.interrupt()
+    }
+
+    /// Whether `interrupt` was called since the effect began.
+    private var wasInterrupted: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return isInterrupted
+    }
+
+    /// Runs one effect. `.quit` and `.suspend` are the loop's business and yield nothing here.
+    public func perform(_ effect: Effect, progress: @escaping @Sendable (String) -> Void = { _ in }) -> [Event] {
+        lock.lock()
+        isInterrupted = false
+        lock.unlock()
+        #if DEBUG
+        // Lets the end-to-end tests send keys while a load is certainly still running.
+        if effect.pace == .loading, let delay = ProcessInfo.processInfo.environment["SKILLS_TUI_TEST_LOAD_DELAY_MS"].flatMap(Int.init) {
+            for _ in 0..<(delay / 10) where !wasInterrupted { Thread.sleep(forTimeInterval: 0.01) }
+            if wasInterrupted { return [.failed(SkillsError.interrupted.description)] }
+        }
+        #endif
+        return attempt {
             switch effect {
-            case .quit:
+            case .quit, .suspend:
                 return []
             case .load(let request):
                 return [.loaded(try load(request))]
             case .switchUser(let login):
-                workspace = try reopen(login)
+                let opened = try reopen(login)
+                lock.lock()
+                workspace = opened
+                interrupter = opened.interrupter
+                lock.unlock()
                 return [.loaded(try sessionPayload())]
             case .answer(let competencyID, let level, let note, let scope, let nextPosition):
-                let event = try workspace.answer(competencyID: competencyID, level: level, note: note, scope: scope, nextPosition: nextPosition)
-                return [.answered(event, nextPosition: nextPosition)]
+                let receipt = try workspace.answer(competencyID: competencyID, level: level, note: note, scope: scope, nextPosition: nextPosition)
+                return [.outcome(.rated(receipt, nextPosition: nextPosition))]
             case .recordProgress(let scope, let position):
                 try workspace.recordProgress(scope: scope, position: position)
                 return []
-            case .validate(let login, let competencyID, let level, let note):
-                return [.validated(try workspace.rate(competencyID: competencyID, level: level, person: login, note: note))]
-            case .export(let teamID, let format, let excel, let path, let replacing):
-                if let exportCommand { return [.exportCommand(exportCommand(teamID, format, excel, path))] }
-                let absolute = OutputTarget.absolutePath(typed: path, home: ProcessInfo.processInfo.environment["HOME"])
-                // The engine says whether the path may be written at all (never the database);
-                // replacing a file that is there is the person's decision, asked first.
-                let target = try workspace.outputTarget(absolute)
-                if target.replacesFile, !replacing { return [.exportWouldReplace(path: absolute)] }
-                let report = try workspace.trainingNeeds(team: teamID)
-                let catalog = workspace.catalog
-                try target.write { output in
-                    switch format {
-                    case .json: try TrainingNeedsFormat.json(report, catalog: catalog, to: &output)
-                    case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, language: .en, to: &output)
-                    default: try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: excel), to: &output)
-                    }
-                }
-                return [.exported(path: absolute, needs: report.needCount)]
+            case .rate(let login, let competencyID, let level, let note):
+                return [.outcome(.rated(try workspace.recordRating(competencyID: competencyID, level: level, person: login, note: note), nextPosition: nil))]
+            case .withdraw(let receipt):
+                return [.outcome(.withdrawn(try workspace.withdraw(receipt)))]
+            case .export(let request):
+                return try export(request, progress: progress)
+            case .addPlanItem(let request):
+                let item = try workspace.addPlanItem(
+                    competencyID: request.competencyID, person: request.login, learningItemID: request.learningItemID, text: request.text,
+                    targetDate: request.targetDate)
+                return [.outcome(.planChanged(item))]
+            case .movePlanItem(let number, let state):
+                return [.outcome(.planChanged(try workspace.movePlanItem(number, to: state)))]
+            case .setMark(let competencyID, let mark, let isSet):
+                try workspace.setMark(mark, competencyID: competencyID, isSet: isSet)
+                return [.outcome(.markSet(competencyID: competencyID, mark, isSet: isSet))]
             }
+        }
+    }
+
+    /// Turns a failure into the one line the message bar shows.
+    private func attempt(_ body: () throws -> [Event]) -> [Event] {
+        do {
+            return try body()
         } catch let failure as any SkillsFailure {
             return [.failed(failure.description)]
         } catch {
@@ -83,30 +129,109 @@ public final class TUIRuntime {
         }
     }
 
+    // MARK: - Export
+
+    /// The training-needs export. Over SSH nothing is written on the server: the person is
+    /// shown the command that writes the same file on their own machine. Otherwise the
+    /// engine's `OutputTarget` decides whether the path may be written at all (never the
+    /// database); replacing a file that is there is the person's decision, asked first;
+    /// the report streams into the file (through a temporary file renamed over it).
+    private func export(_ request: ExportRequest, progress: @Sendable (String) -> Void) throws -> [Event] {
+        if let exportCommand {
+            return [.outcome(.exportCommand(exportCommand(request.teamID, request.format, request.excel, request.path)))]
+        }
+        let path = OutputTarget.absolutePath(typed: request.path, home: ProcessInfo.processInfo.environment["HOME"])
+        let target = try workspace.outputTarget(path)
+        if target.replacesFile, !request.replacing { return [.outcome(.exportWouldReplace(path: path))] }
+        progress("reading and ranking the needs")
+        let report = try workspace.trainingNeeds(team: request.teamID)
+        // Esc up to here leaves no file; once writing, the file appears whole or not at all.
+        if wasInterrupted { throw SkillsError.interrupted }
+        progress("writing \(Counted.text(report.needCount, "need", "needs", grouped: true))")
+        let catalog = workspace.catalog
+        try target.write { output in
+            switch request.format {
+            case .json: try TrainingNeedsFormat.json(report, catalog: catalog, to: &output)
+            case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, language: .en, to: &output)
+            default: try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: request.excel), to: &output)
+            }
+        }
+        return [.outcome(.exported(path: path, needs: report.needCount))]
+    }
+
     // MARK: - Loading
+
+    /// How many waiting ratings the validation queue's first page aims for, and how many
+    /// people it reads at most to find them (so a sparse queue still opens at once).
+    static let firstPageItems = 60
+    static let firstPagePeople = 2_000
 
     private func load(_ request: Request) throws -> Payload {
         switch request {
         case .home:
             return .home(try homeData())
+        case .homeCount:
+            return .homeCount(try workspace.validationCount())
         case .rolePicker:
             return .rolePicker(try roleChoices())
-        case .walkthrough(let scope):
-            return .walkthrough(try workspace.walkthrough(scope))
-        case .gapReport:
-            return .gapReport(try workspace.gapReport())
+        case .walkthrough(let scope, let competencyID):
+            let walkthrough = try workspace.walkthrough(scope)
+            let at = competencyID.flatMap { id in walkthrough.steps.firstIndex { workspace.catalog.competencies[$0.competency].id == id } }
+            return .walkthrough(walkthrough, at: at)
+        case .gapReport(let login):
+            return .gapReport(try workspace.gapReport(for: login), isOwn: login == nil || login == workspace.actor.login)
         case .teams(let destination):
             return .teams(destination, try teams(for: destination))
         case .heatmap(let teamID):
             return .heatmap(try workspace.heatmap(team: teamID))
+        case .heatmapRefresh(let teamID):
+            return .heatmapRefresh(try workspace.heatmap(team: teamID))
         case .cellDetail(let login, let competencyID):
             let detail = try workspace.ratingDetail(person: login, competencyID: competencyID)
             return .cellDetail(login: login, competency: try workspace.competencyIndex(competencyID), detail)
         case .validation(let teamID):
-            return .validation(teamID: teamID, try workspace.validationQueue(team: teamID))
+            let scope = try workspace.validationScope(team: teamID)
+            var items: [ValidationItem] = []
+            var scanned = 0
+            while scanned < scope.people.count, items.count < Self.firstPageItems, scanned < Self.firstPagePeople {
+                let page = scope.people[scanned..<min(scope.people.count, scanned + ValidationScreen.pagePeople)]
+                items += try workspace.validationItems(for: page)
+                scanned += page.count
+                if wasInterrupted { throw SkillsError.interrupted }
+            }
+            return .validation(scope, firstPage: items, scanned: scanned)
+        case .validationPage(let people):
+            return .validationPage(try workspace.validationItems(for: people[...]), scanned: people.count)
+        case .validationCount(let teamID):
+            return .validationCount(try workspace.validationCount(team: teamID))
+        case .validationAll(let teamID, let order):
+            return .validationAll(try workspace.validationQueue(team: teamID, order: order), order)
         case .trainingNeeds(let teamID):
             return .trainingNeeds(try workspace.trainingNeeds(team: teamID))
+        case .leaverImpact(let login):
+            return .leaverImpact(try workspace.impactOfLeaving(login), person: try workspace.person(login))
+        case .trainingPlan(let teamID, let budget):
+            return .trainingPlan(try workspace.trainingPlan(team: teamID, budget: budget), workspace.learning)
+        case .developmentPlan(let login):
+            return .developmentPlan(try developmentPlan(of: login))
+        case .developmentPlans:
+            return .developmentPlans(try workspace.developmentPlans(), workspace.learning)
+        case .peopleSearch(let competencyID, let minimumLevel):
+            let result = try workspace.peopleSearch(competencyID: competencyID, minimumLevel: minimumLevel)
+            let own = workspace.actor.person == nil ? nil : try workspace.marks()[workspace.catalog.competencies[result.competency].id] ?? []
+            return .peopleSearch(result, ownMarks: own)
         }
+    }
+
+    /// A person's plan with their gaps and what the acting user may do with it.
+    private func developmentPlan(of login: String?) throws -> DevelopmentPlanData {
+        let assessment = try workspace.gapReport(for: login)
+        let person = assessment.person
+        let actor = workspace.actor
+        return DevelopmentPlanData(
+            assessment: assessment, items: try workspace.planItems(of: person.login), learning: workspace.learning, today: workspace.today,
+            isOwn: person.login == actor.login, canAdd: AccessPolicy.allows(.addPlanItem(person), actor),
+            canMove: AccessPolicy.allows(.movePlanItem(person), actor))
     }
 
     private func sessionPayload() throws -> Payload {
@@ -120,31 +245,28 @@ public final class TUIRuntime {
         return .session(session, try homeData(), workspace.catalog, workspace.now)
     }
 
+    /// The home screen's data without the validation count, which comes after the first
+    /// frame (`Request.homeCount`).
     private func homeData() throws -> HomeData {
         let actor = workspace.actor
         let assessment = actor.person == nil ? nil : try workspace.gapReport()
         let walkthrough = actor.person == nil ? nil : try workspace.walkthrough(.role)
-        let waiting = actor.isLead ? try workspace.validationCount() : 0
-        return HomeData(assessment: assessment, walkthrough: walkthrough, validationCount: waiting)
+        return HomeData(assessment: assessment, walkthrough: walkthrough)
     }
 
-    private func teams(for destination: TeamDestination) throws -> [Team?] {
-        let actor = workspace.actor
+    private func teams(for destination: TeamDestination) throws -> [TeamSummary] {
+        let summaries = try workspace.teamSummaries()
         switch destination {
-        case .heatmap:
-            return try workspace.visibleTeams()
+        case .heatmap, .trainingNeeds:
+            return summaries
         case .validation:
-            let led = try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }
-            return led.count > 1 ? [nil] + led : led
-        case .trainingNeeds:
-            let visible = try workspace.visibleTeams()
-            return AccessPolicy.allows(.viewOrganisation, actor) ? [nil] + visible : visible
+            return summaries.filter { workspace.actor.ledTeamIDs.contains($0.team.id) }
         }
     }
 
     /// Everyone in the demo organisation, with three suggestions first: a member of staff,
     /// a team lead and an HR person, so a newcomer sees every kind of screen.
-    private func roleChoices() throws -> [RolePickerState.RoleChoice] {
+    private func roleChoices() throws -> [RolePickerScreen.Choice] {
         let everyone = try reopen(nil)
         let people = try everyone.staff()
         let tree = try everyone.teamTree()
@@ -153,7 +275,7 @@ public final class TUIRuntime {
         let catalog = everyone.catalog
         func describe(_ person: Person) -> String { "\(catalog.role(person.roleID)?.name ?? person.roleID) · \(person.teamID)" }
 
-        var suggestions: [RolePickerState.RoleChoice] = []
+        var suggestions: [RolePickerScreen.Choice] = []
         // A lead of a team that has a parent: a line manager rather than the head of service.
         let lead = tree.teams.filter { $0.parentID != nil }.flatMap(\.leadLogins).sorted().first ?? leads.sorted().first
         let staff = people.first { person in
@@ -167,8 +289,8 @@ public final class TUIRuntime {
         if let hr = people.first(where: { hrLogins.contains($0.login) }) {
             suggestions.append(.init(person: hr, description: "HR", roleAndTeam: describe(hr), isSuggestion: true))
         }
-        let everyoneElse = people.sorted { ($0.name, $0.login) < ($1.name, $1.login) }
-            .map { RolePickerState.RoleChoice(person: $0, description: "", roleAndTeam: describe($0), isSuggestion: false) }
+        let everyoneElse = people.sortedForListing()
+            .map { RolePickerScreen.Choice(person: $0, description: "", roleAndTeam: describe($0), isSuggestion: false) }
         return suggestions + everyoneElse
     }
 }

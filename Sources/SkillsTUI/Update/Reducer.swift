@@ -8,87 +8,210 @@ public enum Reducer {
         switch event {
         case .resize(let size):
             state.size = size
-            clampAfterResize(&state)
+            let context = ScreenContext(state)
+            for index in state.stack.indices { state.stack[index].fit(context) }
             return []
         case .key(let key):
             return handleKey(&state, key)
-        case .loaded(let payload):
+        case .outcome(.loaded(let payload)):
             return apply(payload, to: &state)
-        case .answered(let rating, let nextPosition):
-            return applyAnswer(rating, nextPosition: nextPosition, to: &state)
-        case .validated(let rating):
-            applyValidation(rating, to: &state)
-            return []
-        case .exported(let path, let needs):
-            state.flash = Flash("Exported \(needs) training needs to \(path)")
-            if case .trainingNeeds(var needsState) = state.screen {
-                needsState.export = nil
-                state.replaceTop(.trainingNeeds(needsState))
-            }
-            return []
-        case .exportCommand(let command):
-            if case .trainingNeeds(var needsState) = state.screen {
-                needsState.export = nil
-                needsState.remoteExportCommand = command
-                state.replaceTop(.trainingNeeds(needsState))
-            }
-            return []
-        case .exportWouldReplace(let path):
-            if case .trainingNeeds(var needsState) = state.screen, needsState.export != nil {
-                needsState.export?.replacing = path
-                state.replaceTop(.trainingNeeds(needsState))
-            }
-            return []
-        case .failed(let message):
-            state.flash = Flash(message, isError: true)
-            return []
+        case .outcome(let outcome):
+            return take(outcome, &state)
         }
+    }
+
+    /// A saved rating, a rating taken back, an export, a failure: said once here, then
+    /// handed to the screen on top, which may say more.
+    static func take(_ outcome: Outcome, _ state: inout AppState) -> [Effect] {
+        switch outcome {
+        case .rated(let receipt, _):
+            state.undoable.append(receipt)
+            state.flash = Flash(savedMessage(receipt, catalog: state.catalog))
+        case .withdrawn(let withdrawal):
+            state.undoable.removeAll { $0.eventNumber == withdrawal.eventNumber }
+            let effects = deliver(outcome, to: &state)
+            state.flash = Flash(withdrawnMessage(withdrawal, catalog: state.catalog))
+            return effects
+        case .failed(let message):
+            let effects = deliver(outcome, to: &state)
+            state.flash = Flash(message, isError: true)
+            return effects
+        case .loaded, .exported, .exportCommand, .exportWouldReplace, .planChanged, .markSet:
+            break
+        }
+        return deliver(outcome, to: &state)
+    }
+
+    /// Hands an update to the screen on top, and copies back what it asked for.
+    static func deliver(_ update: Outcome, to state: inout AppState) -> [Effect] {
+        guard var screen = state.stack.popLast() else { return [] }
+        var context = ScreenContext(state)
+        let effects = screen.receive(update, &context)
+        return settle(screen, context, &state) + effects
+    }
+
+    /// Puts `screen` back on top and carries out what the screen asked of `context`.
+    static func settle(_ screen: any ScreenModel, _ context: ScreenContext, _ state: inout AppState) -> [Effect] {
+        state.stack.append(screen)
+        state.flash = context.flash
+        var effects: [Effect] = []
+        if context.closesSelf { effects += goBack(&state, quitting: false) }
+        for opened in context.opened { state.stack.append(opened) }
+        return effects
+    }
+
+    static func savedMessage(_ receipt: RatingReceipt, catalog: Catalog) -> String {
+        let event = receipt.event
+        let scale = catalog.competency(event.competencyID).flatMap { catalog.framework($0.frameworkID) }?.scale
+        let label = scale.map { " \($0.label(of: event.level))" } ?? ""
+        let whose = event.track == .lead ? "your lead rating of \(event.personLogin)" : "your rating of"
+        let was = receipt.previous.map { " (was \($0.level), \(DateText.day($0.ratedAt)))" } ?? ""
+        return "Saved \(whose) \(event.competencyID) = \(event.level)\(label)\(was). u takes it back."
+    }
+
+    static func withdrawnMessage(_ withdrawal: RatingWithdrawal, catalog: Catalog) -> String {
+        let event = withdrawal.withdrawn
+        let scale = catalog.competency(event.competencyID).flatMap { catalog.framework($0.frameworkID) }?.scale
+        let label = { (level: Int) in scale.map { " \($0.label(of: level))" } ?? "" }
+        let whose = event.track == .lead ? "your lead rating of \(event.personLogin)" : "your answer to"
+        let now = withdrawal.currentOfTrack.map { "back to \($0.level)\(label($0.level)) of \(DateText.day($0.ratedAt))" } ?? "no \(event.track == .lead ? "lead rating" : "answer") now"
+        return "Took back \(whose) \(event.competencyID) = \(event.level)\(label(event.level)): \(now)."
     }
 
     // MARK: - Keys
 
+    /// What the keys every screen shares do.
+    enum GlobalAction: Hashable, Sendable {
+        case help, back, quit, suspend, reload
+    }
+
+    /// The keys every screen shares; a screen's own map comes first, so a screen may use
+    /// Esc for something of its own (clearing a search) and say so in its help.
+    static func globalKeyMap(_ state: AppState) -> KeyMap<GlobalAction> {
+        var bindings: [KeyBinding<GlobalAction>] = [KeyBinding("?", "help", .help)]
+        if state.stack.count > 1 {
+            bindings.append(KeyBinding([.key(.escape), .key(.character("q"))], "Esc/q", state.stack.count == 2 ? "home" : "back", .back))
+        } else {
+            bindings.append(KeyBinding("q", "quit", .quit))
+        }
+        if state.screen?.reload != nil { bindings.append(KeyBinding("r", "refresh", statusBar: false, .reload)) }
+        bindings += [
+            KeyBinding([.key(.control("c"))], "Ctrl-C", "quit from anywhere", statusBar: false, .quit),
+            KeyBinding([.key(.control("z"))], "Ctrl-Z", "suspend (fg resumes)", statusBar: false, .suspend),
+        ]
+        return KeyMap(bindings)
+    }
+
+    /// The keys of the help overlay.
+    enum HelpAction: Hashable, Sendable {
+        case scroll(Int)
+        case close
+    }
+
+    static let helpKeyMap = KeyMap<HelpAction>([
+        KeyBinding([.key(.up), .key(.down), .key(.character("k")), .key(.character("j"))], "↑↓", "scroll") { key in
+            .scroll(key == .up || key == .character("k") ? -1 : 1)
+        },
+        KeyBinding([.key(.pageUp), .key(.pageDown)], "PgUp/PgDn", "page") { .scroll($0 == .pageUp ? -10 : 10) },
+        KeyBinding([.key(.control("c"))], "Ctrl-C", "quit", .close),
+        KeyBinding([.anyKey], "any other key", "close", .close),
+    ])
+
+    /// The keys of a question the app asks before losing unsaved notes.
+    static let questionKeyMap = KeyMap<Bool>([
+        KeyBinding([.key(.character("y")), .key(.character("Y"))], "y", "yes, drop the notes", true),
+        KeyBinding([.key(.character("n")), .key(.character("N")), .key(.escape)], "n/Esc", "no, stay", false),
+        KeyBinding([.key(.control("c"))], "Ctrl-C", "yes", true),
+    ])
+
     static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        if key == .control("c") { return [.quit] }
-        if state.showsHelp {
-            state.showsHelp = false
-            return []
-        }
+        if let question = state.question { return answer(question, key, &state) }
+        if state.help != nil { return helpKey(key, &state) }
         if state.size.isTooSmall {
-            return key == .character("q") ? [.quit] : []
+            return key == .character("q") || key == .control("c") ? quit(&state) : []
         }
+        guard var screen = state.stack.popLast() else {
+            return key == .character("q") || key == .control("c") ? [.quit] : []
+        }
+        var context = ScreenContext(state)
+        context.flash = nil
+        let captures = screen.messageLine != nil
+        if let effects = screen.handle(key, &context) {
+            return settle(screen, context, &state) + effects
+        }
+        state.stack.append(screen)
+        // An open field or question has every key: none falls through to leave or quit.
+        if captures { return [] }
         state.flash = nil
-        guard let screen = state.screen else { return key == .character("q") ? [.quit] : [] }
-        let handled: [Effect]?
-        switch screen {
-        case .rolePicker(let picker): handled = rolePickerKey(key, picker, &state)
-        case .home(let home): handled = homeKey(key, home, &state)
-        case .walkthrough(let walk): handled = walkthroughKey(key, walk, &state)
-        case .gapReport(let report): handled = gapReportKey(key, report, &state)
-        case .teamPicker(let picker): handled = teamPickerKey(key, picker, &state)
-        case .heatmap(let heatmap): handled = heatmapKey(key, heatmap, &state)
-        case .validation(let validation): handled = validationKey(key, validation, &state)
-        case .trainingNeeds(let needs): handled = trainingNeedsKey(key, needs, &state)
-        case .frameworks(let browser): handled = frameworksKey(key, browser, &state)
-        case .competency(let detail): handled = competencyKey(key, detail, &state)
-        }
-        if let handled { return handled }
-        switch key {
-        case .character("?"):
-            state.showsHelp = true
+        guard let action = globalKeyMap(state).action(for: key) else { return [] }
+        switch action {
+        case .help:
+            state.help = HelpOverlay()
             return []
-        case .escape, .character("q"):
-            return goBack(&state, quitting: key == .character("q"))
-        default:
-            return []
+        case .back:
+            return goBack(&state, quitting: false)
+        case .quit:
+            return quit(&state)
+        case .suspend:
+            return [.suspend]
+        case .reload:
+            return state.screen?.reload.map { [.load($0)] } ?? []
         }
     }
 
-    /// Leaves the current screen. On the first screen, `q` quits and Esc does nothing.
+    static func helpKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch helpKeyMap.action(for: key) {
+        case .scroll(let step)?:
+            let lines = KeyHelp.helpLines(state).count
+            let room = max(1, min(state.size.height - 2, lines + 4) - 4)
+            let scroll = max(0, min((state.help?.scroll ?? 0) + step, max(0, lines - room)))
+            state.help?.scroll = scroll
+        case .close?, nil:
+            state.help = nil
+            if key == .control("c") { return quit(&state) }
+        }
+        return []
+    }
+
+    static func answer(_ question: AppQuestion, _ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let yes = questionKeyMap.action(for: key) else { return [] }
+        state.question = nil
+        guard yes else { return [] }
+        switch question {
+        case .quitWithUnsavedNotes: return [.quit]
+        case .leaveWithUnsavedNotes: return leave(&state)
+        }
+    }
+
+    /// Quits, asking first when notes typed and kept would be lost.
+    static func quit(_ state: inout AppState) -> [Effect] {
+        let unsaved = state.unsavedNotes
+        guard unsaved == 0 else {
+            state.question = .quitWithUnsavedNotes(unsaved)
+            return []
+        }
+        return [.quit]
+    }
+
+    /// Leaves the current screen, asking first when its kept notes would be lost. On the
+    /// first screen, `q` quits and Esc does nothing.
     static func goBack(_ state: inout AppState, quitting: Bool) -> [Effect] {
-        guard state.stack.count > 1 else { return quitting ? [.quit] : [] }
+        guard state.stack.count > 1 else { return quitting ? quit(&state) : [] }
+        let unsaved = state.screen?.unsavedNotes ?? 0
+        guard unsaved == 0 else {
+            state.question = .leaveWithUnsavedNotes(unsaved)
+            return []
+        }
+        return leave(&state)
+    }
+
+    static func leave(_ state: inout AppState) -> [Effect] {
         state.stack.removeLast()
-        // Home shows readiness and counts that the screen just left may have changed.
-        if case .home = state.screen { return [.load(.home)] }
+        let context = ScreenContext(state)
+        if let last = state.stack.indices.last { state.stack[last].fit(context) }
+        // Home shows readiness and counts, and an overview of plans their items, that the
+        // screen just left may have changed.
+        if let screen = state.screen, screen.reloadsOnReturn, let request = screen.reload { return [.load(request)] }
         return []
     }
 
@@ -100,96 +223,81 @@ public enum Reducer {
             state.session = session
             state.catalog = catalog
             state.now = now
-            state.stack = [.home(HomeState(data: home))]
-        case .home(let data):
-            if let index = state.stack.lastIndex(where: { if case .home = $0 { return true } else { return false } }),
-                case .home(var home) = state.stack[index]
-            {
-                home.data = data
-                home.menu.clamp(count: HomeMenu.items(session: state.session, data: data, isDemo: state.isDemo).count, visible: 100)
-                state.stack[index] = .home(home)
-            }
+            state.undoable = []
+            state.stack = [HomeScreen(data: home)]
+            return session.isLead ? [.load(.homeCount)] : []
+        case .home, .homeCount:
+            // The home screen wherever it is on the stack: its counts follow every change.
+            guard let index = state.stack.lastIndex(where: { $0 is HomeScreen }) else { return [] }
+            var context = ScreenContext(state)
+            let effects = state.stack[index].receive(.loaded(payload), &context)
+            return effects
         case .rolePicker(let choices):
-            let picker = RolePickerState(choices: choices)
+            let picker = RolePickerScreen(choices: choices)
             // From home (u), the picker sits on top so Esc returns; at start it is the first screen.
-            if state.session == nil { state.stack = [.rolePicker(picker)] } else { state.stack.append(.rolePicker(picker)) }
-        case .walkthrough(let walkthrough):
-            let position = walkthrough.resumePosition ?? 0
-            var walk = WalkthroughState(walkthrough: walkthrough, position: position, levelCursor: 0)
-            walk.levelCursor = defaultLevel(walk)
-            if case .walkthrough = state.screen { state.replaceTop(.walkthrough(walk)) } else { state.stack.append(.walkthrough(walk)) }
-            if walkthrough.resumePosition != nil {
-                state.flash = Flash("Resumed where you stopped: \(position + 1) of \(walkthrough.steps.count). Press g to start from the first.")
+            if state.session == nil { state.stack = [picker] } else { state.stack.append(picker) }
+        case .walkthrough(let walkthrough, let at):
+            // Asked first: what the person trained in, or whose wording changed, since they rated it.
+            var walk = WalkthroughScreen(walkthrough: walkthrough, position: at ?? walkthrough.rerate.first ?? walkthrough.resumePosition ?? 0)
+            if let previous = state.top(WalkthroughScreen.self) {
+                // Switching between the role and a framework: kept notes go along.
+                walk.pendingNotes = previous.pendingNotes
+                state.replaceTop(walk)
+            } else {
+                state.stack.append(walk)
             }
-        case .gapReport(let assessment):
-            state.stack.append(.gapReport(GapReportState(assessment: assessment, rows: assessment.byWeightedGap)))
-        case .teams(let destination, let teams):
-            if teams.count == 1 { return [load(destination, teamID: teams[0]?.id)] }
-            if teams.isEmpty {
+            if at == nil, !walkthrough.rerate.isEmpty {
+                let count = walkthrough.rerate.count
+                state.flash = Flash(
+                    "\(Counted.text(count, "competency", "competencies")) to rate again first (training done, or the wording changed); "
+                        + "then Tab goes on to the unanswered.")
+            } else if at == nil, let resume = walkthrough.resumePosition {
+                state.flash = Flash("Resumed where you stopped: \(resume + 1) of \(walkthrough.steps.count). Press g to start from the first.")
+            }
+        case .gapReport(let assessment, let isOwn):
+            if let top = state.top(GapReportScreen.self), top.assessment.person.login == assessment.person.login {
+                state.replaceTop(GapReportScreen(assessment: assessment, isOwn: isOwn))
+            } else {
+                state.stack.append(GapReportScreen(assessment: assessment, isOwn: isOwn))
+            }
+        case .teams(let destination, let summaries):
+            let offersAll = destination == .validation ? (state.session?.ledTeams.count ?? 0) > 1 : (destination == .trainingNeeds && state.session?.canSeeOrganisation == true)
+            let picker = TeamPickerScreen(destination: destination, summaries: summaries, offersAll: offersAll)
+            if picker.nodes.count == 1 { return [TeamPickerScreen.load(destination, teamID: picker.nodes[0].team?.id)] }
+            if picker.nodes.isEmpty {
                 state.flash = Flash("There is no team for you to open here.", isError: true)
                 return []
             }
-            state.stack.append(.teamPicker(TeamPickerState(destination: destination, teams: teams)))
+            state.stack.append(picker)
         case .heatmap(let heatmap):
-            let heatmapState = HeatmapState(heatmap: heatmap)
-            state.stack.append(.heatmap(heatmapState))
-            return cellDetailRequest(heatmapState, catalog: state.catalog).map { [$0] } ?? []
-        case .cellDetail(let login, let competency, let detail):
-            if case .heatmap(var heatmap) = state.screen {
-                heatmap.detail = HeatmapState.CellDetail(login: login, competency: competency, detail: detail)
-                state.replaceTop(.heatmap(heatmap))
-            }
-        case .validation(let teamID, let items):
-            let validation = ValidationState(teamID: teamID, items: items)
-            if case .validation = state.screen { state.replaceTop(.validation(validation)) } else { state.stack.append(.validation(validation)) }
+            var screen = HeatmapScreen(heatmap: heatmap)
+            screen.scrollIntoView(state.size)
+            state.stack.append(screen)
+            return screen.cellDetailRequest(state.catalog).map { [$0] } ?? []
+        case .validation(let scope, let firstPage, let scanned):
+            if let top = state.top(ValidationScreen.self), top.scope.teamID == scope.teamID { state.stack.removeLast() }
+            state.stack.append(ValidationScreen(scope: scope, firstPage: firstPage, scanned: scanned))
+            return [.load(.validationCount(teamID: scope.teamID))]
         case .trainingNeeds(let report):
-            state.stack.append(.trainingNeeds(TrainingNeedsState(report: report)))
+            if let top = state.top(TrainingNeedsScreen.self), top.report.teamID == report.teamID { state.stack.removeLast() }
+            state.stack.append(TrainingNeedsScreen(report: report, catalog: state.catalog))
+        case .trainingPlan(let plan, let learning):
+            if let top = state.top(TrainingPlanScreen.self), top.plan.teamID == plan.teamID { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(TrainingPlanScreen(plan: plan, learning: learning))
+        case .developmentPlan(let data):
+            if let top = state.top(DevelopmentPlanScreen.self), top.data.person.login == data.person.login {
+                return deliver(.loaded(payload), to: &state)
+            }
+            state.stack.append(DevelopmentPlanScreen(data: data))
+        case .developmentPlans(let report, let learning):
+            if state.top(DevelopmentPlansScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(DevelopmentPlansScreen(report: report, learning: learning))
+        case .peopleSearch(let result, let marks):
+            if let top = state.top(PeopleSearchScreen.self), top.result.competency == result.competency { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(PeopleSearchScreen(result: result, ownMarks: marks))
+        case .heatmapRefresh, .cellDetail, .validationPage, .validationCount, .validationAll, .leaverImpact:
+            return deliver(.loaded(payload), to: &state)
         }
         return []
     }
-
-    static func load(_ destination: TeamDestination, teamID: String?) -> Effect {
-        switch destination {
-        case .heatmap: return .load(.heatmap(teamID: teamID ?? ""))
-        case .validation: return .load(.validation(teamID: teamID))
-        case .trainingNeeds: return .load(.trainingNeeds(teamID: teamID))
-        }
-    }
-
-    // MARK: - Resizing
-
-    /// Keeps every cursor on screen after a resize.
-    static func clampAfterResize(_ state: inout AppState) {
-        guard let screen = state.screen else { return }
-        let rows = Layout.listRows(of: screen, state.size) ?? 1
-        switch screen {
-        case .heatmap(var heatmap):
-            scrollHeatmapIntoView(&heatmap, size: state.size)
-            state.replaceTop(.heatmap(heatmap))
-        case .gapReport(var report):
-            report.cursor.clamp(count: report.rows.count, visible: rows)
-            state.replaceTop(.gapReport(report))
-        case .rolePicker(var picker):
-            picker.cursor.clamp(count: picker.visibleChoices.count, visible: rows)
-            state.replaceTop(.rolePicker(picker))
-        case .teamPicker(var picker):
-            picker.cursor.clamp(count: picker.visibleTeams.count, visible: rows)
-            state.replaceTop(.teamPicker(picker))
-        case .validation(var validation):
-            validation.cursor.clamp(count: validation.items.count, visible: rows)
-            state.replaceTop(.validation(validation))
-        case .trainingNeeds(var needs):
-            needs.cursor.clamp(count: needs.lines.count, visible: rows)
-            state.replaceTop(.trainingNeeds(needs))
-        case .frameworks(var browser):
-            browser.cursor.clamp(count: browser.items(catalog: state.catalog).count, visible: rows)
-            state.replaceTop(.frameworks(browser))
-        case .competency(var detail):
-            detail.scroll = min(detail.scroll, CompetencyView.maximumScroll(detail, catalog: state.catalog, size: state.size))
-            state.replaceTop(.competency(detail))
-        case .home, .walkthrough:
-            break
-        }
-    }
-
 }

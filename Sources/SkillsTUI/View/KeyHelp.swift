@@ -1,75 +1,79 @@
-/// A key and what it does on the current screen.
-public struct KeyHint: Hashable, Sendable {
-    public var keys: String
-    public var action: String
-    /// Shown in the status bar as well as in the `?` overlay.
-    public var isShort: Bool
+import SkillsMatrix
 
-    init(_ keys: String, _ action: String, short: Bool = true) {
-        self.keys = keys
-        self.action = action
-        self.isShort = short
+/// The keys that work now, for the status bar (the short ones) and `?` (all of them),
+/// taken from the same key maps the reducer dispatches through, so a key cannot work
+/// without being listed.
+public enum KeyHelp {
+    /// While a load runs off the input loop (the event loop handles these itself).
+    enum BusyAction: Hashable, Sendable {
+        case cancel, quit
+    }
+
+    static let busyKeyMap = KeyMap<BusyAction>([
+        KeyBinding([.key(.escape)], "Esc", "stop loading", .cancel),
+        KeyBinding([.key(.control("c"))], "Ctrl-C", "quit", .quit),
+    ])
+
+    public static func hints(for state: AppState) -> [KeyHint] {
+        if state.busy != nil { return busyKeyMap.hints }
+        if state.question != nil { return Reducer.questionKeyMap.hints }
+        if state.help != nil { return Reducer.helpKeyMap.hints }
+        if state.size.isTooSmall { return [KeyHint("q", "quit")] }
+        guard let screen = state.screen else { return [KeyHint("q", "quit")] }
+        let context = ScreenContext(state)
+        let own = screen.hints(context)
+        if screen.messageLine != nil { return own }
+        return own + Reducer.globalKeyMap(state).hints
+    }
+
+    /// The status bar's hints: the screen's own short ones, and the shared ones (help,
+    /// back or quit) that always fit.
+    static func statusHints(for state: AppState) -> (own: [KeyHint], shared: [KeyHint]) {
+        let all = hints(for: state).filter(\.isShort)
+        guard state.busy == nil, state.question == nil, state.help == nil, let screen = state.screen, screen.messageLine == nil else {
+            return (all, [])
+        }
+        let shared = Reducer.globalKeyMap(state).hints.filter(\.isShort)
+        return (Array(all.dropLast(shared.count)), shared)
+    }
+
+    /// What `?` shows: every key of the screen, then what the screen adds (the heatmap's legend).
+    static func helpLines(_ state: AppState) -> [String] {
+        var shown = state
+        shown.help = nil
+        let hints = hints(for: shown)
+        let keyWidth = hints.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        var lines = hints.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }
+        if let notes = state.screen?.helpNotes, !notes.isEmpty { lines += [""] + notes }
+        return lines
     }
 }
 
-/// The keys of every screen, in one place: the status bar shows the short ones and the
-/// help overlay all of them, so the two can never disagree.
-public enum KeyHelp {
-    static let textEntry = [KeyHint("Enter", "confirm"), KeyHint("Esc", "cancel"), KeyHint("Ctrl-U", "clear"), KeyHint("Backspace", "delete", short: false)]
-    static let moving = [
-        KeyHint("↑↓/jk", "move"), KeyHint("PgUp/PgDn", "page", short: false), KeyHint("g/G", "first/last", short: false),
-    ]
+extension KeyHelp {
+    /// The hint of the binding a key reaches in the maps that are in force: what the
+    /// tests check every key that acts against.
+    static func hint(for key: Key, in state: AppState) -> KeyHint? {
+        if state.busy != nil { return busyKeyMap.bindings.first { $0.matches(key) }?.hint }
+        if state.question != nil { return Reducer.questionKeyMap.bindings.first { $0.matches(key) }?.hint }
+        if state.help != nil { return Reducer.helpKeyMap.bindings.first { $0.matches(key) }?.hint }
+        guard let screen = state.screen, !state.size.isTooSmall else { return key == .character("q") ? KeyHint("q", "quit") : nil }
+        let context = ScreenContext(state)
+        if let own = screen.matchingHint(key, context) { return own }
+        if screen.messageLine != nil { return nil }
+        return Reducer.globalKeyMap(state).bindings.first { $0.matches(key) }?.hint
+    }
+}
 
-    public static func hints(for state: AppState) -> [KeyHint] {
-        if state.size.isTooSmall { return [KeyHint("q", "quit")] }
-        guard let screen = state.screen else { return [KeyHint("q", "quit")] }
-        let back = KeyHint("Esc/q", "back")
-        let help = KeyHint("?", "help")
-        switch screen {
-        case .rolePicker(let picker):
-            if picker.search.isEditing { return textEntry }
-            return moving + [KeyHint("Enter", "be this person"), KeyHint("/", "search"), help, KeyHint("q", "quit")]
-        case .home:
-            var hints = moving + [KeyHint("Enter", "open")]
-            if state.isDemo { hints.append(KeyHint("u", "switch user")) }
-            return hints + [help, KeyHint("q", "quit")]
-        case .walkthrough(let walk):
-            if walk.noteEditor != nil { return textEntry }
-            let home = KeyHint("Esc/q", "home")
-            if walk.isFinished { return [KeyHint("Enter", "my gap report"), KeyHint("b/←", "previous"), home, help] }
-            return [
-                KeyHint("0-4", "answer"), KeyHint("↑↓ Enter", "pick"), KeyHint("n", "note"), KeyHint("s/→", "skip"),
-                KeyHint("b/←", "previous"), KeyHint("f", "whole framework", short: false), KeyHint("g/G", "first/last", short: false),
-                home, help,
-            ]
-        case .gapReport:
-            return moving + [KeyHint("Enter", "competency"), back, help]
-        case .teamPicker(let picker):
-            if picker.search.isEditing { return textEntry }
-            return moving + [KeyHint("Enter", "open"), KeyHint("/", "find team"), back, help]
-        case .heatmap(let heatmap):
-            if heatmap.search.isEditing { return textEntry }
-            return [
-                KeyHint("←↑↓→", "move"), KeyHint("hjkl", "move", short: false), KeyHint("PgUp/PgDn", "page", short: false),
-                KeyHint("g/G", "first/last row", short: false), KeyHint("t", "self/lead/effective"), KeyHint("f", "framework"),
-                KeyHint("/", "find"), KeyHint("Enter", "competency", short: false), back, help,
-            ]
-        case .validation(let validation):
-            if validation.noteEditor != nil { return textEntry }
-            return moving + [KeyHint("a", "accept"), KeyHint("0-4", "set level"), KeyHint("n", "note"), back, help]
-        case .trainingNeeds(let needs):
-            if needs.export?.replacing != nil { return [KeyHint("y", "replace the file"), KeyHint("n", "keep it, change the name")] }
-            if needs.search.isEditing || needs.export?.path != nil { return textEntry }
-            if needs.remoteExportCommand != nil { return [KeyHint("any key", "close")] }
-            if needs.export != nil {
-                return [KeyHint("c", "CSV"), KeyHint("x", "CSV for Excel"), KeyHint("j", "JSON"), KeyHint("m", "Markdown"), KeyHint("Esc", "cancel")]
-            }
-            return moving + [KeyHint("e", "export"), KeyHint("/", "search"), back, help]
-        case .frameworks(let browser):
-            if browser.search.isEditing { return textEntry }
-            return moving + [KeyHint("Enter", "open"), KeyHint("/", "search"), back, help]
-        case .competency:
-            return [KeyHint("↑↓", "scroll"), back, help]
-        }
+extension ScreenModel {
+    func matchingHint(_ key: Key, _ context: ScreenContext) -> KeyHint? {
+        keyMap(context).bindings.first { $0.matches(key) }?.hint
+    }
+}
+
+extension ScreenModel {
+    /// The labels of every binding of the screen's map that matches `key` (one at most,
+    /// or the first would hide the others).
+    func claims(_ key: Key, _ context: ScreenContext) -> [String] {
+        keyMap(context).bindings.filter { $0.matches(key) }.map(\.label)
     }
 }

@@ -9,137 +9,124 @@ public enum Renderer {
             drawTooSmall(&buffer, size: state.size)
             return buffer
         }
-        drawTitleBar(&buffer, state: state)
+        let context = ScreenContext(state)
+        drawTitleBar(&buffer, state: state, context: context)
         if let screen = state.screen {
-            switch screen {
-            case .rolePicker(let picker): RolePickerView.draw(picker, state: state, into: &buffer)
-            case .home(let home): HomeView.draw(home, state: state, into: &buffer)
-            case .walkthrough(let walk): WalkthroughView.draw(walk, state: state, into: &buffer)
-            case .gapReport(let report): GapReportView.draw(report, state: state, into: &buffer)
-            case .teamPicker(let picker): TeamPickerView.draw(picker, state: state, into: &buffer)
-            case .heatmap(let heatmap): HeatmapView.draw(heatmap, state: state, into: &buffer)
-            case .validation(let validation): ValidationView.draw(validation, state: state, into: &buffer)
-            case .trainingNeeds(let needs): TrainingNeedsView.draw(needs, state: state, into: &buffer)
-            case .frameworks(let browser): FrameworksView.draw(browser, state: state, into: &buffer)
-            case .competency(let detail): CompetencyView.draw(detail, state: state, into: &buffer)
-            }
+            screen.draw(into: &buffer, context)
         } else {
             buffer.put("  Loading…", x: 0, y: Layout.contentTop + 1, style: .dim)
         }
         drawMessageLine(&buffer, state: state)
         drawStatusBar(&buffer, state: state)
-        if state.showsHelp { drawHelp(&buffer, state: state) }
+        if state.help != nil { drawHelp(&buffer, state: state) }
         return buffer
     }
 
     // MARK: - Frame
 
-    static func title(of screen: Screen?) -> String {
-        switch screen {
-        case .rolePicker?: return "Choose a demo user"
-        case .home?: return "Home"
-        case .walkthrough?: return "Self-assessment"
-        case .gapReport?: return "Gap report"
-        case .teamPicker?: return "Choose a team"
-        case .heatmap?: return "Team heatmap"
-        case .validation?: return "Validation queue"
-        case .trainingNeeds?: return "Training needs"
-        case .frameworks?: return "Frameworks"
-        case .competency?: return "Competency"
-        case nil: return ""
-        }
-    }
-
-    static func drawTitleBar(_ buffer: inout CellBuffer, state: AppState) {
+    static func drawTitleBar(_ buffer: inout CellBuffer, state: AppState, context: ScreenContext) {
         buffer.fill(x: 0, y: 0, width: buffer.width, height: 1, style: .statusBar)
-        let left = " skills-tui · \(title(of: state.screen))"
+        var left = " skills-tui · \(state.screen?.title ?? "")"
+        if let position = state.screen?.position(context) { left += " · \(position)" }
         var right = state.session.map { "\($0.displayName) " } ?? ""
         if state.isDemo { right = right.isEmpty ? "demo organisation " : "demo · " + right }
-        let rightWidth = DisplayWidth.of(right)
+        let rightWidth = min(DisplayWidth.of(right), max(0, buffer.width - DisplayWidth.of(left) - 2))
         buffer.put(left, x: 0, y: 0, style: .statusBar, maxWidth: max(0, buffer.width - rightWidth - 1))
-        buffer.put(right, x: max(DisplayWidth.of(left) + 1, buffer.width - rightWidth), y: 0, style: .statusBar)
+        if rightWidth > 0 { buffer.put(right, x: buffer.width - rightWidth, y: 0, style: .statusBar, maxWidth: rightWidth) }
     }
 
-    /// The message line: an error first (even over an open field, which comes back with
-    /// the next key), then an open text field, else the flash message.
+    /// The message line: a question the app asks first, then a load in progress, an
+    /// error, the screen's open field or question, else the last message.
     static func drawMessageLine(_ buffer: inout CellBuffer, state: AppState) {
         let row = Layout.messageRow(state.size)
+        if let question = state.question {
+            let text: String
+            switch question {
+            case .quitWithUnsavedNotes(let count):
+                text = "\(Counted.text(count, "note is", "notes are")) kept but not saved (a note is saved with a level). Quit and drop them? y/n"
+            case .leaveWithUnsavedNotes(let count):
+                text = "\(Counted.text(count, "note is", "notes are")) kept here but not saved (a note is saved with a level). Leave and drop them? y/n"
+            }
+            putMessage(text, style: .warning, into: &buffer, row: row)
+            return
+        }
+        if let busy = state.busy {
+            let seconds = Double(busy.elapsedMilliseconds) / 1_000
+            let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")[(busy.elapsedMilliseconds / 100) % 10]
+            var text = "\(spinner) \(busy.isCancelling ? "Stopping" : busy.message)… \(String(format: "%.1f", seconds)) s"
+            if let progress = busy.progress { text += " · \(progress)" }
+            putMessage(text + (busy.isCancelling ? "" : "  (Esc stops it)"), style: .flash, into: &buffer, row: row)
+            return
+        }
         if let flash = state.flash, flash.isError {
-            buffer.put(" " + flash.text, x: 0, y: row, style: .error)
+            putMessage(flash.text, style: .error, into: &buffer, row: row)
             return
         }
-        if let field = activeField(state) {
-            let prompt = " \(field.prompt): "
-            let used = buffer.put(prompt, x: 0, y: row, style: .heading)
-            let room = buffer.width - used - 2
-            // Show the end of a long entry: that is where the typing happens.
-            var text = field.text
-            while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() }
-            let typed = buffer.put(text, x: used, y: row)
-            buffer.put(" ", x: used + typed, y: row, style: .cursor)
+        switch state.screen?.messageLine {
+        case .editor(let editor)?:
+            editor.draw(into: &buffer, x: 0, y: row, width: buffer.width)
             return
-        }
-        if let prompt = exportChoicePrompt(state) {
-            buffer.put(" " + prompt, x: 0, y: row, style: .heading)
+        case .question(let text)?:
+            putMessage(text, style: .heading, into: &buffer, row: row)
             return
+        case nil:
+            break
         }
         if let flash = state.flash {
-            buffer.put(" " + flash.text, x: 0, y: row, style: flash.isError ? .error : .flash)
+            putMessage(flash.text, style: .flash, into: &buffer, row: row)
         }
     }
 
-    static func activeField(_ state: AppState) -> TextField? {
-        switch state.screen {
-        case .walkthrough(let walk)?: return walk.noteEditor
-        case .validation(let validation)?: return validation.noteEditor
-        case .heatmap(let heatmap)?: return heatmap.search.field
-        case .rolePicker(let picker)?: return picker.search.field
-        case .teamPicker(let picker)?: return picker.search.field
-        case .frameworks(let browser)?: return browser.search.field
-        case .trainingNeeds(let needs)?: return needs.export?.replacing == nil ? needs.export?.path ?? needs.search.field : nil
-        default: return nil
+    /// A message, question or progress line wider than the screen wraps upwards over the
+    /// bottom rows of the content instead of being cut: at 80 columns a question's `y/n`
+    /// and the end of "Took back ..." are still read. The message ends on `row`.
+    static func putMessage(_ text: String, style: Style, into buffer: inout CellBuffer, row: Int) {
+        guard DisplayWidth.of(" " + text) > buffer.width else {
+            buffer.put(" " + text, x: 0, y: row, style: style)
+            return
+        }
+        let lines = Draw.wrap(text, width: max(1, buffer.width - 2))
+        let shown = lines.suffix(max(1, row - Layout.contentTop))
+        for (index, line) in shown.enumerated() {
+            let y = row - shown.count + 1 + index
+            buffer.fill(x: 0, y: y, width: buffer.width, height: 1, style: .normal)
+            buffer.put(" " + line, x: 0, y: y, style: style)
         }
     }
 
-    static func exportChoicePrompt(_ state: AppState) -> String? {
-        guard case .trainingNeeds(let needs)? = state.screen, let export = needs.export else { return nil }
-        if let replacing = export.replacing {
-            // The question first: a long path is cut at the edge of the screen, never the question.
-            return "\(replacing.split(separator: "/").last.map(String.init) ?? replacing) exists. Replace it? y/n  (\(replacing))"
-        }
-        guard export.path == nil else { return nil }
-        return "Export as: c CSV · x CSV for Excel · j JSON · m Markdown · Esc cancel"
-    }
-
+    /// The short hints of the keys that work here. The shared ones (`?`, back) are kept
+    /// at the right edge so that however many keys a screen has, help is always listed.
     static func drawStatusBar(_ buffer: inout CellBuffer, state: AppState) {
         let row = Layout.statusRow(state.size)
         buffer.fill(x: 0, y: row, width: buffer.width, height: 1, style: .statusBar)
-        var x = 1
-        for hint in KeyHelp.hints(for: state) where hint.isShort {
-            let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action)
-            if x + width >= buffer.width { break }
+        let (own, shared) = KeyHelp.statusHints(for: state)
+        func width(_ hint: KeyHint) -> Int { DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.action) + 2 }
+        let sharedWidth = shared.reduce(0) { $0 + width($1) }
+        var x = max(1, buffer.width - sharedWidth)
+        for hint in shared {
+            x += buffer.put(hint.keys, x: x, y: row, style: .statusKey)
+            x += buffer.put(" " + hint.action + "  ", x: x, y: row, style: .statusBar)
+        }
+        x = 1
+        for hint in own {
+            if x + width(hint) > buffer.width - sharedWidth { break }
             x += buffer.put(hint.keys, x: x, y: row, style: .statusKey)
             x += buffer.put(" " + hint.action + "  ", x: x, y: row, style: .statusBar)
         }
     }
 
+    /// `?`: every key of the screen, in a box; scrolled with ↑↓ when it does not fit.
     static func drawHelp(_ buffer: inout CellBuffer, state: AppState) {
-        let hints = KeyHelp.hints(for: state) + [KeyHint("Ctrl-C", "quit from anywhere", short: false)]
-        let keyWidth = hints.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        var lines = hints.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }
-        if case .heatmap? = state.screen {
-            // What the cells mean, for the screen where it matters.
-            lines += [""] + HeatmapFormat.legendLines
-        }
-        let width = min(buffer.width - 4, max(36, (lines.map(DisplayWidth.of).max() ?? 0) + 6))
+        let lines = KeyHelp.helpLines(state)
+        let width = min(buffer.width - 4, max(40, (lines.map(DisplayWidth.of).max() ?? 0) + 6))
         let height = min(buffer.height - 2, lines.count + 4)
         let left = (buffer.width - width) / 2
         let top = max(1, (buffer.height - height) / 2)
-        drawBox(&buffer, x: left, y: top, width: width, height: height, title: "Keys: \(title(of: state.screen))")
-        for (index, line) in lines.prefix(height - 4).enumerated() {
-            buffer.put(line, x: left + 3, y: top + 2 + index, maxWidth: width - 4)
-        }
-        buffer.put("Any key closes this", x: left + 3, y: top + height - 1, style: .dim, maxWidth: width - 4)
+        drawBox(&buffer, x: left, y: top, width: width, height: height, title: "Keys: \(state.screen?.title ?? "")")
+        let area = Rect(x: left + 3, y: top + 2, width: width - 5, height: height - 4)
+        Draw.scrolled(lines.map { ($0, Style.normal) }, offset: state.help?.scroll ?? 0, in: area, into: &buffer)
+        let footer = lines.count > area.height ? "↑↓ scroll · any other key closes" : "Any key closes this"
+        buffer.put(footer, x: left + 3, y: top + height - 1, style: .dim, maxWidth: width - 4)
     }
 
     static func drawBox(_ buffer: inout CellBuffer, x: Int, y: Int, width: Int, height: Int, title: String) {
@@ -164,76 +151,5 @@ public enum Renderer {
             let width = DisplayWidth.of(line)
             buffer.put(line, x: max(0, (size.width - width) / 2), y: top + index, style: index == 0 ? .warning : .normal)
         }
-    }
-}
-
-/// Small drawing helpers shared by the views.
-enum Draw {
-    /// Splits `text` into lines of at most `width` columns at spaces; a line break or tab
-    /// in it (a note, a description in several paragraphs) counts as a space.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var lines: [String] = []
-        var line = ""
-        // Words measured as they will be shown (`CellBuffer.put` shows text inert).
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" })
-        for word in words.map({ TerminalText.inert(String($0)) }) {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if DisplayWidth.of(candidate) <= width {
-                line = candidate
-            } else {
-                if !line.isEmpty { lines.append(line) }
-                line = DisplayWidth.of(String(word)) > width ? DisplayWidth.truncate(String(word), to: width) : String(word)
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
-    }
-
-    /// At most `maxLines` lines of wrapped text, the last cut with `…` if there is more.
-    static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
-        var lines = wrap(text, width: width)
-        if lines.count > maxLines {
-            lines = Array(lines.prefix(maxLines))
-            lines[maxLines - 1] = DisplayWidth.truncate(lines[maxLines - 1] + " …", to: width)
-            if !lines[maxLines - 1].hasSuffix("…") { lines[maxLines - 1] += "…" }
-        }
-        return lines
-    }
-
-    /// A bar of `width` cells, `fraction` of it filled.
-    static func bar(_ fraction: Double, width: Int) -> String {
-        let filled = max(0, min(width, Int((fraction * Double(width)).rounded())))
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-    }
-
-    /// The style of a gap band.
-    static func style(_ band: GapBand) -> Style {
-        switch band {
-        case .met: return .gapMet
-        case .oneShort: return .gapOne
-        case .twoShort: return .gapTwo
-        case .threeOrMoreShort: return .gapThree
-        case .unrated: return .unrated
-        case .notRequired: return .notRequired
-        }
-    }
-
-    /// Draws list rows `offset..<offset+visible` with `row(index, y, selected)`.
-    static func list(count: Int, cursor: ListCursor, top: Int, visible: Int, _ row: (Int, Int, Bool) -> Void) {
-        guard count > 0 else { return }
-        for line in 0..<visible {
-            let index = cursor.offset + line
-            guard index < count else { break }
-            row(index, top + line, index == cursor.selection)
-        }
-    }
-
-    /// "17-33 of 153" in the middle of the title bar when a list does not fit on screen.
-    static func scrollMarkers(_ buffer: inout CellBuffer, count: Int, cursor: ListCursor, visible: Int) {
-        guard count > visible else { return }
-        let text = " \(cursor.offset + 1)-\(min(count, cursor.offset + visible)) of \(count) "
-        // After the screen title, which ends before column 34 on every screen.
-        buffer.put(text, x: 34, y: 0, style: .statusKey)
     }
 }

@@ -18,11 +18,12 @@ enum CommandLineTool {
         ReportCommands.gaps, ReportCommands.heatmap, ReportCommands.coverage, ReportCommands.trainingNeeds,
         DevelopmentReportCommands.trainingPlan, DevelopmentReportCommands.people, DevelopmentReportCommands.certificates,
         DevelopmentReportCommands.plans,
+        ReportCommands.completion, ReportCommands.trend, ReportCommands.calibration,
         ArchiveCommands.exportRatings, ArchiveCommands.backup,
         ProfileCommands.language,
         AccessCommands.add, AccessCommands.list, AccessCommands.revoke, AccessCommands.grant, AccessCommands.withdraw,
         AccessCommands.rights, GatewayCommand.gateway,
-    ] + InteractiveCommands.all
+    ] + CycleCommands.all + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
         let parsed: ParsedCommandLine

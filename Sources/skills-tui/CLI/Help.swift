@@ -54,11 +54,13 @@ enum Help {
         aligned(options.map { ("  " + $0.name + ($0.valueName.map { " " + $0 } ?? ""), $0.help) })
     }
 
+    /// Two columns: the second starts two spaces after the widest first cell (at most 34
+    /// wide); a first cell wider than that has its text on the next line, in the column.
     private static func aligned(_ rows: [(String, String)]) -> String {
         let width = min(34, rows.map(\.0.count).max() ?? 0)
         return rows.map { left, right in
-            let padding = left.count < width ? String(repeating: " ", count: width - left.count) : " "
-            return left + padding + "  " + right + "\n"
+            if left.count > width { return left + "\n" + String(repeating: " ", count: width + 2) + right + "\n" }
+            return left + String(repeating: " ", count: width - left.count) + "  " + right + "\n"
         }.joined()
     }
 }

@@ -42,6 +42,12 @@ enum GatewayCommand {
                 login: login, configuration: configuration, actor: workspace.actor,
                 destination: GatewaySession.destination(configuration: configuration, environment: variables))
             let environment = RuntimeEnvironment(variables: variables, gateway: session)
+            // One line on standard error, so that it never mixes into a report piped to a file;
+            // the TUI's home screen says the same.
+            if let overdue = try? workspace.overdueReminder() {
+                OutputFile.writeToStandardError(
+                    CompletionFormat.reminder(overdue.cycle, overdue.completion) + " Open the walk-through: ssh -t \(session.destination)\n")
+            }
 
             if !sentCommand.trimmingCharacters(in: .whitespaces).isEmpty {
                 let program = sentCommand.split(separator: " ").first.map { String($0.split(separator: "/").last ?? $0) } ?? ""

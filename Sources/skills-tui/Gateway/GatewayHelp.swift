@@ -41,7 +41,8 @@ enum GatewayHelp {
         // Plans and certificates are the person's, their leads' and hr's (not an admin's as such).
         case "plan move", "certificate add", "report certificates": return actor.person != nil || actor.isLead || actor.isHR
         case "report gaps", "report plans", "report people": return actor.person != nil || seesTeams
-        case "report heatmap", "report coverage", "report training-needs", "report training-plan": return seesTeams
+        case "report heatmap", "report coverage", "report training-needs", "report training-plan", "report calibration": return seesTeams
+        case "cycle open", "cycle close": return AccessPolicy.allows(.manageCycles, actor)
         default: return true
         }
     }

@@ -27,7 +27,7 @@ enum TUILauncher {
             return try Workspace.open(databaseAt: databasePath, login: environment.login, actingAs: login, reportTime: environment.pinnedTime)
         }
         let exportCommand = environment.gateway.map { gateway in
-            { @MainActor (teamID: String?, format: ReportFormat, excel: Bool, file: String) -> String in
+            { @Sendable (teamID: String?, format: ReportFormat, excel: Bool, file: String) -> String in
                 RemoteExportCommand.text(destination: gateway.destination, teamID: teamID, format: format, excel: excel, file: file)
             }
         }

@@ -44,6 +44,8 @@ final class CursesTerminal: TerminalDevice {
     private var screen: OpaquePointer?
     private let colorPairs: Bool
     private let theme: Theme
+    /// Whether the program's frames live on the alternate screen, which leaving restores.
+    private let hasAlternateScreen: Bool
 
     /// Opens the terminal, runs `body`, and restores the terminal on every way out of it.
     static func with<T>(noColor: Bool, _ body: (CursesTerminal) throws -> T) throws -> T {
@@ -78,8 +80,8 @@ final class CursesTerminal: TerminalDevice {
         keypad(cncurses_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        // Wake up a few times a second so a SIGTERM is noticed even when no key comes.
-        wtimeout(cncurses_stdscr(), 250)
+        _ = cncurses_enable_mouse()
+        self.hasAlternateScreen = cncurses_has_alternate_screen() != 0
         let useColor = !noColor && has_colors()
         // Without default colours, "the terminal's own" is not a colour curses can use:
         // fall back to white on black.
@@ -89,20 +91,38 @@ final class CursesTerminal: TerminalDevice {
             defaultColors = use_default_colors() == OK
         }
         self.colorPairs = useColor && cncurses_color_pairs() > Int32(Style.allCases.count)
-        self.theme = Theme(usesColor: colorPairs)
+        let colors = cncurses_colors()
+        let depth: ColorDepth = !colorPairs ? .monochrome : colors >= 0x1000000 ? .direct : colors >= 256 ? .indexed : .basic
+        self.theme = Theme(depth: depth)
         if colorPairs {
             for style in Style.allCases {
                 let look = theme.look(style)
-                let foreground = look.foreground == .terminalDefault && !defaultColors ? TerminalColor.white : look.foreground
-                let background = look.background == .terminalDefault && !defaultColors ? TerminalColor.black : look.background
-                init_pair(Int16(style.rawValue) + 1, foreground.rawValue, background.rawValue)
+                let foreground = Self.colorNumber(look.foreground, defaultColors: defaultColors, fallback: 7)
+                let background = Self.colorNumber(look.background, defaultColors: defaultColors, fallback: 0)
+                _ = cncurses_init_pair(Int32(style.rawValue) + 1, foreground, background)
             }
         }
         Self.installSignalHandlers()
     }
 
+    /// The colour number curses takes for `color`: -1 for the terminal's own (where it
+    /// allows that), the palette index, or the RGB value itself on a direct-colour terminal.
+    private static func colorNumber(_ color: TerminalColor, defaultColors: Bool, fallback: Int32) -> Int32 {
+        switch color {
+        case .terminalDefault: return defaultColors ? -1 : fallback
+        case .basic(let index), .indexed(let index): return Int32(index)
+        case .rgb(let value): return Int32(bitPattern: value)
+        }
+    }
+
     func close() {
         guard let screen else { return }
+        if !hasAlternateScreen {
+            // Without an alternate screen (TERM=dumb drawn as vt100) the last frame would
+            // stay behind the shell's prompt: clear it first.
+            werase(cncurses_stdscr())
+            wrefresh(cncurses_stdscr())
+        }
         endwin()
         delscreen(screen)
         self.screen = nil
@@ -113,36 +133,57 @@ final class CursesTerminal: TerminalDevice {
 
     var size: ScreenSize { ScreenSize(width: Int(cncurses_cols()), height: Int(cncurses_lines())) }
 
-    func nextInput() -> TerminalInput {
-        var quickErrors = 0
-        while true {
-            if terminationSignal != 0 { return .terminate }
-            var character: wint_t = 0
-            let started = Self.monotonicMilliseconds()
-            let status = wget_wch(cncurses_stdscr(), &character)
-            if status == ERR {
-                // ERR after the 250 ms timeout is just "no key yet". ERR at once, again and
-                // again, means the terminal has gone (the window closed without SIGHUP):
-                // stop rather than spin.
-                quickErrors = Self.monotonicMilliseconds() - started < 50 ? quickErrors + 1 : 0
-                if quickErrors >= 20 || Self.inputHungUp() { return .terminate }
-                continue
+    func nextInput(waitingAtMost milliseconds: Int) -> TerminalInput? {
+        if terminationSignal != 0 { return .terminate }
+        // Wake up a few times a second so a SIGTERM is noticed even when no key comes.
+        wtimeout(cncurses_stdscr(), Int32(min(milliseconds, 250)))
+        var character: wint_t = 0
+        let started = Self.monotonicMilliseconds()
+        let status = wget_wch(cncurses_stdscr(), &character)
+        if status == ERR {
+            // ERR after the timeout is just "no key yet". ERR at once, again and again,
+            // means the terminal has gone (the window closed without SIGHUP): stop rather
+            // than spin.
+            if milliseconds > 0, Self.monotonicMilliseconds() - started < min(milliseconds, 250) / 5 {
+                quickErrors += 1
+            } else {
+                quickErrors = 0
             }
-            if status == cncurses_key_code_yes() {
-                if Int32(character) == cncurses_key_resize() { return .resize(size) }
-                if let key = Self.functionKey(Int32(character)) { return .key(key) }
-                continue
-            }
-            if let key = Self.characterKey(UInt32(character)) {
-                #if DEBUG
-                // Lets the end-to-end tests check that a crash restores the terminal.
-                if key == .character("!"), ProcessInfo.processInfo.environment["SKILLS_TUI_TEST_TRAP"] == "1" {
-                    preconditionFailure("test trap requested with SKILLS_TUI_TEST_TRAP")
-                }
-                #endif
-                return .key(key)
-            }
+            if quickErrors >= 20 || Self.inputHungUp() { return .terminate }
+            return nil
         }
+        quickErrors = 0
+        if status == cncurses_key_code_yes() {
+            if Int32(character) == cncurses_key_resize() { return .resize(size) }
+            if Int32(character) == cncurses_key_mouse() { return Self.mouseKey().map(TerminalInput.key) }
+            return Self.functionKey(Int32(character)).map(TerminalInput.key)
+        }
+        guard let key = Self.characterKey(UInt32(character)) else { return nil }
+        #if DEBUG
+        // Lets the end-to-end tests check that a crash restores the terminal.
+        if key == .character("!"), ProcessInfo.processInfo.environment["SKILLS_TUI_TEST_TRAP"] == "1" {
+            preconditionFailure("test trap requested with SKILLS_TUI_TEST_TRAP")
+        }
+        #endif
+        return .key(key)
+    }
+
+    /// Reads returning ERR at once in a row: the terminal is gone.
+    private var quickErrors = 0
+
+    func discardPendingInput() {
+        flushinp()
+    }
+
+    func suspend() {
+        def_prog_mode()
+        endwin()
+        // The default action of SIGTSTP stops the process; `fg` continues it here.
+        Glibc.signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        reset_prog_mode()
+        wclear(cncurses_stdscr())
+        wrefresh(cncurses_stdscr())
     }
 
     func draw(_ frame: CellBuffer, previous: CellBuffer?) {
@@ -177,6 +218,17 @@ final class CursesTerminal: TerminalDevice {
     }
 
     // MARK: - Keys
+
+    private static func mouseKey() -> Key? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        switch cncurses_read_mouse(&x, &y) {
+        case 1: return .click(x: Int(x), y: Int(y))
+        case 2: return .wheelUp(x: Int(x), y: Int(y))
+        case 3: return .wheelDown(x: Int(x), y: Int(y))
+        default: return nil
+        }
+    }
 
     private static func functionKey(_ code: Int32) -> Key? {
         switch code {

@@ -37,6 +37,32 @@ struct DevelopmentWorkspaceTests {
         #expect(!plan.inHand.isEmpty)
         #expect(plan.groups.contains { $0.cost > 0 })
         #expect(try Self.open(demo.path, as: "gbrown").rerateSuggestions().map { hr.catalog.competencies[$0.competency].id } == ["DI.FND.4"])
+        // The walk-through asks it first and knows which training it was, for the question.
+        let walk = try Self.open(demo.path, as: "gbrown").walkthrough(.role)
+        let position = try #require(walk.rerate.first)
+        #expect(hr.catalog.competencies[walk.steps[position].competency].id == "DI.FND.4")
+        #expect(walk.trainedIn[position]?.itemTitle == "NCSC Top Tips for Staff")
+        #expect(Set(walk.trainedIn.keys).isSubset(of: Set(walk.rerate)))
+    }
+
+    @Test("plan uptake by team: every team in scope once, adding up to the whole; a lead's only their own teams")
+    func uptakeByTeam() throws {
+        let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let hr = try Self.open(demo.path, as: "pnair")
+        let plans = try hr.developmentPlans()
+        let teams = plans.teams
+        #expect(teams.map(\.teamID) == Set(plans.people.map(\.teamID)).sorted())
+        #expect(teams.reduce(0) { $0 + $1.people } == plans.people.count)
+        #expect(teams.reduce(0) { $0 + $1.peopleWithPlans } == plans.peopleWithPlans)
+        #expect(teams.reduce(0) { $0 + $1.overdue } == plans.overdueCount)
+        #expect(teams.reduce(0) { $0 + $1.bookedSpend } == plans.bookedSpend)
+        #expect(teams.allSatisfy { $0.peopleWithPlans <= $0.people })
+        #expect(teams.count >= 3)
+        #expect(DevelopmentPlansFormat.text(plans, catalog: hr.catalog, learning: hr.learning).contains("By team:"))
+        let lead = try Self.open(demo.path, as: "hmarsh").developmentPlans()
+        #expect(lead.teams.map(\.teamID) == ["project-support-office"])
+        #expect(!DevelopmentPlansFormat.text(lead, catalog: hr.catalog, learning: hr.learning).contains("By team:"))
     }
 
     @Test("plan items: the person and their lead add; forward moves only; every change an event and an audit row")

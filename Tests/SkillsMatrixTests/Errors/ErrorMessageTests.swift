@@ -96,6 +96,18 @@ struct ErrorMessageTests {
         .catalogImport(file: "learning.json", .learningFileNotFramework),
         .catalogImport(file: "more.json", .secondLearningFile(first: "learning.json")),
         .catalogImport(file: "learning.json", .dropsPlannedLearningItems(["prince2-7-practitioner", "pm-risk-1-risk-workshop"])),
+        .ratingSuperseded(login: "apatel", competencyID: "PM.RISK.1", track: .lead),
+        .interrupted,
+        .unknownCycle("2025 review", known: ["2026 autumn review", "2026 winter review"]),
+        .unknownCycle("2025 review", known: []),
+        .cycleNameTaken("2026 winter review"),
+        .invalidCycleName(""),
+        .cycleAlreadyOpen("2026 winter review"),
+        .cycleAlreadyClosed("2026 autumn review"),
+        .noCycle,
+        .dueBeforeOpening(due: "2026-01-01", opens: "2026-11-24"),
+        .cycleWithoutFrameworks,
+        .nothingToReconfirm("PM.RISK.1"),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
@@ -104,6 +116,7 @@ struct ErrorMessageTests {
         .backupDatabase, .actAs("psmith"), .changeAs("psmith"), .inactive, .noAccess, .manageAccess, .manageRights, .changePlan("tashworth"),
         .planItem(12), .evidence("tashworth"), .recordCertificate("tashworth"), .certificate(4), .markInterest("tashworth"),
         .evidenceInBulk,
+        .withdraw(raterLogin: "hmarsh", person: "apatel"), .withdraw(raterLogin: "apatel", person: "tashworth"), .manageCycles,
     ]
 
     /// A number per case, by an exhaustive switch: a new case does not compile until it
@@ -170,6 +183,17 @@ struct ErrorMessageTests {
         case .certificateOfAnotherPerson: 56
         case .certificateExpiresBeforeGained: 57
         case .certificateGainedInFuture: 58
+        case .ratingSuperseded: 60
+        case .interrupted: 61
+        case .unknownCycle: 62
+        case .cycleNameTaken: 63
+        case .invalidCycleName: 64
+        case .cycleAlreadyOpen: 65
+        case .cycleAlreadyClosed: 66
+        case .noCycle: 67
+        case .dueBeforeOpening: 68
+        case .cycleWithoutFrameworks: 69
+        case .nothingToReconfirm: 70
         }
     }
 
@@ -196,14 +220,16 @@ struct ErrorMessageTests {
         case .certificate: 18
         case .markInterest: 19
         case .evidenceInBulk: 20
-        case .manageRights: 20
+        case .manageRights: 21
+        case .withdraw: 22
+        case .manageCycles: 23
         }
     }
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...59))
-        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...20))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...70))
+        #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...23))
     }
 
     @Test("every message is one line, worded as in the golden file of its language", arguments: Language.allCases)

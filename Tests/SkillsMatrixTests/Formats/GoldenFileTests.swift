@@ -42,9 +42,26 @@ struct GoldenFileTests {
         return sections.joined(separator: "\n----\n")
     }
 
-    @Test("text reports in each language: words, numbers, dates and name order from the language's catalogue", arguments: Language.allCases)
+    @Test("text reports in each language: words, numbers and dates from the language's catalogue, names in the engine's one order", arguments: Language.allCases)
     func textReports(language: Language) throws {
         try golden.check(try Self.textReports(in: language), "reports.\(language.code).txt")
+    }
+
+    @Test("review cycle reports: completion, trend and calibration in text, CSV and JSON")
+    func cycleReports() throws {
+        let completion = ReportFixture.completion
+        try golden.check(CompletionFormat.text(completion), "completion.txt")
+        try golden.check((try ByteOutput.text { try CompletionFormat.csv(completion, to: &$0) }), "completion.csv")
+        try golden.check((try ByteOutput.text { try CompletionFormat.json(completion, to: &$0) }), "completion.json")
+        let trend = ReportFixture.trend
+        try golden.check(TrendFormat.text(trend, catalog: catalog), "trend.txt")
+        try golden.check((try ByteOutput.text { try TrendFormat.csv(trend, to: &$0) }), "trend.csv")
+        try golden.check((try ByteOutput.text { try TrendFormat.json(trend, to: &$0) }), "trend.json")
+        try golden.check(TrendHTML.render(trend), "trend.html")
+        let calibration = ReportFixture.calibration
+        try golden.check(CalibrationFormat.text(calibration), "calibration.txt")
+        try golden.check((try ByteOutput.text { try CalibrationFormat.csv(calibration, to: &$0) }), "calibration.csv")
+        try golden.check((try ByteOutput.text { try CalibrationFormat.json(calibration, to: &$0) }), "calibration.json")
     }
 
     @Test("heatmap pictures: HTML and SVG")

@@ -46,7 +46,7 @@ struct HeatmapPictureTests {
         let gapBands: [GapBand] = [.met, .oneShort, .twoShort, .threeOrMoreShort]
         for (vision, matrix) in Self.simulations {
             let labs = gapBands.map { band -> [Double] in
-                let rgb = Self.linear(HeatmapPicture.swatch(band).fill)
+                let rgb = Self.linear(HeatmapPicture.swatch(band).fill.description)
                 let seen = matrix.map { row in min(1, max(0, zip(row, rgb).reduce(0) { $0 + $1.0 * $1.1 })) }
                 return Self.lab(seen)
             }
@@ -64,7 +64,7 @@ struct HeatmapPictureTests {
     @Test("every swatch's text has at least 4.5:1 contrast (WCAG AA)")
     func contrast() {
         for swatch in HeatmapPicture.swatches {
-            let (a, b) = (Self.luminance(swatch.fill), Self.luminance(swatch.ink))
+            let (a, b) = (Self.luminance(swatch.fill.description), Self.luminance(swatch.ink.description))
             let ratio = (max(a, b) + 0.05) / (min(a, b) + 0.05)
             #expect(ratio >= 4.5, "\(swatch.name): \(ratio)")
         }
@@ -102,6 +102,38 @@ struct HeatmapPictureTests {
         #expect(html.contains("1/3<small>SPOF</small>"))
         #expect(html.contains("0/3<small>none</small>"))
         #expect(svg.contains(">SPOF</text>"))
+    }
+
+    @Test("the SVG has the HTML's legend, entry for entry, and none of its text runs past the edge at any team size")
+    func svgLegend() throws {
+        let heatmap = ReportFixture.heatmap
+        let htmlLabels = try Self.matches(#"<li><span class="sample [^"]*">[^<]*(?:<small>[^<]*</small>)?</span>([^<]*)</li>"#, in: html)
+        #expect(htmlLabels.count == 8)
+        let sizes = [heatmap.filteredRows { $0.person.login == "plus" }, heatmap, heatmap.filtered(framework: "AA", catalog: Fixtures.catalog)]
+        for picture in sizes.map({ HeatmapSVG.render($0, catalog: Fixtures.catalog, now: Fixtures.now) }) {
+            let widthText = try #require(try Self.matches(#"<svg [^>]*width="(\d+)""#, in: picture).first)
+            let width = try #require(Int(widthText))
+            let person = try #require(picture.range(of: ">Person<"))
+            let legend = String(picture[..<person.lowerBound])
+            let texts = try Self.matches(#"<text x="(\d+)"[^>]*>([^<]*)</text>"#, in: legend, groups: 2)
+            #expect(texts.count > 10)
+            for pair in stride(from: 0, to: texts.count, by: 2) {
+                let x = try #require(Int(texts[pair]))
+                let shown = texts[pair + 1].replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+                #expect(x + DisplayWidth.of(shown) * HeatmapSVG.columnWidth <= width, "\(shown) runs past \(width)")
+            }
+            for label in htmlLabels { #expect(legend.contains(">\(label)</text>"), "the SVG legend lacks \(label)") }
+            #expect(legend.contains("disputed") && legend.contains("stale (older than the review interval)"))
+        }
+    }
+
+    /// The first capture group (or `groups` of them) of every match of `pattern`.
+    static func matches(_ pattern: String, in text: String, groups: Int = 1) throws -> [String] {
+        let expression = try NSRegularExpression(pattern: pattern)
+        let range = NSRange(text.startIndex..., in: text)
+        return expression.matches(in: text, range: range).flatMap { match in
+            (1...groups).compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
+        }
     }
 
     @Test("the SVG is well-formed XML")

@@ -107,7 +107,7 @@ struct TerminalTextTests {
     static func renderings(in language: Language) throws -> [(name: String, text: String)] {
         let catalog = Hostile.catalog
         let assessments = Hostile.assessments
-        let heatmap = Scoring.heatmap(team: Hostile.team, assessments: assessments, ratings: Hostile.ratings)
+        let heatmap = Scoring.heatmap(team: Hostile.team, assessments: assessments, ratings: Hostile.ratings, catalog: catalog, now: Fixtures.now)
         let coverage = Scoring.coverage(teamID: Hostile.team.id, members: assessments)
         let calibration = Scoring.calibration(teamID: Hostile.team.id, memberRatings: Array(Hostile.ratings.values))
         let impact = Scoring.impactOfLeaving("p0", teamID: Hostile.team.id, members: assessments)

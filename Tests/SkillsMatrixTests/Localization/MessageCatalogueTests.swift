@@ -52,9 +52,10 @@ struct MessageCatalogueTests {
         let staff = Mirror(reflecting: words.staffImportColumns).children.compactMap { $0.value as? String }
         let texts = columns + flags + staff + words.heatmapLegendLines + [
             words.heatmapLegend, words.priorityExplanation, words.nothingToTrain, words.scaleHeading, words.showCompetencyHint,
-            words.calibrationNoPairs, words.nobodyMeetsTarget, words.leaverLosesNothing, words.teamHasNoActiveMembers,
+            words.calibrationNoPairs, words.nobodyMeetsTarget, words.leaverLosesNothing, words.teamHasNoActiveMembers, words.beyondRoleHeading,
+            words.beyondColumnExplanation,
         ]
-        #expect(columns.count == 26 && flags.count == 3 && staff.count == 10)
+        #expect(columns.count == 27 && flags.count == 4 && staff.count == 10)
         for text in texts {
             #expect(!text.isEmpty)
             #expect(HostileText.rawControls(in: text.replacingOccurrences(of: "\n", with: " ")).isEmpty, "\(text)")

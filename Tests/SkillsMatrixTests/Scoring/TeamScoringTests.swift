@@ -41,7 +41,11 @@ struct TeamScoringTests {
 
     @Test("training needs: a row per person with a gap; priority = weighted gap + coverage bonus")
     func trainingNeeds() {
-        let report = Scoring.trainingNeeds(teamID: "team", assessments: team)
+        // bob's AA.X.2 is unrated: by default not a need, only counted.
+        let rated = Scoring.trainingNeeds(teamID: "team", assessments: team)
+        #expect(rated.needCount == 3 && rated.unratedCount == 1)
+        #expect(rated.groups.map { Fixtures.catalog.competencies[$0.competency].id } == ["BB.Y.1", "AA.X.1"])
+        let report = Scoring.trainingNeeds(teamID: "team", assessments: team, includeUnrated: true)
         // Needs: bob AA.X.1 gap 1 w3 (2 meet: +0) = 3; bob AA.X.2 gap 2 w1 (1 meets: +1) = 3;
         // ann BB.Y.1 gap 3 w2 (nobody meets: +2) = 8; bob BB.Y.1 gap 1 w2 (+2) = 4.
         #expect(report.needCount == 4)
@@ -90,7 +94,7 @@ struct TeamScoringTests {
             "bob": [Fixtures.rating("AA.X.1", self: 4, lead: 2), Fixtures.rating("BB.Y.1", self: 3)],
             "cat": [Fixtures.rating("AA.X.1", lead: 2), Fixtures.rating("BB.Y.1", self: 4)],
         ]
-        let map = Scoring.heatmap(team: Team(id: "team", name: "Team"), assessments: team, ratings: ratings)
+        let map = Scoring.heatmap(team: Team(id: "team", name: "Team"), assessments: team, ratings: ratings, catalog: Fixtures.catalog, now: Fixtures.now)
         #expect(map.competencies == [Fixtures.index("AA.X.1"), Fixtures.index("AA.X.2"), Fixtures.index("BB.Y.1")])
         #expect(map.rows.map(\.person.login) == ["ann", "bob", "cat"])
         let bob = map.rows[1].cells

@@ -8,7 +8,9 @@ import Testing
 @Suite("Training needs ranking matches its definition")
 struct TrainingNeedsRankingTests {
     /// The ranking as documented, computed the obvious way (the engine's first version).
-    static func reference(_ assessments: [PersonAssessment]) -> [[(login: String, team: String, priority: Int, gap: Int)]] {
+    /// - Parameter includeUnrated: whether an unrated requirement is a need too (by
+    ///   default only requirements rated short of target are).
+    static func reference(_ assessments: [PersonAssessment], includeUnrated: Bool = false) -> [[(login: String, team: String, priority: Int, gap: Int)]] {
         struct Key: Hashable {
             var team: String
             var competency: Int
@@ -21,7 +23,7 @@ struct TrainingNeedsRankingTests {
         }
         var byCompetency: [Int: [(index: Int, person: Person, priority: Int, gap: Int)]] = [:]
         for (index, assessment) in assessments.enumerated() {
-            for requirement in assessment.requirements where requirement.gap > 0 {
+            for requirement in assessment.requirements where requirement.gap > 0 && (includeUnrated || !requirement.isUnrated) {
                 let bonus = Scoring.coverageBonus(
                     meetingCount: meeting[Key(team: assessment.person.teamID, competency: requirement.competency)] ?? 0)
                 byCompetency[requirement.competency, default: []].append(
@@ -49,8 +51,8 @@ struct TrainingNeedsRankingTests {
         return groups.map { group in group.needs.map { ($0.person.login, $0.person.teamID, $0.priority, $0.gap) } }
     }
 
-    static func actual(_ assessments: [PersonAssessment]) -> [[(login: String, team: String, priority: Int, gap: Int)]] {
-        let report = Scoring.trainingNeeds(teamID: nil, assessments: assessments)
+    static func actual(_ assessments: [PersonAssessment], includeUnrated: Bool = false) -> [[(login: String, team: String, priority: Int, gap: Int)]] {
+        let report = Scoring.trainingNeeds(teamID: nil, assessments: assessments, includeUnrated: includeUnrated)
         return report.groups.map { group in
             group.needs.map { need in
                 let person = report.people[need.personIndex]
@@ -90,6 +92,7 @@ struct TrainingNeedsRankingTests {
     func randomOrganisations(seed: Int) {
         let assessments = Self.randomAssessments(seed: UInt64(seed), people: 5 + seed * 7)
         #expect(Self.same(Self.actual(assessments), Self.reference(assessments)))
+        #expect(Self.same(Self.actual(assessments, includeUnrated: true), Self.reference(assessments, includeUnrated: true)))
     }
 
     @Test("priorities beyond the usual range take the general sort and rank the same")

@@ -52,7 +52,11 @@ struct QueryPlanTests {
             ),
             (
                 "rating events export", SkillsStore.ratingEventsExportQuery, [],
-                ["SCAN e", "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)", "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"]
+                // A withdrawn event (undo) is left out by one key lookup in rating_withdrawals.
+                [
+                    "SCAN e", "USING ROWID SEARCH ON TABLE rating_withdrawals FOR IN-OPERATOR",
+                    "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)", "SEARCH c USING INTEGER PRIMARY KEY (rowid=?)",
+                ]
             ),
         ]
         for query in pinned {
@@ -69,7 +73,7 @@ struct QueryPlanTests {
         try store.appendRating(StoreTests.event("ann", "AA.X.2", 3), actor: "ann", actingAs: "ann")
         let unhinted = SkillsStore.pendingValidationCountQuery.replacingOccurrences(of: "+cr.competency_no", with: "cr.competency_no")
         #expect(unhinted != SkillsStore.pendingValidationCountQuery)
-        let hinted = try store.pendingValidationCount(inTeams: ["team"], excluding: "lea")
+        let hinted = try store.pendingValidationCount(inTeams: ["team"], excluding: "lea").waiting
         #expect(hinted == 2)
         #expect(try store.connection.scalarInt(unhinted, [Self.team, .text("lea")]) == Int64(hinted))
     }

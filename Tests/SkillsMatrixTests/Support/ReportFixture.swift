@@ -29,9 +29,63 @@ enum ReportFixture {
 
     static var assessments: [PersonAssessment] { people.map { Fixtures.assess($0, ratings[$0.login] ?? []) } }
 
-    static var heatmap: Heatmap { Scoring.heatmap(team: team, assessments: assessments, ratings: ratings) }
+    static var heatmap: Heatmap { Scoring.heatmap(team: team, assessments: assessments, ratings: ratings, catalog: Fixtures.catalog, now: Fixtures.now) }
 
-    static var trainingNeeds: TrainingNeedsReport { Scoring.trainingNeeds(teamID: team.id, assessments: assessments) }
+    /// With the unrated requirements listed, so that the golden files show how they are marked.
+    static var trainingNeeds: TrainingNeedsReport { Scoring.trainingNeeds(teamID: team.id, assessments: assessments, includeUnrated: true) }
+
+    // MARK: - Review cycles
+
+    /// A cycle over framework AA, opened 30 days ago and due 5 days ago: still open, so
+    /// whoever has not finished is overdue.
+    static let cycle = ReviewCycle(
+        name: "Spring \"review\", team A", teamIDs: [team.id], frameworkIDs: ["AA"], opensAt: Fixtures.daysAgo(30),
+        dueAt: Fixtures.daysAgo(5), openedBy: "hr")
+
+    static var completion: CompletionReport {
+        let rules = CycleRules(cycle: cycle, catalog: Fixtures.catalog, teams: TeamTree([team]))
+        let completions = people.sorted { $0.login < $1.login }.map {
+            rules.completion(of: $0, ratings: ratings[$0.login] ?? [], catalog: Fixtures.catalog, now: Fixtures.now)
+        }
+        return CompletionReport(cycle: cycle, teamID: team.id, people: CompletionReport.ordered(completions), now: Fixtures.now)
+    }
+
+    /// The team at a closed cycle (everyone unrated but abjornstad) and now.
+    static var trend: TrendReport {
+        var before = CycleSnapshotBuilder(catalog: Fixtures.catalog, keepsPeople: false)
+        var now = CycleSnapshotBuilder(catalog: Fixtures.catalog, keepsPeople: false)
+        for assessment in assessments {
+            let earlier = assessment.person.login == "abjornstad" ? ratings["abjornstad"] ?? [] : [Fixtures.rating("AA.X.1", self: 1)]
+            before.add(Fixtures.assess(assessment.person, earlier), completion: nil)
+            now.add(assessment, completion: completion.people.first { $0.person.login == assessment.person.login })
+        }
+        let figures = [before, now].map { $0.snapshot().first { $0.kind == .team }?.figures }
+        var closed = cycle
+        closed.name = "Winter"
+        closed.closedAt = Fixtures.daysAgo(40)
+        return TrendReport(
+            points: [
+                .init(label: "Winter", at: Fixtures.daysAgo(40), cycle: closed), .init(label: "now", at: Fixtures.now, cycle: cycle),
+            ],
+            series: [.init(kind: .team, subject: team.id, figures: figures), .init(kind: .person, subject: "plus", figures: [nil, figures[1]])])
+    }
+
+    /// Six pairs by abjornstad (one disputed), two by another lead (hidden: under 5).
+    static var calibration: CalibrationReport {
+        let pairs = (0..<6).map {
+            CalibrationPair(login: "p\($0)", teamID: team.id, competency: 0, selfLevel: 3, leadLevel: $0 == 0 ? 1 : 3, leadRater: "abjornstad")
+        } + (0..<2).map { CalibrationPair(login: "q\($0)", teamID: "other", competency: 1, selfLevel: 2, leadLevel: 3, leadRater: "=lead") }
+        let figures = Scoring.calibrationFigures(pairs)
+        let earlier = CalibrationFigure(pairs: 5, selfMinusLead: 5, disputes: 0)
+        return CalibrationReport(
+            teamIDs: nil, cycles: ["Winter"],
+            organisation: .init(subject: "", current: figures.organisation, history: [earlier]),
+            leads: figures.leads.keys.sorted().map { .init(subject: $0, current: figures.leads[$0] ?? .init(), history: [$0 == "abjornstad" ? earlier : nil]) },
+            competencies: figures.competencies.keys.sorted().map {
+                .init(subject: Fixtures.catalog.competencies[$0].id, current: figures.competencies[$0] ?? .init(), history: [nil])
+            },
+            teams: figures.teams.keys.sorted().map { .init(subject: $0, current: figures.teams[$0] ?? .init(), history: [earlier]) })
+    }
 
     /// Rating events with notes that must be escaped or neutralised.
     static let events: [RatingEvent] = [

@@ -15,7 +15,11 @@ final class DemoHarness {
     let runtime: TUIRuntime
 
     /// - Parameter prepare: changes the new database before the app opens it.
-    init(actingAs login: String?, prepare: (String) throws -> Void = { _ in }) throws {
+    /// - Parameter exportCommand: as over SSH, the command an export shows instead of writing.
+    init(
+        actingAs login: String?, prepare: (String) throws -> Void = { _ in },
+        exportCommand: (@Sendable (String?, ReportFormat, Bool, String) -> String)? = nil
+    ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-tui-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("demo.sqlite").path
@@ -26,7 +30,7 @@ final class DemoHarness {
         try prepare(path)
         let path = self.path
         let open: (String?) throws -> Workspace = { try Workspace.open(databaseAt: path, login: "tester", actingAs: $0, clock: clock) }
-        runtime = TUIRuntime(workspace: try open(login), reopen: open)
+        runtime = TUIRuntime(workspace: try open(login), reopen: open, exportCommand: exportCommand)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -34,7 +38,7 @@ final class DemoHarness {
     /// The state after start-up (home for `actingAs`, or the role picker).
     func start(size: ScreenSize = ScreenSize(width: 80, height: 24), rolePicker: Bool = false) -> AppState {
         var (state, events) = runtime.start(size: size, withRolePicker: rolePicker)
-        _ = EventLoop(runtime: runtime, terminal: NullTerminal(size: size)).dispatch(events, into: &state)
+        _ = EventLoop.dispatch(events, into: &state, performer: runtime)
         return state
     }
 
@@ -42,8 +46,7 @@ final class DemoHarness {
     /// - Returns: true when the app asked to quit.
     @discardableResult
     func press(_ keys: [Key], _ state: inout AppState) -> Bool {
-        let loop = EventLoop(runtime: runtime, terminal: NullTerminal(size: state.size))
-        for key in keys where loop.dispatch([.key(key)], into: &state) { return true }
+        for key in keys where EventLoop.dispatch([.key(key)], into: &state, performer: runtime) { return true }
         return false
     }
 
@@ -58,34 +61,38 @@ final class DemoHarness {
     }
 }
 
-/// A terminal that is never read: for driving the loop's dispatch directly.
-@MainActor
-final class NullTerminal: TerminalDevice {
-    let size: ScreenSize
-    init(size: ScreenSize) { self.size = size }
-    func nextInput() -> TerminalInput { .terminate }
-    func draw(_ frame: CellBuffer, previous: CellBuffer?) {}
-}
-
 /// A terminal that plays a script of inputs and keeps every frame drawn.
 @MainActor
 final class ScriptedTerminal: TerminalDevice {
     var size: ScreenSize
     private var script: [TerminalInput]
+    /// Input that arrives while a load runs: handed out to the loop's polls that do not
+    /// wait (it only polls so while something runs on the worker).
+    private var duringLoad: [TerminalInput]
     private(set) var frames: [CellBuffer] = []
     private(set) var changedCells: [Int] = []
 
-    init(size: ScreenSize, script: [TerminalInput]) {
+    init(size: ScreenSize, script: [TerminalInput], duringLoad: [TerminalInput] = []) {
         self.size = size
         self.script = script
+        self.duringLoad = duringLoad
     }
 
-    func nextInput() -> TerminalInput {
+    /// Keys dropped by `discardPendingInput`, and how many times it was called.
+    private(set) var discarded = 0
+    private(set) var suspended = 0
+
+    func nextInput(waitingAtMost milliseconds: Int) -> TerminalInput? {
+        if milliseconds == 0 { return duringLoad.isEmpty ? nil : duringLoad.removeFirst() }
         guard !script.isEmpty else { return .terminate }
         let input = script.removeFirst()
         if case .resize(let newSize) = input { size = newSize }
         return input
     }
+
+    func discardPendingInput() { discarded += 1 }
+
+    func suspend() { suspended += 1 }
 
     func draw(_ frame: CellBuffer, previous: CellBuffer?) {
         changedCells.append(frame.changes(since: previous).count)
@@ -96,34 +103,50 @@ final class ScriptedTerminal: TerminalDevice {
 extension AppState {
     var screenName: String {
         switch screen {
-        case .rolePicker?: return "rolePicker"
-        case .home?: return "home"
-        case .walkthrough?: return "walkthrough"
-        case .gapReport?: return "gapReport"
-        case .teamPicker?: return "teamPicker"
-        case .heatmap?: return "heatmap"
-        case .validation?: return "validation"
-        case .trainingNeeds?: return "trainingNeeds"
-        case .frameworks?: return "frameworks"
-        case .competency?: return "competency"
+        case is RolePickerScreen: return "rolePicker"
+        case is HomeScreen: return "home"
+        case is WalkthroughScreen: return "walkthrough"
+        case is GapReportScreen: return "gapReport"
+        case is TeamPickerScreen: return "teamPicker"
+        case is HeatmapScreen: return "heatmap"
+        case is ValidationScreen: return "validation"
+        case is TrainingNeedsScreen: return "trainingNeeds"
+        case is FrameworksScreen: return "frameworks"
+        case is TrainingPlanScreen: return "trainingPlan"
+        case is DevelopmentPlanScreen: return "developmentPlan"
+        case is DevelopmentPlansScreen: return "developmentPlans"
+        case is PeopleSearchScreen: return "peopleSearch"
+        case let text as TextScreen: return text.title == "Competency" ? "competency" : "text"
         case nil: return "none"
+        default: return "other"
         }
     }
 
     // The screen on top as its state, nil when another screen is on top: tests unwrap
     // these with `try #require`, so a wrong screen fails the test instead of skipping checks.
-    var rolePicker: RolePickerState? { if case .rolePicker(let picker)? = screen { return picker } else { return nil } }
-    var home: HomeState? { if case .home(let home)? = screen { return home } else { return nil } }
-    var walkthrough: WalkthroughState? { if case .walkthrough(let walk)? = screen { return walk } else { return nil } }
-    var teamPicker: TeamPickerState? { if case .teamPicker(let picker)? = screen { return picker } else { return nil } }
-    var heatmap: HeatmapState? { if case .heatmap(let heatmap)? = screen { return heatmap } else { return nil } }
-    var validation: ValidationState? { if case .validation(let validation)? = screen { return validation } else { return nil } }
-    var trainingNeeds: TrainingNeedsState? { if case .trainingNeeds(let needs)? = screen { return needs } else { return nil } }
-    var frameworks: FrameworkBrowserState? { if case .frameworks(let browser)? = screen { return browser } else { return nil } }
-    var competency: CompetencyState? { if case .competency(let detail)? = screen { return detail } else { return nil } }
+    var rolePicker: RolePickerScreen? { top(RolePickerScreen.self) }
+    var home: HomeScreen? { top(HomeScreen.self) }
+    var walkthrough: WalkthroughScreen? { top(WalkthroughScreen.self) }
+    var gapReport: GapReportScreen? { top(GapReportScreen.self) }
+    var teamPicker: TeamPickerScreen? { top(TeamPickerScreen.self) }
+    var heatmap: HeatmapScreen? { top(HeatmapScreen.self) }
+    var validation: ValidationScreen? { top(ValidationScreen.self) }
+    var trainingNeeds: TrainingNeedsScreen? { top(TrainingNeedsScreen.self) }
+    var frameworks: FrameworksScreen? { top(FrameworksScreen.self) }
+    var text: TextScreen? { top(TextScreen.self) }
+    var trainingPlan: TrainingPlanScreen? { top(TrainingPlanScreen.self) }
+    var developmentPlan: DevelopmentPlanScreen? { top(DevelopmentPlanScreen.self) }
+    var developmentPlans: DevelopmentPlansScreen? { top(DevelopmentPlansScreen.self) }
+    var peopleSearch: PeopleSearchScreen? { top(PeopleSearchScreen.self) }
+
+    /// The text field open on the message line, if any.
+    var openEditor: LineEditor? {
+        if case .editor(let editor)? = screen?.messageLine { return editor }
+        return nil
+    }
 }
 
-extension TrainingNeedsState.Line {
+extension TrainingNeedsLines.Line {
     /// The group and need of a person's line; nil for a competency heading.
     var need: (group: Int, need: Int)? { if case .need(let group, let need) = self { return (group, need) } else { return nil } }
 }

@@ -23,6 +23,26 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: runner.databasePath))
     }
 
+    @Test("--help lines up its second column in every table, the widest row included")
+    func helpColumns() throws {
+        let runner = BinaryRunner()
+        defer { runner.remove() }
+        for arguments in [["--help"], ["report", "--help"], ["demo", "--help"], ["report", "training-needs", "--help"]] {
+            let text = try runner.run(arguments).standardOutput
+            // Each table: lines that start with two spaces, up to the next blank line.
+            for table in text.components(separatedBy: "\n\n") {
+                let rows = table.split(separator: "\n").filter { $0.hasPrefix("  ") }
+                let starts = rows.compactMap { row -> Int? in
+                    guard let gap = row.dropFirst(2).range(of: "  ") else { return nil }
+                    var column = row.distance(from: row.startIndex, to: gap.lowerBound)
+                    while row[row.index(row.startIndex, offsetBy: column)] == " " { column += 1 }
+                    return column
+                }
+                #expect(Set(starts).count <= 1, "\(arguments): second column starts at \(Set(starts).sorted())")
+            }
+        }
+    }
+
     @Test("usage mistakes exit 64 with one line on standard error")
     func usageErrors() throws {
         let runner = BinaryRunner()
@@ -188,11 +208,13 @@ struct CommandLineTests {
         let result = try runner.run(["--as", "pnair", "report", "training-needs", "--format", "csv"])
         #expect(result.status == 0)
         let lines = result.standardOutput.components(separatedBy: "\r\n")
-        #expect(lines[0] == "competency_id,competency_name,framework,login,name,team,role,target,self,lead,effective,gap,weight,priority,stale,disputed")
+        // The contract's 16 columns, in order; issue 12 added assessed and rated_against at the end only.
+        #expect(lines[0] == "competency_id,competency_name,framework,login,name,team,role,target,self,lead,effective,gap,weight,priority,stale,disputed,assessed,rated_against")
         #expect(lines.count > 50)
         let row = try CSVReader.parse(Array(result.standardOutput.utf8), file: "needs.csv")[1].fields
-        #expect(row.count == 16)
+        #expect(row.count == 18)
         #expect(["true", "false"].contains(row[14]))
+        #expect(row[16] == "true")
         let excel = try runner.run(["--as", "pnair", "report", "training-needs", "--format", "csv", "--excel"])
         #expect(excel.standardOutput.hasPrefix("\u{FEFF}competency_id,"))
         let staff = try runner.run(["--as", "apatel", "report", "training-needs"])

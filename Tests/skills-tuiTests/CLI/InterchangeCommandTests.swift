@@ -104,7 +104,7 @@ struct InterchangeCommandTests {
         try "\u{FEFF}login,name,email,team,role,lead\r\nnew1,Nora Ødegård,,customer-services,front-line-staff,\r\n".write(to: good, atomically: true, encoding: .utf8)
         let dry = try runner.run(["staff", "import", good.path, "--dry-run"])
         #expect(dry.status == 0)
-        #expect(dry.standardOutput.hasPrefix("Dry run: nothing was written.\n\(good.path): 1 people; 1 added, 0 updated, 0 unchanged, 0 deactivated\n"))
+        #expect(dry.standardOutput.hasPrefix("Dry run: nothing was written.\n\(good.path): 1 person; 1 added, 0 updated, 0 unchanged, 0 deactivated\n"))
         #expect(try runner.run(["--as", "pnair", "staff", "list"]).standardOutput.contains("new1") == false)
         let done = try runner.run(["staff", "import", good.path])
         #expect(done.status == 0)

@@ -26,7 +26,8 @@ struct GatewaySessionTests {
         let offered = Set(["", "frameworks list", "frameworks show", "frameworks validate", "frameworks import", "frameworks export",
             "learning list", "learning export", "staff list", "staff import", "rate", "plan add", "plan move", "certificate add", "mark",
             "report gaps", "report heatmap", "report coverage", "report training-needs", "report training-plan", "report plans",
-            "report certificates", "report people", "export ratings", "profile language"])
+            "report certificates", "report people", "export ratings", "report completion", "report trend", "report calibration",
+            "cycle list", "cycle show", "cycle open", "cycle close", "profile language"])
         #expect(GatewaySession.offeredCommands == offered)
         for command in CommandLineTool.commands {
             if offered.contains(command.name) {
@@ -62,6 +63,22 @@ struct GatewaySessionTests {
                 "report certificates", "report people"])
         // An admin who is no person and not hr: no plans, certificates or marks of their own.
         #expect(offered(admin).intersection(development) == ["learning list", "learning export", "report training-plan", "report plans", "report people"])
+    }
+
+    @Test("the cycle commands are listed for those they are of use to: open and close for hr and admin only")
+    func cycleCommandsOfUse() {
+        let staff = Actor(login: "wli", person: Person(login: "wli", name: "Wei", teamID: "t", roleID: "r"), rights: [], ledTeamIDs: [])
+        let lead = Actor(login: "rdunn", person: Person(login: "rdunn", name: "Rachel", teamID: "t", roleID: "r"), rights: [], ledTeamIDs: ["t"])
+        let hr = Actor(login: "pnair", person: nil, rights: [.hr], ledTeamIDs: [])
+        for command in ["cycle open", "cycle close"] {
+            #expect(!GatewayHelp.isOfUse(command, to: staff) && !GatewayHelp.isOfUse(command, to: lead) && GatewayHelp.isOfUse(command, to: hr))
+        }
+        for command in ["report calibration"] {
+            #expect(!GatewayHelp.isOfUse(command, to: staff) && GatewayHelp.isOfUse(command, to: lead) && GatewayHelp.isOfUse(command, to: hr))
+        }
+        for command in ["cycle list", "cycle show", "report completion", "report trend"] {
+            #expect(GatewayHelp.isOfUse(command, to: staff))
+        }
     }
 
     @Test("--as, --db and --output are refused with every command, in every spelling")

@@ -5,7 +5,7 @@ public enum CoverageFormat {
     public static let formats: [ReportFormat] = [.text, .json, .csv]
     public static let csvHeader = [
         "team", "competency_id", "competency_name", "framework", "required_by", "meeting", "single_point_of_failure",
-        "uncovered", "holders",
+        "uncovered", "holders", "beyond_role",
     ]
 
     // MARK: - Text
@@ -23,16 +23,17 @@ public enum CoverageFormat {
         let column = words.columns
         var table = TextTable([
             .init(column.competency, maximumWidth: 44), .init(column.need, alignRight: true), .init(column.meet, alignRight: true),
-            .init(column.standing, maximumWidth: 60),
+            .init(column.beyond, alignRight: true), .init(column.standing, maximumWidth: 60),
         ])
         for entry in coverage.competencies {
             let competency = catalog.competencies[entry.competency]
             table.append([
                 "\(competency.id) \(competency.name)", String(entry.requiredBy.count), String(entry.meeting.count),
-                standing(entry, in: language),
+                String(entry.beyondRole.count), standing(entry, in: language),
             ])
         }
         output += table.render()
+        output += words.beyondColumnExplanation + "\n"
         output += "\n" + calibrationLine(calibration, in: language) + "\n"
         if let impact { output += "\n" + TerminalText.inertLines(impactText(impact, catalog: catalog, language: language)) }
         return output
@@ -41,7 +42,9 @@ public enum CoverageFormat {
     /// "nobody meets the target", "single point of failure: only LOGIN", or nothing.
     public static func standing(_ entry: CompetencyCoverage, in language: Language) -> String {
         if entry.isUncovered { return language.messages.nobodyMeetsTarget }
-        if entry.isSinglePointOfFailure { return language.messages.singlePointOfFailure(holder: entry.meeting[0]) }
+        if entry.isSinglePointOfFailure, let holder = entry.holders.first {
+            return language.messages.singlePointOfFailure(holder: holder, beyondRole: entry.meeting.isEmpty)
+        }
         return ""
     }
 
@@ -64,7 +67,7 @@ public enum CoverageFormat {
             output += "  " + words.nobodyWouldMeet(competency: "\(catalog.competencies[competency].id) \(catalog.competencies[competency].name)") + "\n"
         }
         for competency in impact.newSinglePointsOfFailure {
-            let remaining = impact.after.coverage(of: competency)?.meeting.first ?? "?"
+            let remaining = impact.after.coverage(of: competency)?.holders.first ?? "?"
             output += "  " + words.onlyOneWouldMeet(
                 login: remaining, competency: "\(catalog.competencies[competency].id) \(catalog.competencies[competency].name)") + "\n"
         }
@@ -110,6 +113,7 @@ public enum CoverageFormat {
             ("single_point_of_failure", .bool(entry.isSinglePointOfFailure)),
             ("uncovered", .bool(entry.isUncovered)),
             ("holders", .array(entry.meeting.map { .string($0) })),
+            ("beyond_role", .array(entry.beyondRole.map { .string($0) })),
         ]
     }
 
@@ -123,7 +127,7 @@ public enum CoverageFormat {
                 return [
                     coverage.teamID, competency.id, competency.name, catalog.framework(ofCompetency: entry.competency).id,
                     String(entry.requiredBy.count), String(entry.meeting.count), String(entry.isSinglePointOfFailure),
-                    String(entry.isUncovered), entry.meeting.joined(separator: " "),
+                    String(entry.isUncovered), entry.meeting.joined(separator: " "), entry.beyondRole.joined(separator: " "),
                 ]
             })
     }

@@ -10,6 +10,11 @@ public enum DevelopmentFields {
         return Money.text(amount, currency: currency) + (indicative ? "*" : "")
     }
 
+    /// "£1,100* a place", or "no charge" for an item that costs nothing.
+    public static func perPlace(_ pricing: LearningCost, currency: String) -> String {
+        pricing.perPerson == 0 ? "no charge" : money(pricing.perPerson, currency: currency, indicative: pricing.isIndicative) + " a place"
+    }
+
     /// "21", "0.5", "1,240": hours without a needless fraction.
     public static func hours(_ hours: Double) -> String {
         let tenths = (hours * 10).rounded()

@@ -19,7 +19,21 @@ public enum DevelopmentPlansFormat {
 
     public static func text(_ report: DevelopmentPlansReport, catalog: Catalog, learning: LearningCatalogue) -> String {
         let scope = report.teamID.map { "team \($0)" } ?? (report.people.count == 1 ? DevelopmentFields.person(report.people[0]) : "everyone you may see")
-        let output = "Development plans: \(scope) (as of \(report.today))\n\(summary(report))\n"
+        var output = "Development plans: \(scope) (as of \(report.today))\n\(summary(report))\n"
+        let teams = report.teams
+        if teams.count > 1 {
+            var table = TextTable([
+                .init("Team", maximumWidth: 40), .init("People", alignRight: true), .init("With a plan", alignRight: true),
+                .init("Uptake", alignRight: true), .init("Overdue", alignRight: true), .init("Booked spend", alignRight: true),
+            ])
+            for team in teams {
+                table.append([
+                    team.teamID, String(team.people), String(team.peopleWithPlans), DevelopmentFields.share(team.peopleWithPlans, of: team.people),
+                    String(team.overdue), DevelopmentFields.money(team.bookedSpend, currency: report.currency, indicative: team.hasIndicativeCosts),
+                ])
+            }
+            output += "\nBy team:\n" + table.render(indent: "  ")
+        }
         if report.entries.isEmpty { return output + "\nNo plan items yet.\n" }
         var table = TextTable([
             .init("No", alignRight: true), .init("Person", maximumWidth: 34), .init("Competency"), .init("What", maximumWidth: 50),
@@ -73,6 +87,18 @@ public enum DevelopmentPlansFormat {
                 ("overdue", .int(report.overdueCount)), ("currency", .string(report.currency)),
                 ("booked_spend", .int(report.bookedSpend)), ("indicative", .bool(report.hasIndicativeCosts)),
                 ("states", .object(JSONObject(PlanState.allCases.map { ($0.rawValue, .int(report.count($0))) }))),
+                (
+                    "teams",
+                    .array(
+                        report.teams.map { team in
+                            .object(
+                                JSONObject([
+                                    ("team", .string(team.teamID)), ("people", .int(team.people)),
+                                    ("people_with_plans", .int(team.peopleWithPlans)), ("overdue", .int(team.overdue)),
+                                    ("booked_spend", .int(team.bookedSpend)), ("indicative", .bool(team.hasIndicativeCosts)),
+                                ]))
+                        })
+                ),
             ],
             arrayKey: "items", count: report.entries.count, to: &output
         ) { position in

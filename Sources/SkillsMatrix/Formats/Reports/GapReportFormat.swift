@@ -6,7 +6,7 @@ public enum GapReportFormat {
 
     public static let csvHeader =
         ["login", "name", "team", "role", "readiness", "competency_id", "competency_name", "framework"]
-        + RequirementFields.ratingColumns + ["weighted_gap", "stale", "disputed"]
+        + RequirementFields.ratingColumns + ["weighted_gap", "stale", "disputed", "beyond_role", "rated_against"]
 
     // MARK: - Text
 
@@ -50,12 +50,41 @@ public enum GapReportFormat {
             table.append([
                 "\(competency.id) \(competency.name)", String(requirement.target), RequirementFields.text(requirement.selfRating?.level),
                 RequirementFields.text(requirement.leadRating?.level), RequirementFields.text(requirement.effectiveLevel),
-                gapBar(requirement.gap, in: language), String(requirement.weight), RequirementFields.flags(requirement, words: flagWords),
+                gapBar(requirement.gap, in: language), String(requirement.weight),
+                RequirementFields.flags(requirement, ratedAgainst: ratedAgainst(requirement, catalog: catalog), words: flagWords),
             ])
         }
         output += table.render()
         if assessment.requirements.isEmpty { output += words.roleHasNoRequirements(role: TerminalText.inert(role)) + "\n" }
+        if !assessment.beyondRole.isEmpty {
+            output += "\n" + words.beyondRoleHeading + "\n"
+            var beyond = TextTable([
+                .init(column.competency, maximumWidth: 42), .init(column.selfRating, alignRight: true),
+                .init(column.leadRating, alignRight: true), .init(column.effectiveShort, alignRight: true), .init(column.flags),
+            ])
+            for rating in assessment.beyondRole {
+                let competency = catalog.competencies[rating.competency]
+                beyond.append([
+                    "\(competency.id) \(competency.name)", RequirementFields.text(rating.selfRating?.level),
+                    RequirementFields.text(rating.leadRating?.level), RequirementFields.text((rating.leadRating ?? rating.selfRating)?.level),
+                    beyondRoleRatedAgainst(rating, catalog: catalog).map { RequirementFields.ratedAgainstText($0, words: flagWords) } ?? "",
+                ])
+            }
+            output += beyond.render()
+        }
         return output
+    }
+
+    /// The older version a requirement's effective rating was made against, if any.
+    static func ratedAgainst(_ requirement: RequirementAssessment, catalog: Catalog) -> String? {
+        catalog.ratedAgainstVersion(ofCompetency: requirement.competency, change: requirement.outdatedWording)
+    }
+
+    /// The same for a rating beyond the role.
+    static func beyondRoleRatedAgainst(_ rating: CompetencyRating, catalog: Catalog) -> String? {
+        guard let effective = rating.leadRating ?? rating.selfRating else { return nil }
+        return catalog.ratedAgainstVersion(
+            ofCompetency: rating.competency, change: catalog.outdatedWording(ofCompetency: rating.competency, ratedAt: effective.ratedAt))
     }
 
     /// "██ 2" for a gap of two; "ok" when met.
@@ -83,7 +112,25 @@ public enum GapReportFormat {
                 ("weighted_target", .int(assessment.totalWeightedTarget)),
                 (
                     "requirements",
-                    .array(assessment.byWeightedGap.map { .object(JSONObject(RequirementFields.jsonMembers($0, catalog: catalog))) })
+                    .array(assessment.byWeightedGap.map { requirement in
+                        var members = RequirementFields.jsonMembers(requirement, catalog: catalog)
+                        members.append(("rated_against", .optional(ratedAgainst(requirement, catalog: catalog)) { .string($0) }))
+                        return .object(JSONObject(members))
+                    })
+                ),
+                (
+                    "beyond_role",
+                    .array(assessment.beyondRole.map { rating in
+                        let competency = catalog.competencies[rating.competency]
+                        return .object(JSONObject([
+                            ("competency_id", .string(competency.id)), ("competency_name", .string(competency.name)),
+                            ("framework", .string(catalog.framework(ofCompetency: rating.competency).id)),
+                            ("self", .optional(rating.selfRating?.level) { .int($0) }),
+                            ("lead", .optional(rating.leadRating?.level) { .int($0) }),
+                            ("effective", .optional((rating.leadRating ?? rating.selfRating)?.level) { .int($0) }),
+                            ("rated_against", .optional(beyondRoleRatedAgainst(rating, catalog: catalog)) { .string($0) }),
+                        ]))
+                    })
                 ),
             ]))
     }
@@ -102,7 +149,21 @@ public enum GapReportFormat {
                         String(RequirementFields.rounded(assessment.readiness)), competency.id, competency.name,
                         catalog.framework(ofCompetency: requirement.competency).id,
                     ] + RequirementFields.csvRatingValues(requirement)
-                        + [String(requirement.weightedGap), String(requirement.isStale), String(requirement.isDisputed)])
+                        + [
+                            String(requirement.weightedGap), String(requirement.isStale), String(requirement.isDisputed), "false",
+                            ratedAgainst(requirement, catalog: catalog) ?? "",
+                        ])
+            }
+            // Ratings beyond the role: no target, gap or weight; effective as for a requirement.
+            for rating in assessment.beyondRole {
+                let competency = catalog.competencies[rating.competency]
+                rows.append([
+                    person.login, person.name, person.teamID, person.roleID, String(RequirementFields.rounded(assessment.readiness)),
+                    competency.id, competency.name, catalog.framework(ofCompetency: rating.competency).id, "",
+                    RequirementFields.optional(rating.selfRating?.level), RequirementFields.optional(rating.leadRating?.level),
+                    RequirementFields.optional((rating.leadRating ?? rating.selfRating)?.level), "", "", "", "false", "false", "true",
+                    beyondRoleRatedAgainst(rating, catalog: catalog) ?? "",
+                ])
             }
         }
         return writer.document(header: csvHeader, rows: rows)

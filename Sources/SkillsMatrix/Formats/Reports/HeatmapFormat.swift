@@ -51,18 +51,18 @@ public enum HeatmapFormat {
         var columns: [TextTable.Column] = [.init(column.person, maximumWidth: 30), .init(column.ready, alignRight: true)]
         columns += heatmap.competencies.indices.map { TextTable.Column(String($0 + 1), alignRight: true) }
         var table = TextTable(columns)
-        for row in words.collation.sorted(heatmap.rows, by: \.person.name, then: \.person.login) {
+        for row in heatmap.rows {
             table.append(
-                ["\(row.person.name) (\(row.person.login))", words.percent(row.assessment.readiness)]
+                ["\(row.person.name) (\(row.person.login))", words.percent(row.readiness(lens))]
                     + row.cells.map { cellText($0, lens: lens) })
         }
-        table.append([column.coverage, ""] + heatmap.competencies.map { coverageText(heatmap.coverage.coverage(of: $0)) })
+        table.append([column.coverage, ""] + heatmap.competencies.map { coverageText(heatmap.coverage(lens).coverage(of: $0)) })
         output += table.render()
         output += "\n"
         var key = TextTable([.init("#", alignRight: true), .init(column.competency, maximumWidth: 50), .init(column.coverage)])
         for (index, competencyIndex) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[competencyIndex]
-            let coverage = heatmap.coverage.coverage(of: competencyIndex)
+            let coverage = heatmap.coverage(lens).coverage(of: competencyIndex)
             let standing = [coverageText(coverage), coverage.map { CoverageFormat.standing($0, in: language) } ?? ""].filter { !$0.isEmpty }
             key.append([String(index + 1), "\(competency.id) \(competency.name)", standing.joined(separator: " ")])
         }
@@ -82,7 +82,7 @@ public enum HeatmapFormat {
             writer.writeField(row.person.login, to: &output)
             writer.writeNext(row.person.name, to: &output)
             writer.writeNext(row.person.roleID, to: &output)
-            writer.writeNext(String(RequirementFields.rounded(row.assessment.readiness)), to: &output)
+            writer.writeNext(String(RequirementFields.rounded(row.readiness(lens))), to: &output)
             for cell in row.cells {
                 writer.separate(&output)
                 if let level = cell.level(lens) {
@@ -96,7 +96,7 @@ public enum HeatmapFormat {
         }
         writer.writeRecord(
             ["coverage", "members meeting target", "", ""]
-                + heatmap.competencies.map { String(heatmap.coverage.coverage(of: $0)?.meeting.count ?? 0) },
+                + heatmap.competencies.map { String(heatmap.coverage(lens).coverage(of: $0)?.meeting.count ?? 0) },
             to: &output)
         try output.flush()
     }

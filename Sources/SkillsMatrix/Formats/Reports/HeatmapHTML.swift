@@ -34,10 +34,10 @@ public enum HeatmapHTML {
         html += "</tr>\n</thead>\n<tbody>\n"
         for row in heatmap.rows {
             html += "<tr><th class=\"person\" scope=\"row\">\(e(row.person.name)) <span class=\"login\">\(e(row.person.login))</span></th>"
-            html += "<td class=\"ready\">\(RequirementFields.percent(row.assessment.readiness))</td>"
+            html += "<td class=\"ready\">\(RequirementFields.percent(row.readiness(lens)))</td>"
             for (column, cell) in row.cells.enumerated() {
                 let index = heatmap.competencies[column]
-                let coverage = heatmap.coverage.coverage(of: index)
+                let coverage = heatmap.coverage(lens).coverage(of: index)
                 let holder = HeatmapPicture.isOnlyHolder(row, coverage: coverage) ? " holder" : ""
                 let tooltip = HeatmapPicture.tooltip(row, cell: cell, competency: catalog.competencies[index], lens: lens, coverage: coverage)
                 html += "<td class=\"\(HeatmapPicture.swatch(cell.band(lens)).name)\(holder)\" title=\"\(e(tooltip))\">\(e(HeatmapFormat.cellText(cell, lens: lens)))</td>"
@@ -46,7 +46,7 @@ public enum HeatmapHTML {
         }
         html += "</tbody>\n<tfoot>\n<tr><th class=\"person\" scope=\"row\">Coverage <span class=\"login\">meet/need</span></th><td class=\"ready\"></td>"
         for index in heatmap.competencies {
-            let coverage = heatmap.coverage.coverage(of: index)
+            let coverage = heatmap.coverage(lens).coverage(of: index)
             let tooltip = HeatmapPicture.coverageTooltip(coverage, competency: catalog.competencies[index])
             var text = e(HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false))
             var kind = ""
@@ -60,7 +60,7 @@ public enum HeatmapHTML {
             html += "<td class=\"coverage\(kind)\" title=\"\(e(tooltip))\">\(text)</td>"
         }
         html += "</tr>\n</tfoot>\n</table>\n</div>\n"
-        html += key(heatmap, catalog: catalog)
+        html += key(heatmap, catalog: catalog, lens: lens)
         return html + "</body>\n</html>\n"
     }
 
@@ -76,11 +76,11 @@ public enum HeatmapHTML {
         return html
     }
 
-    private static func key(_ heatmap: Heatmap, catalog: Catalog) -> String {
+    private static func key(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens) -> String {
         var html = "<h2>Competencies</h2>\n<table class=\"key\">\n<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Competency</th><th scope=\"col\">Framework</th><th scope=\"col\">Meet/need</th><th scope=\"col\">Standing</th></tr></thead>\n<tbody>\n"
         for index in heatmap.competencies {
             let competency = catalog.competencies[index]
-            let coverage = heatmap.coverage.coverage(of: index)
+            let coverage = heatmap.coverage(lens).coverage(of: index)
             let standing = coverage.map { CoverageFormat.standing($0, in: .en) } ?? ""
             html += "<tr><td>\(Markup.escape(competency.id))</td><td>\(Markup.escape(competency.name))</td><td>\(Markup.escape(catalog.framework(ofCompetency: index).name))</td><td>\(HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false))</td><td>\(Markup.escape(standing))</td></tr>\n"
         }

@@ -16,15 +16,15 @@ public enum HeatmapSVG {
         let nameWidth = max(160, (names.map(DisplayWidth.of).max() ?? 0) * columnWidth + 16)
         let readyWidth = 44
         let gridLeft = nameWidth + readyWidth
-        let legendHeight = 86
-        let gridTop = legendHeight + headerHeight
         let columns = heatmap.competencies.count
         let gridWidth = columns * cellWidth
+        let width = max(gridLeft + gridWidth + 16, 760)
+        let (legend, legendBottom) = Self.legend(width: width)
+        let gridTop = legendBottom + headerHeight
         let coverageTop = gridTop + heatmap.rows.count * cellHeight
         let keyTop = coverageTop + 34 + 28
         let keyLineHeight = 16
         let height = keyTop + heatmap.competencies.count * keyLineHeight + 16
-        let width = max(gridLeft + gridWidth + 16, 760)
 
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">
@@ -35,15 +35,7 @@ public enum HeatmapSVG {
             <text x="8" y="40" fill="#444444">\(e(HeatmapPicture.subtitle(heatmap, lens: lens, now: now)))</text>
 
             """
-        // Legend
-        var x = 8
-        for swatch in HeatmapPicture.swatches {
-            let text = HeatmapPicture.legendText(swatch.band)
-            svg += cell(x: x, y: 50, fill: swatch.band == .unrated ? "url(#hatch)" : swatch.fill, ink: swatch.ink, text: text.sample, bold: swatch.band != .notRequired)
-            svg += "<text x=\"\(x + cellWidth + 4)\" y=\"66\">\(e(text.label))</text>\n"
-            x += cellWidth + 12 + DisplayWidth.of(text.label) * columnWidth
-        }
-        svg += "<text x=\"8\" y=\"\(legendHeight + 2)\" fill=\"#444444\">\(e("Level then ✓ or levels short; darker is further from target. Thick border: the only member meeting a target; SPOF: single point of failure. " + HeatmapPicture.markLegend))</text>\n"
+        svg += legend
 
         guard !heatmap.rows.isEmpty else {
             return svg + "<text x=\"8\" y=\"\(gridTop)\">The team has no active members.</text>\n</svg>\n"
@@ -60,15 +52,15 @@ public enum HeatmapSVG {
             let y = gridTop + rowIndex * cellHeight
             if rowIndex % 2 == 1 { svg += "<rect x=\"0\" y=\"\(y)\" width=\"\(gridLeft)\" height=\"\(cellHeight)\" fill=\"#f5f5f5\"/>\n" }
             svg += "<text x=\"8\" y=\"\(y + 16)\">\(e(row.person.name)) <tspan fill=\"#555555\">\(e(row.person.login))</tspan></text>"
-            svg += "<text x=\"\(gridLeft - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(RequirementFields.percent(row.assessment.readiness))</text>\n"
+            svg += "<text x=\"\(gridLeft - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(RequirementFields.percent(row.readiness(lens)))</text>\n"
             for (column, cellValue) in row.cells.enumerated() {
                 let index = heatmap.competencies[column]
-                let coverage = heatmap.coverage.coverage(of: index)
+                let coverage = heatmap.coverage(lens).coverage(of: index)
                 let band = cellValue.band(lens)
                 let swatch = HeatmapPicture.swatch(band)
                 svg += "<g><title>\(e(HeatmapPicture.tooltip(row, cell: cellValue, competency: catalog.competencies[index], lens: lens, coverage: coverage)))</title>"
                 svg += cell(
-                    x: gridLeft + column * cellWidth, y: y, fill: band == .unrated ? "url(#hatch)" : swatch.fill, ink: swatch.ink,
+                    x: gridLeft + column * cellWidth, y: y, fill: band == .unrated ? "url(#hatch)" : swatch.fill.description, ink: swatch.ink.description,
                     text: HeatmapFormat.cellText(cellValue, lens: lens), bold: band != .notRequired,
                     holder: HeatmapPicture.isOnlyHolder(row, coverage: coverage))
                 svg += "</g>\n"
@@ -78,7 +70,7 @@ public enum HeatmapSVG {
         svg += "<rect x=\"0\" y=\"\(coverageTop)\" width=\"\(gridLeft + gridWidth)\" height=\"34\" fill=\"#f2f2f2\"/>\n"
         svg += "<text x=\"8\" y=\"\(coverageTop + 21)\" font-weight=\"bold\">Coverage <tspan fill=\"#555555\" font-weight=\"normal\">meet/need</tspan></text>\n"
         for (column, index) in heatmap.competencies.enumerated() {
-            let coverage = heatmap.coverage.coverage(of: index)
+            let coverage = heatmap.coverage(lens).coverage(of: index)
             let cx = gridLeft + column * cellWidth
             let isSingle = coverage?.isSinglePointOfFailure == true
             let isUncovered = coverage?.isUncovered == true
@@ -96,12 +88,77 @@ public enum HeatmapSVG {
         svg += "<text x=\"8\" y=\"\(keyTop - 8)\" font-size=\"14\" font-weight=\"bold\">Competencies</text>\n"
         for (line, index) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[index]
-            let coverage = heatmap.coverage.coverage(of: index)
+            let coverage = heatmap.coverage(lens).coverage(of: index)
             let standing = [HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false), coverage.map { CoverageFormat.standing($0, in: .en) } ?? ""]
                 .filter { !$0.isEmpty }.joined(separator: ", ")
             svg += "<text x=\"8\" y=\"\(keyTop + line * keyLineHeight + 12)\"><tspan font-weight=\"bold\">\(e(competency.id))</tspan> \(e(competency.name)) <tspan fill=\"#555555\">(\(e(standing)))</tspan></text>\n"
         }
         return svg + "</svg>\n"
+    }
+
+    /// The legend the HTML page has, entry for entry: the six bands, the only member
+    /// meeting a target, a single point of failure, and what the marks mean. Entries go
+    /// on as many rows as the picture's width needs, and the text wraps, so nothing is
+    /// cut at any team size.
+    /// - Returns: the SVG, and the y below it.
+    static func legend(width: Int) -> (String, Int) {
+        let e = Markup.escape
+        var svg = ""
+        let right = width - 8
+        var x = 8
+        var y = 50
+        func entry(width entryWidth: Int, _ draw: (Int, Int) -> String) {
+            if x > 8, x + entryWidth > right {
+                x = 8
+                y += cellHeight + 8
+            }
+            svg += draw(x, y)
+            x += entryWidth + 16
+        }
+        for swatch in HeatmapPicture.swatches {
+            let text = HeatmapPicture.legendText(swatch.band)
+            entry(width: cellWidth + 4 + DisplayWidth.of(text.label) * columnWidth) { x, y in
+                cell(x: x, y: y, fill: swatch.band == .unrated ? "url(#hatch)" : swatch.fill.description, ink: swatch.ink.description, text: text.sample, bold: swatch.band != .notRequired)
+                    + "<text x=\"\(x + cellWidth + 4)\" y=\"\(y + 16)\">\(e(text.label))</text>\n"
+            }
+        }
+        let holder = HeatmapPicture.swatch(.met)
+        let holderLabel = "only member meeting a target"
+        entry(width: cellWidth + 4 + DisplayWidth.of(holderLabel) * columnWidth) { x, y in
+            cell(x: x, y: y, fill: holder.fill.description, ink: holder.ink.description, text: "4✓", bold: true, holder: true)
+                + "<text x=\"\(x + cellWidth + 4)\" y=\"\(y + 16)\">\(e(holderLabel))</text>\n"
+        }
+        let spofLabel = "single point of failure"
+        entry(width: cellWidth + 4 + DisplayWidth.of(spofLabel) * columnWidth) { x, y in
+            "<rect x=\"\(x + 1)\" y=\"\(y - 4)\" width=\"\(cellWidth - 2)\" height=\"30\" fill=\"#000000\"/>"
+                + "<text x=\"\(x + cellWidth / 2)\" y=\"\(y + 9)\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#ffffff\">1/5</text>"
+                + "<text x=\"\(x + cellWidth / 2)\" y=\"\(y + 22)\" text-anchor=\"middle\" font-size=\"9\" fill=\"#ffffff\">SPOF</text>"
+                + "<text x=\"\(x + cellWidth + 4)\" y=\"\(y + 16)\">\(e(spofLabel))</text>\n"
+        }
+        y += cellHeight + 18
+        let words = "Cells show the level, then ✓ or how many levels short; darker is further from target. " + HeatmapPicture.markLegend + "."
+        for line in wrap(words, columns: (width - 16) / columnWidth) {
+            svg += "<text x=\"8\" y=\"\(y)\" fill=\"#444444\">\(e(line))</text>\n"
+            y += 16
+        }
+        return (svg, y)
+    }
+
+    /// `text` in lines of at most `columns` characters (estimated at `columnWidth` each).
+    static func wrap(_ text: String, columns: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if DisplayWidth.of(candidate) > columns, !line.isEmpty {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line = candidate
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     private static func cell(x: Int, y: Int, fill: String, ink: String, text: String, bold: Bool, holder: Bool = false) -> String {

@@ -33,18 +33,26 @@ public enum RequirementFields {
     /// Text cells show a missing rating as "-".
     public static func text(_ level: Int?) -> String { level.map(String.init) ?? "-" }
 
-    /// "unrated", "stale", "disputed" in `language`, space-separated.
-    public static func flags(_ requirement: some RequirementLevels, in language: Language = .en) -> String {
-        flags(requirement, words: language.messages.flags)
+    /// "unrated", "stale", "disputed", "rated against 1.0.0" in `language`, space-separated.
+    /// - Parameter ratedAgainst: the older version whose wording the rating was made
+    ///   against (`Catalog.ratedAgainstVersion`), if it was.
+    public static func flags(_ requirement: some RequirementLevels, ratedAgainst: String? = nil, in language: Language = .en) -> String {
+        flags(requirement, ratedAgainst: ratedAgainst, words: language.messages.flags)
     }
 
     /// `flags`, with the words looked up once for a whole report.
-    public static func flags(_ requirement: some RequirementLevels, words: RequirementFlagWords) -> String {
+    public static func flags(_ requirement: some RequirementLevels, ratedAgainst: String? = nil, words: RequirementFlagWords) -> String {
         var flags: [String] = []
         if requirement.isUnrated { flags.append(words.unrated) }
         if requirement.isStale { flags.append(words.stale) }
         if requirement.isDisputed { flags.append(words.disputed) }
+        if let ratedAgainst { flags.append(ratedAgainstText(ratedAgainst, words: words)) }
         return flags.joined(separator: " ")
+    }
+
+    /// How a rating made against an older wording is flagged everywhere it is shown.
+    public static func ratedAgainstText(_ version: String, words: RequirementFlagWords = Language.en.messages.flags) -> String {
+        "\(words.ratedAgainst) \(version)"
     }
 
     static func jsonMembers(_ requirement: RequirementAssessment, catalog: Catalog) -> [(key: String, value: JSONValue)] {

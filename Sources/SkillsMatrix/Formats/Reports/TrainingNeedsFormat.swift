@@ -6,6 +6,8 @@ public enum TrainingNeedsFormat {
     public static let csvHeader = [
         "competency_id", "competency_name", "framework", "login", "name", "team", "role",
         "target", "self", "lead", "effective", "gap", "weight", "priority", "stale", "disputed",
+        // Added at the end so that scripts reading by position keep working.
+        "assessed", "rated_against",
     ]
 
     /// How priority is counted, in English: the JSON export carries it as data.
@@ -15,6 +17,15 @@ public enum TrainingNeedsFormat {
         words.trainingSummary(people: report.people.count, needs: report.needCount, competencies: report.groups.count)
     }
 
+    /// What became of the requirements nobody has rated: left out, or listed and marked.
+    public static func unratedNote(_ report: TrainingNeedsReport, in language: Language) -> String {
+        language.messages.unratedNote(included: report.includesUnrated, count: report.unratedCount)
+    }
+
+    static func ratedAgainst(_ need: TrainingNeed, group: TrainingNeedGroup, catalog: Catalog) -> String? {
+        catalog.ratedAgainstVersion(ofCompetency: group.competency, change: need.outdatedWording)
+    }
+
     // MARK: - Text
 
     /// The needs grouped by competency, in `language`.
@@ -22,7 +33,7 @@ public enum TrainingNeedsFormat {
         let words = language.messages
         let catalog = catalog.localized(language)
         let title = words.trainingNeedsTitle(scope: words.trainingScope(team: report.teamID), summary: summary(report, words: words))
-        var output = TerminalText.inertLines(title + "\n" + words.priorityExplanation + "\n")
+        var output = TerminalText.inertLines(title + "\n" + words.priorityExplanation + "\n" + unratedNote(report, in: language) + "\n")
         if report.groups.isEmpty { return output + "\n" + words.nothingToTrain + "\n" }
         let column = words.columns
         let flagWords = words.flags
@@ -40,7 +51,8 @@ public enum TrainingNeedsFormat {
                 let person = report.people[need.personIndex]
                 table.append([
                     String(need.priority), String(need.gap), String(need.target), RequirementFields.text(need.effectiveLevel),
-                    String(need.weight), "\(person.name) (\(person.login))", person.teamID, RequirementFields.flags(need, words: flagWords),
+                    String(need.weight), "\(person.name) (\(person.login))", person.teamID,
+                    RequirementFields.flags(need, ratedAgainst: ratedAgainst(need, group: group, catalog: catalog), words: flagWords),
                 ])
             }
             output += table.render(indent: "  ")
@@ -84,6 +96,8 @@ public enum TrainingNeedsFormat {
                     writer.writeNext(need.priority, to: &output)
                     writer.writeNext(need.isStale, to: &output)
                     writer.writeNext(need.isDisputed, to: &output)
+                    writer.writeNext(!need.isUnrated, to: &output)
+                    writer.writeNext(ratedAgainst(need, group: group, catalog: catalog) ?? "", to: &output)
                     writer.endRecord(&output)
                     try output.flushIfFull()
                 }
@@ -105,6 +119,8 @@ public enum TrainingNeedsFormat {
                 ("people", .int(report.people.count)),
                 ("needs", .int(report.needCount)),
                 ("priority", .string(priorityExplanation)),
+                ("include_unrated", .bool(report.includesUnrated)),
+                ("unrated", .int(report.unratedCount)),
             ], to: &output, indent: 1)
         JSONWriter.newline(&output, indent: 1)
         JSONWriter.writeKey("groups", to: &output)
@@ -141,6 +157,8 @@ public enum TrainingNeedsFormat {
                             ("gap", .int(need.gap)), ("weight", .int(need.weight)),
                             ("priority", .int(need.priority)), ("stale", .bool(need.isStale)),
                             ("disputed", .bool(need.isDisputed)),
+                            ("assessed", .bool(!need.isUnrated)),
+                            ("rated_against", .optional(ratedAgainst(need, group: group, catalog: catalog)) { .string($0) }),
                         ])),
                     to: &output, indent: 4)
                 try output.flushIfFull()
@@ -169,7 +187,9 @@ public enum TrainingNeedsFormat {
         let flagWords = words.flags
         output.write("# " as StaticString)
         writeEscaped(words.trainingNeedsTitle(scope: words.trainingScope(team: report.teamID), summary: ""), to: &output)
-        output.write("\n\n\(summary(report, words: words)). \(words.priorityExplanation)\n")
+        output.write("\n\n\(summary(report, words: words)). \(words.priorityExplanation) ")
+        writeEscaped(unratedNote(report, in: language), to: &output)
+        output.write(byte: UInt8(ascii: "\n"))
         let header = [column.priority, column.gap, column.target, column.effective, column.weight, column.person, column.team, column.flags]
         let headerRow = "| " + header.map(escape).joined(separator: " | ") + " |\n"
         for group in report.groups {
@@ -202,7 +222,7 @@ public enum TrainingNeedsFormat {
                 output.write(") | " as StaticString)
                 writeEscaped(person.teamID, to: &output)
                 output.write(" | " as StaticString)
-                output.write(RequirementFields.flags(need, words: flagWords))
+                output.write(RequirementFields.flags(need, ratedAgainst: ratedAgainst(need, group: group, catalog: catalog), words: flagWords))
                 output.write(" |\n" as StaticString)
                 try output.flushIfFull()
             }

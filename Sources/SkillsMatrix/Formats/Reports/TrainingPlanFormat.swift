@@ -14,9 +14,9 @@ public enum TrainingPlanFormat {
     public static let basis =
         "Assessed needs only (a rating and a gap); each is closed by the catalogue item that lifts the person to target at the least cost."
 
-    static func scopeTitle(_ plan: TrainingPlan) -> String { plan.teamID.map { "team \($0)" } ?? "whole organisation" }
+    public static func scopeTitle(_ plan: TrainingPlan) -> String { plan.teamID.map { "team \($0)" } ?? "whole organisation" }
 
-    static func summary(_ plan: TrainingPlan) -> String {
+    public static func summary(_ plan: TrainingPlan) -> String {
         var parts = [
             "\(plan.matchedNeedCount) closed by \(DevelopmentFields.count(plan.groups.count, "catalogue item"))", "\(plan.unmatched.count) without one",
         ]
@@ -24,7 +24,7 @@ public enum TrainingPlanFormat {
         return "\(DevelopmentFields.people(plan.people.count)); \(plan.assessedNeedCount) assessed needs: " + parts.joined(separator: ", ")
     }
 
-    static func notes(_ plan: TrainingPlan) -> String {
+    public static func notes(_ plan: TrainingPlan) -> String {
         var text = "Costs in \(plan.currency)"
         if plan.hasIndicativeCosts { text += "; * marks an indicative price, not a quote" }
         text += "."
@@ -34,7 +34,7 @@ public enum TrainingPlanFormat {
         return text
     }
 
-    static func totalLine(_ plan: TrainingPlan) -> String {
+    public static func totalLine(_ plan: TrainingPlan) -> String {
         let all = plan.matchedPriority + plan.unmatchedPriority
         return "Everything: \(DevelopmentFields.count(plan.placeCount, "place")), \(DevelopmentFields.hours(plan.totalHours)) hours, "
             + "\(DevelopmentFields.money(plan.totalCost, currency: plan.currency, indicative: plan.hasIndicativeCosts)), "
@@ -42,7 +42,7 @@ public enum TrainingPlanFormat {
             + (plan.unmatchedPriority > 0 ? " (the rest has no catalogue item)" : "")
     }
 
-    static func budgetLine(_ plan: TrainingPlan, _ budget: BudgetSelection) -> String {
+    public static func budgetLine(_ plan: TrainingPlan, _ budget: BudgetSelection) -> String {
         let bought = budget.seatsBought.reduce(0, +)
         let method = budget.method == .exact ? "the best selection" : "chosen greedily, at least half the best possible"
         var text = "Within a budget of \(Money.text(budget.budget, currency: plan.currency)) (\(method)): buy \(bought) of "
@@ -140,7 +140,7 @@ public enum TrainingPlanFormat {
     }
 
     /// "pm-gov-5-shadow-assurance reaches 2", "none above level 2", "none builds it".
-    static func nearest(_ unmatched: UnmatchedNeed, catalog: Catalog, learning: LearningCatalogue) -> String {
+    public static func nearest(_ unmatched: UnmatchedNeed, catalog: Catalog, learning: LearningCatalogue) -> String {
         if let item = unmatched.nearestItem, let level = unmatched.nearestLevel { return "\(learning.items[item].id) reaches \(level)" }
         let competencyID = catalog.competencies[unmatched.need.competency].id
         if learning.items(lifting: competencyID).isEmpty { return "none builds it" }

@@ -22,4 +22,5 @@ public struct PlannedNeed: Hashable, Sendable, RequirementLevels {
     public var leadLevel: Int? { need.leadLevel }
     public var isStale: Bool { need.isStale }
     public var isDisputed: Bool { need.isDisputed }
+    public var outdatedWording: Int? { need.outdatedWording }
 }

@@ -27,6 +27,8 @@ enum SQLiteFailure {
             return .unreadableDatabase(path: path, cause: systemError == 0 ? message : SystemFailure.reason(errno: systemError))
         case SQLITE_NOTADB:
             return .notADatabase(path: path)
+        case SQLITE_INTERRUPT:
+            return .interrupted
         case SQLITE_CORRUPT:
             return .damagedDatabase(path: path, detail: message)
         case SQLITE_IOERR:
@@ -72,8 +74,9 @@ final class SQLiteConnection {
     static let busyTimeoutMilliseconds: Int32 = 10_000
 
     init(path: String, mode: OpenMode, name: String? = nil) throws {
-        // NOMUTEX: a connection is never shared between threads (the class is not Sendable),
-        // so SQLite's per-call mutex only costs: about a tenth of reading a million ratings.
+        // NOMUTEX: a connection is never used by two threads at once (the class is not
+        // Sendable; the TUI hands its workspace to one worker at a time and waits), so
+        // SQLite's per-call mutex only costs: about a tenth of reading a million ratings.
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
         switch mode {
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
@@ -127,6 +130,12 @@ final class SQLiteConnection {
             throw SQLiteFailure.error(code: status, message: message, systemError: sqlite3_system_errno(handle), path: name)
         }
     }
+
+    /// The number of the row the last INSERT made.
+    var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// A way to stop this connection's running statement from another thread.
+    var interrupter: SQLiteInterrupter { SQLiteInterrupter(handle: handle) }
 
     /// A prepared statement for `sql`, reused across calls: preparing is the expensive part.
     func statement(_ sql: String) throws -> SQLiteStatement {

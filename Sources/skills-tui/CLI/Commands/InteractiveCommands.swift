@@ -15,29 +15,39 @@ enum InteractiveCommands {
 
     static let demo = CommandSpec(
         words: ["demo"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "open the terminal UI on a fresh copy of the demo organisation",
+        summary: "open the terminal UI on the demo organisation (kept between runs)",
         details: """
-            Recreates the demo database (default $XDG_DATA_HOME/skills-tui/demo.sqlite, or --db) from
-            seeds/demo, then opens the TUI with a picker: be a member of staff, a team lead or HR.
-            A --db file that holds real data is never replaced.
+            Creates the demo database (default $XDG_DATA_HOME/skills-tui/demo.sqlite, or --db) from
+            seeds/demo the first time, and keeps it: the next run continues where you stopped.
+            --reset replaces it with a fresh copy. Then opens the TUI with a picker: be a member
+            of staff, a team lead or HR. A --db file that holds real data is never opened as
+            the demo nor replaced.
             """,
-        options: [],
+        options: [.flag("--reset", "start afresh: replace the demo database with a new copy of seeds/demo")],
         run: { invocation in
             try TUILauncher.requireTerminal()
             let path = invocation.globals["--db"] ?? invocation.environment.demoDatabasePath
-            _ = try freshDemo(at: path, invocation: invocation)
+            _ = try demoWorkspace(at: path, reset: invocation.flag("--reset"), invocation: invocation)
             return try TUILauncher.run(databasePath: path, invocation: invocation, withRolePicker: invocation.actingAs == nil)
         })
 
     static let all = [demo]
 
-    /// Deletes a previous demo database at `path` (only if it is one) and creates a new one.
+    /// The demo database at `path`: the one there if it is the demo (so a second run
+    /// continues where the first stopped), a new one if there is none or `reset` asks
+    /// for it. A database with real data is refused, untouched.
     @MainActor
-    static func freshDemo(at path: String, invocation: Invocation) throws -> Workspace {
-        let data = try invocation.environment.shippedDataDirectory()
+    static func demoWorkspace(at path: String, reset: Bool, invocation: Invocation) throws -> Workspace {
+        let environment = invocation.environment
+        if !reset, FileManager.default.fileExists(atPath: path) {
+            let existing = try Workspace.open(databaseAt: path, login: environment.login, reportTime: environment.pinnedTime)
+            guard existing.isDemo else { throw SkillsError.notTheDemo(path: path) }
+            return existing
+        }
+        let data = try environment.shippedDataDirectory()
         return try Workspace.recreateDemo(
             databaseAt: path, frameworks: try FrameworkDirectory.load(from: data.appendingPathComponent("frameworks")),
-            demoDirectory: data.appendingPathComponent("seeds/demo"), login: invocation.environment.login,
-            creationTime: invocation.environment.pinnedTime)
+            demoDirectory: data.appendingPathComponent("seeds/demo"), login: environment.login,
+            creationTime: environment.pinnedTime)
     }
 }

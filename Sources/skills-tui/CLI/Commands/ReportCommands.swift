@@ -104,7 +104,10 @@ enum ReportCommands {
         words: ["report", "training-needs"], argumentsUsage: "", positionalCount: 0...0,
         summary: "the ranked training-needs list for the organisation (hr, admin) or one team",
         details: """
-            One row per person and competency with a gap, grouped by competency and ranked.
+            One row per person and competency rated short of target, grouped by competency and
+            ranked. Requirements nobody has rated are not needs but missing answers: they are
+            left out (see `report completion`) unless --include-unrated lists them, marked
+            unrated (and assessed = false in CSV and JSON).
             \(TrainingNeedsFormat.priorityExplanation)
             CSV columns: \(TrainingNeedsFormat.csvHeader.joined(separator: ","))
             """,
@@ -112,13 +115,14 @@ enum ReportCommands {
             .value("--team", "TEAM", "one team instead of the whole organisation"),
             .value("--format", "FORMAT", "text, csv, json or markdown", choices: ["text", "csv", "json", "markdown"]),
             .flag("--excel", "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right"),
+            .flag("--include-unrated", "list requirements nobody has rated too, marked unrated"),
         ],
         run: { invocation in
             if invocation.flag("--excel"), invocation.format != .csv {
                 throw UsageError("--excel applies to --format csv only")
             }
             let workspace = try invocation.openWorkspace()
-            let report = try workspace.trainingNeeds(team: invocation.value("--team"))
+            let report = try workspace.trainingNeeds(team: invocation.value("--team"), includeUnrated: invocation.flag("--include-unrated"))
             switch invocation.format {
             case .csv:
                 let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
@@ -127,6 +131,89 @@ enum ReportCommands {
             case .markdown:
                 try invocation.emit { try TrainingNeedsFormat.markdown(report, catalog: workspace.catalog, language: invocation.language, to: &$0) }
             default: try invocation.emit(TrainingNeedsFormat.text(report, catalog: workspace.catalog, language: invocation.language))
+            }
+            return ExitStatus.success
+        })
+
+    static let completion = CommandSpec(
+        words: ["report", "completion"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "who has done how much of a review cycle: done/total, last activity and email per person",
+        details: """
+            The open cycle by default (else the one closed last); --cycle NAME for another.
+            hr and admin see everyone in the cycle, a lead the teams they lead, anyone else
+            themselves. CSV is for a mail merge of reminders; its columns:
+            \(CompletionFormat.csvHeader.joined(separator: ","))
+            """,
+        options: [
+            .value("--cycle", "NAME", "which cycle (default: the open one)"),
+            .value("--team", "TEAM", "one team"),
+            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
+            .flag("--excel", "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right"),
+        ],
+        run: { invocation in
+            if invocation.flag("--excel"), invocation.format != .csv {
+                throw UsageError("--excel applies to --format csv only")
+            }
+            let workspace = try invocation.openWorkspace()
+            let report = try workspace.completion(cycle: invocation.value("--cycle"), team: invocation.value("--team"))
+            switch invocation.format {
+            case .csv:
+                let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
+                try invocation.emit { try CompletionFormat.csv(report, writer: writer, to: &$0) }
+            case .json: try invocation.emit { try CompletionFormat.json(report, to: &$0) }
+            default: try invocation.emit(CompletionFormat.text(report))
+            }
+            return ExitStatus.success
+        })
+
+    static let trend = CommandSpec(
+        words: ["report", "trend"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "readiness, completion and gaps at the close of each review cycle, and now, with what changed",
+        details: """
+            Without --person or --team: the organisation and every team (hr, admin); the teams
+            you lead and yourself (a lead); yourself (anyone else). "What changed" compares the
+            last two points: competencies whose gap closed, opened or got worse.
+            CSV columns: \(TrendFormat.csvHeader.joined(separator: ","))
+            """,
+        options: [
+            .value("--person", "LOGIN", "one person"),
+            .value("--team", "TEAM", "one team"),
+            .value("--format", "FORMAT", "text, csv, json or html (a page with a line chart)", choices: ["text", "csv", "json", "html"]),
+        ],
+        run: { invocation in
+            if invocation.value("--person") != nil, invocation.value("--team") != nil {
+                throw UsageError("give --person or --team, not both")
+            }
+            let workspace = try invocation.openWorkspace()
+            let report = try workspace.trend(person: invocation.value("--person"), team: invocation.value("--team"))
+            switch invocation.format {
+            case .html: try invocation.emit(TrendHTML.render(report))
+            case .csv: try invocation.emit { try TrendFormat.csv(report, to: &$0) }
+            case .json: try invocation.emit { try TrendFormat.json(report, to: &$0) }
+            default: try invocation.emit(TrendFormat.text(report, catalog: workspace.catalog))
+            }
+            return ExitStatus.success
+        })
+
+    static let calibration = CommandSpec(
+        words: ["report", "calibration"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "self against lead ratings: each lead's leniency, each competency's and team's disputes, across cycles",
+        details: """
+            hr and admin see the organisation; a lead the teams they lead (--team for one).
+            \(CalibrationFormat.explanation)
+            CSV columns: \(CalibrationFormat.csvHeader.joined(separator: ","))
+            """,
+        options: [
+            .value("--team", "TEAM", "one team"),
+            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
+        ],
+        run: { invocation in
+            let workspace = try invocation.openWorkspace()
+            let report = try workspace.calibrationReport(team: invocation.value("--team"))
+            switch invocation.format {
+            case .csv: try invocation.emit { try CalibrationFormat.csv(report, to: &$0) }
+            case .json: try invocation.emit { try CalibrationFormat.json(report, to: &$0) }
+            default: try invocation.emit(CalibrationFormat.text(report))
             }
             return ExitStatus.success
         })

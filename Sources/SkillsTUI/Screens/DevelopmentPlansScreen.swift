@@ -1,0 +1,161 @@
+import SkillsMatrix
+
+/// The development plans of everyone the user may see: a lead's teams, or hr's whole
+/// organisation. Uptake, overdue items and booked spend at the top (team by team where
+/// there are several), then every item; `o` keeps the overdue ones, Enter opens the
+/// person's plan to add to it or move it on.
+public struct DevelopmentPlansScreen: ScreenModel {
+    public private(set) var report: DevelopmentPlansReport
+    public let learning: LearningCatalogue
+    public var list = ListState()
+    public private(set) var overdueOnly = false
+    /// The lines shown: team summaries (where there are several teams), then items.
+    public private(set) var lines: [Line] = []
+
+    public init(report: DevelopmentPlansReport, learning: LearningCatalogue) {
+        self.report = report
+        self.learning = learning
+        self.lines = Self.lines(report, overdueOnly: false)
+    }
+
+    public enum Line: Hashable, Sendable {
+        /// A team's uptake: a position in `report.teams`.
+        case team(Int)
+        /// The items' column titles, below the teams.
+        case itemsHeading
+        /// A plan item: a position in `report.entries`.
+        case entry(Int)
+    }
+
+    static func lines(_ report: DevelopmentPlansReport, overdueOnly: Bool) -> [Line] {
+        let teams = report.teams
+        let teamLines = teams.count > 1 ? teams.indices.map(Line.team) + [.itemsHeading] : []
+        return teamLines + report.entries.indices.filter { !overdueOnly || report.entries[$0].isOverdue }.map(Line.entry)
+    }
+
+    /// Whether the list starts with team lines (the header row then titles their columns).
+    var showsTeams: Bool { lines.first.map { if case .team = $0 { return true } else { return false } } ?? false }
+
+    public enum Action: Hashable, Sendable {
+        case move(ListState.Movement)
+        case click(y: Int)
+        case open
+        case toggleOverdue
+    }
+
+    public var title: String { "Development plans" }
+
+    static let headerRows = 4
+
+    func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
+
+    public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
+        KeyMap(ListState.movementBindings.map { $0.map(Action.move) } + [
+            KeyBinding([.key(.enter)], "Enter", "the person's plan", .open),
+            .click("open") { _, y in .click(y: y) },
+            KeyBinding("o", overdueOnly ? "every item" : "overdue only", .toggleOverdue),
+        ])
+    }
+
+    public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
+        let area = listArea(context.size)
+        switch action {
+        case .move(let movement):
+            list.move(movement, count: lines.count, visible: area.height)
+        case .click(let y):
+            return ListView.select(atY: y, &list, count: lines.count, in: area) == nil ? [] : open(&context)
+        case .open:
+            return open(&context)
+        case .toggleOverdue:
+            overdueOnly.toggle()
+            lines = Self.lines(report, overdueOnly: overdueOnly)
+            list = ListState()
+            list.clamp(count: lines.count, visible: area.height)
+        }
+        return []
+    }
+
+    private func open(_ context: inout ScreenContext) -> [Effect] {
+        guard lines.indices.contains(list.selection) else { return [] }
+        switch lines[list.selection] {
+        case .entry(let index):
+            let login = report.entries[index].person.login
+            return [.load(.developmentPlan(login: login == context.session?.login ? nil : login))]
+        case .team, .itemsHeading:
+            context.say("A team's line sums up its people's plans; Enter on an item opens that person's plan.")
+            return []
+        }
+    }
+
+    public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] {
+        guard case .loaded(.developmentPlans(let fresh, _)) = update else { return [] }
+        report = fresh
+        lines = Self.lines(fresh, overdueOnly: overdueOnly)
+        list.clamp(count: lines.count, visible: listArea(context.size).height)
+        return []
+    }
+
+    public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.count, visible: listArea(context.size).height) }
+
+    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height) }
+
+    public var reload: Request? { .developmentPlans }
+
+    /// A person's plan changes on the screen above: back here, the counts follow.
+    public var reloadsOnReturn: Bool { true }
+
+    // MARK: - Drawing
+
+    static let teamColumns = ColumnLayout([
+        .init("Team", .flexible(minimum: 20, maximum: 40)), .init("People", .fixed(6), alignRight: true),
+        .init("With a plan", .fixed(11), alignRight: true), .init("Uptake", .fixed(6), alignRight: true),
+        .init("Overdue", .fixed(7), alignRight: true), .init("Booked spend", .fixed(12), alignRight: true),
+    ])
+
+    static let entryColumns = ColumnLayout([
+        .init("No", .fixed(3), alignRight: true), .init("Person", .flexible(minimum: 16, maximum: 28)), .init("Competency", .fixed(10)),
+        .init("What", .flexible(minimum: 12, maximum: nil)), .init("State", .fixed(9)), .init("Target", .fixed(10)), .init("Flags", .fixed(7)),
+    ])
+
+    public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
+        let top = Layout.contentTop
+        let scope = report.teamID.map { "team \($0)" } ?? "everyone you may see"
+        buffer.put("  Development plans: \(scope) (as of \(report.today))", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        let spend = DevelopmentFields.money(report.bookedSpend, currency: report.currency, indicative: report.hasIndicativeCosts)
+        let uptake = "  Uptake \(report.peopleWithPlans) of \(Counted.text(report.people.count, "person", "people", grouped: true)) "
+            + "(\(RequirementFields.percent(report.uptake))) · \(report.overdueCount) overdue · booked spend \(spend)"
+        buffer.put(uptake, x: 0, y: top + 1, maxWidth: buffer.width - 1)
+        let states = PlanState.allCases.map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: ", ")
+        let showing = overdueOnly ? "overdue only (o: every item)" : "o: overdue only"
+        buffer.put("  Items: \(states) · \(showing)", x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
+        let teams = report.teams
+        let area = listArea(context.size)
+        if showsTeams { Self.teamColumns.drawHeader(into: &buffer, y: top + 3) } else { Self.entryColumns.drawHeader(into: &buffer, y: top + 3) }
+        let empty = overdueOnly ? "Nothing is overdue." : "No plan items yet: Enter on a person in a plan, or a on their own plan, adds one."
+        ListView.draw(list, count: lines.count, in: area, into: &buffer, empty: empty) { buffer, index, y, selected in
+            switch lines[index] {
+            case .team(let position):
+                let team = teams[position]
+                Self.teamColumns.draw(
+                    [
+                        team.teamID, String(team.people), String(team.peopleWithPlans),
+                        RequirementFields.percent(team.people == 0 ? 0 : Double(team.peopleWithPlans) / Double(team.people)),
+                        String(team.overdue), DevelopmentFields.money(team.bookedSpend, currency: report.currency, indicative: team.hasIndicativeCosts),
+                    ],
+                    into: &buffer, y: y, style: selected ? .selected : .title)
+            case .itemsHeading:
+                Self.entryColumns.drawHeader(into: &buffer, y: y, style: selected ? .selected : .heading)
+            case .entry(let position):
+                let entry = report.entries[position]
+                let item = entry.item
+                let style: Style = selected ? .selected : (item.state == .cancelled ? .dim : .normal)
+                Self.entryColumns.draw(
+                    [
+                        String(item.number), "\(entry.person.name) (\(entry.person.login))", item.competencyID, item.title(in: learning),
+                        item.state.rawValue, item.targetDate?.description ?? "-", entry.isOverdue ? "overdue" : "",
+                    ],
+                    into: &buffer, y: y, style: style, styles: entry.isOverdue && !selected ? [6: .warning] : [:])
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import SkillsMatrix
+
+/// Who am I, how ready, my top gaps, and what I can open.
+public struct HomeScreen: ScreenModel {
+    public var data: HomeData
+    public var menu = ListState()
+
+    public init(data: HomeData) {
+        self.data = data
+    }
+
+    /// A home-menu entry.
+    public enum Destination: Hashable, Sendable {
+        case selfAssessment
+        case gapReport
+        case heatmap
+        case validation
+        case trainingNeeds
+        case developmentPlan
+        case developmentPlans
+        case whoKnows
+        case frameworks
+        case switchUser
+        case quit
+    }
+
+    public struct Item: Hashable, Sendable {
+        public var destination: Destination
+        public var label: String
+    }
+
+    public enum Action: Hashable, Sendable {
+        case move(ListState.Movement)
+        case open
+        case click(y: Int)
+        case switchUser
+    }
+
+    public var title: String { "Home" }
+
+    public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
+        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        bindings.append(KeyBinding([.key(.enter)], "Enter", "open", .open))
+        bindings.append(.click("open") { _, y in .click(y: y) })
+        if context.isDemo { bindings.append(KeyBinding("u", "switch user", .switchUser)) }
+        return KeyMap(bindings)
+    }
+
+    public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
+        let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
+        switch action {
+        case .move(let movement):
+            menu.move(movement, count: items.count, visible: Self.menuArea(data, context.size).height)
+            return []
+        case .open:
+            guard items.indices.contains(menu.selection) else { return [] }
+            return Self.open(items[menu.selection].destination, &context)
+        case .click(let y):
+            let area = Self.menuArea(data, context.size)
+            guard let index = ListView.item(atY: y, menu, count: items.count, in: area) else { return [] }
+            menu.move(.to(index), count: items.count, visible: area.height)
+            return Self.open(items[index].destination, &context)
+        case .switchUser:
+            return [.load(.rolePicker)]
+        }
+    }
+
+    static func open(_ destination: Destination, _ context: inout ScreenContext) -> [Effect] {
+        switch destination {
+        case .selfAssessment: return [.load(.walkthrough(.role, at: nil))]
+        case .gapReport: return [.load(.gapReport(login: nil))]
+        case .heatmap: return [.load(.teams(.heatmap))]
+        case .validation: return [.load(.teams(.validation))]
+        case .trainingNeeds: return [.load(.teams(.trainingNeeds))]
+        case .developmentPlan: return [.load(.developmentPlan(login: nil))]
+        case .developmentPlans: return [.load(.developmentPlans)]
+        case .whoKnows:
+            context.open(FrameworksScreen(findsPeople: true))
+            return []
+        case .frameworks:
+            context.open(FrameworksScreen())
+            return []
+        case .switchUser: return [.load(.rolePicker)]
+        case .quit: return [.quit]
+        }
+    }
+
+    public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] {
+        switch update {
+        case .loaded(.home(let fresh)):
+            // The count comes separately: keep the last one until it does.
+            let count = data.validationCount
+            data = fresh
+            data.validationCount = fresh.validationCount ?? count
+            let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
+            menu.clamp(count: items.count, visible: Self.menuArea(data, context.size).height)
+            return context.session?.isLead == true ? [.load(.homeCount)] : []
+        case .loaded(.homeCount(let count)):
+            data.validationCount = count
+            return []
+        default:
+            return []
+        }
+    }
+
+    public var reload: Request? { .home }
+
+    public var reloadsOnReturn: Bool { true }
+
+    // MARK: - Menu
+
+    /// The menu, built from what the user may do.
+    public static func items(session: SessionInfo?, data: HomeData, isDemo: Bool) -> [Item] {
+        var items: [Item] = []
+        if session?.person != nil {
+            if let walk = data.walkthrough {
+                let label: String
+                if let resume = walk.resumePosition {
+                    label = "Continue self-assessment at \(resume + 1) of \(walk.steps.count) (\(walk.answeredCount) answered)"
+                } else if walk.answeredCount == 0 {
+                    label = "Start self-assessment (\(Counted.text(walk.steps.count, "competency", "competencies")))"
+                } else {
+                    label = "Self-assessment (\(walk.answeredCount) of \(walk.steps.count) answered)"
+                }
+                // Trained since rating it, or its wording changed: the walk-through asks these first.
+                let again = walk.rerate.isEmpty ? "" : ": \(walk.rerate.count) to rate again"
+                items.append(Item(destination: .selfAssessment, label: label + again))
+            }
+            items.append(Item(destination: .gapReport, label: "My gap report"))
+        }
+        if let session, !session.visibleTeams.isEmpty {
+            items.append(Item(destination: .heatmap, label: "Team heatmap"))
+        }
+        if let session, session.isLead {
+            let waiting: String
+            if let count = data.validationCount {
+                waiting = "\(Counted.group(count.waiting)) waiting" + (count.disputed > 0 ? ", \(Counted.group(count.disputed)) disputed" : "")
+            } else {
+                waiting = "counting…"
+            }
+            items.append(Item(destination: .validation, label: "Validate ratings (\(waiting))"))
+        }
+        if let session, session.canSeeOrganisation || session.isLead {
+            items.append(Item(destination: .trainingNeeds, label: "Training needs and the costed plan"))
+            let plans = session.canSeeOrganisation ? "Development plans: uptake and booked spend" : "Development plans of my teams"
+            items.append(Item(destination: .developmentPlans, label: plans))
+        }
+        if session?.person != nil { items.append(Item(destination: .developmentPlan, label: "My development plan")) }
+        items.append(Item(destination: .whoKnows, label: "Who knows what"))
+        items.append(Item(destination: .frameworks, label: "Frameworks"))
+        if isDemo { items.append(Item(destination: .switchUser, label: "Switch demo user")) }
+        items.append(Item(destination: .quit, label: "Quit"))
+        return items
+    }
+
+    /// The row of the menu's first item: below the person, their readiness and top gaps.
+    static func menuTop(_ data: HomeData) -> Int {
+        Layout.contentTop + 1 + 3 + (data.assessment == nil ? 0 : 6) + 1
+    }
+
+    /// Where the menu goes: down to the message line, scrolled when it is longer (a lead's
+    /// menu at 80x24).
+    static func menuArea(_ data: HomeData, _ size: ScreenSize, width: Int? = nil) -> Rect {
+        let top = menuTop(data)
+        return Rect(x: 0, y: top, width: width ?? size.width, height: max(1, Layout.messageRow(size) - top))
+    }
+
+    public mutating func fit(_ context: ScreenContext) {
+        let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
+        menu.clamp(count: items.count, visible: Self.menuArea(data, context.size).height)
+    }
+}

@@ -1,0 +1,296 @@
+import Foundation
+import SkillsMatrix
+
+/// HR's (or a lead's) ranked training needs: grouped by competency, team or person, or
+/// flat by priority; filtered by team, framework and flag; `/` finds a competency or a
+/// person and `n`/`N` go between the matches; `e` exports it to a file.
+public struct TrainingNeedsScreen: ScreenModel {
+    public let report: TrainingNeedsReport
+    public private(set) var lines: TrainingNeedsLines
+    public var list = ListState()
+    public private(set) var search = SearchField()
+    /// Lines matching the search, in order.
+    public private(set) var matches: [Int] = []
+    private var isMatch: [Bool] = []
+    /// "name login team" of each person, folded once at the first search.
+    private var personText: FoldedTexts?
+    public private(set) var export: ExportDialog?
+
+    public init(report: TrainingNeedsReport, catalog: Catalog) {
+        self.report = report
+        self.lines = TrainingNeedsLines(report, catalog: catalog, grouping: .competency, filter: .init())
+    }
+
+    /// The export, one step at a time.
+    public enum ExportDialog: Hashable, Sendable {
+        case choosingFormat
+        case naming(format: ReportFormat, excel: Bool, editor: LineEditor)
+        /// The file exists: replace it?
+        case confirmingReplace(format: ReportFormat, excel: Bool, path: String, editor: LineEditor)
+        /// Writing: the event loop shows its progress.
+        case running(format: ReportFormat, excel: Bool, editor: LineEditor)
+        /// Reached over SSH: nothing was written on the server; the command that writes
+        /// the same file on the person's own machine, shown until the next key.
+        case remoteCommand(String)
+    }
+
+    public enum Action: Hashable, Sendable {
+        case move(ListState.Movement)
+        case click(y: Int)
+        case open
+        case beginSearch
+        case editSearch(Key)
+        case clearSearch
+        case nextMatch, previousMatch
+        case cycleGrouping
+        case toggleTeam
+        case cycleFramework
+        case cycleFlag
+        case clearFilters
+        case beginExport
+        case chooseFormat(ReportFormat, excel: Bool)
+        case cancelExport
+        case editName(Key)
+        case replace(Bool)
+        case costedPlan
+    }
+
+    public var title: String { "Training needs" }
+
+    static let headerRows = 4
+
+    func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
+
+    public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
+        switch export {
+        case .choosingFormat?:
+            return KeyMap([
+                KeyBinding("c", "CSV", .chooseFormat(.csv, excel: false)),
+                KeyBinding("x", "CSV for Excel", .chooseFormat(.csv, excel: true)),
+                KeyBinding("j", "JSON", .chooseFormat(.json, excel: false)),
+                KeyBinding("m", "Markdown", .chooseFormat(.markdown, excel: false)),
+                KeyBinding([.key(.escape), .key(.control("c")), .key(.character("q"))], "Esc", "cancel", .cancelExport),
+            ])
+        case .naming?:
+            return LineEditor.keyMap.forwarding(Action.editName)
+        case .confirmingReplace?:
+            return KeyMap([
+                KeyBinding([.key(.character("y")), .key(.character("Y"))], "y", "replace the file", .replace(true)),
+                KeyBinding([.key(.character("n")), .key(.character("N")), .key(.escape), .key(.control("c"))], "n/Esc", "keep it: change the name", .replace(false)),
+            ])
+        case .running?:
+            return KeyMap([])
+        case .remoteCommand?:
+            return KeyMap([KeyBinding([.anyKey], "any key", "close", .cancelExport)])
+        case nil:
+            break
+        }
+        if search.isEditing { return LineEditor.keyMap.forwarding(Action.editSearch) }
+        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        bindings += [
+            .click("select") { _, y in .click(y: y) },
+            KeyBinding([.key(.enter)], "Enter", "the competency", statusBar: false, .open),
+            KeyBinding("/", "find", .beginSearch),
+        ]
+        if search.isActive {
+            bindings += [
+                KeyBinding("n", "next match", .nextMatch),
+                KeyBinding("N", "previous match", statusBar: false, .previousMatch),
+                KeyBinding([.key(.escape)], "Esc", "stop finding", .clearSearch),
+            ]
+        }
+        bindings += [
+            KeyBinding("v", "group by competency, team, person, or flat", .cycleGrouping),
+            KeyBinding("t", lines.filter.teamID == nil ? "only this team" : "every team", statusBar: false, .toggleTeam),
+            KeyBinding("f", "framework", statusBar: false, .cycleFramework),
+            KeyBinding("!", "only unrated, stale or disputed", statusBar: false, .cycleFlag),
+        ]
+        if lines.filter != TrainingNeedsLines.Filter(), !search.isActive {
+            bindings.append(KeyBinding([.key(.escape)], "Esc", "clear the filters", .clearFilters))
+        }
+        bindings.append(KeyBinding("e", "export", .beginExport))
+        bindings.append(KeyBinding("p", "the costed training plan", .costedPlan))
+        return KeyMap(bindings)
+    }
+
+    public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
+        let area = listArea(context.size)
+        switch action {
+        case .move(let movement):
+            list.move(movement, count: lines.lines.count, visible: area.height)
+        case .click(let y):
+            guard let index = ListView.item(atY: y, list, count: lines.lines.count, in: area) else { return [] }
+            list.move(.to(index), count: lines.lines.count, visible: area.height)
+        case .open:
+            guard let competency = lines.competency(at: list.selection, in: report) else { return [] }
+            context.open(TextScreen.competency(competency, catalog: context.catalog))
+        case .beginSearch:
+            search.begin(prompt: "Find competency or person")
+        case .editSearch(let key):
+            if search.handle(key) == true {
+                findMatches(context.catalog)
+                if let first = matches.first(where: { $0 >= list.selection }) ?? matches.first {
+                    list.move(.to(first), count: lines.lines.count, visible: area.height)
+                }
+            }
+        case .clearSearch:
+            search.clear()
+            findMatches(context.catalog)
+        case .nextMatch, .previousMatch:
+            guard !matches.isEmpty else {
+                context.complain("Nothing matches \"\(search.query)\".")
+                return []
+            }
+            let target = action == .nextMatch
+                ? matches.first { $0 > list.selection } ?? matches[0]
+                : matches.last { $0 < list.selection } ?? matches[matches.count - 1]
+            list.move(.to(target), count: lines.lines.count, visible: area.height)
+        case .cycleGrouping:
+            let all = TrainingNeedsLines.Grouping.allCases
+            regroup(all[((all.firstIndex(of: lines.grouping) ?? 0) + 1) % all.count], lines.filter, context)
+        case .toggleTeam:
+            var filter = lines.filter
+            filter.teamID = filter.teamID == nil ? lines.need(at: list.selection, in: report).map { report.people[$0.personIndex].teamID } : nil
+            if filter.teamID == nil, lines.filter.teamID == nil {
+                context.complain("Put the cursor on a person's need to keep only their team.")
+                return []
+            }
+            regroup(lines.grouping, filter, context)
+        case .cycleFramework:
+            var filter = lines.filter
+            let ids = context.catalog.frameworks.map(\.id)
+            filter.frameworkID = filter.frameworkID.flatMap { ids.firstIndex(of: $0) }.flatMap { $0 + 1 < ids.count ? ids[$0 + 1] : nil } ?? (filter.frameworkID == nil ? ids.first : nil)
+            regroup(lines.grouping, filter, context)
+        case .cycleFlag:
+            var filter = lines.filter
+            let flags = TrainingNeedsLines.Filter.Flag.allCases
+            filter.flag = filter.flag.flatMap { flags.firstIndex(of: $0) }.flatMap { $0 + 1 < flags.count ? flags[$0 + 1] : nil } ?? (filter.flag == nil ? flags.first : nil)
+            regroup(lines.grouping, filter, context)
+        case .clearFilters:
+            regroup(lines.grouping, TrainingNeedsLines.Filter(), context)
+        case .costedPlan:
+            return [.load(.trainingPlan(teamID: report.teamID, budget: nil))]
+        case .beginExport:
+            export = .choosingFormat
+        case .chooseFormat(let format, let excel):
+            let suffix = format == .json ? "json" : format == .markdown ? "md" : "csv"
+            let name = "training-needs-\(report.teamID ?? "organisation")-\(DateText.day(context.now)).\(suffix)"
+            let prompt = excel ? "Save CSV for Excel to" : "Save \(suffix.uppercased()) to"
+            export = .naming(format: format, excel: excel, editor: LineEditor(prompt: prompt, text: name, limit: 4_096))
+        case .cancelExport:
+            export = nil
+        case .editName(let key):
+            guard case .naming(let format, let excel, var editor)? = export else { return [] }
+            switch editor.handle(key) {
+            case .editing:
+                export = .naming(format: format, excel: excel, editor: editor)
+            case .cancelled:
+                export = nil
+            case .confirmed(let text):
+                let path = text.trimmingCharacters(in: .whitespaces)
+                guard !path.isEmpty else {
+                    context.complain("Give the file a name.")
+                    return []
+                }
+                export = .running(format: format, excel: excel, editor: editor)
+                return [.export(ExportRequest(teamID: report.teamID, format: format, excel: excel, path: path, replacing: false))]
+            }
+        case .replace(let agreed):
+            guard case .confirmingReplace(let format, let excel, let path, let editor)? = export else { return [] }
+            if agreed {
+                export = .running(format: format, excel: excel, editor: editor)
+                return [.export(ExportRequest(teamID: report.teamID, format: format, excel: excel, path: path, replacing: true))]
+            }
+            export = .naming(format: format, excel: excel, editor: editor)
+        }
+        return []
+    }
+
+    private mutating func regroup(_ grouping: TrainingNeedsLines.Grouping, _ filter: TrainingNeedsLines.Filter, _ context: ScreenContext) {
+        lines = TrainingNeedsLines(report, catalog: context.catalog, grouping: grouping, filter: filter)
+        list = ListState()
+        findMatches(context.catalog)
+    }
+
+    /// Marks the lines the search matches: a competency heading and its needs when the
+    /// competency matches; a person's needs (and heading) when the person does.
+    mutating func findMatches(_ catalog: Catalog) {
+        guard search.isActive else {
+            matches = []
+            isMatch = []
+            return
+        }
+        let query = search.folded
+        if personText == nil { personText = FoldedTexts(report.people.map { "\($0.name) \($0.login) \($0.teamID)" }) }
+        let people = personText ?? FoldedTexts()
+        let personMatches = (0..<report.people.count).map { people.contains($0, query) }
+        // Competency groups are few: fold their ids and names per search.
+        let competencyMatches = report.groups.map { group -> Bool in
+            let competency = catalog.competencies[group.competency]
+            return SearchText.contains(SearchText.fold("\(competency.id) \(competency.name)")[...], query)
+        }
+        var flags = [Bool](repeating: false, count: lines.lines.count)
+        var found: [Int] = []
+        for (index, line) in lines.lines.enumerated() {
+            let hit: Bool
+            switch line {
+            case .need(let group, let need): hit = personMatches[report.groups[group].needs[need].personIndex] || competencyMatches[group]
+            case .heading(let heading):
+                switch lines.headings[heading] {
+                case .competency(let group): hit = competencyMatches[group]
+                case .person(let person): hit = personMatches[person]
+                case .team(let team): hit = SearchText.contains(SearchText.fold(team)[...], query)
+                }
+            }
+            if hit {
+                flags[index] = true
+                found.append(index)
+            }
+        }
+        isMatch = flags
+        matches = found
+    }
+
+    public func lineMatches(_ index: Int) -> Bool { isMatch.indices.contains(index) && isMatch[index] }
+
+    public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] {
+        switch update {
+        case .exported(let path, let needs):
+            export = nil
+            context.say("Exported \(Counted.text(needs, "training need", "training needs", grouped: true)) to \(path)")
+        case .exportCommand(let command):
+            export = .remoteCommand(command)
+        case .exportWouldReplace(let path):
+            if case .running(let format, let excel, let editor)? = export {
+                export = .confirmingReplace(format: format, excel: excel, path: path, editor: editor)
+            }
+        case .failed:
+            // Back to the name, as typed: nothing a person typed is lost to a failure.
+            if case .running(let format, let excel, let editor)? = export { export = .naming(format: format, excel: excel, editor: editor) }
+        default:
+            break
+        }
+        return []
+    }
+
+    public var messageLine: MessageLine? {
+        switch export {
+        case .choosingFormat?: return .question("Export as: c CSV · x CSV for Excel · j JSON · m Markdown · Esc cancel")
+        case .naming(_, _, let editor)?: return .editor(editor)
+        case .confirmingReplace(_, _, let path, _)?:
+            // The whole path, then the question: a long one wraps upwards (the message line),
+            // so the path is read in full and the keys that answer end the line.
+            return .question("\(path) exists. Replace it? y/n")
+        case .running?, .remoteCommand?: return nil
+        case nil: return search.editor.map(MessageLine.editor)
+        }
+    }
+
+    public var reload: Request? { .trainingNeeds(teamID: report.teamID) }
+
+    public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.lines.count, visible: listArea(context.size).height) }
+
+    public func position(_ context: ScreenContext) -> String? {
+        list.position(count: lines.lines.count, visible: listArea(context.size).height)
+    }
+}

@@ -1,0 +1,331 @@
+import SkillsMatrix
+
+/// A lead's validation queue: self ratings with no newer lead rating. Read person by
+/// person a page at a time, so a whole organisation's queue opens at once; filters
+/// (disputed, stale, one person, one competency) and other orders load it whole. `a`
+/// accepts, a digit rates, `n` adds a note, `u` takes the last rating back.
+public struct ValidationScreen: ScreenModel {
+    public let scope: ValidationScope
+    /// The ratings loaded so far, in `order`.
+    public private(set) var items: [ValidationItem]
+    /// How far through `scanList` the page-at-a-time reading has got; nil once every
+    /// waiting rating of the queue is loaded.
+    public private(set) var scanned: Int?
+    /// Positions in `scope.people` to read, person by person: all, or the search's matches.
+    private var scanList: [Int]
+    public private(set) var order: ValidationOrder = .byPerson
+    public private(set) var filter = Filter()
+    public private(set) var search = SearchField()
+    /// Indices of `items` shown: those matching the filter.
+    public private(set) var shown: [Int] = []
+    public var list = ListState()
+    public var noteEditor: LineEditor?
+    /// Notes kept for items not yet rated, by person login and competency.
+    public private(set) var pendingNotes: [ItemKey: String] = [:]
+    /// How many wait, once counted (it comes after the first page).
+    public private(set) var count: ValidationCount?
+    /// Items rated from here, with where they were, so `u` can put them back.
+    private var taken: [Int64: (item: ValidationItem, index: Int)] = [:]
+    /// "name login" of every person in scope, folded at the first search (a whole
+    /// organisation has 100,000: not worth doing before anyone searches).
+    private var peopleSearch: FoldedTexts?
+
+    public struct ItemKey: Hashable, Sendable {
+        public let login: String
+        public let competency: Int
+    }
+
+    public struct Filter: Hashable, Sendable {
+        public var disputedOnly = false
+        public var staleOnly = false
+        public var person: String?
+        public var competency: Int?
+
+        /// Filters that need the whole queue (a person's ratings are read on their own).
+        var needsWholeQueue: Bool { disputedOnly || staleOnly || competency != nil }
+        var isEmpty: Bool { self == Filter() }
+    }
+
+    /// How many people a page reads.
+    public static let pagePeople = 200
+
+    public init(scope: ValidationScope, firstPage: [ValidationItem], scanned: Int) {
+        self.scope = scope
+        self.items = firstPage
+        self.scanList = Array(scope.people.indices)
+        self.scanned = scanned >= scope.people.count ? nil : scanned
+        self.shown = Array(firstPage.indices)
+    }
+
+    static func key(_ item: ValidationItem) -> ItemKey { ItemKey(login: item.person.login, competency: item.competency) }
+
+    var selected: ValidationItem? {
+        guard shown.indices.contains(list.selection), items.indices.contains(shown[list.selection]) else { return nil }
+        return items[shown[list.selection]]
+    }
+
+    // MARK: - Keys
+
+    public enum Action: Hashable, Sendable {
+        case move(ListState.Movement)
+        case click(y: Int)
+        case accept
+        case rate(Int)
+        case note
+        case editNote(Key)
+        case undo
+        case readItem
+        case toggleDisputed
+        case toggleStale
+        case togglePerson
+        case toggleCompetency
+        case cycleOrder
+        case clearFilters
+        case beginSearch
+        case editSearch(Key)
+    }
+
+    public var title: String { "Validation queue" }
+
+    static let headerRows = 4
+    static let panelRows = 6
+
+    func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows, footerRows: Self.panelRows) }
+
+    public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
+        if noteEditor != nil { return LineEditor.keyMap.forwarding(Action.editNote) }
+        if search.isEditing { return LineEditor.keyMap.forwarding(Action.editSearch) }
+        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        bindings += [
+            .click("select") { _, y in .click(y: y) },
+            KeyBinding("a", "accept their level", .accept),
+            KeyBinding([.digits(0...9)], "0-4", "your level") { key in key.digit.map(Action.rate) },
+            KeyBinding("n", "note", .note),
+        ]
+        if !context.undoable.isEmpty { bindings.append(KeyBinding("u", "undo", .undo)) }
+        bindings += [
+            KeyBinding([.key(.enter)], "Enter", "the rating in full", statusBar: false, .readItem),
+            KeyBinding("/", "find person", .beginSearch),
+            KeyBinding("d", filter.disputedOnly ? "all, not only disputed" : "disputed only", .toggleDisputed),
+            KeyBinding("S", filter.staleOnly ? "all, not only stale" : "stale only", statusBar: false, .toggleStale),
+            KeyBinding("p", filter.person == nil ? "only this person" : "every person", statusBar: false, .togglePerson),
+            KeyBinding("c", filter.competency == nil ? "only this competency" : "every competency", statusBar: false, .toggleCompetency),
+            KeyBinding("o", "order: by person, disputes first, by competency, oldest first", statusBar: false, .cycleOrder),
+        ]
+        if !filter.isEmpty || search.isActive { bindings.append(KeyBinding([.key(.escape)], "Esc", "clear the filters", .clearFilters)) }
+        return KeyMap(bindings)
+    }
+
+    public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
+        let area = listArea(context.size)
+        switch action {
+        case .move(let movement):
+            list.move(movement, count: shown.count, visible: area.height)
+            return morePages()
+        case .click(let y):
+            guard let index = ListView.item(atY: y, list, count: shown.count, in: area) else { return [] }
+            list.move(.to(index), count: shown.count, visible: area.height)
+        case .accept:
+            guard let item = selected else { return [] }
+            return [rateEffect(item, level: item.selfEvent.level, context.catalog)]
+        case .rate(let level):
+            guard let item = selected, context.acceptsLevel(level) else { return [] }
+            return [rateEffect(item, level: level, context.catalog)]
+        case .note:
+            guard let item = selected else { return [] }
+            let id = context.catalog.competencies[item.competency].id
+            noteEditor = LineEditor(prompt: "Note for \(item.person.login) \(id)", text: pendingNotes[Self.key(item)] ?? "", limit: Workspace.maximumNoteLength)
+        case .editNote(let key):
+            guard var editor = noteEditor, let item = selected else { return [] }
+            switch editor.handle(key) {
+            case .editing: noteEditor = editor
+            case .cancelled: noteEditor = nil
+            case .confirmed(let text):
+                noteEditor = nil
+                let trimmed = Workspace.normalisedNote(text)
+                pendingNotes[Self.key(item)] = trimmed.isEmpty ? nil : trimmed
+                if !trimmed.isEmpty { context.say("Note kept with this rating: press a to accept or 0-4 to set your level; it is saved with it.") }
+            }
+        case .undo:
+            return context.undoable.last.map { [.withdraw($0)] } ?? []
+        case .readItem:
+            guard let item = selected else { return [] }
+            context.open(TextScreen(title: "Self rating", paragraphs: Self.paragraphs(item, context: context)))
+        case .toggleDisputed:
+            filter.disputedOnly.toggle()
+            return refilter(context)
+        case .toggleStale:
+            filter.staleOnly.toggle()
+            return refilter(context)
+        case .togglePerson:
+            filter.person = filter.person == nil ? selected?.person.login : nil
+            return restart(context)
+        case .toggleCompetency:
+            filter.competency = filter.competency == nil ? selected?.competency : nil
+            return refilter(context)
+        case .cycleOrder:
+            let orders = ValidationOrder.allCases
+            order = orders[((orders.firstIndex(of: order) ?? 0) + 1) % orders.count]
+            return refilter(context)
+        case .clearFilters:
+            filter = Filter()
+            search.clear()
+            return restart(context)
+        case .beginSearch:
+            search.begin(prompt: "Find person")
+        case .editSearch(let key):
+            if search.handle(key) == true { return restart(context) }
+        }
+        return []
+    }
+
+    func rateEffect(_ item: ValidationItem, level: Int, _ catalog: Catalog) -> Effect {
+        .rate(login: item.person.login, competencyID: catalog.competencies[item.competency].id, level: level, note: pendingNotes[Self.key(item)] ?? "")
+    }
+
+    // MARK: - Reading the queue
+
+    /// Shows what is loaded through the filter; asks for the whole queue when a filter
+    /// or an order needs it and not all of it is loaded.
+    mutating func refilter(_ context: ScreenContext) -> [Effect] {
+        if scanned != nil, filter.needsWholeQueue || order != .byPerson {
+            return [.load(.validationAll(teamID: scope.teamID, order: order))]
+        }
+        if order != .byPerson || scanned == nil { items = Scoring.orderValidationQueue(items, by: order) }
+        applyFilter(context)
+        return morePages()
+    }
+
+    /// Reads afresh from the first person (the people to read changed: a search, one person).
+    mutating func restart(_ context: ScreenContext) -> [Effect] {
+        if filter.needsWholeQueue || order != .byPerson {
+            // The whole queue is (or will be) in memory: filter it there.
+            return refilter(context)
+        }
+        let query = search.folded
+        if search.isActive, peopleSearch == nil { peopleSearch = FoldedTexts(scope.people.map { "\($0.name) \($0.login)" }) }
+        let names = peopleSearch
+        scanList = scope.people.indices.filter { index in
+            (filter.person == nil || scope.people[index].login == filter.person) && (names.map { $0.contains(index, query) } ?? true)
+        }
+        items = []
+        shown = []
+        scanned = scanList.isEmpty ? nil : 0
+        applyFilter(context)
+        list = ListState()
+        return morePages(force: true)
+    }
+
+    mutating func applyFilter(_ context: ScreenContext) {
+        let selectedKey = selected.map(Self.key)
+        let query = search.folded
+        shown = items.indices.filter { index in
+            let item = items[index]
+            if filter.disputedOnly, !item.isDisputed { return false }
+            if filter.staleOnly, !item.isStale(catalog: context.catalog, now: context.now) { return false }
+            if let person = filter.person, item.person.login != person { return false }
+            if let competency = filter.competency, item.competency != competency { return false }
+            if search.isActive, !SearchText.contains(SearchText.fold("\(item.person.name) \(item.person.login)")[...], query) { return false }
+            return true
+        }
+        if let selectedKey, let found = shown.firstIndex(where: { Self.key(items[$0]) == selectedKey }) { list.selection = found }
+        list.clamp(count: shown.count, visible: listArea(context.size).height)
+    }
+
+    /// Asks for the next people's ratings when the cursor nears the end of what is loaded.
+    func morePages(force: Bool = false) -> [Effect] {
+        guard let scanned, scanned < scanList.count else { return [] }
+        guard force || list.selection + 40 >= shown.count else { return [] }
+        let people = scanList[scanned..<min(scanList.count, scanned + Self.pagePeople)].map { scope.people[$0] }
+        return [.load(.validationPage(people))]
+    }
+
+    public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] {
+        switch update {
+        case .loaded(.validationPage(let page, let people)):
+            // A page for the people next in line; anything else is from an earlier reading.
+            guard let scanned, scanned + people <= scanList.count,
+                page.allSatisfy({ item in scanList[scanned..<(scanned + people)].contains { scope.people[$0].login == item.person.login } })
+            else { return [] }
+            items += page
+            self.scanned = scanned + people >= scanList.count ? nil : scanned + people
+            applyFilter(context)
+            return morePages()
+        case .loaded(.validationAll(let all, let order)):
+            self.order = order
+            items = all
+            scanned = nil
+            scanList = Array(scope.people.indices)
+            applyFilter(context)
+            list.clamp(count: shown.count, visible: listArea(context.size).height)
+        case .loaded(.validationCount(let fresh)):
+            count = fresh
+        case .rated(let receipt, _):
+            guard receipt.event.track == .lead,
+                let index = items.firstIndex(where: { $0.person.login == receipt.event.personLogin && context.catalog.competencies[$0.competency].id == receipt.event.competencyID })
+            else { return [] }
+            let item = items.remove(at: index)
+            taken[receipt.eventNumber] = (item, index)
+            pendingNotes[Self.key(item)] = nil
+            if let count { self.count = ValidationCount(waiting: max(0, count.waiting - 1), disputed: max(0, count.disputed - (item.isDisputed ? 1 : 0))) }
+            applyFilter(context)
+            context.say(Self.savedMessage(receipt, item: item, count: count, catalog: context.catalog))
+            return morePages()
+        case .withdrawn(let withdrawal):
+            guard let put = taken.removeValue(forKey: withdrawal.eventNumber) else { return [] }
+            items.insert(put.item, at: min(put.index, items.count))
+            if let count { self.count = ValidationCount(waiting: count.waiting + 1, disputed: count.disputed + (put.item.isDisputed ? 1 : 0)) }
+            applyFilter(context)
+            if let back = shown.firstIndex(where: { Self.key(items[$0]) == Self.key(put.item) }) {
+                list.move(.to(back), count: shown.count, visible: listArea(context.size).height)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    static func savedMessage(_ receipt: RatingReceipt, item: ValidationItem, count: ValidationCount?, catalog: Catalog) -> String {
+        let event = receipt.event
+        let scale = catalog.framework(ofCompetency: item.competency).scale
+        var text = "Saved your rating of \(item.person.name) (\(event.personLogin)) \(event.competencyID) = \(event.level) \(scale.label(of: event.level))"
+        text += receipt.previous.map { " (was \($0.level), \(DateText.day($0.ratedAt)))." } ?? "."
+        if let count { text += " \(Counted.group(count.waiting)) waiting." }
+        return text + " u takes it back."
+    }
+
+    public var messageLine: MessageLine? {
+        if let noteEditor { return .editor(noteEditor) }
+        return search.editor.map(MessageLine.editor)
+    }
+
+    public var unsavedNotes: Int { pendingNotes.count }
+
+    public var reload: Request? { .validation(teamID: scope.teamID) }
+
+    public mutating func fit(_ context: ScreenContext) { list.clamp(count: shown.count, visible: listArea(context.size).height) }
+
+    public func position(_ context: ScreenContext) -> String? {
+        let visible = listArea(context.size).height
+        guard !shown.isEmpty else { return nil }
+        let window = list.window(count: shown.count, visible: visible)
+        let loaded = scanned == nil ? "\(Counted.group(shown.count))" : "\(Counted.group(shown.count))+"
+        return "\(window.lowerBound + 1)-\(window.upperBound) of \(loaded)"
+    }
+
+    /// The self rating in words, with its note in full.
+    static func paragraphs(_ item: ValidationItem, context: ScreenContext) -> [TextScreen.Paragraph] {
+        let competency = context.catalog.competencies[item.competency]
+        let scale = context.catalog.framework(ofCompetency: item.competency).scale
+        var paragraphs = [
+            TextScreen.Paragraph("\(item.person.name) (\(item.person.login)) · \(item.person.teamID)", .title),
+            TextScreen.Paragraph("\(competency.id) \(competency.name)"), .blank,
+            TextScreen.Paragraph("Self rating: \(item.selfEvent.level) \(scale.label(of: item.selfEvent.level)), \(DateText.day(item.selfEvent.ratedAt)) (\(DateText.age(of: item.selfEvent.ratedAt, now: context.now)))"),
+        ]
+        paragraphs.append(TextScreen.Paragraph(item.leadRating.map { "Your last rating: \($0.level) \(scale.label(of: $0.level)), \(DateText.day($0.ratedAt))" } ?? "No lead rating yet"))
+        if let target = item.target { paragraphs.append(TextScreen.Paragraph("Their role's target: \(target) \(scale.label(of: target))")) }
+        paragraphs += [.blank, TextScreen.Paragraph("Evidence", .heading)]
+        paragraphs.append(TextScreen.Paragraph(item.selfEvent.note.isEmpty ? "No evidence note." : "“\(item.selfEvent.note)”"))
+        return paragraphs
+    }
+}
