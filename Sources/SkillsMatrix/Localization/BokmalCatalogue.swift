@@ -859,6 +859,22 @@ public struct BokmalCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "tilbake til \(level)\(label) fra \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Angret \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Fortsetter der du slapp: \(position) av \(count). Trykk g for å begynne fra den første." }
+    public var keyOpenOrWhoKnows: String { "åpne; på en kompetanse: hvem kan den" }
+    public var keyWhoKnowsIt: String { "hvem kan den" }
+    public var whoKnowsHeading: String { "Hvem kan hva: velg et rammeverk, deretter en kompetanse (/ søker i alle)" }
+    public func rerateAfterTraining(item: String, planItem: Int, on date: Date) -> String { "Du fullførte «\(item)» (planpunkt \(planItem)) \(day(date)), etter at du sist vurderte denne: vurder den på nytt." }
+    public func rerateAfterRewording(version: String) -> String { "Ordlyden er endret siden du vurderte denne (mot versjon \(version)): vurder den på nytt." }
+    public var rateThisAgain: String { "Vurder denne på nytt." }
+    public func homeRateAgain(_ count: Int) -> String { ": \(count) å vurdere på nytt" }
+    public var menuTrainingAndPlan: String { "Opplæringsbehov og kostnadsberegnet plan" }
+    public func menuDevelopmentPlans(organisation: Bool) -> String { organisation ? "Utviklingsplaner: oppslutning og bestilte kostnader" : "Utviklingsplanene i teamene mine" }
+    public var menuMyDevelopmentPlan: String { "Min utviklingsplan" }
+    public var menuWhoKnowsWhat: String { "Hvem kan hva" }
+    public func loadingTrainingPlan(organisation: Bool) -> String { organisation ? "Kostnadsberegner organisasjonens opplæringsplan" : "Kostnadsberegner opplæringsplanen" }
+    public var loadingDevelopmentPlans: String { "Henter utviklingsplanene" }
+    public var loadingPeopleSearch: String { "Finner hvem som kan det" }
+    public var rankingNeeds: String { "leser og rangerer behovene" }
+    public func rateAgainFirst(_ count: Int) -> String { "\(count == 1 ? "1 kompetanse" : "\(count) kompetanser") å vurdere på nytt først (opplæring fullført, eller ny ordlyd); deretter går Tab videre til de ubesvarte." }
     public func nobodyMatches(_ query: String) -> String { "Ingen passer «\(query)»." }
     public func noTeamMatches(_ query: String) -> String { "Ingen team passer «\(query)»." }
     public func nothingMatchesQuery(_ query: String) -> String { "Ingen treff på «\(query)»." }

@@ -801,6 +801,22 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "back to \(level)\(label) of \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Took back \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Resumed where you stopped: \(position) of \(count). Press g to start from the first." }
+    public var keyOpenOrWhoKnows: String { "open; on a competency, who knows it" }
+    public var keyWhoKnowsIt: String { "who knows it" }
+    public var whoKnowsHeading: String { "Who knows what: choose a framework, then a competency (/ searches them all)" }
+    public func rerateAfterTraining(item: String, planItem: Int, on date: Date) -> String { "You finished \"\(item)\" (plan item \(planItem)) on \(day(date)), after you last rated this: rate it again." }
+    public func rerateAfterRewording(version: String) -> String { "The wording has changed since you rated this (against version \(version)): rate it again." }
+    public var rateThisAgain: String { "Rate this again." }
+    public func homeRateAgain(_ count: Int) -> String { ": \(count) to rate again" }
+    public var menuTrainingAndPlan: String { "Training needs and the costed plan" }
+    public func menuDevelopmentPlans(organisation: Bool) -> String { organisation ? "Development plans: uptake and booked spend" : "Development plans of my teams" }
+    public var menuMyDevelopmentPlan: String { "My development plan" }
+    public var menuWhoKnowsWhat: String { "Who knows what" }
+    public func loadingTrainingPlan(organisation: Bool) -> String { organisation ? "Costing the organisation's training plan" : "Costing the training plan" }
+    public var loadingDevelopmentPlans: String { "Loading the development plans" }
+    public var loadingPeopleSearch: String { "Finding who knows it" }
+    public var rankingNeeds: String { "reading and ranking the needs" }
+    public func rateAgainFirst(_ count: Int) -> String { "\(count == 1 ? "1 competency" : "\(count) competencies") to rate again first (training done, or the wording changed); then Tab goes on to the unanswered." }
     public func nobodyMatches(_ query: String) -> String { "Nobody matches \"\(query)\"." }
     public func noTeamMatches(_ query: String) -> String { "No team matches \"\(query)\"." }
     public func nothingMatchesQuery(_ query: String) -> String { "Nothing matches \"\(query)\"." }

@@ -186,6 +186,22 @@ public protocol MessageCatalogue: Sendable {
     func backTo(level: Int, label: String, of date: Date) -> String
     func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String
     func resumed(at position: Int, of count: Int) -> String
+    var keyOpenOrWhoKnows: String { get }
+    var keyWhoKnowsIt: String { get }
+    var whoKnowsHeading: String { get }
+    func rerateAfterTraining(item: String, planItem: Int, on date: Date) -> String
+    func rerateAfterRewording(version: String) -> String
+    var rateThisAgain: String { get }
+    func homeRateAgain(_ count: Int) -> String
+    var menuTrainingAndPlan: String { get }
+    func menuDevelopmentPlans(organisation: Bool) -> String
+    var menuMyDevelopmentPlan: String { get }
+    var menuWhoKnowsWhat: String { get }
+    func loadingTrainingPlan(organisation: Bool) -> String
+    var loadingDevelopmentPlans: String { get }
+    var loadingPeopleSearch: String { get }
+    var rankingNeeds: String { get }
+    func rateAgainFirst(_ count: Int) -> String
     func nobodyMatches(_ query: String) -> String
     func noTeamMatches(_ query: String) -> String
     func nothingMatchesQuery(_ query: String) -> String

@@ -43,16 +43,16 @@ public struct DevelopmentPlansScreen: ScreenModel {
         case toggleOverdue
     }
 
-    public var title: String { "Development plans" }
+    public func title(_ context: ScreenContext) -> String { "Development plans" }
 
     static let headerRows = 4
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings.map { $0.map(Action.move) } + [
+        KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
             KeyBinding([.key(.enter)], "Enter", "the person's plan", .open),
-            .click("open") { _, y in .click(y: y) },
+            .click("open", words: context.screenWords) { _, y in .click(y: y) },
             KeyBinding("o", overdueOnly ? "every item" : "overdue only", .toggleOverdue),
         ])
     }

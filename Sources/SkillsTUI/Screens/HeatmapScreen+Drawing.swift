@@ -120,7 +120,7 @@ extension HeatmapScreen {
         buffer.put(String(repeating: "─", count: buffer.width), x: 0, y: y, style: .dim)
         let lines = TextScreen.wrap(detailParagraphs(context), width: width - 1).map { (" " + $0.0, $0.1) }
         let area = Rect(x: 0, y: y + 1, width: width, height: Layout.messageRow(context.size) - (y + 1))
-        Draw.scrolled(lines, offset: 0, in: area, into: &buffer)
+        Draw.scrolled(lines, offset: 0, in: area, into: &buffer, words: context.screenWords)
     }
 
     /// The cell under the cursor in words: the competency's full name (the headers only
@@ -180,6 +180,6 @@ extension HeatmapScreen {
             lines += Draw.wrap("Only one would meet: \(names(leaver.impact.newSinglePointsOfFailure))", width: width - 1).map { (" " + $0, .normal) }
         }
         let area = Rect(x: 0, y: y + 1, width: width, height: Layout.messageRow(context.size) - (y + 1))
-        Draw.scrolled(lines, offset: 0, in: area, into: &buffer)
+        Draw.scrolled(lines, offset: 0, in: area, into: &buffer, words: context.screenWords)
     }
 }

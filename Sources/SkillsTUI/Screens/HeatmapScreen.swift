@@ -97,11 +97,11 @@ public struct HeatmapScreen: ScreenModel {
         case editJump(Key)
     }
 
-    public var title: String { "Team heatmap" }
+    public func title(_ context: ScreenContext) -> String { "Team heatmap" }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        if search.isEditing { return LineEditor.keyMap.forwarding(Action.editSearch) }
-        if jump != nil { return LineEditor.keyMap.forwarding(Action.editJump) }
+        if search.isEditing { return LineEditor.keyMap(context.screenWords).forwarding(Action.editSearch) }
+        if jump != nil { return LineEditor.keyMap(context.screenWords).forwarding(Action.editJump) }
         var bindings: [KeyBinding<Action>] = [
             KeyBinding([.key(.up), .key(.down), .key(.left), .key(.right)], "←↑↓→", "move") { key in
                 switch key {
@@ -124,7 +124,7 @@ public struct HeatmapScreen: ScreenModel {
             KeyBinding("G", "last person", statusBar: false, .lastRow),
             KeyBinding([.key(.home)], "Home", "first competency", statusBar: false, .firstColumn),
             KeyBinding([.key(.end)], "End", "last competency", statusBar: false, .lastColumn),
-            .click("move there") { x, y in .click(x: x, y: y) },
+            .click("move there", words: context.screenWords) { x, y in .click(x: x, y: y) },
             KeyBinding([.wheel], "wheel", "scroll", statusBar: false) { key in
                 if case .wheelUp = key { return .wheel(-3) }
                 return .wheel(3)
@@ -292,7 +292,7 @@ public struct HeatmapScreen: ScreenModel {
         return "\(row + 1) of \(shown.rows.count)"
     }
 
-    public var helpNotes: [String] { HeatmapFormat.legendLines }
+    public func helpNotes(_ context: ScreenContext) -> [String] { HeatmapFormat.legendLines }
 
     // MARK: - Cursor and filters
 

@@ -27,16 +27,16 @@ public struct PeopleSearchScreen: ScreenModel {
         case mark(InterestMark)
     }
 
-    public var title: String { "Who knows what" }
+    public func title(_ context: ScreenContext) -> String { "Who knows what" }
 
     static let headerRows = 4
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
         bindings += [
-            .click("select") { _, y in .click(y: y) },
+            .click("select", words: context.screenWords) { _, y in .click(y: y) },
             KeyBinding([.digits(1...4)], "1-4", "the lowest level listed") { key in key.digit.map(Action.level) },
             KeyBinding("o", mentorsOnly ? "everyone" : "only those willing to mentor", .toggleMentors),
         ]
@@ -102,7 +102,7 @@ public struct PeopleSearchScreen: ScreenModel {
 
     public var reload: Request? { nil }
 
-    public var helpNotes: [String] {
+    public func helpNotes(_ context: ScreenContext) -> [String] {
         [
             "Listed: everyone you may see at or above the level on either track, and anyone",
             "who marked the competency \"willing to mentor\", whichever team they are in.",

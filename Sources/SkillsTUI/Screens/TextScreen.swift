@@ -3,7 +3,9 @@ import SkillsMatrix
 /// A page of text to read, scrolled: a competency in full, or every word of the ratings
 /// behind a heatmap cell. Wrapped to the screen as it is drawn, so nothing is cut.
 public struct TextScreen: ScreenModel {
-    public let title: String
+    public let heading: String
+
+    public func title(_ context: ScreenContext) -> String { heading }
     public let paragraphs: [Paragraph]
     public var scroll = 0
 
@@ -23,7 +25,7 @@ public struct TextScreen: ScreenModel {
     }
 
     public init(title: String, paragraphs: [Paragraph]) {
-        self.title = title
+        self.heading = title
         self.paragraphs = paragraphs
     }
 
@@ -32,7 +34,7 @@ public struct TextScreen: ScreenModel {
     }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings.map { binding in
+        KeyMap(ListState.movementBindings(context.screenWords).map { binding in
             binding.map(Action.scroll)
         })
     }
@@ -88,7 +90,7 @@ public struct TextScreen: ScreenModel {
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let area = Rect(x: 2, y: Layout.contentTop, width: buffer.width - 3, height: Layout.contentHeight(context.size))
-        Draw.scrolled(lines(width: textWidth(context.size)), offset: scroll, in: area, into: &buffer)
+        Draw.scrolled(lines(width: textWidth(context.size)), offset: scroll, in: area, into: &buffer, words: context.screenWords)
     }
 
     // MARK: - Pages

@@ -55,7 +55,7 @@ public struct TrainingNeedsScreen: ScreenModel {
         case costedPlan
     }
 
-    public var title: String { "Training needs" }
+    public func title(_ context: ScreenContext) -> String { "Training needs" }
 
     static let headerRows = 4
 
@@ -72,7 +72,7 @@ public struct TrainingNeedsScreen: ScreenModel {
                 KeyBinding([.key(.escape), .key(.control("c")), .key(.character("q"))], "Esc", "cancel", .cancelExport),
             ])
         case .naming?:
-            return LineEditor.keyMap.forwarding(Action.editName)
+            return LineEditor.keyMap(context.screenWords).forwarding(Action.editName)
         case .confirmingReplace?:
             return KeyMap([
                 KeyBinding([.key(.character("y")), .key(.character("Y"))], "y", "replace the file", .replace(true)),
@@ -85,10 +85,10 @@ public struct TrainingNeedsScreen: ScreenModel {
         case nil:
             break
         }
-        if search.isEditing { return LineEditor.keyMap.forwarding(Action.editSearch) }
-        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        if search.isEditing { return LineEditor.keyMap(context.screenWords).forwarding(Action.editSearch) }
+        var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
         bindings += [
-            .click("select") { _, y in .click(y: y) },
+            .click("select", words: context.screenWords) { _, y in .click(y: y) },
             KeyBinding([.key(.enter)], "Enter", "the competency", statusBar: false, .open),
             KeyBinding("/", "find", .beginSearch),
         ]

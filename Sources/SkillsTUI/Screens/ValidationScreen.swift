@@ -85,7 +85,7 @@ public struct ValidationScreen: ScreenModel {
         case editSearch(Key)
     }
 
-    public var title: String { "Validation queue" }
+    public func title(_ context: ScreenContext) -> String { "Validation queue" }
 
     static let headerRows = 4
     static let panelRows = 6
@@ -93,11 +93,11 @@ public struct ValidationScreen: ScreenModel {
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows, footerRows: Self.panelRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        if noteEditor != nil { return LineEditor.keyMap.forwarding(Action.editNote) }
-        if search.isEditing { return LineEditor.keyMap.forwarding(Action.editSearch) }
-        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        if noteEditor != nil { return LineEditor.keyMap(context.screenWords).forwarding(Action.editNote) }
+        if search.isEditing { return LineEditor.keyMap(context.screenWords).forwarding(Action.editSearch) }
+        var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
         bindings += [
-            .click("select") { _, y in .click(y: y) },
+            .click("select", words: context.screenWords) { _, y in .click(y: y) },
             KeyBinding("a", "accept their level", .accept),
             KeyBinding([.digits(0...9)], "0-4", "your level") { key in key.digit.map(Action.rate) },
             KeyBinding("n", "note", .note),

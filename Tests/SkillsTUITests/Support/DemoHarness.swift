@@ -116,7 +116,7 @@ extension AppState {
         case is DevelopmentPlanScreen: return "developmentPlan"
         case is DevelopmentPlansScreen: return "developmentPlans"
         case is PeopleSearchScreen: return "peopleSearch"
-        case let text as TextScreen: return text.title == "Competency" ? "competency" : "text"
+        case let text as TextScreen: return text.heading == "Competency" ? "competency" : "text"
         case nil: return "none"
         default: return "other"
         }
