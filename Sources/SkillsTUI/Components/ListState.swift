@@ -70,9 +70,9 @@ public struct ListState: Hashable, Sendable {
     }
 
     /// "17-33 of 153" when the list does not fit; "153" counted when it does.
-    public func position(count: Int, visible: Int) -> String {
+    public func position(count: Int, visible: Int, words: any MessageCatalogue) -> String {
         guard count > visible else { return "\(count)" }
         let shown = window(count: count, visible: visible)
-        return "\(shown.lowerBound + 1)-\(shown.upperBound) of \(count)"
+        return words.listPosition(from: shown.lowerBound + 1, to: shown.upperBound, of: String(count))
     }
 }

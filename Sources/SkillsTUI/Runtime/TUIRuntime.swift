@@ -247,7 +247,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         let visible = try workspace.visibleTeams()
         let session = SessionInfo(
             login: actor.login, person: actor.person, roleName: actor.person.flatMap { workspace.catalog.role($0.roleID)?.name },
-            roleSummary: actor.roleSummary, isDemo: offersDemoSwitch,
+            roleSummary: actor.roleSummary(in: language), isDemo: offersDemoSwitch,
             canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor),
             ledTeams: try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }, visibleTeams: visible)
         return .session(session, try homeData(), catalog, workspace.now)
@@ -290,12 +290,12 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             !leads.contains(person.login) && !hrLogins.contains(person.login)
                 && (lead.flatMap { tree.team(person.teamID)?.leadLogins.contains($0) } ?? false)
         } ?? people.first { !leads.contains($0.login) && !hrLogins.contains($0.login) }
-        if let staff { suggestions.append(.init(person: staff, description: "Staff member", roleAndTeam: describe(staff), isSuggestion: true)) }
+        if let staff { suggestions.append(.init(person: staff, description: language.messages.screen.suggestionStaff, roleAndTeam: describe(staff), isSuggestion: true)) }
         if let lead, let person = people.first(where: { $0.login == lead }) {
-            suggestions.append(.init(person: person, description: "Team lead", roleAndTeam: describe(person), isSuggestion: true))
+            suggestions.append(.init(person: person, description: language.messages.screen.suggestionLead, roleAndTeam: describe(person), isSuggestion: true))
         }
         if let hr = people.first(where: { hrLogins.contains($0.login) }) {
-            suggestions.append(.init(person: hr, description: "HR", roleAndTeam: describe(hr), isSuggestion: true))
+            suggestions.append(.init(person: hr, description: language.messages.screen.suggestionHR, roleAndTeam: describe(hr), isSuggestion: true))
         }
         let everyoneElse = people.sortedForListing()
             .map { RolePickerScreen.Choice(person: $0, description: "", roleAndTeam: describe($0), isSuggestion: false) }

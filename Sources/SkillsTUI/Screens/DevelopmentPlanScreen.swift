@@ -325,10 +325,10 @@ public struct DevelopmentPlanScreen: ScreenModel {
 
     public func position(_ context: ScreenContext) -> String? {
         switch dialog {
-        case .competency(let picker)?: return picker.position(count: competencyChoices.count, visible: listArea(context.size).height)
+        case .competency(let picker)?: return picker.position(count: competencyChoices.count, visible: listArea(context.size).height, words: context.words)
         case .item(let competency, let picker)?:
-            return picker.position(count: itemChoices(competency, context.catalog).count + 1, visible: listArea(context.size).height)
-        default: return list.position(count: data.items.count, visible: listArea(context.size).height)
+            return picker.position(count: itemChoices(competency, context.catalog).count + 1, visible: listArea(context.size).height, words: context.words)
+        default: return list.position(count: data.items.count, visible: listArea(context.size).height, words: context.words)
         }
     }
 

@@ -97,7 +97,7 @@ public struct DevelopmentPlansScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { .developmentPlans }
 

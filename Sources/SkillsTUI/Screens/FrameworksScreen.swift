@@ -106,7 +106,7 @@ public struct FrameworksScreen: ScreenModel {
     public var messageLine: MessageLine? { browser.messageLine }
 
     public func position(_ context: ScreenContext) -> String? {
-        browser.list.position(count: items(catalog: context.catalog).count, visible: listArea(context.size).height)
+        browser.list.position(count: items(catalog: context.catalog).count, visible: listArea(context.size).height, words: context.words)
     }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {

@@ -54,7 +54,7 @@ public struct GapReportScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: rows.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: rows.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: rows.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { .gapReport(login: isOwn ? nil : assessment.person.login) }
 

@@ -15,13 +15,16 @@ extension HomeScreen {
         }
         y += 3
         if let assessment = data.assessment {
-            var x = buffer.put(words.screen.homeReadiness, x: 0, y: y)
-            x += buffer.put(DisplayWidth.pad(words.percent(assessment.readiness), to: 5), x: x, y: y, style: .title)
-            x += buffer.put(Draw.bar(assessment.readiness, width: 20), x: x, y: y)
             var summary = words.homeGapSummary(gap: assessment.totalWeightedGap, of: assessment.totalWeightedTarget)
             if assessment.unratedCount > 0 { summary += " · " + words.unratedCount(assessment.unratedCount) }
             if assessment.staleCount > 0 { summary += " · " + words.staleCount(assessment.staleCount) }
             if assessment.disputedCount > 0 { summary += " · " + words.disputedCount(assessment.disputedCount) }
+            var x = buffer.put(words.screen.homeReadiness, x: 0, y: y)
+            x += buffer.put(DisplayWidth.pad(words.percent(assessment.readiness), to: 5), x: x, y: y, style: .title)
+            // The bar gives way (to 8 cells at the least) so that the longer words of a
+            // language still fit beside it.
+            let barWidth = max(8, min(20, buffer.width - 1 - x - DisplayWidth.of(summary)))
+            x += buffer.put(Draw.bar(assessment.readiness, width: barWidth), x: x, y: y)
             buffer.put(summary, x: x, y: y, maxWidth: buffer.width - x)
             buffer.put(words.screen.homeTopGaps, x: 0, y: y + 2, style: .heading)
             let gaps = assessment.byWeightedGap.filter { $0.gap > 0 }.prefix(3)

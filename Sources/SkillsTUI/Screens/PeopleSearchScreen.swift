@@ -98,7 +98,7 @@ public struct PeopleSearchScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: shown.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: shown.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: shown.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { nil }
 

@@ -62,7 +62,7 @@ public struct RolePickerScreen: ScreenModel {
 
     public var messageLine: MessageLine? { browser.messageLine }
 
-    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: listArea(context.size).height, words: context.words) }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop

@@ -171,7 +171,7 @@ public struct TeamPickerScreen: ScreenModel {
 
     public var messageLine: MessageLine? { browser.messageLine }
 
-    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: listArea(context.size).height, words: context.words) }
 
     /// What the entry for every team is called here.
     func everythingLabel(_ words: ScreenWords) -> String { destination == .validation ? words.allYourTeams : words.wholeOrganisation }

@@ -291,6 +291,6 @@ public struct TrainingNeedsScreen: ScreenModel {
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.lines.count, visible: listArea(context.size).height) }
 
     public func position(_ context: ScreenContext) -> String? {
-        list.position(count: lines.lines.count, visible: listArea(context.size).height)
+        list.position(count: lines.lines.count, visible: listArea(context.size).height, words: context.words)
     }
 }

@@ -140,7 +140,7 @@ public struct TrainingPlanScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { .trainingPlan(teamID: plan.teamID, budget: plan.budget?.budget) }
 

@@ -27,14 +27,10 @@ extension CatalogueCoverageTests {
     /// How many literals with words each file may still hold (English not yet in the
     /// catalogue; README "Languages" lists what they are). Lower it as texts move.
     static let englishBudget: [String: Int] = [
-        "Sources/SkillsTUI/Components/ListState.swift": 1,
         "Sources/SkillsTUI/Runtime/EventLoop.swift": 1,
-        "Sources/SkillsTUI/Runtime/TUIRuntime.swift": 3,
         "Sources/SkillsTUI/Screens/DevelopmentPlanScreen+Drawing.swift": 34,
         "Sources/SkillsTUI/Screens/DevelopmentPlanScreen.swift": 41,
         "Sources/SkillsTUI/Screens/DevelopmentPlansScreen.swift": 32,
-        "Sources/SkillsTUI/Screens/HeatmapScreen+Drawing.swift": 31,
-        "Sources/SkillsTUI/Screens/HeatmapScreen.swift": 32,
         "Sources/SkillsTUI/Screens/PeopleSearchScreen.swift": 33,
         "Sources/SkillsTUI/Screens/TextScreen.swift": 6,
         "Sources/SkillsTUI/Screens/TrainingNeedsLines.swift": 4,
