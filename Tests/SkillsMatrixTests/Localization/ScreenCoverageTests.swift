@@ -38,8 +38,6 @@ extension CatalogueCoverageTests {
         "Sources/SkillsTUI/Screens/TrainingNeedsScreen.swift": 36,
         "Sources/SkillsTUI/Screens/TrainingPlanScreen+Drawing.swift": 34,
         "Sources/SkillsTUI/Screens/TrainingPlanScreen.swift": 22,
-        "Sources/SkillsTUI/Screens/ValidationScreen+Drawing.swift": 32,
-        "Sources/SkillsTUI/Screens/ValidationScreen.swift": 33,
         "Sources/SkillsTUI/State/ScreenContext.swift": 1,
     ]
 
