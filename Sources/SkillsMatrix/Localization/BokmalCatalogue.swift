@@ -859,6 +859,16 @@ public struct BokmalCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "tilbake til \(level)\(label) fra \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Angret \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Fortsetter der du slapp: \(position) av \(count). Trykk g for å begynne fra den første." }
+    public func unknownCommand(_ word: String) -> String { "ukjent kommando `\(word)`; se `skills-tui --help`" }
+    public func unknownSubcommand(group: String, word: String) -> String { "ukjent kommando `\(group) \(word)`; se `skills-tui \(group) --help`" }
+    public func unknownOption(_ name: String, scope: String, help: String) -> String { "ukjent valg \(name) for \(scope); se `\(help)`" }
+    public func extraArgument(command: String, argument: String, usage: String) -> String { "`\(command)` tar ikke imot «\(argument)»; bruk: \(usage)" }
+    public func missingArguments(command: String, arguments: String, usage: String) -> String { "`\(command)` trenger \(arguments); bruk: \(usage)" }
+    public func takesNoValue(_ name: String) -> String { "\(name) tar ingen verdi" }
+    public func needsValue(_ name: String, valueName: String) -> String { "\(name) trenger en verdi (\(valueName))" }
+    public func emptyValue(_ name: String) -> String { "\(name) trenger en verdi som ikke er tom" }
+    public func notAChoice(_ name: String, choices: String, value: String) -> String { "\(name) må være en av \(choices), ikke «\(value)»" }
+    public func givenTwice(_ name: String) -> String { "\(name) er oppgitt to ganger" }
     public var keyOpenOrWhoKnows: String { "åpne; på en kompetanse: hvem kan den" }
     public var keyWhoKnowsIt: String { "hvem kan den" }
     public var whoKnowsHeading: String { "Hvem kan hva: velg et rammeverk, deretter en kompetanse (/ søker i alle)" }

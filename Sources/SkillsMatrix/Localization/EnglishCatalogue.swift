@@ -801,6 +801,16 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "back to \(level)\(label) of \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Took back \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Resumed where you stopped: \(position) of \(count). Press g to start from the first." }
+    public func unknownCommand(_ word: String) -> String { "unknown command `\(word)`; see `skills-tui --help`" }
+    public func unknownSubcommand(group: String, word: String) -> String { "unknown command `\(group) \(word)`; see `skills-tui \(group) --help`" }
+    public func unknownOption(_ name: String, scope: String, help: String) -> String { "unknown option \(name) for \(scope); see `\(help)`" }
+    public func extraArgument(command: String, argument: String, usage: String) -> String { "`\(command)` does not take \"\(argument)\"; usage: \(usage)" }
+    public func missingArguments(command: String, arguments: String, usage: String) -> String { "`\(command)` needs \(arguments); usage: \(usage)" }
+    public func takesNoValue(_ name: String) -> String { "\(name) takes no value" }
+    public func needsValue(_ name: String, valueName: String) -> String { "\(name) needs a value (\(valueName))" }
+    public func emptyValue(_ name: String) -> String { "\(name) needs a non-empty value" }
+    public func notAChoice(_ name: String, choices: String, value: String) -> String { "\(name) must be one of \(choices), not \"\(value)\"" }
+    public func givenTwice(_ name: String) -> String { "\(name) is given twice" }
     public var keyOpenOrWhoKnows: String { "open; on a competency, who knows it" }
     public var keyWhoKnowsIt: String { "who knows it" }
     public var whoKnowsHeading: String { "Who knows what: choose a framework, then a competency (/ searches them all)" }

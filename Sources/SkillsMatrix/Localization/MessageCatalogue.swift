@@ -186,6 +186,16 @@ public protocol MessageCatalogue: Sendable {
     func backTo(level: Int, label: String, of date: Date) -> String
     func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String
     func resumed(at position: Int, of count: Int) -> String
+    func unknownCommand(_ word: String) -> String
+    func unknownSubcommand(group: String, word: String) -> String
+    func unknownOption(_ name: String, scope: String, help: String) -> String
+    func extraArgument(command: String, argument: String, usage: String) -> String
+    func missingArguments(command: String, arguments: String, usage: String) -> String
+    func takesNoValue(_ name: String) -> String
+    func needsValue(_ name: String, valueName: String) -> String
+    func emptyValue(_ name: String) -> String
+    func notAChoice(_ name: String, choices: String, value: String) -> String
+    func givenTwice(_ name: String) -> String
     var keyOpenOrWhoKnows: String { get }
     var keyWhoKnowsIt: String { get }
     var whoKnowsHeading: String { get }

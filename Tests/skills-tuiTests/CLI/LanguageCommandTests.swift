@@ -27,6 +27,24 @@ struct LanguageCommandTests {
         #expect(report.standardOutput.contains(String(show.standardOutput.split(separator: "\n")[0].split(separator: " (")[0])))
     }
 
+    @Test("the parser's usage errors speak the locale's language, each with exit status 64", arguments: [
+        (["report", "gaps", "--bogus"], "ukjent valg --bogus for `report gaps`"),
+        (["reprot"], "ukjent kommando `reprot`"),
+        (["report", "gaps", "--format", "xml"], "--format må være en av"),
+        (["report", "gaps", "--team"], "--team trenger en verdi (TEAM)"),
+        (["rate"], "`rate` trenger"),
+    ])
+    func usageErrors(arguments: [String], expected: String) throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let norwegian = try runner.run(arguments, environment: Self.norwegian)
+        #expect(norwegian.status == 64)
+        #expect(norwegian.standardError.contains(expected), "\(norwegian.standardError)")
+        let english = try runner.run(arguments)
+        #expect(english.status == 64)
+        #expect(!english.standardError.contains(expected))
+    }
+
     @Test("--lang beats LANG, and a saved preference beats LANG but not --lang; auto clears it")
     func precedence() throws {
         let runner = try BinaryRunner.withDemo()
