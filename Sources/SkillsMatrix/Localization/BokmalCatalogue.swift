@@ -788,7 +788,7 @@ public struct BokmalCatalogue: MessageCatalogue {
             groupByPerson: "etter person",
             groupFlat: "flat, etter prioritet",
             columnNowTarget: "Nå→",
-            priorityLine: "  Prioritet = vekt × gap, +2 hvis ingen i teamet når målet, +1 hvis én gjør det.",
+            priorityLine: "  Prioritet = vekt × gap, +2 om ingen i teamet når målet, +1 om én gjør det.",
             noNeedPassesFilter: "Ingen behov passer filteret (Esc fjerner det).",
             exportingPanel: " Eksporterer … ",
             sshNothingWritten: "Ingenting ble skrevet på serveren. For å lagre listen på din",
@@ -859,6 +859,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "tilbake til \(level)\(label) fra \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Angret \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Fortsetter der du slapp: \(position) av \(count). Trykk g for å begynne fra den første." }
+    public var keyCostedPlan: String { "den kostnadsberegnede opplæringsplanen" }
     public func unknownCommand(_ word: String) -> String { "ukjent kommando `\(word)`; se `skills-tui --help`" }
     public func unknownSubcommand(group: String, word: String) -> String { "ukjent kommando `\(group) \(word)`; se `skills-tui \(group) --help`" }
     public func unknownOption(_ name: String, scope: String, help: String) -> String { "ukjent valg \(name) for \(scope); se `\(help)`" }
@@ -948,7 +949,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     public func frameworkOnly(_ framework: String) -> String { "bare \(framework)" }
     public func shownCount(_ count: Int) -> String { "\(group(count)) vises" }
     public func linesMatch(_ count: Int, query: String) -> String { "\(group(count)) \(count == 1 ? "linje passer" : "linjer passer") «\(query)» (n/N)" }
-    public func showingLine(_ parts: String) -> String { "  Viser " + parts + " · e eksporterer hele listen" }
+    public func showingLine(_ parts: String) -> String { "  Viser " + parts + " · p kostnadsberegner en plan · e eksporterer" }
     public func needGroupHeading(competency: String, people: Int, priority: Int) -> String { "\(competency) · \(group(people)) \(people == 1 ? "person" : "personer") · prioritet \(priority)" }
     public func teamHeading(_ team: String) -> String { "Team \(team)" }
     public func saveFormatTo(_ format: String) -> String { "Lagre \(format) som" }

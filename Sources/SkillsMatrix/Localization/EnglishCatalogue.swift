@@ -801,6 +801,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "back to \(level)\(label) of \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Took back \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Resumed where you stopped: \(position) of \(count). Press g to start from the first." }
+    public var keyCostedPlan: String { "the costed training plan" }
     public func unknownCommand(_ word: String) -> String { "unknown command `\(word)`; see `skills-tui --help`" }
     public func unknownSubcommand(group: String, word: String) -> String { "unknown command `\(group) \(word)`; see `skills-tui \(group) --help`" }
     public func unknownOption(_ name: String, scope: String, help: String) -> String { "unknown option \(name) for \(scope); see `\(help)`" }
@@ -890,7 +891,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func frameworkOnly(_ framework: String) -> String { "\(framework) only" }
     public func shownCount(_ count: Int) -> String { "\(group(count)) shown" }
     public func linesMatch(_ count: Int, query: String) -> String { "\(group(count)) \(count == 1 ? "line matches" : "lines match") \"\(query)\" (n/N)" }
-    public func showingLine(_ parts: String) -> String { "  Showing " + parts + " · e exports the whole list" }
+    public func showingLine(_ parts: String) -> String { "  Showing " + parts + " · p costs a plan · e exports" }
     public func needGroupHeading(competency: String, people: Int, priority: Int) -> String { "\(competency) · \(group(people)) \(people == 1 ? "person" : "people") · priority \(priority)" }
     public func teamHeading(_ team: String) -> String { "Team \(team)" }
     public func saveFormatTo(_ format: String) -> String { "Save \(format) to" }

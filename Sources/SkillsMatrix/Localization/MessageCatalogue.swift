@@ -186,6 +186,7 @@ public protocol MessageCatalogue: Sendable {
     func backTo(level: Int, label: String, of date: Date) -> String
     func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String
     func resumed(at position: Int, of count: Int) -> String
+    var keyCostedPlan: String { get }
     func unknownCommand(_ word: String) -> String
     func unknownSubcommand(group: String, word: String) -> String
     func unknownOption(_ name: String, scope: String, help: String) -> String
