@@ -79,7 +79,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     // MARK: - Coverage and calibration
 
     public func coverageTitle(team: String, teamID: String, members: Int) -> String {
-        "Dekning: \(team) (\(teamID)) · \(members) aktive \(members == 1 ? "medlem" : "medlemmer")"
+        "Dekning: \(team) (\(teamID)) · \(members) \(members == 1 ? "aktivt medlem" : "aktive medlemmer")"
     }
     public func coverageSummary(singlePointsOfFailure: Int, uncovered: Int) -> String {
         let fragile = singlePointsOfFailure == 1 ? "personavhengig kompetanse" : "personavhengige kompetanser"
@@ -859,6 +859,20 @@ public struct BokmalCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "tilbake til \(level)\(label) fra \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Angret \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Fortsetter der du slapp: \(position) av \(count). Trykk g for å begynne fra den første." }
+    public func markPhrase(_ mark: InterestMark) -> String { mark == .mentor ? "vil være mentor" : "vil utvikle seg" }
+    public var keyLowestLevel: String { "laveste nivå som vises" }
+    public func keyMentors(only: Bool) -> String { only ? "alle" : "bare de som vil være mentor" }
+    public func keyMark(_ mark: InterestMark, isSet: Bool) -> String { switch (mark, isSet) { case (.mentor, true): "ikke lenger mentor i den"; case (.mentor, false): "jeg vil være mentor i den"; case (.grow, true): "vil ikke lenger utvikle meg i den"; case (.grow, false): "jeg vil utvikle meg i den" } }
+    public func markChanged(_ mark: InterestMark, isSet: Bool, competency id: String) -> String { switch (mark, isSet) { case (.mentor, true): "Du vil nå være mentor i \(id): alle som søker etter den, ser deg."; case (.grow, true): "Du vil nå utvikle deg i \(id)."; case (.mentor, false): "Du er ikke lenger merket som mentor i \(id)."; case (.grow, false): "Du er ikke lenger merket som en som vil utvikle seg i \(id)." } }
+    public var peopleSearchNotes: [String] { ["Vises: alle du kan se på eller over nivået i egen- eller ledervurdering, og alle", "som har merket kompetansen «vil være mentor», uansett hvilket team de er i.", "Ikke godkjent: ingen ledervurdering ennå, så nivået er personens eget syn."] }
+    public func whoKnowsAtLevel(competency: String, level: Int, label: String) -> String { "  Hvem kan \(competency) på nivå \(level) (\(label)) eller høyere" }
+    public func peopleSearchCounts(people: Int, byLead: Int, byOwn: Int, unvalidated: Int, mentors: Int) -> String { "  \(group(people)) \(people == 1 ? "person" : "personer"): \(byLead) ledervurdert, \(byOwn) egenvurdert · \(unvalidated) ikke godkjent · \(mentors) \(mentors == 1 ? "mentor" : "mentorer")" }
+    public var peopleSearchHint: String { "  1-4 nivå · o bare mentorer" }
+    public func peopleSearchYou(_ marks: String) -> String { "  Du: \(marks) · m mentor · w utvikle meg · 1-4 nivå · o bare mentorer" }
+    public var noMark: String { "ikke merket" }
+    public func nobodyListed(mentorsOnly: Bool) -> String { mentorsOnly ? "Ingen som vises, vil være mentor i den (o viser alle)." : "Ingen du kan se, er på dette nivået; prøv et lavere (1-4)." }
+    public var unvalidated: String { "ikke godkjent" }
+    public var columnMarks: String { "Merker" }
     public var keyCostedPlan: String { "den kostnadsberegnede opplæringsplanen" }
     public func unknownCommand(_ word: String) -> String { "ukjent kommando `\(word)`; se `skills-tui --help`" }
     public func unknownSubcommand(group: String, word: String) -> String { "ukjent kommando `\(group) \(word)`; se `skills-tui \(group) --help`" }

@@ -60,10 +60,10 @@ public struct EnglishCatalogue: MessageCatalogue {
     // MARK: - Coverage and calibration
 
     public func coverageTitle(team: String, teamID: String, members: Int) -> String {
-        "Coverage: \(team) (\(teamID)) · \(members) active members"
+        "Coverage: \(team) (\(teamID)) · \(members) active \(members == 1 ? "member" : "members")"
     }
     public func coverageSummary(singlePointsOfFailure: Int, uncovered: Int) -> String {
-        "\(singlePointsOfFailure) single points of failure · \(uncovered) competencies nobody meets"
+        "\(singlePointsOfFailure) single \(singlePointsOfFailure == 1 ? "point" : "points") of failure · \(uncovered) \(uncovered == 1 ? "competency" : "competencies") nobody meets"
     }
     public var nobodyMeetsTarget: String { "nobody meets the target" }
     public func singlePointOfFailure(holder: String, beyondRole: Bool) -> String {
@@ -87,7 +87,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     // MARK: - Heatmap
 
     public func heatmapTitle(team: String, teamID: String, lens: HeatmapLens, people: Int) -> String {
-        "Heatmap: \(team) (\(teamID)) · \(lensName(lens)) ratings · \(people) people"
+        "Heatmap: \(team) (\(teamID)) · \(lensName(lens)) ratings · \(self.people(people))"
     }
     public var heatmapLegend: String {
         "Cells: level then standing: 3✓ meets target, 1-2 two short, ? unrated, · not required; ! disputed, ~ stale.\nCoverage: members meeting target / members needing it; * single point of failure."
@@ -180,9 +180,9 @@ public struct EnglishCatalogue: MessageCatalogue {
     }
     public var staffImportDryRun: String { "Dry run: nothing was written." }
     public func staffImportSummary(
-        file: String, people: Int, added: Int, updated: Int, unchanged: Int, deactivated: Int, newTeams: Int
+        file: String, people count: Int, added: Int, updated: Int, unchanged: Int, deactivated: Int, newTeams: Int
     ) -> String {
-        "\(file): \(people) people; \(added) added, \(updated) updated, \(unchanged) unchanged, \(deactivated) deactivated"
+        "\(file): \(people(count)); \(added) added, \(updated) updated, \(unchanged) unchanged, \(deactivated) deactivated"
             + (newTeams == 0 ? "" : "; \(newTeams) new \(newTeams == 1 ? "team" : "teams")")
     }
     public var nothingToChange: String { "Nothing to change." }
@@ -801,6 +801,20 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "back to \(level)\(label) of \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Took back \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Resumed where you stopped: \(position) of \(count). Press g to start from the first." }
+    public func markPhrase(_ mark: InterestMark) -> String { mark == .mentor ? "willing to mentor" : "wants to grow" }
+    public var keyLowestLevel: String { "the lowest level listed" }
+    public func keyMentors(only: Bool) -> String { only ? "everyone" : "only those willing to mentor" }
+    public func keyMark(_ mark: InterestMark, isSet: Bool) -> String { switch (mark, isSet) { case (.mentor, true): "no longer willing to mentor in it"; case (.mentor, false): "I am willing to mentor in it"; case (.grow, true): "no longer want to grow in it"; case (.grow, false): "I want to grow in it" } }
+    public func markChanged(_ mark: InterestMark, isSet: Bool, competency id: String) -> String { switch (mark, isSet) { case (.mentor, true): "You are now willing to mentor in \(id): everyone who searches for it sees you."; case (.grow, true): "You now want to grow in \(id)."; case (.mentor, false): "You are no longer marked willing to mentor in \(id)."; case (.grow, false): "You are no longer marked wanting to grow in \(id)." } }
+    public var peopleSearchNotes: [String] { ["Listed: everyone you may see at or above the level on either track, and anyone", "who marked the competency \"willing to mentor\", whichever team they are in.", "Unvalidated: no lead rating yet, so the level is the person's own view."] }
+    public func whoKnowsAtLevel(competency: String, level: Int, label: String) -> String { "  Who knows \(competency) at level \(level) (\(label)) or above" }
+    public func peopleSearchCounts(people: Int, byLead: Int, byOwn: Int, unvalidated: Int, mentors: Int) -> String { "  \(group(people)) \(people == 1 ? "person" : "people"): \(byLead) by lead rating, \(byOwn) by own · \(unvalidated) unvalidated · \(mentors) willing to mentor" }
+    public var peopleSearchHint: String { "  1-4 level · o mentors only" }
+    public func peopleSearchYou(_ marks: String) -> String { "  You: \(marks) · m mentor · w want to grow · 1-4 level · o mentors only" }
+    public var noMark: String { "no mark" }
+    public func nobodyListed(mentorsOnly: Bool) -> String { mentorsOnly ? "Nobody listed is willing to mentor in it (o shows everyone)." : "Nobody you may see is at this level; try a lower one (1-4)." }
+    public var unvalidated: String { "unvalidated" }
+    public var columnMarks: String { "Marks" }
     public var keyCostedPlan: String { "the costed training plan" }
     public func unknownCommand(_ word: String) -> String { "unknown command `\(word)`; see `skills-tui --help`" }
     public func unknownSubcommand(group: String, word: String) -> String { "unknown command `\(group) \(word)`; see `skills-tui \(group) --help`" }

@@ -186,6 +186,20 @@ public protocol MessageCatalogue: Sendable {
     func backTo(level: Int, label: String, of date: Date) -> String
     func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String
     func resumed(at position: Int, of count: Int) -> String
+    func markPhrase(_ mark: InterestMark) -> String
+    var keyLowestLevel: String { get }
+    func keyMentors(only: Bool) -> String
+    func keyMark(_ mark: InterestMark, isSet: Bool) -> String
+    func markChanged(_ mark: InterestMark, isSet: Bool, competency: String) -> String
+    var peopleSearchNotes: [String] { get }
+    func whoKnowsAtLevel(competency: String, level: Int, label: String) -> String
+    func peopleSearchCounts(people: Int, byLead: Int, byOwn: Int, unvalidated: Int, mentors: Int) -> String
+    var peopleSearchHint: String { get }
+    func peopleSearchYou(_ marks: String) -> String
+    var noMark: String { get }
+    func nobodyListed(mentorsOnly: Bool) -> String
+    var unvalidated: String { get }
+    var columnMarks: String { get }
     var keyCostedPlan: String { get }
     func unknownCommand(_ word: String) -> String
     func unknownSubcommand(group: String, word: String) -> String
