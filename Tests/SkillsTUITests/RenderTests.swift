@@ -56,7 +56,7 @@ struct RenderTests {
 
     /// The screens wholly in the catalogue, in Bokmål: Norwegian words are longer, so these
     /// show what fits at 80 columns. `<name>-<size>.nb.txt`.
-    nonisolated static let norwegianScreens = ["role-picker", "home-staff", "home-lead", "walkthrough", "walkthrough-finished", "gap-report", "frameworks", "heatmap", "help", "validation", "training-needs", "training-needs-export", "people-search"]
+    nonisolated static let norwegianScreens = ["role-picker", "home-staff", "home-lead", "walkthrough", "walkthrough-finished", "gap-report", "frameworks", "heatmap", "help", "validation", "training-needs", "training-needs-export", "people-search", "competency"]
     nonisolated static let norwegianCases: [(screen: Int, size: Int)] = screens.indices
         .filter { norwegianScreens.contains(screens[$0].name) }
         .flatMap { screen in sizes.indices.map { (screen, $0) } }

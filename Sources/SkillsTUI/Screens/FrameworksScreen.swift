@@ -95,7 +95,7 @@ public struct FrameworksScreen: ScreenModel {
             framework = index
             browser.list = ListState()
         case .competency(let index):
-            context.open(TextScreen.competency(index, catalog: context.catalog))
+            context.open(TextScreen.competency(index, catalog: context.catalog, language: context.language))
         }
     }
 

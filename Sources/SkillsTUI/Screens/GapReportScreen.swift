@@ -43,11 +43,11 @@ public struct GapReportScreen: ScreenModel {
             list.move(movement, count: rows.count, visible: area.height)
         case .open:
             guard rows.indices.contains(list.selection) else { return [] }
-            context.open(TextScreen.competency(rows[list.selection].competency, catalog: context.catalog))
+            context.open(TextScreen.competency(rows[list.selection].competency, catalog: context.catalog, language: context.language))
         case .click(let y):
             guard let index = ListView.item(atY: y, list, count: rows.count, in: area) else { return [] }
             list.move(.to(index), count: rows.count, visible: area.height)
-            context.open(TextScreen.competency(rows[index].competency, catalog: context.catalog))
+            context.open(TextScreen.competency(rows[index].competency, catalog: context.catalog, language: context.language))
         }
         return []
     }

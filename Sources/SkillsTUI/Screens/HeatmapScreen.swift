@@ -190,7 +190,7 @@ public struct HeatmapScreen: ScreenModel {
             return [.load(.gapReport(login: shown.rows[row].person.login))]
         case .openCompetency:
             guard shown.competencies.indices.contains(column) else { return [] }
-            context.open(TextScreen.competency(shown.competencies[column], catalog: context.catalog))
+            context.open(TextScreen.competency(shown.competencies[column], catalog: context.catalog, language: context.language))
             return []
         case .openNotes:
             context.open(TextScreen(title: context.screenWords.ratingsTitle, paragraphs: detailParagraphs(context)))

@@ -85,7 +85,7 @@ public struct TextScreen: ScreenModel {
         let count = lines(width: textWidth(context.size)).count
         let height = Layout.contentHeight(context.size)
         guard count > height else { return nil }
-        return "lines \(scroll + 1)-\(min(count, scroll + height)) of \(count)"
+        return context.words.linesPosition(from: scroll + 1, to: min(count, scroll + height), of: count)
     }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
@@ -96,7 +96,8 @@ public struct TextScreen: ScreenModel {
     // MARK: - Pages
 
     /// One competency in full: description, every level, references, learning, who needs it.
-    public static func competency(_ index: Int, catalog: Catalog) -> TextScreen {
+    public static func competency(_ index: Int, catalog: Catalog, language: Language) -> TextScreen {
+        let words = language.messages
         let competency = catalog.competencies[index]
         let framework = catalog.framework(ofCompetency: index)
         var paragraphs = [Paragraph("\(competency.id) \(competency.name)", .title), Paragraph("\(framework.name) \(framework.version)", .dim), .blank]
@@ -107,19 +108,19 @@ public struct TextScreen: ScreenModel {
             paragraphs.append(Paragraph("\(level) \(framework.scale.label(of: level)): \(text)", hangingIndent: 2))
         }
         if !competency.references.isEmpty {
-            paragraphs += [.blank, Paragraph("References", .heading), Paragraph(competency.references.joined(separator: ", "))]
+            paragraphs += [.blank, Paragraph(words.screen.references, .heading), Paragraph(competency.references.joined(separator: ", "))]
         }
         if !competency.learning.isEmpty {
-            paragraphs += [.blank, Paragraph("Ways to learn it", .heading)]
+            paragraphs += [.blank, Paragraph(words.screen.waysToLearn, .heading)]
             paragraphs += competency.learning.map { Paragraph("- " + $0, hangingIndent: 2) }
         }
         let roles = catalog.roles.compactMap { role in
-            role.requirements.first { $0.competencyID == competency.id }.map { "\(role.name) (target \($0.target), weight \($0.weight))" }
+            role.requirements.first { $0.competencyID == competency.id }.map { words.requiredBy(role: role.name, target: $0.target, weight: $0.weight) }
         }
         if !roles.isEmpty {
-            paragraphs += [.blank, Paragraph("Required by", .heading)]
+            paragraphs += [.blank, Paragraph(words.screen.requiredBy, .heading)]
             paragraphs += roles.map { Paragraph($0) }
         }
-        return TextScreen(title: "Competency", paragraphs: paragraphs)
+        return TextScreen(title: words.screen.competencyHeading, paragraphs: paragraphs)
     }
 }

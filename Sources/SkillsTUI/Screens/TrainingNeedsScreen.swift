@@ -123,7 +123,7 @@ public struct TrainingNeedsScreen: ScreenModel {
             list.move(.to(index), count: lines.lines.count, visible: area.height)
         case .open:
             guard let competency = lines.competency(at: list.selection, in: report) else { return [] }
-            context.open(TextScreen.competency(competency, catalog: context.catalog))
+            context.open(TextScreen.competency(competency, catalog: context.catalog, language: context.language))
         case .beginSearch:
             search.begin(prompt: context.screenWords.findCompetencyOrPerson)
         case .editSearch(let key):

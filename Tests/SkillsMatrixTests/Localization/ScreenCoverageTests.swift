@@ -31,7 +31,6 @@ extension CatalogueCoverageTests {
         "Sources/SkillsTUI/Screens/DevelopmentPlanScreen+Drawing.swift": 34,
         "Sources/SkillsTUI/Screens/DevelopmentPlanScreen.swift": 41,
         "Sources/SkillsTUI/Screens/DevelopmentPlansScreen.swift": 32,
-        "Sources/SkillsTUI/Screens/TextScreen.swift": 6,
         "Sources/SkillsTUI/Screens/TrainingNeedsScreen.swift": 3,
         "Sources/SkillsTUI/Screens/TrainingPlanScreen+Drawing.swift": 34,
         "Sources/SkillsTUI/Screens/TrainingPlanScreen.swift": 22,
