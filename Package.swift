@@ -20,6 +20,12 @@ let package = Package(
             path: "Sources/CNcurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // libpq, for organisations that keep the data in PostgreSQL (`--db postgresql://...`).
+        .systemLibrary(
+            name: "CPostgreSQL",
+            path: "Sources/CPostgreSQL",
+            providers: [.apt(["libpq-dev"])]
+        ),
         // libc's wcwidth, which Swift's Glibc module hides: display widths of names such as 李伟.
         .systemLibrary(
             name: "CWChar",
@@ -27,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "SkillsMatrix",
-            dependencies: ["CSQLite", "CWChar"]
+            dependencies: ["CSQLite", "CPostgreSQL", "CWChar"]
         ),
         // The TUI without a terminal: state, reducer, views into a cell buffer, effects.
         // Only the executable's TUI/TerminalBackend.swift touches ncurses.

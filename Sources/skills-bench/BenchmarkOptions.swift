@@ -13,6 +13,9 @@ struct BenchmarkOptions {
     var keepDirectory: String?
     var stepIDs: [String]?
     var skipVersion = false
+    /// A PostgreSQL URL to a database the benchmark may use to create its own (such as
+    /// `postgres`): every size is then measured on PostgreSQL too, beside SQLite.
+    var postgresURL: String?
     var wantsHelp = false
 
     /// Set in a child process: run one step and print its result.
@@ -31,7 +34,7 @@ struct BenchmarkOptions {
 
     static let usage = """
         Usage: skills-bench [--sizes N,N,...] [--runs N] [--generate-runs N] [--seed S] [--json FILE]
-                            [--keep DIR] [--steps ID,ID,...] [--no-version]
+                            [--keep DIR] [--steps ID,ID,...] [--no-version] [--postgres URL]
 
         Generates a synthetic organisation at each size and times the reports on it, each step
         in a child process of its own so that its peak memory is its own. Prints a table of
@@ -45,6 +48,9 @@ struct BenchmarkOptions {
           --keep DIR         keep the databases in DIR, and reuse them on the next run
           --steps ID,...     only these steps: \((BenchmarkSteps.all.map(\.id) + CommandSteps.all.map(\.id)).joined(separator: ", "))
           --no-version       skip timing `skills-tui --version`
+          --postgres URL     also measure every size on PostgreSQL: URL names a database to
+                             connect to (postgresql://USER@HOST:PORT/postgres) as a user who
+                             may create databases; skills_bench_STAFF is dropped and made anew
 
         Build it in release mode: swift build -c release --product skills-bench --product skills-tui
 
@@ -95,6 +101,10 @@ struct BenchmarkOptions {
                 }
                 options.stepIDs = ids
             case "--no-version": options.skipVersion = true
+            case "--postgres":
+                let url = try value(argument)
+                guard DatabaseLocation.isPostgresURL(url) else { throw BenchmarkError.usage("--postgres takes a postgresql:// URL, not \"\(url)\"") }
+                options.postgresURL = url
             case "--help", "-h": options.wantsHelp = true
             // The child side of the protocol; not for people.
             case "--child": childStep = try value(argument)

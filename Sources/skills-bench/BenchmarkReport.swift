@@ -23,7 +23,7 @@ struct StepResult {
         if let limit = budget.peakMegabytes, let peakKilobytes, Double(peakKilobytes) / 1024 >= limit { return false }
         if let other = budget.notSlowerThan {
             guard let compared = results.first(where: { $0.stepID == other && $0.staff == staff }), !compared.times.isEmpty else { return nil }
-            return median <= compared.median
+            return median <= compared.median * budget.factor
         }
         return true
     }

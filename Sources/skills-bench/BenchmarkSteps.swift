@@ -8,7 +8,7 @@ enum BenchmarkSteps {
     static let all: [BenchmarkStep] = [
         open, gapReport, teamHeatmap, trainingNeeds, trainingNeedsCSV, trainingPlan, peopleSearch, heatmapFrame, reducerStep,
         trainingNeedsScroll, trainingNeedsSearch, TUISteps.homeFirstFrame, TUISteps.homeCount, TUISteps.validationFirstPage,
-        TUISteps.trainingNeedsOpen, TUISteps.exportFrames,
+        TUISteps.trainingNeedsOpen, TUISteps.trainingNeedsShown, TUISteps.exportFrames,
     ]
 
     static func step(_ id: String) -> BenchmarkStep? { all.first { $0.id == id } }

@@ -58,27 +58,54 @@ enum BenchmarkTool {
         var results: [StepResult] = []
         for staff in options.sizes {
             let path = folder.appendingPathComponent("staff-\(staff)-seed-\(options.seed).sqlite").path
-            let common = ["--db", path, "--staff", String(staff), "--scratch", folder.path, "--seed", String(options.seed)]
-            if options.keepDirectory != nil, FileManager.default.fileExists(atPath: path) {
+            try measure(staff: staff, databasePath: path, postgres: nil, options: options, folder: folder, into: &results)
+            // The same steps on PostgreSQL right after SQLite's, so the two are side by side
+            // in time as well as in the table.
+            if let server = options.postgresURL {
+                let url = PostgresBenchDatabase.url(serverURL: server, staff: staff)
+                try measure(staff: staff, databasePath: url, postgres: server, options: options, folder: folder, into: &results)
+            }
+        }
+        if !options.skipVersion { results.append(try versionResult(runs: max(options.runs, 5))) }
+        let report = BenchmarkReport(machine: machine, options: options, results: results)
+        FileHandle.standardOutput.write(Data(report.table.utf8))
+        if let jsonPath = options.jsonPath {
+            try report.json().write(to: URL(fileURLWithPath: jsonPath))
+        }
+    }
+
+    /// The rows of one size on one backend. PostgreSQL's rows carry `postgresql:` before
+    /// their step id and "(PostgreSQL)" after their title; the command rows are SQLite's only.
+    static func measure(
+        staff: Int, databasePath path: String, postgres server: String?, options: BenchmarkOptions, folder: URL, into results: inout [StepResult]
+    ) throws {
+        let prefix = server == nil ? "" : "postgresql:"
+        let suffix = server == nil ? "" : " (PostgreSQL)"
+        var common = ["--db", path, "--staff", String(staff), "--scratch", folder.path, "--seed", String(options.seed)]
+        if let server { common += ["--postgres", server] }
+        do {  // one size on one backend
+            if server == nil, options.keepDirectory != nil, FileManager.default.fileExists(atPath: path) {
                 tell("staff \(staff): reusing \(path)")
             } else {
                 let runs = options.includes(GenerateStep.id) ? options.generateRuns ?? options.runs : 1
                 var result = try child(GenerateStep.id, common + ["--runs", String(runs)])
-                result.title = GenerateStep.title
+                result.stepID = prefix + GenerateStep.id
+                result.title = GenerateStep.title + suffix
                 result.staff = staff
-                result.budget = GenerateStep.budget
+                result.budget = server == nil ? GenerateStep.budget : GenerateStep.postgresBudget
                 if options.includes(GenerateStep.id) { results.append(result) }
                 tell("staff \(staff): \(GenerateStep.id) \(BenchmarkReport.duration(result.median)) (\(result.detail))")
             }
             for step in BenchmarkSteps.all where options.includes(step.id) {
                 var result = try child(step.id, common + ["--runs", String(options.runs)])
-                result.title = step.title
+                result.stepID = prefix + step.id
+                result.title = step.title + suffix
                 result.staff = staff
-                result.budget = step.budget
+                result.budget = server == nil ? step.budget : step.postgresBudget
                 results.append(result)
                 tell("staff \(staff): \(step.id) \(BenchmarkReport.duration(result.median)) (\(result.detail))")
             }
-            let commands = CommandSteps.all.filter { options.includes($0.id) }
+            let commands = server == nil ? CommandSteps.all.filter { options.includes($0.id) } : []
             if commands.contains(where: { CommandSteps.needingCycles.contains($0.id) }),
                 let close = try CycleSetup.prepare(databasePath: path, scratch: folder)
             {
@@ -99,12 +126,6 @@ enum BenchmarkTool {
                     tell("staff \(staff): \(step.id) \(BenchmarkReport.duration(Measurement.median(measured.times))) (\(measured.detail))")
                 }
             }
-        }
-        if !options.skipVersion { results.append(try versionResult(runs: max(options.runs, 5))) }
-        let report = BenchmarkReport(machine: machine, options: options, results: results)
-        FileHandle.standardOutput.write(Data(report.table.utf8))
-        if let jsonPath = options.jsonPath {
-            try report.json().write(to: URL(fileURLWithPath: jsonPath))
         }
     }
 
@@ -161,7 +182,8 @@ enum BenchmarkTool {
         if request.stepID == GenerateStep.id {
             let synthetic = SyntheticOptions(staff: request.staff, seed: options.seed, largeTeamSize: largeTeamSize)
             times = try GenerateStep.run(
-                options: synthetic, path: request.databasePath, runs: options.runs, frameworks: try frameworks(), login: login)
+                options: synthetic, path: request.databasePath, runs: options.runs, frameworks: try frameworks(), login: login,
+                postgresServer: options.postgresURL)
             detail = "\(try Workspace.open(databaseAt: request.databasePath, login: login).organisationCounts().ratingEvents) rating events"
         } else {
             guard let step = BenchmarkSteps.step(request.stepID) else { throw BenchmarkError.usage("unknown step \(request.stepID)") }

@@ -157,6 +157,32 @@ struct ComponentTests {
         #expect(empty.line(0) == "  Nothing here.")
     }
 
+    @Test("items of two rows: the window holds half as many, the selection fills both rows, and a click on either row is that item")
+    func listViewTwoRows() {
+        var buffer = CellBuffer(width: 20, height: 8)
+        // Seven rows hold three items of two; the odd row stays empty.
+        let area = Rect(x: 0, y: 1, width: 20, height: 7)
+        #expect(ListView.visibleItems(in: area, rowsPerItem: 2) == 3)
+        var list = ListState()
+        list.move(.to(4), count: 10, visible: ListView.visibleItems(in: area, rowsPerItem: 2))
+        #expect(list == ListState(selection: 4, offset: 2))
+        ListView.draw(list, count: 10, in: area, into: &buffer, empty: "none", rowsPerItem: 2) { buffer, index, y, selected in
+            buffer.put("  item \(index)", x: 0, y: y, style: selected ? .selected : .normal)
+            buffer.put("    under \(index)", x: 0, y: y + 1, style: selected ? .selected : .normal)
+        }
+        #expect(buffer.line(1).hasPrefix("  item 2"))
+        #expect(buffer.line(2).hasPrefix("    under 2"))
+        #expect(buffer.line(5).hasPrefix("▸ item 4"))
+        #expect(buffer.line(6).hasPrefix("    under 4"))
+        #expect((0..<20).allSatisfy { buffer[$0, 5].style == .selected && buffer[$0, 6].style == .selected })
+        #expect(buffer.line(7).trimmingCharacters(in: .whitespaces) == "↓")
+        for (y, item) in [(1, 2), (2, 2), (3, 3), (4, 3), (5, 4), (6, 4)] {
+            #expect(ListView.item(atY: y, list, count: 10, in: area, rowsPerItem: 2) == item, "row \(y)")
+        }
+        #expect(ListView.item(atY: 7, list, count: 10, in: area, rowsPerItem: 2) == nil)
+        #expect(ListView.item(atY: 0, list, count: 10, in: area, rowsPerItem: 2) == nil)
+    }
+
     // MARK: - Columns
 
     @Test("columns: fixed widths, flexible ones sharing the room in order, and a style per column")
@@ -176,6 +202,10 @@ struct ComponentTests {
         #expect(buffer[25, 1].style == .gapMet)
         #expect(buffer[2, 1].style == .normal)
         #expect(buffer[2, 0].style == .heading)
+        // Growing Notes before Name: the room left goes to Notes first; the places stay in listing order.
+        let notesFirst = ColumnLayout(layout.columns, gap: 1, indent: 2, growthOrder: [2, 0])
+        #expect(notesFirst.frames(width: 40).map(\.width) == [10, 5, 20])
+        #expect(notesFirst.frames(width: 40).map(\.x) == [2, 13, 19])
     }
 
     // MARK: - Key map
@@ -252,6 +282,13 @@ struct ComponentTests {
         let expected = people.sorted { $0.collationKey < $1.collationKey }.map(\.login)
         #expect(people.sortedForListing().map(\.login) == expected)
         #expect(people.reversed().sortedForListing().map(\.login) == expected)
+        // The first few alone, for every cut (through runs of namesakes too): the same people
+        // in the same order as the head of the whole order.
+        for pairs in [people.map { (login: $0.login, name: $0.name) }, people.reversed().map { (login: $0.login, name: $0.name) }] {
+            for count in 0...(pairs.count + 1) {
+                #expect(pairs.listingOrder(first: count).map { pairs[$0].login } == Array(expected.prefix(count)), "first \(count)")
+            }
+        }
     }
 
     @Test("counts agree with their nouns")

@@ -70,7 +70,15 @@ struct KeyHelpTests {
         Sample(name: "training plan, budget open", login: "pnair", keys: [.down, .down, .down, .enter, .enter, .character("p"), .character("b")]),
         Sample(name: "who knows what, choosing", login: "hmarsh", keys: Array(repeating: .down, count: 7) + [.enter]),
         Sample(name: "who knows what", login: "hmarsh", keys: Array(repeating: .down, count: 7) + [.enter, .enter, .enter]),
-        Sample(name: "who knows what, not staff", login: "tester", keys: [.character("G"), .up, .up, .up, .enter, .enter, .enter]),
+        Sample(name: "who knows what, not staff", login: "tester", keys: [.character("G")] + Array(repeating: .up, count: 6) + [.enter, .enter, .enter]),
+        Sample(name: "walkthrough, a rating from before the cycle", login: "apatel", keys: [.enter]),
+        Sample(name: "completion", login: "pnair", keys: Array(repeating: .down, count: 8) + [.enter]),
+        Sample(name: "completion, a team's people", login: "pnair", keys: Array(repeating: .down, count: 8) + [.enter, .enter]),
+        Sample(name: "completion, overdue", login: "pnair", keys: Array(repeating: .down, count: 8) + [.enter, .character("o")]),
+        Sample(name: "calibration", login: "pnair", keys: Array(repeating: .down, count: 9) + [.enter]),
+        Sample(name: "calibration, lead", login: "hmarsh", keys: Array(repeating: .down, count: 10) + [.enter]),
+        Sample(name: "trend", login: "pnair", keys: Array(repeating: .down, count: 10) + [.enter]),
+        Sample(name: "trend, a line in full", login: "pnair", keys: Array(repeating: .down, count: 10) + [.enter, .enter]),
     ]
 
     @Test("each key that acts is listed in the help of its screen", arguments: samples.indices)

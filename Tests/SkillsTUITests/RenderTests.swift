@@ -38,6 +38,14 @@ struct RenderTests {
         ("training-plan-budget", "pnair", [.down, .down, .down, .enter, .enter, .character("p"), .character("b")] + "5000".map { Key.character($0) } + [.enter, .down, .character("v")]),
         ("people-search", "hmarsh", Array(repeating: .down, count: 7) + [.enter, .character("/")] + "PM.RISK.1".map { Key.character($0) } + [.enter, .enter]),
         ("walkthrough-rerate", "gbrown", [.enter]),
+        ("walkthrough-reconfirmed", "apatel", [.enter, .character("c")]),
+        ("completion-hr", "pnair", Array(repeating: .down, count: 8) + [.enter]),
+        ("completion-team", "pnair", Array(repeating: .down, count: 8) + [.enter, .down, .enter]),
+        ("completion-overdue", "pnair", Array(repeating: .down, count: 8) + [.enter, .character("o")]),
+        ("calibration-hr", "pnair", Array(repeating: .down, count: 9) + [.enter]),
+        ("calibration-lead", "hmarsh", Array(repeating: .down, count: 10) + [.enter, .tab, .down]),
+        ("trend-hr", "pnair", Array(repeating: .down, count: 10) + [.enter, .down]),
+        ("trend-detail", "pnair", Array(repeating: .down, count: 10) + [.enter, .enter]),
     ]
 
     nonisolated static let cases: [(screen: Int, size: Int)] = screens.indices.flatMap { screen in sizes.indices.map { (screen, $0) } }

@@ -38,6 +38,39 @@ struct WorkbenchTests {
         #expect(KeyHelp.hint(for: .character("u"), in: state) == nil)
     }
 
+    @Test("validation: a queue opened from its first people reads on into everyone once they come, at every cut, and a search typed before finds them too")
+    func validationFromFirstPeople() throws {
+        let harness = try DemoHarness(actingAs: "hmarsh")
+        let state = harness.start()
+        let workspace = harness.runtime.workspace
+        let whole = try workspace.validationQueue(order: .byPerson)
+        let everyone = try workspace.validationScope()
+        #expect(everyone.people.count > 2)
+        for first in 0...everyone.people.count {
+            var opened = state
+            let head = try workspace.validationScope(first: first)
+            let page = try workspace.validationItems(for: head.people[...])
+            _ = EventLoop.dispatch([.loaded(.validation(head, firstPage: page, scanned: head.people.count))], into: &opened, performer: harness.runtime)
+            harness.press([.end], &opened)
+            let queue = try #require(opened.validation)
+            #expect(queue.scope.isComplete, "first \(first)")
+            #expect(queue.scanned == nil, "first \(first)")
+            #expect(queue.items == whole, "first \(first)")
+        }
+        // A search typed while only the first person is read: it finds the rest once everyone comes.
+        var searching = state
+        let head = try workspace.validationScope(first: 1)
+        let held = Reducer.reduce(&searching, .loaded(.validation(head, firstPage: try workspace.validationItems(for: head.people[...]), scanned: 1)))
+        #expect(held.first == .load(.validationScope(teamID: nil)))
+        #expect(!head.people.contains { $0.login == "ccampbell" })
+        harness.press([.character("/")] + harness.type("ccampbell") + [.enter], &searching)
+        #expect(try #require(searching.validation).scanned != nil)
+        _ = EventLoop.dispatch(harness.runtime.perform(.load(.validationScope(teamID: nil))), into: &searching, performer: harness.runtime)
+        let found = try #require(searching.validation)
+        #expect(!found.items.isEmpty)
+        #expect(found.items == whole.filter { $0.person.login == "ccampbell" })
+    }
+
     @Test("validation: a note stays with its item when the cursor moves; leaving asks; filters and orders")
     func validationNotesAndFilters() throws {
         let harness = try DemoHarness(actingAs: "hmarsh")
@@ -296,6 +329,34 @@ struct LoadingLoopTests {
         #expect(terminal.discarded >= 1)
         // q after the load went back home: it was read after the screen was shown.
         #expect(final.screenName == "home")
+    }
+
+    @Test("a slow screen opens in the frame after the key, saying Loading…, and its data follows in the same place; Esc takes it away")
+    func placeholderFirst() throws {
+        let harness = try DemoHarness(actingAs: "pnair")
+        var state = harness.start(size: ScreenSize(width: 100, height: 30))
+        // Home -> training needs -> the team picker, the whole organisation under the cursor.
+        harness.press([.down, .down, .down, .enter], &state)
+        #expect(state.screenName == "teamPicker")
+        let performer = SlowPerformer(harness.runtime, delay: 0.3)
+        let terminal = ScriptedTerminal(size: state.size, script: [.key(.enter), .terminate])
+        let final = EventLoop(performer: performer, terminal: terminal, state: state).run([])
+        #expect(final.screenName == "trainingNeeds")
+        // Frame 0 is the picker; frame 1, drawn before the load's work, is the screen itself.
+        let first = try #require(terminal.frames.dropFirst().first)
+        #expect(first.line(0).contains("Training needs"))
+        #expect(first.text.contains("Loading the organisation's training needs…"))
+        #expect(!first.text.contains("Training needs for which team?"))
+        let loaded = try #require(terminal.frames.firstIndex { $0.text.contains("Training needs, whole organisation") })
+        #expect(loaded > 1)
+        #expect(terminal.frames[..<loaded].allSatisfy { !$0.text.contains("Training needs, whole organisation") })
+        // Esc during the load: back to the picker, which is as it was.
+        let stopping = ScriptedTerminal(size: state.size, script: [.key(.enter), .terminate], duringLoad: [.key(.escape)])
+        let stopped = EventLoop(performer: SlowPerformer(harness.runtime, delay: 2), terminal: stopping, state: state).run([])
+        #expect(stopped.screenName == "teamPicker")
+        #expect(stopped.stack.count == state.stack.count)
+        #expect(stopped.flash?.text == "Stopped: nothing was changed.")
+        #expect(stopping.frames.contains { $0.text.contains("Loading the organisation's training needs…") })
     }
 
     @Test("Esc stops a load and leaves the screen as it was; Ctrl-C quits during one")

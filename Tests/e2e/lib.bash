@@ -17,16 +17,38 @@ unset NO_COLOR SKILLS_TUI_NOW
 unset LC_ALL LC_MESSAGES LANGUAGE
 export LANG=C.UTF-8
 
+PG_FOLDER=""
 cleanup() {
   tm kill-server 2>/dev/null || true
   rm -rf "$WORK"
+  if [ -n "$PG_FOLDER" ]; then bash "$ROOT/Tests/postgres.bash" stop "$PG_FOLDER"; fi
 }
 trap cleanup EXIT
+
+# SKILLS_E2E_BACKEND=postgresql: the same script with the database on a throwaway
+# PostgreSQL cluster of its own (Tests/postgres.bash, stopped by cleanup), named by its
+# URL in SKILLS_DB.
+if [ "${SKILLS_E2E_BACKEND:-sqlite}" = postgresql ]; then
+  PG_FOLDER=$(mktemp -d /tmp/skills-e2e-pg.XXXXXX)
+  pg_port=$(bash "$ROOT/Tests/postgres.bash" start "$PG_FOLDER") || { echo "FAIL: PostgreSQL did not start" >&2; exit 1; }
+  psql -X -q -v ON_ERROR_STOP=1 -d "postgresql://skills_admin@127.0.0.1:$pg_port/postgres" -c "CREATE DATABASE skills" \
+    || { echo "FAIL: createdb" >&2; exit 1; }
+  export SKILLS_DB="postgresql://skills_admin@127.0.0.1:$pg_port/skills"
+fi
+
+# db_scalar SQL: the one value SQL gives on the test database, whichever backend it is on.
+db_scalar() {
+  if [ -n "$PG_FOLDER" ]; then
+    psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$SKILLS_DB" -c "$1"
+  else
+    python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$SKILLS_DB" "$1"
+  fi
+}
 
 fail() {
   echo "FAIL: $*" >&2
   echo "--- screen ---" >&2
-  tm capture-pane -t "$SESSION" -p 2>/dev/null >&2 || true
+  tm capture-pane -t "$SESSION" -p >&2 2>/dev/null || true
   exit 1
 }
 

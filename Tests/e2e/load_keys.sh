@@ -46,4 +46,32 @@ status=$(wait_exit)
 [ "$status" = "0" ] || fail "Ctrl-C during a load: exit status $status"
 assert_terminal_restored
 [ "$(events)" = "$before" ] || fail "the ratings changed"
-echo "ok: keys typed during a load are dropped; Esc stops it; Ctrl-C quits (2,000-person organisation)"
+
+# A slow screen opens in the frame after the key: its title and "Loading…" first, its
+# data after (the order of the frames, not their timing: the delay holds the load).
+start 100 30 env SKILLS_TUI_TEST_LOAD_DELAY_MS=1500 "$BIN" --db "$BIG"
+wait_for "Training needs and the costed plan"
+target=$(screen | grep -n "Training needs and the costed plan" | head -1 | cut -d: -f1)
+cursor=$(screen | grep -n "▸" | head -1 | cut -d: -f1)
+for _ in $(seq $((target - cursor))); do keys Down; done
+keys Enter
+wait_for "Training needs for which team?" 20
+keys Enter
+wait_for "Loading the organisation's training needs…"
+screen | head -1 | grep -q "Training needs" || fail "the loading frame is not the training-needs screen"
+screen | grep -q "Training needs for which team?" && fail "the team picker is still shown during the load"
+screen | grep -q "Training needs, whole organisation" && fail "the data came before the loading frame"
+wait_for "Training needs, whole organisation" 30
+wait_gone "Loading the organisation's training needs…"
+keys q
+wait_for "Training needs for which team?"
+# Esc during that load goes back to the picker.
+keys Enter
+wait_for "Loading the organisation's training needs…"
+keys Escape
+wait_for "Stopped: nothing was changed."
+screen | grep -q "Training needs for which team?" || fail "Esc did not go back to the team picker"
+keys C-c
+wait_exit >/dev/null
+assert_terminal_restored
+echo "ok: keys typed during a load are dropped; Esc stops it; Ctrl-C quits; a slow screen shows Loading… before its data (2,000-person organisation)"

@@ -2,7 +2,8 @@
 # The SSH gateway against a real OpenSSH sshd on 127.0.0.1: identities from keys, the
 # TUI over ssh -tt (resize, a dropped connection mid-assessment), a report streamed to a
 # local file, a framework import over standard input, every refusal the gateway owes,
-# and 20 sessions rating at once.
+# and 20 sessions rating at once. Tests/e2e/ssh_gateway_postgresql.sh runs it again with
+# the database on PostgreSQL.
 source "$(dirname "$0")/lib.bash"
 source "$(dirname "$0")/ssh.bash"
 
@@ -182,10 +183,7 @@ echo "restrict,pty,command=\"$BIN gateway ghost --config $WORK/gateway.conf\" $(
 refused "an unknown login" 77 "ghost is not a member of staff in this database, so has no access" ssh_as ghost skills-test report gaps
 "$BIN" export ratings --format csv | grep -q ",mlloyd,\|,ghost," && [ "$("$BIN" export ratings --format csv | wc -l)" != "$events_before" ] \
   && fail "a refused person changed something"
-audit_rows=$(python3 -c "
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-print(db.execute(\"SELECT count(*) FROM audit WHERE action IN ('add ssh key', 'revoke ssh key')\").fetchone()[0])" "$SKILLS_DB")
+audit_rows=$(db_scalar "SELECT count(*) FROM audit WHERE action IN ('add ssh key', 'revoke ssh key')")
 [ "$audit_rows" = 25 ] || fail "$audit_rows audit rows for 24 keys added and 1 revoked"
 echo "ok: $refusals refusals, each with its message and status"
 

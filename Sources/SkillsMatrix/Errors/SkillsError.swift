@@ -121,6 +121,31 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     /// Any other failure SQLite reports.
     case databaseFailure(path: String, detail: String)
 
+    // MARK: PostgreSQL
+
+    /// `--db` (or the configuration) names a PostgreSQL URL that libpq cannot read.
+    case invalidDatabaseURL(String, detail: String)
+    /// No PostgreSQL server answered at the URL (down, wrong host or port).
+    case databaseUnreachable(name: String, detail: String)
+    /// The server refused the user's password (or wanted one and got none).
+    case databaseLoginRefused(name: String, user: String)
+    /// The server runs, but has no database of that name.
+    case missingPostgresDatabase(name: String, database: String)
+    /// The database exists but holds no skills-tui schema yet.
+    case uninitialisedDatabase(name: String)
+    /// The connection was lost while COMMIT was on its way: the change may or may not be
+    /// recorded, and trying again blindly could record it twice.
+    case commitOutcomeUnknown(name: String)
+    /// `backup` of a PostgreSQL database: that is pg_dump's job.
+    case backupNeedsPgDump(name: String)
+
+    // MARK: Moving between backends
+
+    /// `migrate --to` a database that already holds rows.
+    case migrationTargetNotEmpty(name: String, table: String, rows: Int)
+    /// What arrived differs from what left (count or content hash): nothing was kept.
+    case migrationMismatch(table: String, sourceRows: Int, targetRows: Int)
+
     // MARK: Files
 
     case io(path: String, operation: FileOperation, cause: String)
@@ -223,10 +248,22 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture,
             .unknownCycle, .invalidCycleName, .dueBeforeOpening, .cycleWithoutFrameworks, .nothingToReconfirm:
             return .invalidData
+        case .invalidDatabaseURL, .backupNeedsPgDump:
+            return .usage
+        case .missingPostgresDatabase, .uninitialisedDatabase:
+            return .missingInput
+        case .databaseLoginRefused:
+            return .notPermitted
+        case .databaseUnreachable, .commitOutcomeUnknown:
+            return .inputOutput
         case .notStaff, .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange, .notAnAmount, .notADate:
             return .usage
         case .noDatabase, .unreadableDatabase, .noShippedData:
             return .missingInput
+        case .migrationTargetNotEmpty:
+            return .alreadyExists
+        case .migrationMismatch:
+            return .inputOutput
         case .alreadyExists, .leftoverCompanion, .notTheDemo, .alreadyPopulated, .keyAlreadyMapped, .keyOutsideBlock, .cycleNameTaken,
             .cycleAlreadyOpen, .cycleAlreadyClosed:
             return .alreadyExists

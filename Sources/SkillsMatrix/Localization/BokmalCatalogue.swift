@@ -349,6 +349,24 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "ingen database i \(path)"
         case .unreadableDatabase(let path, let cause):
             return "kan ikke åpne databasen \(path): \(cause)"
+        case .invalidDatabaseURL(let url, let detail):
+            return "\(url) er ikke en PostgreSQL-URL som libpq kan lese (\(detail)); skriv postgresql://BRUKER@VERT:PORT/DATABASE"
+        case .databaseUnreachable(let name, let detail):
+            return "får ikke kontakt med PostgreSQL på \(name) (\(detail)): ingenting ble endret; sjekk at tjeneren kjører, og vert og port"
+        case .databaseLoginRefused(let name, let user):
+            return "PostgreSQL avviste passordet til brukeren \(user) på \(name): ingenting ble endret"
+        case .missingPostgresDatabase(let name, let database):
+            return "PostgreSQL-tjeneren på \(name) har ingen database \(database)"
+        case .uninitialisedDatabase(let name):
+            return "\(name) inneholder ingen skills-tui-data ennå"
+        case .migrationTargetNotEmpty(let name, let table, let rows):
+            return "\(name) er ikke tom (\(table) har \(rows) rader): flytt bare til en ny database; ingenting ble kopiert"
+        case .migrationMismatch(let table, let sourceRows, let targetRows):
+            return "kopien av \(table) stemmer ikke med originalen (\(sourceRows) rader, \(targetRows) kopiert, eller innholdet er ulikt): ingenting ble beholdt"
+        case .backupNeedsPgDump(let name):
+            return "skills-tui kopierer bare SQLite-filer; ta sikkerhetskopi av PostgreSQL med pg_dump: pg_dump --format=custom --file=skills.dump '\(name)' (ingenting ble skrevet)"
+        case .commitOutcomeUnknown(let name):
+            return "forbindelsen til \(name) ble brutt mens endringen ble lagret: den kan være lagret eller ikke; se etter før du prøver igjen"
         case .notADatabase(let path):
             return "\(path) er ikke en skills-tui-database (en tom fil eller et annet programs): ingenting ble endret"
         case .damagedDatabase(let path, let detail):
@@ -526,7 +544,12 @@ public struct BokmalCatalogue: MessageCatalogue {
         case .staffFileListsNobody: return " (--deactivate-missing)"
         case .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange: return " (--staff, --large-team)"
         case .noDatabase: return ": opprett en med `skills-tui init` (eller `skills-tui init --demo`), eller oppgi --db STI"
+        case .notADatabase(let path) where DatabaseLocation(path).isPostgres:
+            return "; oppgi --db med riktig database (tabellene til andre programmer blir aldri rørt)"
         case .notADatabase: return "; oppgi --db med riktig fil, eller fjern den og kjør `skills-tui init`"
+        case .missingPostgresDatabase: return ": opprett den med `createdb`, og kjør så `skills-tui init --db URL`"
+        case .uninitialisedDatabase: return ": kjør `skills-tui init --db URL` (eller `skills-tui migrate --from FIL --to URL`)"
+        case .databaseLoginRefused: return "; sjekk passordet i URL-en eller i ~/.pgpass"
         case .alreadyExists, .notTheDemo, .alreadyPopulated: return "; oppgi en annen sti"
         case .noShippedData: return "; sett SKILLS_TUI_DATA til mappen som inneholder frameworks/ og seeds/"
         case .lastAdministrator: return "; se `skills-tui access rights`"
@@ -859,6 +882,13 @@ public struct BokmalCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "tilbake til \(level)\(label) fra \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Angret \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Fortsetter der du slapp: \(position) av \(count). Trykk g for å begynne fra den første." }
+    public var wholeOrganisationTakesSeconds: String { "  En hel organisasjon tar noen sekunder. Esc stopper det." }
+    public func menuCompletion(organisation: Bool) -> String { "Gjennomføring av kartleggingsrunden \(organisation ? "per team" : "i teamene mine")" }
+    public var menuCalibration: String { "Kalibrering: egen- mot ledervurderinger" }
+    public func menuTrend(organisation: Bool) -> String { "Utvikling over kartleggingsrunder \(organisation ? "per team" : "i teamene mine")" }
+    public var loadingCompletion: String { "Teller opp gjennomføringen av kartleggingsrunden" }
+    public var loadingCalibration: String { "Sammenligner egen- og ledervurderinger" }
+    public var loadingTrend: String { "Leser tallene fra rundene" }
     public func markPhrase(_ mark: InterestMark) -> String { mark == .mentor ? "vil være mentor" : "vil utvikle seg" }
     public var keyLowestLevel: String { "laveste nivå som vises" }
     public func keyMentors(only: Bool) -> String { only ? "alle" : "bare de som vil være mentor" }

@@ -323,6 +323,24 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "no database at \(path)"
         case .unreadableDatabase(let path, let cause):
             return "cannot open the database \(path): \(cause)"
+        case .invalidDatabaseURL(let url, let detail):
+            return "\(url) is not a PostgreSQL URL libpq can read (\(detail)); write postgresql://USER@HOST:PORT/DATABASE"
+        case .databaseUnreachable(let name, let detail):
+            return "cannot reach PostgreSQL at \(name) (\(detail)): nothing was changed; check that the server runs and the host and port"
+        case .databaseLoginRefused(let name, let user):
+            return "PostgreSQL refused the password of user \(user) at \(name): nothing was changed"
+        case .missingPostgresDatabase(let name, let database):
+            return "the PostgreSQL server at \(name) has no database \(database)"
+        case .uninitialisedDatabase(let name):
+            return "\(name) holds no skills-tui data yet"
+        case .migrationTargetNotEmpty(let name, let table, let rows):
+            return "\(name) is not empty (\(table) holds \(rows) rows): migrate only into a new database; nothing was copied"
+        case .migrationMismatch(let table, let sourceRows, let targetRows):
+            return "the copy of \(table) does not match the original (\(sourceRows) rows, \(targetRows) copied, or the content differs): nothing was kept"
+        case .backupNeedsPgDump(let name):
+            return "skills-tui copies SQLite files only; back up PostgreSQL with pg_dump: pg_dump --format=custom --file=skills.dump '\(name)' (nothing was written)"
+        case .commitOutcomeUnknown(let name):
+            return "the connection to \(name) was lost while the change was being committed: it may or may not have been recorded; look before trying again"
         case .notADatabase(let path):
             return "\(path) is not a skills-tui database (an empty file or another program's): nothing was changed"
         case .damagedDatabase(let path, let detail):
@@ -468,7 +486,12 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .staffFileListsNobody: return " (--deactivate-missing)"
         case .syntheticStaffOutOfRange, .syntheticLargeTeamOutOfRange: return " (--staff, --large-team)"
         case .noDatabase: return ": create one with `skills-tui init` (or `skills-tui init --demo`), or pass --db PATH"
+        case .notADatabase(let path) where DatabaseLocation(path).isPostgres:
+            return "; pass --db with the right database (another application's tables are never touched)"
         case .notADatabase: return "; pass --db with the right file, or remove it and run `skills-tui init`"
+        case .missingPostgresDatabase: return ": create it with `createdb`, then run `skills-tui init --db URL`"
+        case .uninitialisedDatabase: return ": run `skills-tui init --db URL` (or `skills-tui migrate --from FILE --to URL`)"
+        case .databaseLoginRefused: return "; check the password in the URL or in ~/.pgpass"
         case .alreadyExists, .notTheDemo, .alreadyPopulated: return "; give another path"
         case .noShippedData: return "; set SKILLS_TUI_DATA to the folder that holds frameworks/ and seeds/"
         case .lastAdministrator: return "; see `skills-tui access rights`"
@@ -801,6 +824,13 @@ public struct EnglishCatalogue: MessageCatalogue {
     public func backTo(level: Int, label: String, of date: Date) -> String { "back to \(level)\(label) of \(day(date))" }
     public func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String { "Took back \(whose) \(competency) = \(level)\(label): \(now)." }
     public func resumed(at position: Int, of count: Int) -> String { "Resumed where you stopped: \(position) of \(count). Press g to start from the first." }
+    public var wholeOrganisationTakesSeconds: String { "  A whole organisation takes a few seconds. Esc stops it." }
+    public func menuCompletion(organisation: Bool) -> String { "Review cycle completion \(organisation ? "by team" : "of my teams")" }
+    public var menuCalibration: String { "Calibration: self against lead ratings" }
+    public func menuTrend(organisation: Bool) -> String { "Trend over review cycles \(organisation ? "by team" : "of my teams")" }
+    public var loadingCompletion: String { "Counting the review cycle's completion" }
+    public var loadingCalibration: String { "Comparing self and lead ratings" }
+    public var loadingTrend: String { "Reading the cycles' figures" }
     public func markPhrase(_ mark: InterestMark) -> String { mark == .mentor ? "willing to mentor" : "wants to grow" }
     public var keyLowestLevel: String { "the lowest level listed" }
     public func keyMentors(only: Bool) -> String { only ? "everyone" : "only those willing to mentor" }

@@ -186,6 +186,13 @@ public protocol MessageCatalogue: Sendable {
     func backTo(level: Int, label: String, of date: Date) -> String
     func tookBack(whose: String, competency: String, level: Int, label: String, now: String) -> String
     func resumed(at position: Int, of count: Int) -> String
+    var wholeOrganisationTakesSeconds: String { get }
+    func menuCompletion(organisation: Bool) -> String
+    var menuCalibration: String { get }
+    func menuTrend(organisation: Bool) -> String
+    var loadingCompletion: String { get }
+    var loadingCalibration: String { get }
+    var loadingTrend: String { get }
     func markPhrase(_ mark: InterestMark) -> String
     var keyLowestLevel: String { get }
     func keyMentors(only: Bool) -> String

@@ -42,10 +42,6 @@ public struct ReviewCycle: Hashable, Sendable, Identifiable {
     /// Whether the due date has passed at `now` while the cycle is still open.
     public func isPastDue(at now: Date) -> Bool { isOpen && now >= dueAt }
 
-    /// The end of the window in which a self rating counts for the cycle: its close, or
-    /// `now` while it is open.
-    public func windowEnd(now: Date) -> Date { closedAt ?? now }
-
     /// "the organisation" or "teams a, b (and the teams below them)".
     public var scopeDescription: String {
         coversOrganisation ? "the organisation" : "teams \(teamIDs.joined(separator: ", ")) and the teams below them"

@@ -26,11 +26,13 @@ public struct CycleRules: Sendable {
         competency >= 0 && competency < competencyInScope.count && competencyInScope[competency]
     }
 
-    /// Whether a self rating made at `date` counts for the cycle: made after it opened
-    /// and before it closed (or before `now` while it is open).
-    public func counts(_ rating: Rating?, now: Date) -> Bool {
-        guard let rating else { return false }
-        return rating.ratedAt >= cycle.opensAt && rating.ratedAt <= cycle.windowEnd(now: now)
+    /// Whether a self rating counts for the cycle: made after it opened and, once it is
+    /// closed, before it closed. While it is open there is no upper bound: a workspace's
+    /// `now` is when it was opened, and a rating a TUI session records after that moment
+    /// is made during the cycle all the same.
+    public func counts(_ rating: Rating?) -> Bool {
+        guard let rating, rating.ratedAt >= cycle.opensAt else { return false }
+        return cycle.closedAt.map { rating.ratedAt <= $0 } ?? true
     }
 
     /// The person's progress: their role's requirements in the cycle's frameworks, and
@@ -47,7 +49,7 @@ public struct CycleRules: Sendable {
         for requirement in catalog.requirements(ofRole: person.roleID) where covers(competency: requirement.competency) {
             total += 1
             let rating = ratings.first { $0.competency == requirement.competency }
-            if counts(rating?.selfRating, now: now) {
+            if counts(rating?.selfRating) {
                 done += 1
             } else if keepingPending {
                 pending.append(requirement.competency)

@@ -40,13 +40,20 @@ public struct ValidationItem: Hashable, Sendable {
 public struct ValidationScope: Sendable {
     /// One team, or nil for every team the lead leads.
     public let teamID: String?
-    /// Active members of those teams, the lead left out, in listing order.
+    /// Active members of those teams, the lead left out, in listing order: all of them,
+    /// or the first of them (`isComplete`).
     public let people: [Person]
+    /// How many people the scope has in all.
+    public let inAll: Int
 
-    public init(teamID: String?, people: [Person]) {
+    public init(teamID: String?, people: [Person], inAll: Int? = nil) {
         self.teamID = teamID
         self.people = people
+        self.inAll = max(inAll ?? people.count, people.count)
     }
+
+    /// Whether `people` is everyone, or only the first of them.
+    public var isComplete: Bool { people.count == inAll }
 }
 
 /// How many self ratings wait, and how many of them are disputed.

@@ -447,7 +447,7 @@ enum Schema {
         if current > latestVersion { throw newerDatabase(connection.path, version: current) }
         if current == latestVersion { return }
         for migration in migrations where migration.version > current {
-            try connection.withTransaction {
+            try connection.withTransaction(.serializable) {
                 // Another process may have migrated while we waited for the write lock.
                 let now = try userVersion(connection)
                 if now > latestVersion { throw newerDatabase(connection.path, version: now) }

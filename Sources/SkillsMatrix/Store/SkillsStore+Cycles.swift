@@ -5,7 +5,7 @@ extension SkillsStore {
 
     static let cycleColumns = "name, team_ids, framework_ids, opens_at, due_at, opened_by, closed_at, closed_by"
 
-    private static func readCycle(_ row: SQLiteStatement) -> ReviewCycle {
+    private static func readCycle(_ row: some DatabaseRow) -> ReviewCycle {
         ReviewCycle(
             name: row.text(0), teamIDs: idArray(row.text(1)), frameworkIDs: idArray(row.text(2)),
             opensAt: date(row.int64(3)), dueAt: date(row.int64(4)), openedBy: row.text(5),
@@ -20,7 +20,7 @@ extension SkillsStore {
 
     /// Every cycle, oldest opening first.
     func cycles() throws -> [ReviewCycle] {
-        try connection.query("SELECT \(Self.cycleColumns) FROM review_cycles ORDER BY opens_at, no", [], Self.readCycle)
+        try connection.query("SELECT \(Self.cycleColumns) FROM review_cycles ORDER BY opens_at, no", []) { Self.readCycle($0) }
     }
 
     /// Records a new cycle and its audit row in one transaction.
@@ -49,22 +49,22 @@ extension SkillsStore {
             guard let number = try connection.scalarInt("SELECT no FROM review_cycles WHERE name = ?", [.text(name)]) else {
                 throw SkillsError.unknownCycle(name, known: try cycles().map(\.name))
             }
-            let insert = try connection.statement(
-                """
-                INSERT INTO cycle_snapshots(cycle_no, kind, subject, people, readiness, done, total, gaps, pairs,
-                    self_minus_lead, disputes, gap_detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insert = try connection.rowWriter(
+                into: "cycle_snapshots",
+                columns: [
+                    "cycle_no", "kind", "subject", "people", "readiness", "done", "total", "gaps", "pairs", "self_minus_lead", "disputes",
+                    "gap_detail",
+                ])
             for row in snapshot {
                 let figures = row.figures
-                try insert.bind([
+                try insert.writeRow([
                     .int(number), .text(row.kind.rawValue), .text(row.subject), .int(Int64(figures.people)),
                     figures.readiness.map { .double($0) } ?? .null, .int(Int64(figures.done)), .int(Int64(figures.total)),
                     .int(Int64(figures.gaps)), .int(Int64(figures.pairs)), .int(Int64(figures.selfMinusLead)),
                     .int(Int64(figures.disputes)), .text(figures.gapDetail),
                 ])
-                try insert.execute()
             }
+            try insert.finish()
             try connection.run(
                 "UPDATE review_cycles SET closed_at = ?, closed_by = ? WHERE no = ?",
                 [.int(Self.seconds(now)), .text(login), .int(number)])
@@ -81,7 +81,7 @@ extension SkillsStore {
             SELECT s.subject, s.people, s.readiness, s.done, s.total, s.gaps, s.pairs, s.self_minus_lead, s.disputes, s.gap_detail
             FROM cycle_snapshots s JOIN review_cycles c ON c.no = s.cycle_no WHERE c.name = ? AND s.kind = ?
             """
-        var parameters: [SQLiteValue] = [.text(name), .text(kind.rawValue)]
+        var parameters: [DatabaseValue] = [.text(name), .text(kind.rawValue)]
         if let subject {
             sql += " AND s.subject = ?"
             parameters.append(.text(subject))
@@ -118,13 +118,13 @@ extension SkillsStore {
             JOIN rating_events e ON e.no = cr.lead_event
             WHERE p.active = 1 AND cr.self_level IS NOT NULL AND cr.lead_level IS NOT NULL
             """
-        var parameters: [SQLiteValue] = []
+        var parameters: [DatabaseValue] = []
         if let teamIDs {
-            sql += " AND t.id IN (SELECT value FROM json_each(?))"
+            sql += " AND t.id IN (\(connection.dialect.idListRows))"
             parameters.append(Self.idList(teamIDs))
         }
         var pairs: [CalibrationPair] = []
-        try forEachRow(sql + " ORDER BY cr.person_no, cr.competency_no", parameters) { row in
+        try connection.forEachRow(sql + " ORDER BY cr.person_no, cr.competency_no", parameters) { row in
             let number = row.int(2)
             guard number >= 0, number < competencyIndexByNumber.count, competencyIndexByNumber[number] >= 0 else { return }
             pairs.append(

@@ -34,7 +34,7 @@ extension SkillsStore {
         let person = try personNumber(item.personLogin)
         let number = try connection.query(
             "INSERT INTO plan_items(person_no, competency_no, learning_item, description) VALUES (?, ?, ?, ?) RETURNING no",
-            [.int(person), .int(competency), SQLiteValue(item.learningItemID), .text(item.text)]
+            [.int(person), .int(competency), DatabaseValue(item.learningItemID), .text(item.text)]
         ) { $0.int(0) }.first ?? 0
         for event in item.events { try insertPlanEvent(number, event) }
         return number
@@ -56,7 +56,7 @@ extension SkillsStore {
         try connection.run(
             "INSERT INTO plan_events(plan_item_no, state, target_day, note, actor, at) VALUES (?, ?, ?, ?, ?, ?)",
             [
-                .int(Int64(number)), .text(event.state.rawValue), SQLiteValue(event.targetDate?.description), .text(event.note),
+                .int(Int64(number)), .text(event.state.rawValue), DatabaseValue(event.targetDate?.description), .text(event.note),
                 .text(event.actor), .int(Self.seconds(event.at)),
             ])
     }
@@ -68,11 +68,11 @@ extension SkillsStore {
 
     /// The plan items of `logins` (everyone's when nil), by item number.
     func planItems(of logins: [String]?) throws -> [PlanItem] {
-        guard let logins else { return try planItems(where: "1", []) }
-        return try planItems(where: "p.login IN (SELECT value FROM json_each(?))", [Self.idList(logins)])
+        guard let logins else { return try planItems(where: "1 = 1", []) }
+        return try planItems(where: "p.login IN (\(connection.dialect.idListRows))", [Self.idList(logins)])
     }
 
-    private func planItems(where condition: String, _ parameters: [SQLiteValue]) throws -> [PlanItem] {
+    private func planItems(where condition: String, _ parameters: [DatabaseValue]) throws -> [PlanItem] {
         let rows = try connection.query(
             """
             SELECT i.no, p.login, c.id, i.learning_item, i.description, e.state, e.target_day, e.note, e.actor, e.at
@@ -129,7 +129,7 @@ extension SkillsStore {
             """,
             [
                 .int(person), .text(certificate.name), .text(certificate.issuer), .text(certificate.credentialID),
-                .text(certificate.gained.description), SQLiteValue(certificate.expires?.description), .text(certificate.recordedBy),
+                .text(certificate.gained.description), DatabaseValue(certificate.expires?.description), .text(certificate.recordedBy),
                 .int(Self.seconds(certificate.recordedAt)),
             ]
         ) { $0.int(0) }.first ?? 0
@@ -158,14 +158,14 @@ extension SkillsStore {
     /// The certificates of `logins` (everyone's when nil), by number, with the competencies
     /// whose ratings cite them.
     func certificates(of logins: [String]?) throws -> [Certificate] {
-        guard let logins else { return try certificates(where: "1", []) }
-        return try certificates(where: "p.login IN (SELECT value FROM json_each(?))", [Self.idList(logins)])
+        guard let logins else { return try certificates(where: "1 = 1", []) }
+        return try certificates(where: "p.login IN (\(connection.dialect.idListRows))", [Self.idList(logins)])
     }
 
-    private func certificates(where condition: String, _ parameters: [SQLiteValue]) throws -> [Certificate] {
+    private func certificates(where condition: String, _ parameters: [DatabaseValue]) throws -> [Certificate] {
         let supports = try connection.query(
             """
-            SELECT DISTINCT re.certificate_no, co.id FROM rating_evidence re
+            SELECT DISTINCT re.certificate_no, co.id, co.no FROM rating_evidence re
             JOIN rating_events e ON e.no = re.event_no JOIN competencies co ON co.no = e.competency_no ORDER BY co.no
             """
         ) { (certificate: $0.int(0), competency: $0.text(1)) }
@@ -233,7 +233,7 @@ extension SkillsStore {
     /// and competency id; of one person, or of one competency, or of everyone.
     func currentMarks(login: String? = nil, competencyID: String? = nil) throws -> [String: [String: Set<InterestMark>]] {
         var conditions: [String] = []
-        var parameters: [SQLiteValue] = []
+        var parameters: [DatabaseValue] = []
         if let login {
             conditions.append("p.login = ?")
             parameters.append(.text(login))
@@ -245,7 +245,7 @@ extension SkillsStore {
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         var latest: [String: [String: [InterestMark: Bool]]] = [:]
-        try forEachRow(
+        try connection.forEachRow(
             """
             SELECT p.login, c.id, m.mark, m.is_set FROM interest_marks m
             JOIN people p ON p.no = m.person_no JOIN competencies c ON c.no = m.competency_no \(filter) ORDER BY m.no
@@ -269,10 +269,10 @@ extension SkillsStore {
             throw SkillsError.unknownCompetency(competencyID)
         }
         var found: [(person: Person, rating: CompetencyRating)] = []
-        try forEachRow(
+        try connection.forEachRow(
             """
             SELECT p.login, p.name, p.email, t.id, p.role_id, cr.self_level, cr.self_at, cr.lead_level, cr.lead_at
-            FROM current_ratings cr INDEXED BY current_ratings_by_competency
+            FROM current_ratings cr \(connection.dialect.indexedBy("current_ratings_by_competency"))
             JOIN people p ON p.no = cr.person_no JOIN teams t ON t.no = p.team_no
             WHERE cr.competency_no = ? AND (cr.self_level >= ? OR cr.lead_level >= ?) AND p.active = 1
             """, [.int(competency), .int(Int64(minimumLevel)), .int(Int64(minimumLevel))]

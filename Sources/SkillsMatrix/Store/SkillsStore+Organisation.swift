@@ -24,7 +24,7 @@ struct OrganisationChanges: Sendable {
 extension SkillsStore {
     private static let personColumns = "p.login, p.name, p.email, t.id, p.role_id, p.active"
 
-    private static func readPerson(_ row: SQLiteStatement) -> Person {
+    private static func readPerson(_ row: some DatabaseRow) -> Person {
         Person(
             login: row.text(0), name: row.text(1), email: row.text(2), teamID: row.text(3), roleID: row.text(4),
             isActive: row.int(5) != 0)
@@ -34,11 +34,7 @@ extension SkillsStore {
 
     /// Every team with its leads, ordered by id.
     func teams() throws -> [Team] {
-        // CROSS JOIN keeps team_leads outermost: otherwise SQLite walks every person by login
-        // (to skip a sort of a few thousand leads) and probes team_leads for each of them.
-        let leads = try connection.query(
-            "SELECT tl.team_no, p.login FROM team_leads tl CROSS JOIN people p ON p.no = tl.person_no ORDER BY p.login"
-        ) { (team: $0.int64(0), login: $0.text(1)) }
+        let leads = try connection.query(connection.dialect.teamLeadsQuery) { (team: $0.int64(0), login: $0.text(1)) }
         let leadsByTeam = Dictionary(grouping: leads, by: \.team)
         return try connection.query(
             "SELECT t.no, t.id, t.name, parent.id FROM teams t LEFT JOIN teams parent ON parent.no = t.parent_no ORDER BY t.id"
@@ -49,33 +45,47 @@ extension SkillsStore {
 
     func person(login: String) throws -> Person? {
         try connection.query(
-            "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no WHERE p.login = ?", [.text(login)],
-            Self.readPerson
-        ).first
+            "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no WHERE p.login = ?", [.text(login)]
+        ) { Self.readPerson($0) }.first
     }
 
     /// People of the given teams (every team when nil), ordered by login.
     func people(inTeams teamIDs: [String]? = nil, includingInactive: Bool = false) throws -> [Person] {
         var conditions: [String] = []
-        var parameters: [SQLiteValue] = []
+        var parameters: [DatabaseValue] = []
         if !includingInactive { conditions.append("p.active = 1") }
         if let teamIDs {
-            conditions.append("t.id IN (SELECT value FROM json_each(?))")
+            conditions.append("t.id IN (\(connection.dialect.idListRows))")
             parameters.append(Self.idList(teamIDs))
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try connection.query(
             "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no \(filter) ORDER BY p.login",
-            parameters, Self.readPerson)
+            parameters) { Self.readPerson($0) }
     }
 
-    /// A list of ids as one bound parameter (a JSON array for `json_each`): one query for
+    /// The logins and names of the active people of the given teams, in no order: what
+    /// ordering a whole organisation by name needs, without the rest of each person (see
+    /// `Workspace.validationScope(team:first:)`).
+    func loginsAndNames(inTeams teamIDs: [String]) throws -> [(login: String, name: String)] {
+        try connection.query(
+            "SELECT p.login, p.name FROM people p JOIN teams t ON t.no = p.team_no WHERE p.active = 1 AND t.id IN (\(connection.dialect.idListRows))",
+            [Self.idList(teamIDs)]) { (login: $0.text(0), name: $0.text(1)) }
+    }
+
+    /// The people with these logins, by login (those not found are left out).
+    func people(logins: [String]) throws -> [Person] {
+        try connection.query(
+            "SELECT \(Self.personColumns) FROM people p JOIN teams t ON t.no = p.team_no WHERE p.login IN (\(connection.dialect.idListRows)) ORDER BY p.login",
+            [Self.idList(logins)]) { Self.readPerson($0) }
+    }
+
+    /// A list of ids as one bound parameter (a JSON array for `SQLDialect.idListRows`): one query for
     /// any number of teams, where a query per team would run thousands of times for the
     /// head of a large council.
-    static func idList(_ ids: [String]) -> SQLiteValue {
+    static func idList(_ ids: [String]) -> DatabaseValue {
         .text(JSONWriter.string(.array(ids.map { .string($0) }), style: .compact))
     }
-
 
     func peopleCount() throws -> Int { Int(try connection.scalarInt("SELECT count(*) FROM people WHERE active = 1") ?? 0) }
 
@@ -139,7 +149,7 @@ extension SkillsStore {
             for team in changes.teams {
                 try connection.run(
                     "UPDATE teams SET parent_no = (SELECT no FROM teams WHERE id = ?) WHERE id = ?",
-                    [SQLiteValue(team.parentID), .text(team.id)])
+                    [DatabaseValue(team.parentID), .text(team.id)])
             }
             for person in changes.people {
                 try upsertPerson(person)

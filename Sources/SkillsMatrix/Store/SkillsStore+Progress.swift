@@ -30,7 +30,7 @@ extension SkillsStore {
     func appendRating(
         _ event: RatingEvent, actor: String, actingAs: String, progress: (scope: String, position: Int)?, certificate: Int? = nil
     ) throws -> Int64 {
-        try withTransaction {
+        try withTransaction(.append) {
             let number = try insertRatingEvent(event)
             if let progress {
                 try setAssessmentProgress(of: event.personLogin, scope: progress.scope, position: progress.position, at: event.ratedAt)
@@ -48,6 +48,6 @@ extension SkillsStore {
 
     /// Records a new position without a rating (the person skipped or went back).
     func recordAssessmentProgress(of login: String, scope: String, position: Int, at date: Date) throws {
-        try withTransaction { try setAssessmentProgress(of: login, scope: scope, position: position, at: date) }
+        try withTransaction(.append) { try setAssessmentProgress(of: login, scope: scope, position: position, at: date) }
     }
 }

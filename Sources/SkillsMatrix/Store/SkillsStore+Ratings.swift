@@ -21,16 +21,17 @@ extension SkillsStore {
             throw SkillsError.unknownLogin(event.personLogin)
         }
         try Self.refuseFutureTime(event.ratedAt)
-        try connection.run(
+        // RETURNING: both backends hand back the new key in the same round trip.
+        let number = try connection.scalarInt(
             """
             INSERT INTO rating_events(person_no, competency_no, level, track, rater, note, framework_version, rated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING no
             """,
             [
                 .int(person), .int(competency), .int(Int64(event.level)), .text(event.track.rawValue), .text(event.raterLogin),
                 .text(event.note), .text(event.frameworkVersion), .int(Self.seconds(event.ratedAt)),
             ])
-        return connection.lastInsertedRow
+        return number ?? 0
     }
 
     // MARK: - Current ratings
@@ -44,7 +45,7 @@ extension SkillsStore {
             """
         guard let teamIDs else { return try readRatings(select + " ORDER BY cr.person_no", []) }
         return try readRatings(
-            select + " WHERE p.team_no IN (SELECT no FROM teams WHERE id IN (SELECT value FROM json_each(?))) ORDER BY cr.person_no",
+            select + " WHERE p.team_no IN (SELECT no FROM teams WHERE id IN (\(connection.dialect.idListRows))) ORDER BY cr.person_no",
             [Self.idList(teamIDs)])
     }
 
@@ -58,15 +59,13 @@ extension SkillsStore {
             """, [.text(login)])[login] ?? []
     }
 
-    private func readRatings(_ sql: String, _ parameters: [SQLiteValue]) throws -> [String: [CompetencyRating]] {
+    private func readRatings(_ sql: String, _ parameters: [DatabaseValue]) throws -> [String: [CompetencyRating]] {
         var result: [String: [CompetencyRating]] = [:]
         var currentLogin: String?
         var current: [CompetencyRating] = []
-        let statement = try connection.statement(sql)
-        try statement.bind(parameters)
-        while try statement.step() {
-            guard let rating = readCurrentRating(statement, from: 1) else { continue }
-            let login = statement.text(0)
+        try connection.forEachRow(sql, parameters) { row in
+            guard let rating = readCurrentRating(row, from: 1) else { return }
+            let login = row.text(0)
             if login != currentLogin {
                 if let currentLogin { result[currentLogin] = current }
                 currentLogin = login
@@ -88,13 +87,13 @@ extension SkillsStore {
             FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
             WHERE p.login = ? AND e.no NOT IN (SELECT event_no FROM rating_withdrawals)
             """
-        var parameters: [SQLiteValue] = [.text(login)]
+        var parameters: [DatabaseValue] = [.text(login)]
         if let competencyID {
             sql += " AND c.id = ?"
             parameters.append(.text(competencyID))
         }
         sql += " ORDER BY e.rated_at DESC, e.no DESC"
-        return try connection.query(sql, parameters, Self.readEvent)
+        return try connection.query(sql, parameters) { Self.readEvent($0) }
     }
 
     /// The note of each current self rating of `login`, by competency id (empty notes left out).
@@ -121,25 +120,31 @@ extension SkillsStore {
     /// the (person, competency) key: with it, each person's ratings are read in one range
     /// instead of one key lookup per competency in force (59 per person), 6x faster for
     /// a whole organisation. `QueryPlanTests` pins the plan.
-    static let pendingValidationCondition = """
-        p.team_no IN (SELECT no FROM teams WHERE id IN (SELECT value FROM json_each(?)))
+    static func pendingValidationCondition(_ dialect: any SQLDialect) -> String {
+        """
+        p.team_no IN (SELECT no FROM teams WHERE id IN (\(dialect.idListRows)))
         AND p.active = 1 AND p.login <> ?
         AND +cr.competency_no IN (SELECT no FROM competencies WHERE retired = 0)
         AND cr.self_at IS NOT NULL AND (cr.lead_at IS NULL OR cr.lead_at < cr.self_at)
         """
+    }
 
     /// The same for a list of people (a JSON array of logins) rather than teams: how the
     /// queue is read a page at a time.
-    static let pendingValidationOfPeopleCondition = """
-        p.login IN (SELECT value FROM json_each(?)) AND p.active = 1 AND p.login <> ?
+    static func pendingValidationOfPeopleCondition(_ dialect: any SQLDialect) -> String {
+        """
+        p.login IN (\(dialect.idListRows)) AND p.active = 1 AND p.login <> ?
         AND +cr.competency_no IN (SELECT no FROM competencies WHERE retired = 0)
         AND cr.self_at IS NOT NULL AND (cr.lead_at IS NULL OR cr.lead_at < cr.self_at)
         """
+    }
 
     /// Self ratings in `teamIDs` awaiting a lead, except `login`'s own: the self event
     /// with its note, and the older lead rating if any.
     func pendingValidations(inTeams teamIDs: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
-        try connection.query(Self.pendingValidationsQuery, [Self.idList(teamIDs), .text(login)]) { row in
+        try connection.query(
+            Self.pendingValidationsQuery(where: Self.pendingValidationCondition(connection.dialect)), [Self.idList(teamIDs), .text(login)]
+        ) { row in
             (Self.readEvent(row), row.isNull(8) ? nil : Rating(level: row.int(8), ratedAt: Self.date(row.int64(9))))
         }
     }
@@ -147,12 +152,12 @@ extension SkillsStore {
     /// Self ratings of the people with `logins` awaiting a lead, except `login`'s own:
     /// how the queue is read a page of people at a time.
     func pendingValidations(ofPeople logins: [String], excluding login: String) throws -> [(event: RatingEvent, lead: Rating?)] {
-        try connection.query(Self.pendingValidationsQuery(where: Self.pendingValidationOfPeopleCondition), [Self.idList(logins), .text(login)]) { row in
+        try connection.query(
+            Self.pendingValidationsQuery(where: Self.pendingValidationOfPeopleCondition(connection.dialect)), [Self.idList(logins), .text(login)]
+        ) { row in
             (Self.readEvent(row), row.isNull(8) ? nil : Rating(level: row.int(8), ratedAt: Self.date(row.int64(9))))
         }
     }
-
-    static let pendingValidationsQuery = pendingValidationsQuery(where: pendingValidationCondition)
 
     /// The waiting self events with their older lead rating, for `condition`.
     static func pendingValidationsQuery(where condition: String) -> String {
@@ -169,28 +174,32 @@ extension SkillsStore {
     /// How many self ratings in `teamIDs` await a lead, and how many of those are
     /// disputed: the length of that queue, without reading it.
     func pendingValidationCount(inTeams teamIDs: [String], excluding login: String) throws -> (waiting: Int, disputed: Int) {
-        try connection.query(Self.pendingValidationCountQuery, [Self.idList(teamIDs), .text(login)]) {
+        try connection.query(Self.pendingValidationCountQuery(connection.dialect), [Self.idList(teamIDs), .text(login)]) {
             (waiting: $0.int(0), disputed: $0.int(1))
         }.first ?? (0, 0)
     }
 
-    static let pendingValidationCountQuery = """
-        SELECT count(*), coalesce(sum(cr.lead_level IS NOT NULL AND abs(cr.self_level - cr.lead_level) >= \(Scoring.disputeThreshold)), 0)
-        FROM current_ratings cr JOIN people p ON p.no = cr.person_no WHERE \(pendingValidationCondition)
+    /// The queue's length and how many of it are disputed (a CASE rather than summing a
+    /// comparison, which PostgreSQL does not add up).
+    static func pendingValidationCountQuery(_ dialect: any SQLDialect) -> String {
         """
+        SELECT count(*),
+            coalesce(sum(CASE WHEN cr.lead_level IS NOT NULL AND abs(cr.self_level - cr.lead_level) >= \(Scoring.disputeThreshold) THEN 1 ELSE 0 END), 0)
+        FROM current_ratings cr JOIN people p ON p.no = cr.person_no WHERE \(pendingValidationCondition(dialect))
+        """
+    }
 
     /// Hands every rating event that counts, oldest first, to `body` as the bytes SQLite
     /// holds, one row at a time: the way millions of events are exported without a
     /// `String` each. A rating taken back by its maker is left out, so that the export
     /// reads as the ratings in force were given.
     func forEachRatingEvent(_ body: (RatingEventBytes) throws -> Void) throws {
-        let statement = try connection.statement(Self.ratingEventsExportQuery)
-        while try statement.step() {
+        try connection.forEachRow(Self.ratingEventsExportQuery) { row in
             try body(
                 RatingEventBytes(
-                    ratedAt: statement.int64(0), login: statement.textBytes(1), competencyID: statement.textBytes(2),
-                    frameworkVersion: statement.textBytes(3), track: statement.textBytes(4), level: statement.int(5),
-                    rater: statement.textBytes(6), note: statement.textBytes(7)))
+                    ratedAt: row.int64(0), login: row.textBytes(1), competencyID: row.textBytes(2),
+                    frameworkVersion: row.textBytes(3), track: row.textBytes(4), level: row.int(5),
+                    rater: row.textBytes(6), note: row.textBytes(7)))
         }
     }
 
@@ -208,7 +217,7 @@ extension SkillsStore {
     /// The columns `readEvent` reads, from `rating_events e`, `people p` and `competencies c`.
     static let eventColumns = "p.login, c.id, e.level, e.track, e.rater, e.note, e.framework_version, e.rated_at"
 
-    static func readEvent(_ row: SQLiteStatement) -> RatingEvent {
+    static func readEvent(_ row: some DatabaseRow) -> RatingEvent {
         RatingEvent(
             personLogin: row.text(0), competencyID: row.text(1), level: row.int(2),
             track: RatingTrack(rawValue: row.text(3)) ?? .selfAssessment, raterLogin: row.text(4), note: row.text(5),

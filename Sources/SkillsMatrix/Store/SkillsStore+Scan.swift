@@ -14,20 +14,28 @@ extension SkillsStore {
     /// - Returns: the number of positions (all people, active or not).
     @discardableResult
     func forEachActivePerson(_ body: (Int, Person, [CompetencyRating]) throws -> Void) throws -> Int {
-        try connection.withTransaction(writing: false) {
+        try forEachActivePerson(on: connection, body)
+    }
+
+    /// The scan, specialised for each backend's connection and rows (the existential
+    /// `connection` is opened once here rather than per column read).
+    private func forEachActivePerson<Connection: DatabaseConnection>(
+        on connection: Connection, _ body: (Int, Person, [CompetencyRating]) throws -> Void
+    ) throws -> Int {
+        try connection.withTransaction(.read) {
             var teamIDs = try rowNumberMap(of: "teams", String.self)
-            try forEachRow("SELECT no, id FROM teams") { teamIDs[$0.int64(0)] = $0.text(1) }
+            try connection.forEachRow("SELECT no, id FROM teams") { teamIDs[$0.int64(0)] = $0.text(1) }
             // Positions in login order; the index on login holds the key, so this reads no table rows.
             var positionOfNumber = try rowNumberMap(of: "people", Int.self)
             var count = 0
-            try forEachRow(Self.peopleByLoginQuery) {
+            try connection.forEachRow(Self.peopleByLoginQuery) {
                 positionOfNumber[$0.int64(0)] = count
                 count += 1
             }
-            let ratings = try connection.statement(Self.currentRatingsInKeyOrderQuery)
+            let ratings = try connection.cursor(Self.currentRatingsInKeyOrderQuery, [])
             var ratingPerson = try ratings.step() ? ratings.int64(0) : Int64.max
             var personRatings: [CompetencyRating] = []
-            try forEachRow(Self.activePeopleQuery) { row in
+            try connection.forEachRow(Self.activePeopleQuery) { row in
                 let number = row.int64(0)
                 personRatings.removeAll(keepingCapacity: true)
                 // Ratings are in person order too: skip those of inactive people, take this person's.
@@ -64,17 +72,10 @@ extension SkillsStore {
         """
     static let activePeopleQuery = "SELECT no, login, name, email, team_no, role_id FROM people WHERE active = 1 ORDER BY no"
 
-    /// Steps through `sql`'s rows, handing each to `body` while it is current.
-    func forEachRow(_ sql: String, _ parameters: [SQLiteValue] = [], _ body: (SQLiteStatement) throws -> Void) throws {
-        let statement = try connection.statement(sql)
-        try statement.bind(parameters)
-        while try statement.step() { try body(statement) }
-    }
-
     /// A row of `currentRatingsInKeyOrderQuery`: competency x 64 + self level x 8 + lead
     /// level (7 for none: levels are 0 to 4), then the self and lead times; nil for a
     /// competency no longer in the catalog.
-    func readPackedCurrentRating(_ row: SQLiteStatement) -> CompetencyRating? {
+    func readPackedCurrentRating(_ row: some DatabaseRow) -> CompetencyRating? {
         let packed = row.int(1)
         let number = packed >> 6
         guard number >= 0, number < competencyIndexByNumber.count, competencyIndexByNumber[number] >= 0 else { return nil }
@@ -88,7 +89,7 @@ extension SkillsStore {
 
     /// A current-rating row's columns from `first` on (competency_no, self_level, self_at,
     /// lead_level, lead_at), or nil for a competency no longer in the catalog.
-    func readCurrentRating(_ row: SQLiteStatement, from first: Int32) -> CompetencyRating? {
+    func readCurrentRating(_ row: some DatabaseRow, from first: Int32) -> CompetencyRating? {
         let number = row.int(first)
         guard number >= 0, number < competencyIndexByNumber.count, competencyIndexByNumber[number] >= 0 else { return nil }
         return CompetencyRating(

@@ -1,14 +1,13 @@
 extension SkillsStore {
     /// Hands every person (active ones only unless `includingInactive`), in login order,
-    /// to `body` as the bytes SQLite holds, with whether they lead their own team: the
+    /// to `body` as the bytes the database holds, with whether they lead their own team: the
     /// whole staff list written without a `Person` or a `String` per row.
     func forEachStaffRow(includingInactive: Bool, _ body: (StaffRowBytes) throws -> Void) throws {
-        let statement = try connection.statement(includingInactive ? Self.everyoneQuery : Self.activeStaffQuery)
-        while try statement.step() {
+        try connection.forEachRow(includingInactive ? Self.everyoneQuery : Self.activeStaffQuery) { row in
             try body(
                 StaffRowBytes(
-                    login: statement.textBytes(0), name: statement.textBytes(1), email: statement.textBytes(2),
-                    team: statement.textBytes(3), role: statement.textBytes(4), leadsTeam: statement.int(5) != 0))
+                    login: row.textBytes(0), name: row.textBytes(1), email: row.textBytes(2),
+                    team: row.textBytes(3), role: row.textBytes(4), leadsTeam: row.int(5) != 0))
         }
     }
 

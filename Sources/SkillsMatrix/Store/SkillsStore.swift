@@ -9,7 +9,11 @@ import Glibc
 /// and writes an audit row in that same transaction, so a change and its record of who
 /// made it land together or not at all.
 final class SkillsStore {
-    let connection: SQLiteConnection
+    /// The session every statement written once for both backends goes through.
+    let connection: any DatabaseConnection
+    /// The same session by backend, for what only one of them has (files, PRAGMAs, COPY).
+    let backend: StoreBackend
+    /// What messages call the database: a file's path, or a URL without its password.
     let path: String
     /// The frameworks and roles in the database, loaded when it was opened.
     var catalog: Catalog
@@ -20,9 +24,10 @@ final class SkillsStore {
     /// The learning catalogue in the database (empty when none was installed).
     var learning: LearningCatalogue
 
-    private init(connection: SQLiteConnection) throws {
-        self.connection = connection
-        self.path = connection.name
+    private init(backend: StoreBackend) throws {
+        self.backend = backend
+        self.connection = backend.connection
+        self.path = backend.connection.name
         self.catalog = Catalog(frameworks: [], roles: [])
         self.competencyNumbers = []
         self.competencyIndexByNumber = []
@@ -41,7 +46,24 @@ final class SkillsStore {
     /// - Throws: `.noDatabase` when there is no database at `path`; `.notADatabase` for a
     ///   file that is not a finished skills-tui database, `.damagedDatabase` for one that is
     ///   not whole, `.newerDatabase` for one from a newer version: each left untouched.
-    static func open(at path: String) throws -> SkillsStore {
+    static func open(at location: String) throws -> SkillsStore {
+        switch DatabaseLocation(location) {
+        case .sqliteFile(let path): return try openSQLite(at: path)
+        case .postgres(let url): return try openPostgres(url: url)
+        }
+    }
+
+    /// Opens a PostgreSQL database of ours, migrating it if it is older.
+    /// - Throws: the connection's errors (see `PostgresConnection.init`);
+    ///   `.uninitialisedDatabase` for an empty database, `.notADatabase` for another
+    ///   application's, `.newerDatabase`: each left untouched.
+    private static func openPostgres(url: String) throws -> SkillsStore {
+        let connection = try PostgresConnection(url: url)
+        if try PostgresSchema.checkOwnership(connection) < PostgresSchema.latestVersion { try PostgresSchema.migrate(connection) }
+        return try SkillsStore(backend: .postgres(connection))
+    }
+
+    private static func openSQLite(at path: String) throws -> SkillsStore {
         guard FileManager.default.fileExists(atPath: path) else { throw SkillsError.noDatabase(path: path) }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw SkillsError.unreadableDatabase(path: path, cause: SystemFailure.reason(errno: EACCES))
@@ -56,7 +78,7 @@ final class SkillsStore {
             try checkIntegrity(connection)
             try Schema.migrate(connection)
         }
-        return try SkillsStore(connection: connection)
+        return try SkillsStore(backend: .sqlite(connection))
     }
 
     /// Refuses to change a damaged file: SQLite's quick check, run before a migration.
@@ -76,9 +98,48 @@ final class SkillsStore {
     /// folder 0700 if new.
     /// - Throws: `.alreadyExists` when something is already at `path`.
     static func create(
-        at path: String, frameworks: FrameworkDirectory, administrator: String, now: Date,
+        at location: String, frameworks: FrameworkDirectory, administrator: String, now: Date,
         populate: (SkillsStore) throws -> Void = { _ in }
     ) throws -> SkillsStore {
+        switch DatabaseLocation(location) {
+        case .sqliteFile(let path):
+            return try createSQLite(at: path, frameworks: frameworks, administrator: administrator, now: now, populate: populate)
+        case .postgres(let url):
+            let store = try SkillsStore(backend: .postgres(try createPostgresSchema(url: url)))
+            try store.fill(frameworks: frameworks, administrator: administrator, now: now, populate: populate)
+            return store
+        }
+    }
+
+    /// Gives an empty PostgreSQL database (one made with `createdb`) our schema. There is
+    /// no half-made database to hide as with a file: the schema arrives in one
+    /// transaction, and `fill` writes the first rows in another.
+    /// - Throws: `.alreadyExists` for a database of ours, `.notADatabase` for one with
+    ///   another application's tables.
+    static func createPostgresSchema(url: String) throws -> PostgresConnection {
+        let connection = try PostgresConnection(url: url)
+        switch try PostgresSchema.state(connection) {
+        case .ours: throw SkillsError.alreadyExists(path: connection.name)
+        case .foreign: throw SkillsError.notADatabase(path: connection.name)
+        case .empty: try PostgresSchema.migrate(connection)
+        }
+        return connection
+    }
+
+    private static func createSQLite(
+        at path: String, frameworks: FrameworkDirectory, administrator: String, now: Date,
+        populate: (SkillsStore) throws -> Void
+    ) throws -> SkillsStore {
+        try publishSQLiteFile(at: path) { building in
+            try build(at: building, publishedAs: path, frameworks: frameworks, administrator: administrator, now: now, populate: populate)
+        }
+        return try open(at: path)
+    }
+
+    /// Makes a new database file at `path` with `build`, which is handed a temporary
+    /// file beside it (empty, mode 0600) to fill and close; the file appears at `path`
+    /// only when `build` has returned (see `create`).
+    static func publishSQLiteFile(at path: String, build: (String) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         do {
@@ -97,7 +158,7 @@ final class SkillsStore {
         }
         close(descriptor)
         defer { removeDatabaseFiles(at: building) }
-        try build(at: building, publishedAs: path, frameworks: frameworks, administrator: administrator, now: now, populate: populate)
+        try build(building)
         // Again at the last moment: a companion that appeared while we built would be
         // replayed into the finished database as soon as it is opened.
         try refuseLeftoverCompanions(at: path)
@@ -105,7 +166,6 @@ final class SkillsStore {
             if errno == EEXIST { throw alreadyExists(path) }
             throw SkillsError.io(path: path, operation: .create, cause: SystemFailure.reason(errno: errno))
         }
-        return try open(at: path)
     }
 
     /// Fills the database at `building` and closes it (which folds the write-ahead log
@@ -118,8 +178,18 @@ final class SkillsStore {
         try connection.execute("PRAGMA journal_mode = WAL")
         try configure(connection)
         try Schema.migrate(connection)
-        let store = try SkillsStore(connection: connection)
-        try store.connection.withTransaction {
+        let store = try SkillsStore(backend: .sqlite(connection))
+        try store.fill(frameworks: frameworks, administrator: administrator, now: now, populate: populate)
+    }
+
+    /// Writes a new database's first rows: its frameworks and roles, its first admin and
+    /// the audit row of `init`; then lets `populate` add to it.
+    private func fill(
+        frameworks: FrameworkDirectory, administrator: String, now: Date, populate: (SkillsStore) throws -> Void
+    ) throws {
+        let path = self.path
+        let store = self
+        try store.withTransaction {
             try store.setMeta("created_at", String(Int64(now.timeIntervalSince1970)))
             try store.setMeta("roles_version", frameworks.rolesVersion)
             try store.installCatalogRows(frameworks.catalog, now: now)
@@ -137,7 +207,7 @@ final class SkillsStore {
 
     private static func alreadyExists(_ path: String) -> SkillsError { .alreadyExists(path: path) }
 
-    private static func configure(_ connection: SQLiteConnection) throws {
+    static func configure(_ connection: SQLiteConnection) throws {
         // FULL: a confirmed rating survives a power cut as well as a killed process.
         try connection.execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
     }
@@ -157,13 +227,21 @@ final class SkillsStore {
     /// Whether this is a demo organisation, in which anyone may act as anyone (`--as`).
     var isDemo: Bool { (try? meta("demo")) == "1" }
 
-    var schemaVersion: Int { (try? Schema.userVersion(connection)) ?? 0 }
+    var schemaVersion: Int {
+        switch backend {
+        case .sqlite(let connection): return (try? Schema.userVersion(connection)) ?? 0
+        case .postgres(let connection):
+            if case .ours(let version) = try? PostgresSchema.state(connection) { return version }
+            return 0
+        }
+    }
 
     // MARK: - Transactions and audit
 
-    /// Runs `body` as one write transaction.
-    func withTransaction<T>(_ body: () throws -> T) throws -> T {
-        try connection.withTransaction(body)
+    /// Runs `body` as one write transaction of `kind` (see `TransactionKind`; on
+    /// PostgreSQL `body` may run again after a serialization failure).
+    func withTransaction<T>(_ kind: TransactionKind = .serializable, _ body: () throws -> T) throws -> T {
+        try connection.withTransaction(kind, body)
     }
 
     /// Appends an audit row. Call inside the transaction that makes the change.
@@ -199,7 +277,9 @@ final class SkillsStore {
     /// Writes a consistent copy of the database into `destination`, an empty file made
     /// for it (see `OutputTarget.create`), using SQLite's online backup so that writers
     /// may carry on meanwhile.
+    /// On PostgreSQL there is no file to copy: `pg_dump` is the tool (see `Workspace.backup`).
     func backup(to destination: String) throws {
+        guard case .sqlite(let connection) = backend else { throw SkillsError.backupNeedsPgDump(name: path) }
         try connection.backup(to: destination)
     }
 

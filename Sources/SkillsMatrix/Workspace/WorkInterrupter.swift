@@ -5,7 +5,7 @@
 /// Valid while its workspace is open: a front end keeps the workspace alive as long as
 /// it may call `interrupt` (the TUI's runtime hands out the current one under a lock).
 public struct WorkInterrupter: Sendable {
-    let connection: SQLiteInterrupter
+    let connection: any DatabaseInterrupter
 
     public func interrupt() { connection.interrupt() }
 }

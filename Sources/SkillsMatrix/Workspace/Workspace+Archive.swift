@@ -33,6 +33,7 @@ extension Workspace {
     @discardableResult
     public func backup(to destination: String) throws -> Int {
         try AccessPolicy.check(.backupDatabase, by: actor)
+        if store.backend.isPostgres { throw SkillsError.backupNeedsPgDump(name: databasePath) }
         var events = 0
         try outputTarget(destination).create { temporary in
             try store.backup(to: temporary)

@@ -33,9 +33,16 @@ public struct Walkthrough: Hashable, Sendable {
         /// Whether the current self rating counts for the open review cycle (made during
         /// it); false when there is no cycle or it predates the cycle.
         public var countsForCycle: Bool = false
+        /// Whether the open review cycle asks the person for this competency (it includes
+        /// them, and its frameworks hold it): an item of their cycle, done or not.
+        public var isCycleItem: Bool = false
 
         /// Whether the person has a self rating they could re-confirm ("still level N").
         public var canReconfirm: Bool { ratings?.selfRating != nil }
+
+        /// Whether re-confirming is what the cycle waits for: an item of the open cycle
+        /// whose self rating was made before it opened, so it does not count yet.
+        public var awaitsReconfirmation: Bool { isCycleItem && canReconfirm && !countsForCycle }
     }
 
     public let scope: WalkthroughScope
@@ -87,11 +94,12 @@ extension Workspace {
         let steps = competencies.map { competency in
             let rating = ratings.first { $0.competency == competency }
             let outdated = rating?.selfRating.flatMap { catalog.outdatedWording(ofCompetency: competency, ratedAt: $0.ratedAt) }
+            let isCycleItem = cycle.map { $0.includes(person) && $0.covers(competency: competency) } ?? false
             return Walkthrough.Step(
                 competency: competency, target: requirements.first { $0.competency == competency }?.target,
                 ratings: rating, selfNote: notes[catalog.competencies[competency].id],
                 ratedAgainstVersion: catalog.ratedAgainstVersion(ofCompetency: competency, change: outdated),
-                countsForCycle: cycle.map { $0.includes(person) && $0.covers(competency: competency) && $0.counts(rating?.selfRating, now: now) } ?? false)
+                countsForCycle: isCycleItem && (cycle?.counts(rating?.selfRating) ?? false), isCycleItem: isCycleItem)
         }
         let saved = try store.assessmentProgress(of: person.login, scope: scope.key)
         let resume = saved.flatMap { $0 > 0 && $0 < steps.count ? $0 : nil }

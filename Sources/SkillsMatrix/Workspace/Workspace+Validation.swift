@@ -10,6 +10,18 @@ extension Workspace {
         return ValidationScope(teamID: teamID, people: people.sortedForListing())
     }
 
+    /// The first `count` people of `validationScope(team:)`, in the same order, read
+    /// without reading and ordering all of them: for the head of a 100,000-person council
+    /// it reads everyone's login and name, orders the few that can come first, and reads
+    /// only those in full. The scope says how many there are in all (`isComplete`).
+    public func validationScope(team teamID: String? = nil, first count: Int) throws -> ValidationScope {
+        let teams = try validationTeams(teamID)
+        let named = try store.loginsAndNames(inTeams: teams).filter { $0.login != actor.login }
+        let first = named.listingOrder(first: count).map { named[$0].login }
+        let byLogin = Dictionary(try store.people(logins: first).map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
+        return ValidationScope(teamID: teamID, people: first.compactMap { byLogin[$0] }, inAll: named.count)
+    }
+
     /// The self ratings waiting for the acting lead from `people` (a run of a
     /// `ValidationScope`), person by person in the given order, each person's disputes
     /// first, then catalog order.

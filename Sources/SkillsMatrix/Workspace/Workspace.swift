@@ -82,15 +82,18 @@ public final class Workspace {
         return try workspace(for: store, login: login, actingAs: nil, now: now, clock: clock)
     }
 
+    /// Whether a database (or a file, or another application's tables) is at `path`
+    /// already: a file's path, or a PostgreSQL URL.
+    public static func databaseExists(at path: String) throws -> Bool {
+        try SkillsStore.somethingExists(at: path)
+    }
+
     /// Creates the demo organisation at `path`, replacing an earlier demo database there
     /// (never a database with real data: that is refused, untouched).
     public static func recreateDemo(
         databaseAt path: String, frameworks: FrameworkDirectory, demoDirectory: URL, login: String, creationTime: Date? = nil
     ) throws -> Workspace {
-        if FileManager.default.fileExists(atPath: path) {
-            guard try SkillsStore.open(at: path).isDemo else { throw SkillsError.notTheDemo(path: path) }
-            SkillsStore.removeDatabaseFiles(at: path)
-        }
+        if try SkillsStore.somethingExists(at: path) { try SkillsStore.removeDemo(at: path) }
         return try create(databaseAt: path, frameworks: frameworks, demoDirectory: demoDirectory, login: login, creationTime: creationTime)
     }
 

@@ -35,15 +35,19 @@ public struct ColumnLayout: Hashable, Sendable {
     public let gap: Int
     /// Blank columns before the first.
     public let indent: Int
+    /// The order flexible columns are given the room left (positions in `columns`):
+    /// listing order unless a column that is cut last is listed before one that must not be.
+    public let growthOrder: [Int]
 
-    public init(_ columns: [Column], gap: Int = 1, indent: Int = 2) {
+    public init(_ columns: [Column], gap: Int = 1, indent: Int = 2, growthOrder: [Int]? = nil) {
         self.columns = columns
         self.gap = gap
         self.indent = indent
+        self.growthOrder = growthOrder ?? Array(columns.indices)
     }
 
     /// The columns' places on a line `width` columns wide. Fixed columns get their width;
-    /// flexible ones their minimum, then what is left in listing order up to their maximum.
+    /// flexible ones their minimum, then what is left in `growthOrder` up to their maximum.
     /// When even that is too wide, the last columns run off the right edge (and are cut).
     public func frames(width: Int) -> [Frame] {
         var widths = columns.map { column -> Int in
@@ -53,7 +57,7 @@ public struct ColumnLayout: Hashable, Sendable {
             }
         }
         var spare = width - indent - widths.reduce(0, +) - gap * max(0, columns.count - 1) - 1
-        for index in columns.indices where spare > 0 {
+        for index in growthOrder where spare > 0 && columns.indices.contains(index) {
             guard case .flexible(let minimum, let maximum) = columns[index].width else { continue }
             let grow = min(spare, (maximum ?? Int.max) - minimum)
             widths[index] += grow

@@ -43,15 +43,17 @@ public struct SearchableList: Hashable, Sendable {
         return bindings
     }
 
-    public mutating func perform(_ command: Command, count: Int, in area: Rect, searchPrompt: String) -> Outcome {
+    /// - Parameter rowsPerItem: rows each item takes on screen (see `ListView.draw`).
+    public mutating func perform(_ command: Command, count: Int, in area: Rect, rowsPerItem: Int = 1, searchPrompt: String) -> Outcome {
+        let visible = ListView.visibleItems(in: area, rowsPerItem: rowsPerItem)
         switch command {
         case .move(let movement):
-            list.move(movement, count: count, visible: area.height)
+            list.move(movement, count: count, visible: visible)
         case .open:
             return (0..<count).contains(list.selection) ? .open(list.selection) : .none
         case .click(let y):
-            guard let index = ListView.item(atY: y, list, count: count, in: area) else { return .none }
-            list.move(.to(index), count: count, visible: area.height)
+            guard let index = ListView.item(atY: y, list, count: count, in: area, rowsPerItem: rowsPerItem) else { return .none }
+            list.move(.to(index), count: count, visible: visible)
             return .open(index)
         case .beginSearch:
             search.begin(prompt: searchPrompt)

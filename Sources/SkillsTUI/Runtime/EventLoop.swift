@@ -162,9 +162,9 @@ public final class EventLoop {
         state.busy = nil
         if finished.effect.pace == .loading { terminal.discardPendingInput() }
         if isCancelling {
+            // What the work came to is dropped, even had it finished: the person asked it to stop.
             isCancelling = false
-            state.flash = Flash("Stopped: nothing was changed.")
-            return false
+            return reduce([.outcome(.cancelled)])
         }
         return reduce(events)
     }

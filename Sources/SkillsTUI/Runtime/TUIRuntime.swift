@@ -103,6 +103,9 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             case .answer(let competencyID, let level, let note, let scope, let nextPosition):
                 let receipt = try workspace.answer(competencyID: competencyID, level: level, note: note, scope: scope, nextPosition: nextPosition)
                 return [.outcome(.rated(receipt, nextPosition: nextPosition))]
+            case .reconfirm(let competencyID, let scope, let nextPosition):
+                let receipt = try workspace.reconfirm(competencyID: competencyID, scope: scope, nextPosition: nextPosition)
+                return [.outcome(.rated(receipt, nextPosition: nextPosition))]
             case .recordProgress(let scope, let position):
                 try workspace.recordProgress(scope: scope, position: position)
                 return []
@@ -198,7 +201,8 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             let detail = try workspace.ratingDetail(person: login, competencyID: competencyID)
             return .cellDetail(login: login, competency: try workspace.competencyIndex(competencyID), detail)
         case .validation(let teamID):
-            let scope = try workspace.validationScope(team: teamID)
+            // Only the people the first page may need; everyone comes after (`validationScope`).
+            let scope = try workspace.validationScope(team: teamID, first: Self.firstPagePeople)
             var items: [ValidationItem] = []
             var scanned = 0
             while scanned < scope.people.count, items.count < Self.firstPageItems, scanned < Self.firstPagePeople {
@@ -208,6 +212,8 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
                 if wasInterrupted { throw SkillsError.interrupted }
             }
             return .validation(scope, firstPage: items, scanned: scanned)
+        case .validationScope(let teamID):
+            return .validationScope(try workspace.validationScope(team: teamID))
         case .validationPage(let people):
             return .validationPage(try workspace.validationItems(for: people[...]), scanned: people.count)
         case .validationCount(let teamID):
@@ -228,6 +234,12 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             let result = try workspace.peopleSearch(competencyID: competencyID, minimumLevel: minimumLevel)
             let own = workspace.actor.person == nil ? nil : try workspace.marks()[workspace.catalog.competencies[result.competency].id] ?? []
             return .peopleSearch(result, ownMarks: own)
+        case .completion:
+            return .completion(try workspace.completion())
+        case .calibration:
+            return .calibration(try workspace.calibrationReport())
+        case .trend:
+            return .trend(try workspace.trend())
         }
     }
 
@@ -259,7 +271,8 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         let actor = workspace.actor
         let assessment = actor.person == nil ? nil : try workspace.gapReport()
         let walkthrough = actor.person == nil ? nil : try workspace.walkthrough(.role)
-        return HomeData(assessment: assessment, walkthrough: walkthrough)
+        let cycle = try workspace.myCompletion().map { CycleProgress(cycle: $0.cycle, completion: $0.completion) }
+        return HomeData(assessment: assessment, walkthrough: walkthrough, cycle: cycle, hasCycles: !(try workspace.cycles().isEmpty))
     }
 
     private func teams(for destination: TeamDestination) throws -> [TeamSummary] {

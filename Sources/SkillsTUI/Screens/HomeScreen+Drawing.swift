@@ -14,6 +14,10 @@ extension HomeScreen {
             buffer.put(words.homeNotStaff(access: session.roleSummary), x: 0, y: y + 1, maxWidth: width + 2)
         }
         y += 3
+        if let progress = data.cycle {
+            drawCycle(progress, y: y, into: &buffer, context)
+            y += Self.cycleRows(data)
+        }
         if let assessment = data.assessment {
             var summary = words.homeGapSummary(gap: assessment.totalWeightedGap, of: assessment.totalWeightedTarget)
             if assessment.unratedCount > 0 { summary += " · " + words.unratedCount(assessment.unratedCount) }
@@ -48,5 +52,27 @@ extension HomeScreen {
         ListView.draw(menu, count: items.count, in: area, into: &buffer, empty: "") { buffer, index, row, selected in
             buffer.put("    " + items[index].label, x: 0, y: row, style: selected ? .selected : .normal, maxWidth: area.width)
         }
+    }
+
+    /// The open cycle: its name and due date, then how much of it is done and what
+    /// "still level N" would add.
+    func drawCycle(_ progress: CycleProgress, y: Int, into buffer: inout CellBuffer, _ context: ScreenContext) {
+        let cycle = progress.cycle
+        let completion = progress.completion
+        let overdue = completion.isOverdue(in: cycle, now: context.now)
+        let due = overdue ? "overdue since \(DateText.day(cycle.dueAt))" : (cycle.isPastDue(at: context.now) ? "was due " : "due ") + DateText.day(cycle.dueAt)
+        var x = buffer.put("  Review cycle ", x: 0, y: y, style: .heading)
+        x += buffer.put(cycle.name, x: x, y: y, style: .heading, maxWidth: max(10, buffer.width - x - 24))
+        buffer.put(" · " + due, x: x, y: y, style: overdue ? .warning : .normal, maxWidth: buffer.width - x)
+        var done = "  \(completion.done) of \(completion.total) done"
+        if completion.isComplete {
+            done += ": your part is complete."
+        } else {
+            let reconfirm = Self.awaitingReconfirmation(data)
+            let unanswered = completion.total - completion.done - reconfirm
+            if unanswered > 0 { done += " · \(unanswered) to answer" }
+            if reconfirm > 0 { done += " · \(reconfirm) to re-confirm (c in the self-assessment)" }
+        }
+        buffer.put(done, x: 0, y: y + 1, style: overdue ? .warning : .normal, maxWidth: buffer.width - 1)
     }
 }

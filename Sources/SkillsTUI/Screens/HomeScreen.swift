@@ -20,6 +20,9 @@ public struct HomeScreen: ScreenModel {
         case developmentPlans
         case whoKnows
         case frameworks
+        case completion
+        case calibration
+        case trend
         case switchUser
         case quit
     }
@@ -80,6 +83,9 @@ public struct HomeScreen: ScreenModel {
         case .frameworks:
             context.open(FrameworksScreen())
             return []
+        case .completion: return [.load(.completion)]
+        case .calibration: return [.load(.calibration)]
+        case .trend: return [.load(.trend)]
         case .switchUser: return [.load(.rolePicker)]
         case .quit: return [.quit]
         }
@@ -143,15 +149,30 @@ public struct HomeScreen: ScreenModel {
         if session?.person != nil { items.append(Item(destination: .developmentPlan, label: words.menuMyDevelopmentPlan)) }
         items.append(Item(destination: .whoKnows, label: words.menuWhoKnowsWhat))
         items.append(Item(destination: .frameworks, label: words.screen.menuFrameworks))
+        // Review cycles, after the entries above so their places in the menu stay put.
+        if let session, session.canSeeOrganisation || session.isLead {
+            let organisation = session.canSeeOrganisation
+            if data.hasCycles { items.append(Item(destination: .completion, label: words.menuCompletion(organisation: organisation))) }
+            items.append(Item(destination: .calibration, label: words.menuCalibration))
+            items.append(Item(destination: .trend, label: words.menuTrend(organisation: organisation)))
+        }
         if isDemo { items.append(Item(destination: .switchUser, label: words.screen.menuSwitchUser)) }
         items.append(Item(destination: .quit, label: words.screen.menuQuit))
         return items
     }
 
-    /// The row of the menu's first item: below the person, their readiness and top gaps.
+    /// The row of the menu's first item: below the person, their review cycle, their
+    /// readiness and top gaps.
     static func menuTop(_ data: HomeData) -> Int {
-        Layout.contentTop + 1 + 3 + (data.assessment == nil ? 0 : 6) + 1
+        Layout.contentTop + 1 + 3 + cycleRows(data) + (data.assessment == nil ? 0 : 6) + 1
     }
+
+    /// Rows the open review cycle takes on Home (two lines and a blank), none without one.
+    static func cycleRows(_ data: HomeData) -> Int { data.cycle == nil ? 0 : 3 }
+
+    /// Items of the open cycle whose rating predates it: "still level N" in the
+    /// self-assessment makes them count.
+    static func awaitingReconfirmation(_ data: HomeData) -> Int { data.walkthrough?.steps.count(where: \.awaitsReconfirmation) ?? 0 }
 
     /// Where the menu goes: down to the message line, scrolled when it is longer (a lead's
     /// menu at 80x24).

@@ -25,10 +25,33 @@ public struct RolePickerScreen: ScreenModel {
         }
     }
 
+    /// The widest "name (login)" and the widest role and team, for choosing between one
+    /// row and two per person.
+    private let widestPerson: Int
+    private let widestRoleAndTeam: Int
+
     public init(choices: [Choice]) {
         self.choices = choices
         self.shown = Array(choices.indices)
         self.searchText = FoldedTexts(choices.map { "\($0.person.name) \($0.person.login) \($0.description) \($0.roleAndTeam)" })
+        self.widestPerson = choices.map { DisplayWidth.of(Self.personText($0)) }.max() ?? 0
+        self.widestRoleAndTeam = choices.map { DisplayWidth.of($0.roleAndTeam) }.max() ?? 0
+    }
+
+    static func personText(_ choice: Choice) -> String { "\(choice.person.name) (\(choice.person.login))" }
+
+    /// Where a suggestion's words, the person, and their role and team go on one row.
+    static let columns = ColumnLayout([
+        .init("", .fixed(14)), .init("Person", .flexible(minimum: 28, maximum: 36)), .init("Role · team", .flexible(minimum: 20, maximum: nil)),
+    ], gap: 2, indent: 4)
+
+    /// One row per person where the person and their role and team fit side by side;
+    /// else two, the role and team under the name (at 80 columns "Senior Systems
+    /// Development Officer · education-leisure-it" does not fit beside a name).
+    func rowsPerChoice(_ width: Int) -> Int {
+        let frames = Self.columns.frames(width: width)
+        guard frames.count == 3 else { return 1 }
+        return widestPerson <= frames[1].width && frames[2].x + widestRoleAndTeam <= width - 1 ? 1 : 2
     }
 
     public typealias Action = SearchableList.Command
@@ -45,7 +68,7 @@ public struct RolePickerScreen: ScreenModel {
 
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
         let area = listArea(context.size)
-        switch browser.perform(action, count: shown.count, in: area, searchPrompt: context.screenWords.findPrompt) {
+        switch browser.perform(action, count: shown.count, in: area, rowsPerItem: rowsPerChoice(context.size.width), searchPrompt: context.screenWords.findPrompt) {
         case .none:
             return []
         case .open(let index):
@@ -53,32 +76,39 @@ public struct RolePickerScreen: ScreenModel {
         case .searchChanged:
             let query = browser.search.folded
             shown = choices.indices.filter { searchText.contains($0, query) }
-            browser.reset(count: shown.count, visible: area.height)
+            browser.reset(count: shown.count, visible: visibleChoices(context.size))
             return []
         }
     }
 
-    public mutating func fit(_ context: ScreenContext) { browser.list.clamp(count: shown.count, visible: listArea(context.size).height) }
+    /// How many people the list shows at once.
+    func visibleChoices(_ size: ScreenSize) -> Int { ListView.visibleItems(in: listArea(size), rowsPerItem: rowsPerChoice(size.width)) }
+
+    public mutating func fit(_ context: ScreenContext) { browser.list.clamp(count: shown.count, visible: visibleChoices(context.size)) }
 
     public var messageLine: MessageLine? { browser.messageLine }
 
-    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: listArea(context.size).height, words: context.words) }
+    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: visibleChoices(context.size), words: context.words) }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
         buffer.put(context.screenWords.rolePickerHeading, x: 0, y: top, style: .heading)
         buffer.put(context.screenWords.rolePickerNote, x: 0, y: top + 1, style: .dim)
-        let columns = ColumnLayout([
-            .init("", .fixed(14)), .init(context.words.columns.person, .flexible(minimum: 28, maximum: 36)),
-            .init(context.screenWords.columnRoleTeam, .flexible(minimum: 20, maximum: nil)),
-        ], gap: 2, indent: 4)
         let area = listArea(context.size)
+        let rows = rowsPerChoice(context.size.width)
         let empty = browser.search.isActive ? context.words.nobodyMatches(browser.search.query) : context.screenWords.nobodyToChoose
-        ListView.draw(browser.list, count: shown.count, in: area, into: &buffer, empty: empty) { buffer, index, y, selected in
+        ListView.draw(browser.list, count: shown.count, in: area, into: &buffer, empty: empty, rowsPerItem: rows) { buffer, index, y, selected in
             let choice = choices[shown[index]]
-            columns.draw(
-                [choice.isSuggestion ? choice.description : "", "\(choice.person.name) (\(choice.person.login))", choice.roleAndTeam],
-                into: &buffer, y: y, style: selected ? .selected : (choice.isSuggestion ? .title : .normal))
+            let style: Style = selected ? .selected : (choice.isSuggestion ? .title : .normal)
+            let description = choice.isSuggestion ? choice.description : ""
+            if rows == 1 {
+                Self.columns.draw([description, Self.personText(choice), choice.roleAndTeam], into: &buffer, y: y, style: style)
+            } else {
+                // The role and team on a line of their own, under the name.
+                Self.columns.draw([description, Self.personText(choice)], into: &buffer, y: y, style: style)
+                let x = Self.columns.frames(width: buffer.width)[1].x
+                buffer.put(choice.roleAndTeam, x: x, y: y + 1, style: selected ? .selected : .dim, maxWidth: buffer.width - 1 - x)
+            }
         }
     }
 }

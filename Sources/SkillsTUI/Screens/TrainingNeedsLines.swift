@@ -47,6 +47,13 @@ public struct TrainingNeedsLines: Sendable {
     public private(set) var lines: [Line] = []
     /// How many needs the lines hold.
     public private(set) var needCount = 0
+    /// For each line, the person it is about (their position in the report's people): a
+    /// need's or a person heading's; -1 for other headings. With `groupOfLine`, what a
+    /// search looks at for half a million lines without going through the report.
+    public private(set) var personOfLine: [Int32] = []
+    /// For each line, its competency group: a need's or a competency heading's; -1 for
+    /// team and person headings.
+    public private(set) var groupOfLine: [Int32] = []
 
     public init(_ report: TrainingNeedsReport, catalog: Catalog, grouping: Grouping, filter: Filter) {
         self.grouping = grouping
@@ -101,6 +108,37 @@ public struct TrainingNeedsLines: Sendable {
             lines = Self.byPriority(all, report)
             needCount = lines.count
         }
+        (personOfLine, groupOfLine) = Self.keys(of: lines, headings: headings, report)
+    }
+
+    /// The person and the group of every line (see `personOfLine`).
+    static func keys(of lines: [Line], headings: [Heading], _ report: TrainingNeedsReport) -> (persons: [Int32], groups: [Int32]) {
+        // The person of need n of group g is at firstNeed[g] + n: one flat array rather
+        // than a walk into the report's groups per line.
+        var firstNeed: [Int] = []
+        var personOfNeed: [Int32] = []
+        firstNeed.reserveCapacity(report.groups.count)
+        personOfNeed.reserveCapacity(report.needCount)
+        for group in report.groups {
+            firstNeed.append(personOfNeed.count)
+            for need in group.needs { personOfNeed.append(Int32(clamping: need.personIndex)) }
+        }
+        var persons = [Int32](repeating: -1, count: lines.count)
+        var groups = [Int32](repeating: -1, count: lines.count)
+        for (index, line) in lines.enumerated() {
+            switch line {
+            case .need(let group, let need):
+                persons[index] = personOfNeed[firstNeed[group] + need]
+                groups[index] = Int32(clamping: group)
+            case .heading(let heading):
+                switch headings[heading] {
+                case .competency(let group): groups[index] = Int32(clamping: group)
+                case .person(let person): persons[index] = Int32(clamping: person)
+                case .team: break
+                }
+            }
+        }
+        return (persons, groups)
     }
 
     /// Whether a need passes the filter.

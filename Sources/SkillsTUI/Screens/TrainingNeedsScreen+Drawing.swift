@@ -1,26 +1,38 @@
 import SkillsMatrix
 
 extension TrainingNeedsScreen {
-    /// The columns of a need; the competency's only where the lines are not grouped by
-    /// it (under a competency heading it would say the heading again), so that the room
-    /// goes to the person and the team instead.
-    static func columns(showingCompetency: Bool, words: any MessageCatalogue) -> ColumnLayout {
-        let column = words.columns
-        // As wide as the language's heading (Prioritet), at least 8.
-        let lead: [ColumnLayout.Column] = [
-            .init(column.priority, .fixed(max(8, DisplayWidth.of(column.priority))), alignRight: true),
-            .init(column.gap, .fixed(3), alignRight: true), .init(words.screen.columnNowTarget, .fixed(5)),
-        ]
-        if showingCompetency {
-            return ColumnLayout(lead + [
-                .init(column.person, .flexible(minimum: 24, maximum: 32)), .init(column.competency, .flexible(minimum: 0, maximum: 36)),
-                .init(column.team, .flexible(minimum: 12, maximum: 24)), .init(column.flags, .fixed(16)),
-            ], gap: 1, indent: 2)
-        }
-        return ColumnLayout(lead + [
-            .init(column.person, .flexible(minimum: 24, maximum: 36)), .init(column.team, .flexible(minimum: 12, maximum: 32)),
-            .init(column.flags, .fixed(16)),
-        ], gap: 1, indent: 2)
+    /// The columns of a need at `width`; the competency's only where the lines are not
+    /// grouped by it (under a competency heading it would say the heading again), so that
+    /// the room goes to the person and the team instead. Where the whole set would cut a
+    /// name or a team (80 columns), the narrow set: "Pri" for the priority and no Gap
+    /// column (Now→ says it: 0→2 is 2 short), so that the longest name and team are read
+    /// in full; the competency then gives way first (Enter shows it whole).
+    func columns(width: Int) -> ColumnLayout {
+        let showsCompetency = lines.grouping != .competency
+        let person = max(24, widestPerson)
+        let team = max(12, widestTeam)
+        let wide = Self.layout(narrow: false, showingCompetency: showsCompetency, person: person, team: team)
+        let frames = wide.frames(width: width)
+        let personColumn = 3
+        let teamColumn = showsCompetency ? 5 : 4
+        if frames[personColumn].width >= person, frames[teamColumn].width >= team, frames[teamColumn + 1].x + 16 <= width - 1 { return wide }
+        return Self.layout(narrow: true, showingCompetency: showsCompetency, person: person, team: team)
+    }
+
+    static func layout(narrow: Bool, showingCompetency: Bool, person: Int, team: Int) -> ColumnLayout {
+        var columns: [ColumnLayout.Column] = narrow
+            ? [.init("Pri", .fixed(3), alignRight: true), .init("Now→", .fixed(5))]
+            : [.init("Priority", .fixed(8), alignRight: true), .init("Gap", .fixed(3), alignRight: true), .init("Now→", .fixed(5))]
+        columns.append(.init("Person", .flexible(minimum: 24, maximum: person)))
+        if showingCompetency { columns.append(.init("Competency", .flexible(minimum: 0, maximum: 36))) }
+        columns.append(.init("Team", .flexible(minimum: 12, maximum: team)))
+        // "stale disputed", the longest flags a need has.
+        columns.append(.init("Flags", .fixed(narrow ? 14 : 16)))
+        let personColumn = columns.firstIndex { $0.title == "Person" } ?? 0
+        let teamColumn = columns.firstIndex { $0.title == "Team" } ?? 0
+        // The person and the team before the competency: they are what a row is about.
+        let order = [personColumn, teamColumn] + columns.indices.filter { $0 != personColumn && $0 != teamColumn }
+        return ColumnLayout(columns, gap: 1, indent: 2, growthOrder: order)
     }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
@@ -37,9 +49,12 @@ extension TrainingNeedsScreen {
         if lines.needCount != report.needCount { showing.append(words.shownCount(lines.needCount)) }
         if search.isActive { showing.append(words.linesMatch(matches.count, query: search.query)) }
         buffer.put(words.showingLine(showing.joined(separator: " · ")), x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
-        buffer.put(words.screen.priorityLine, x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
+        let columns = columns(width: buffer.width)
+        let narrow = columns.columns.first?.title == "Pri"
+        buffer.put(
+            "  \(narrow ? "Pri(ority)" : "Priority") = weight x gap, +2 if nobody in the team meets it, +1 if one does.", x: 0, y: top + 2,
+            style: .dim, maxWidth: buffer.width - 1)
         let showsCompetency = lines.grouping != .competency
-        let columns = Self.columns(showingCompetency: showsCompetency, words: words)
         columns.drawHeader(into: &buffer, y: top + 3)
         let area = listArea(context.size)
         let empty = report.groups.isEmpty ? words.screen.nobodyHasGap : words.screen.noNeedPassesFilter
@@ -53,7 +68,8 @@ extension TrainingNeedsScreen {
                 let need = group.needs[needIndex]
                 let person = report.people[need.personIndex]
                 let competency = context.catalog.competencies[group.competency]
-                let fields = [String(need.priority), String(need.gap), "\(RequirementFields.text(need.effectiveLevel))→\(need.target)", "\(person.name) (\(person.login))"]
+                let fields = [String(need.priority)] + (narrow ? [] : [String(need.gap)])
+                    + ["\(RequirementFields.text(need.effectiveLevel))→\(need.target)", "\(person.name) (\(person.login))"]
                 columns.draw(
                     fields + (showsCompetency ? ["\(competency.id) \(competency.name)"] : []) + [person.teamID, RequirementFields.flags(need, in: context.language)],
                     into: &buffer, y: y, style: selected ? .selected : .normal)

@@ -14,11 +14,26 @@ public struct TrainingNeedsScreen: ScreenModel {
     private var isMatch: [Bool] = []
     /// "name login team" of each person, folded once at the first search.
     private var personText: FoldedTexts?
+    /// Which people the last search matched, and its query: a letter typed after it can
+    /// only narrow it, so only those are looked at again.
+    private var personHits: (query: [UInt8], matches: [Bool])?
     public private(set) var export: ExportDialog?
+    /// The longest "name (login)" and team id in the report, in UTF-8 bytes (at least their
+    /// width, and read without walking their characters): how wide those columns need to be.
+    let widestPerson: Int
+    let widestTeam: Int
 
     public init(report: TrainingNeedsReport, catalog: Catalog) {
         self.report = report
         self.lines = TrainingNeedsLines(report, catalog: catalog, grouping: .competency, filter: .init())
+        var widestPerson = 0
+        var widestTeam = 0
+        for person in report.people {
+            widestPerson = max(widestPerson, person.name.utf8.count + person.login.utf8.count + 3)
+            widestTeam = max(widestTeam, person.teamID.utf8.count)
+        }
+        self.widestPerson = widestPerson
+        self.widestTeam = widestTeam
     }
 
     /// The export, one step at a time.
@@ -223,7 +238,13 @@ public struct TrainingNeedsScreen: ScreenModel {
         let query = search.folded
         if personText == nil { personText = FoldedTexts(report.people.map { "\($0.name) \($0.login) \($0.teamID)" }) }
         let people = personText ?? FoldedTexts()
-        let personMatches = (0..<report.people.count).map { people.contains($0, query) }
+        let personMatches: [Bool]
+        if let last = personHits, query.starts(with: last.query), last.matches.count == report.people.count {
+            personMatches = last.matches.indices.map { last.matches[$0] && people.contains($0, query) }
+        } else {
+            personMatches = (0..<report.people.count).map { people.contains($0, query) }
+        }
+        personHits = (query, personMatches)
         // Competency groups are few: fold their ids and names per search.
         let competencyMatches = report.groups.map { group -> Bool in
             let competency = catalog.competencies[group.competency]
@@ -231,16 +252,14 @@ public struct TrainingNeedsScreen: ScreenModel {
         }
         var flags = [Bool](repeating: false, count: lines.lines.count)
         var found: [Int] = []
-        for (index, line) in lines.lines.enumerated() {
-            let hit: Bool
-            switch line {
-            case .need(let group, let need): hit = personMatches[report.groups[group].needs[need].personIndex] || competencyMatches[group]
-            case .heading(let heading):
-                switch lines.headings[heading] {
-                case .competency(let group): hit = competencyMatches[group]
-                case .person(let person): hit = personMatches[person]
-                case .team(let team): hit = SearchText.contains(SearchText.fold(team)[...], query)
-                }
+        let persons = lines.personOfLine
+        let groups = lines.groupOfLine
+        for index in flags.indices {
+            let person = Int(persons[index])
+            let group = Int(groups[index])
+            var hit = (person >= 0 && personMatches[person]) || (group >= 0 && competencyMatches[group])
+            if !hit, person < 0, group < 0, case .heading(let heading) = lines.lines[index], case .team(let team) = lines.headings[heading] {
+                hit = SearchText.contains(SearchText.fold(team)[...], query)
             }
             if hit {
                 flags[index] = true
@@ -264,8 +283,8 @@ public struct TrainingNeedsScreen: ScreenModel {
             if case .running(let format, let excel, let editor)? = export {
                 export = .confirmingReplace(format: format, excel: excel, path: path, editor: editor)
             }
-        case .failed:
-            // Back to the name, as typed: nothing a person typed is lost to a failure.
+        case .failed, .cancelled:
+            // Back to the name, as typed: nothing a person typed is lost to a failure or to Esc.
             if case .running(let format, let excel, let editor)? = export { export = .naming(format: format, excel: excel, editor: editor) }
         default:
             break

@@ -5,11 +5,13 @@ import SkillsMatrix
 /// (disputed, stale, one person, one competency) and other orders load it whole. `a`
 /// accepts, a digit rates, `n` adds a note, `u` takes the last rating back.
 public struct ValidationScreen: ScreenModel {
-    public let scope: ValidationScope
+    /// The people to read, in order: at first only those the first page may need, then
+    /// everyone (`Request.validationScope`, read after the first frame).
+    public private(set) var scope: ValidationScope
     /// The ratings loaded so far, in `order`.
     public private(set) var items: [ValidationItem]
     /// How far through `scanList` the page-at-a-time reading has got; nil once every
-    /// waiting rating of the queue is loaded.
+    /// waiting rating of the queue is loaded (never before the scope is complete).
     public private(set) var scanned: Int?
     /// Positions in `scope.people` to read, person by person: all, or the search's matches.
     private var scanList: [Int]
@@ -53,7 +55,7 @@ public struct ValidationScreen: ScreenModel {
         self.scope = scope
         self.items = firstPage
         self.scanList = Array(scope.people.indices)
-        self.scanned = scanned >= scope.people.count ? nil : scanned
+        self.scanned = scanned >= scope.people.count && scope.isComplete ? nil : scanned
         self.shown = Array(firstPage.indices)
     }
 
@@ -202,19 +204,27 @@ public struct ValidationScreen: ScreenModel {
             // The whole queue is (or will be) in memory: filter it there.
             return refilter(context)
         }
-        let query = search.folded
-        if search.isActive, peopleSearch == nil { peopleSearch = FoldedTexts(scope.people.map { "\($0.name) \($0.login)" }) }
-        let names = peopleSearch
-        scanList = scope.people.indices.filter { index in
-            (filter.person == nil || scope.people[index].login == filter.person) && (names.map { $0.contains(index, query) } ?? true)
-        }
+        scanList = peopleToRead()
         items = []
         shown = []
-        scanned = scanList.isEmpty ? nil : 0
+        scanned = reading(from: 0)
         applyFilter(context)
         list = ListState()
         return morePages(force: true)
     }
+
+    /// Positions in `scope.people` of those the search and the person filter leave.
+    mutating func peopleToRead() -> [Int] {
+        let query = search.folded
+        if search.isActive, peopleSearch == nil { peopleSearch = FoldedTexts(scope.people.map { "\($0.name) \($0.login)" }) }
+        let names = peopleSearch
+        return scope.people.indices.filter { index in
+            (filter.person == nil || scope.people[index].login == filter.person) && (names.map { $0.contains(index, query) } ?? true)
+        }
+    }
+
+    /// `scanned` for reading on from `position` of `scanList`: nil once all is read.
+    func reading(from position: Int) -> Int? { position >= scanList.count && scope.isComplete ? nil : position }
 
     mutating func applyFilter(_ context: ScreenContext) {
         let selectedKey = selected.map(Self.key)
@@ -248,8 +258,19 @@ public struct ValidationScreen: ScreenModel {
                 page.allSatisfy({ item in scanList[scanned..<(scanned + people)].contains { scope.people[$0].login == item.person.login } })
             else { return [] }
             items += page
-            self.scanned = scanned + people >= scanList.count ? nil : scanned + people
+            self.scanned = reading(from: scanned + people)
             applyFilter(context)
+            return morePages()
+        case .loaded(.validationScope(let everyone)):
+            // The first people are the first of everyone, in the same order: what was
+            // read stays, and reading goes on into the rest.
+            guard everyone.teamID == scope.teamID, !scope.isComplete, everyone.isComplete else { return [] }
+            scope = everyone
+            peopleSearch = nil
+            if let scanned {
+                scanList = peopleToRead()
+                self.scanned = reading(from: scanned)
+            }
             return morePages()
         case .loaded(.validationAll(let all, let order)):
             self.order = order

@@ -37,6 +37,10 @@ extension WalkthroughScreen {
             }
             body.lines += Draw.wrap(reason, width: width).map { ($0, .warning) }
         }
+        if step.awaitsReconfirmation, let level = step.ratings?.selfRating?.level {
+            let reason = "Rated before the review cycle opened, so it does not count for it yet: answer again, or c if it is still level \(level)."
+            body.lines += Draw.wrap(reason, width: width).map { ($0, .warning) }
+        }
         body.lines += Draw.wrap(competency.description, width: width).map { ($0, .normal) }
         if let target = step.target {
             body.lines.append((context.words.roleNeedsLevel(target, label: framework.scale.label(of: target)), .dim))
@@ -65,6 +69,7 @@ extension WalkthroughScreen {
                 level: rating.level, label: framework.scale.label(of: rating.level), on: rating.ratedAt,
                 age: DateText.age(of: rating.ratedAt, now: context.now, in: context.language))
             if Scoring.isStale(rating, reviewIntervalDays: interval, now: context.now) { answer += context.screenWords.staleSuffix }
+            if step.isCycleItem, step.countsForCycle { answer += ", done for the review cycle" }
         } else {
             answer += context.screenWords.notAnsweredYet
         }
@@ -175,6 +180,16 @@ extension WalkthroughScreen {
                 let competency = context.catalog.competencies[steps[index].competency]
                 return TextScreen.Paragraph("· \(competency.id) \(competency.name)", hangingIndent: 2)
             }
+        }
+        // One paragraph, so the page's last lines stay in view (it does not scroll).
+        let reconfirm = steps.filter(\.awaitsReconfirmation).map { context.catalog.competencies[$0.competency].id }
+        if !reconfirm.isEmpty {
+            paragraphs += [
+                .blank,
+                TextScreen.Paragraph(
+                    "Rated before the review cycle opened, so not counted for it yet (c on each says \"still level N\"): "
+                        + reconfirm.joined(separator: ", "), .warning),
+            ]
         }
         paragraphs += [.blank, TextScreen.Paragraph(context.screenWords.finishedKeys),
                        TextScreen.Paragraph(context.screenWords.leadWillSee, .dim)]

@@ -40,6 +40,8 @@ public struct WalkthroughScreen: ScreenModel {
     public enum Action: Hashable, Sendable {
         case answer(Int)
         case answerAtCursor
+        /// "Still level N": the current self rating again, for the open review cycle.
+        case reconfirm
         case level(Int)
         case scroll(Int)
         case note
@@ -81,6 +83,12 @@ public struct WalkthroughScreen: ScreenModel {
                     .level(key == .up || key == .character("k") ? -1 : 1)
                 },
                 KeyBinding([.key(.enter)], "Enter", words.keyAnswerPicked, statusBar: false, .answerAtCursor),
+            ]
+            // Offered where the open cycle waits for it: a rating from before the cycle.
+            if let step, step.awaitsReconfirmation, let level = step.ratings?.selfRating?.level {
+                bindings.append(KeyBinding("c", "still level \(level)", .reconfirm))
+            }
+            bindings += [
                 KeyBinding("n", words.keyNote, .note),
                 KeyBinding([.key(.character("s")), .key(.right), .key(.character("l"))], "s/→", words.keySkip, .next),
                 KeyBinding([.key(.character("b")), .key(.left), .key(.character("h"))], "b/←", words.keyBack, .previous),
@@ -111,6 +119,9 @@ public struct WalkthroughScreen: ScreenModel {
         case .answerAtCursor:
             guard let step else { return [] }
             return [answerEffect(step, level: levelCursor, note: pendingNote ?? "", nextPosition: nextAfterAnswer, context.catalog)]
+        case .reconfirm:
+            guard let step, step.awaitsReconfirmation else { return [] }
+            return [.reconfirm(competencyID: context.catalog.competencies[step.competency].id, scope: walkthrough.scope, nextPosition: nextAfterAnswer)]
         case .level(let step):
             levelCursor = max(0, min(ProficiencyScale.levelRange.upperBound, levelCursor + step))
             followCursor(context)
@@ -242,6 +253,8 @@ public struct WalkthroughScreen: ScreenModel {
             walkthrough.steps[index].ratings = withdrawal.current
             walkthrough.steps[index].selfNote = withdrawal.currentSelfNote
             levelCursor = defaultLevel
+            // Whether the rating now current counts for the cycle is the engine's to say.
+            if walkthrough.steps[index].isCycleItem { return [.load(.walkthrough(walkthrough.scope, at: nil))] }
         default:
             break
         }
@@ -250,10 +263,13 @@ public struct WalkthroughScreen: ScreenModel {
 
     mutating func applyAnswer(_ rating: RatingEvent, nextPosition: Int, _ context: inout ScreenContext) {
         guard let index = walkthrough.steps.firstIndex(where: { context.catalog.competencies[$0.competency].id == rating.competencyID }) else { return }
+        let reconfirmed = walkthrough.steps[index].awaitsReconfirmation && walkthrough.steps[index].ratings?.selfRating?.level == rating.level
         var ratings = walkthrough.steps[index].ratings ?? CompetencyRating(competency: walkthrough.steps[index].competency)
         ratings.selfRating = Rating(level: rating.level, ratedAt: rating.ratedAt)
         walkthrough.steps[index].ratings = ratings
         walkthrough.steps[index].selfNote = rating.note.isEmpty ? nil : rating.note
+        // Made now, so it counts for the open cycle wherever the cycle asks for it.
+        walkthrough.steps[index].countsForCycle = walkthrough.steps[index].isCycleItem
         pendingNotes[walkthrough.steps[index].competency] = nil
         // Rated again: no longer asked for.
         walkthrough.rerate.removeAll { $0 == index }
@@ -265,7 +281,13 @@ public struct WalkthroughScreen: ScreenModel {
         let label = context.catalog.framework(ofCompetency: walkthrough.steps[index].competency).scale.label(of: rating.level)
         if stayed {
             // Ratings are never edited: the note went in with a new rating at the same level.
-            context.say(context.words.noteSavedAgain(competency: rating.competencyID, level: rating.level, label: label))
+            context.say(
+                reconfirmed
+                    ? "Note saved: \(rating.competencyID) = \(rating.level) \(label) today; counts for the cycle. u undoes."
+                    : context.words.noteSavedAgain(competency: rating.competencyID, level: rating.level, label: label))
+        } else if reconfirmed {
+            let left = walkthrough.steps.count { $0.isCycleItem && !$0.countsForCycle }
+            context.say("\(rating.competencyID) still \(rating.level) \(label): counted for the cycle, \(left) to go. u undoes.")
         } else {
             context.say(
                 context.words.savedAnswer(

@@ -40,10 +40,19 @@ public struct HomeData: Hashable, Sendable {
     /// How many ratings wait for the lead; nil while it is being counted (it comes after
     /// the first frame) or for someone who leads no team.
     public var validationCount: ValidationCount?
+    /// The open review cycle and the person's part in it, when it includes them.
+    public var cycle: CycleProgress?
+    /// Whether any review cycle was ever opened: what the completion view needs.
+    public var hasCycles: Bool
 
-    public init(assessment: PersonAssessment?, walkthrough: Walkthrough?, validationCount: ValidationCount? = nil) {
+    public init(
+        assessment: PersonAssessment?, walkthrough: Walkthrough?, validationCount: ValidationCount? = nil, cycle: CycleProgress? = nil,
+        hasCycles: Bool = false
+    ) {
         self.assessment = assessment
         self.walkthrough = walkthrough
         self.validationCount = validationCount
+        self.cycle = cycle
+        self.hasCycles = hasCycles
     }
 }

@@ -19,8 +19,11 @@ public enum Request: Hashable, Sendable {
     /// The open heatmap again, after a rating changed it.
     case heatmapRefresh(teamID: String)
     case cellDetail(login: String, competencyID: String)
-    /// The validation queue's people and its first page.
+    /// The validation queue's first people and its first page.
     case validation(teamID: String?)
+    /// Everyone in the validation queue's scope, in order: read after the first page,
+    /// which has only the first of them.
+    case validationScope(teamID: String?)
     /// More of the validation queue: the waiting ratings of these people.
     case validationPage([Person])
     case validationCount(teamID: String?)
@@ -37,16 +40,23 @@ public enum Request: Hashable, Sendable {
     case developmentPlans
     /// Who is at or above a level in one competency.
     case peopleSearch(competencyID: String, minimumLevel: Int)
+    /// Completion of the current review cycle by everyone the user may see (a lead's
+    /// teams, hr's organisation): what `report completion` counts.
+    case completion
+    /// Self against lead ratings, now and at each cycle's close (`report calibration`).
+    case calibration
+    /// Readiness, completion and gaps at each cycle's close and now (`report trend`).
+    case trend
 
     /// How the event loop runs it.
     public var pace: EffectPace {
         switch self {
         case .home, .walkthrough, .gapReport, .cellDetail, .heatmapRefresh, .validationPage, .developmentPlan:
             return .immediate
-        case .homeCount, .validationCount:
+        case .homeCount, .validationCount, .validationScope:
             return .quiet
         case .rolePicker, .teams, .heatmap, .validation, .validationAll, .trainingNeeds, .leaverImpact, .trainingPlan, .developmentPlans,
-            .peopleSearch:
+            .peopleSearch, .completion, .calibration, .trend:
             return .loading
         }
     }
@@ -64,6 +74,9 @@ public enum Request: Hashable, Sendable {
         case .trainingPlan(let teamID, _): return words.loadingTrainingPlan(organisation: teamID == nil)
         case .developmentPlans: return words.loadingDevelopmentPlans
         case .peopleSearch: return words.loadingPeopleSearch
+        case .completion: return words.loadingCompletion
+        case .calibration: return words.loadingCalibration
+        case .trend: return words.loadingTrend
         default: return words.screen.loadingOther
         }
     }
@@ -99,6 +112,7 @@ public enum Payload: Sendable {
     case cellDetail(login: String, competency: Int, RatingDetail)
     case validation(ValidationScope, firstPage: [ValidationItem], scanned: Int)
     case validationPage([ValidationItem], scanned: Int)
+    case validationScope(ValidationScope)
     case validationCount(ValidationCount)
     case validationAll([ValidationItem], ValidationOrder)
     case trainingNeeds(TrainingNeedsReport)
@@ -110,6 +124,9 @@ public enum Payload: Sendable {
     /// The result, and the acting user's own marks in the competency (nil for someone
     /// who is not a member of staff, and has none).
     case peopleSearch(PeopleSearchResult, ownMarks: Set<InterestMark>?)
+    case completion(CompletionReport)
+    case calibration(CalibrationReport)
+    case trend(TrendReport)
 }
 
 /// Something that happened: a key, a resize, or the outcome of an effect.
@@ -140,6 +157,8 @@ public enum Outcome: Sendable {
     /// The acting user set or cleared a mark.
     case markSet(competencyID: String, InterestMark, isSet: Bool)
     case failed(String)
+    /// Esc stopped the work before it was done: nothing was changed, nothing is shown.
+    case cancelled
 }
 
 /// A training-needs export as the person asked for it.
@@ -172,6 +191,9 @@ public enum Effect: Hashable, Sendable {
     /// Demo only: act as another member of the demo organisation.
     case switchUser(String)
     case answer(competencyID: String, level: Int, note: String, scope: WalkthroughScope, nextPosition: Int)
+    /// "Still level N": the person's current self rating recorded again now, so that it
+    /// counts for the open review cycle.
+    case reconfirm(competencyID: String, scope: WalkthroughScope, nextPosition: Int)
     case recordProgress(scope: WalkthroughScope, position: Int)
     /// A lead rating of a team member.
     case rate(login: String, competencyID: String, level: Int, note: String)
@@ -190,7 +212,7 @@ public enum Effect: Hashable, Sendable {
         switch self {
         case .load(let request): return request.pace
         case .switchUser, .export: return .loading
-        case .quit, .suspend, .answer, .recordProgress, .rate, .withdraw, .addPlanItem, .movePlanItem, .setMark: return .immediate
+        case .quit, .suspend, .answer, .reconfirm, .recordProgress, .rate, .withdraw, .addPlanItem, .movePlanItem, .setMark: return .immediate
         }
     }
 
@@ -201,7 +223,7 @@ public enum Effect: Hashable, Sendable {
         case .load(let request): return request.loadingMessage(language)
         case .switchUser: return words.switchingUser
         case .export: return words.exporting
-        case .answer, .rate, .withdraw, .recordProgress, .addPlanItem, .movePlanItem, .setMark: return words.savingShort
+        case .answer, .reconfirm, .rate, .withdraw, .recordProgress, .addPlanItem, .movePlanItem, .setMark: return words.savingShort
         case .quit, .suspend: return ""
         }
     }

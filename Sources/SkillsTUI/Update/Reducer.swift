@@ -5,6 +5,7 @@ import SkillsMatrix
 /// tested without a terminal.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
+        let effects: [Effect]
         switch event {
         case .resize(let size):
             state.size = size
@@ -12,12 +13,29 @@ public enum Reducer {
             for index in state.stack.indices { state.stack[index].fit(context) }
             return []
         case .key(let key):
-            return handleKey(&state, key)
+            effects = handleKey(&state, key)
         case .outcome(.loaded(let payload)):
-            return apply(payload, to: &state)
+            effects = apply(payload, to: &state)
         case .outcome(let outcome):
-            return take(outcome, &state)
+            effects = take(outcome, &state)
         }
+        showPlaceholders(for: effects, &state)
+        return effects
+    }
+
+    /// Opens the `LoadingScreen` of each slow load that opens a screen, so the frame after
+    /// the key is already that screen (saying "Loading…"), not the one the key was pressed
+    /// on. Not for a screen reloading itself (`r`): it stays as it is until the data comes.
+    static func showPlaceholders(for effects: [Effect], _ state: inout AppState) {
+        for case .load(let request) in effects {
+            guard let placeholder = LoadingScreen(request), state.screen?.reload != request else { continue }
+            state.stack.append(placeholder)
+        }
+    }
+
+    /// Takes away the placeholder of `request`, now that its screen has come.
+    static func dropPlaceholder(of request: Request, _ state: inout AppState) {
+        if let top = state.top(LoadingScreen.self), top.request == request { state.stack.removeLast() }
     }
 
     /// A saved rating, a rating taken back, an export, a failure: said once here, then
@@ -35,6 +53,10 @@ public enum Reducer {
         case .failed(let message):
             let effects = deliver(outcome, to: &state)
             state.flash = Flash(message, isError: true)
+            return effects
+        case .cancelled:
+            let effects = deliver(outcome, to: &state)
+            state.flash = Flash("Stopped: nothing was changed.")
             return effects
         case .loaded, .exported, .exportCommand, .exportWouldReplace, .planChanged, .markSet:
             break
@@ -246,8 +268,16 @@ public enum Reducer {
             if state.session == nil { state.stack = [picker] } else { state.stack.append(picker) }
         case .walkthrough(let walkthrough, let at):
             // Asked first: what the person trained in, or whose wording changed, since they rated it.
+            let previous = state.top(WalkthroughScreen.self)
+            // Read again in place (after an undo): the same scope keeps its place, even the last page.
+            if let previous, at == nil, previous.walkthrough.scope == walkthrough.scope {
+                var walk = WalkthroughScreen(walkthrough: walkthrough, position: previous.position)
+                walk.pendingNotes = previous.pendingNotes
+                state.replaceTop(walk)
+                return []
+            }
             var walk = WalkthroughScreen(walkthrough: walkthrough, position: at ?? walkthrough.rerate.first ?? walkthrough.resumePosition ?? 0)
-            if let previous = state.top(WalkthroughScreen.self) {
+            if let previous {
                 // Switching between the role and a framework: kept notes go along.
                 walk.pendingNotes = previous.pendingNotes
                 state.replaceTop(walk)
@@ -283,8 +313,11 @@ public enum Reducer {
         case .validation(let scope, let firstPage, let scanned):
             if let top = state.top(ValidationScreen.self), top.scope.teamID == scope.teamID { state.stack.removeLast() }
             state.stack.append(ValidationScreen(scope: scope, firstPage: firstPage, scanned: scanned))
-            return [.load(.validationCount(teamID: scope.teamID))]
+            // After the first frame, as the keys work: the rest of the people (the pages
+            // after the first come from them), then the count.
+            return (scope.isComplete ? [] : [.load(.validationScope(teamID: scope.teamID))]) + [.load(.validationCount(teamID: scope.teamID))]
         case .trainingNeeds(let report):
+            dropPlaceholder(of: .trainingNeeds(teamID: report.teamID), &state)
             if let top = state.top(TrainingNeedsScreen.self), top.report.teamID == report.teamID { state.stack.removeLast() }
             state.stack.append(TrainingNeedsScreen(report: report, catalog: state.catalog))
         case .trainingPlan(let plan, let learning):
@@ -301,7 +334,16 @@ public enum Reducer {
         case .peopleSearch(let result, let marks):
             if let top = state.top(PeopleSearchScreen.self), top.result.competency == result.competency { return deliver(.loaded(payload), to: &state) }
             state.stack.append(PeopleSearchScreen(result: result, ownMarks: marks))
-        case .heatmapRefresh, .cellDetail, .validationPage, .validationCount, .validationAll, .leaverImpact:
+        case .completion(let report):
+            if state.top(CompletionScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(CompletionScreen(report: report))
+        case .calibration(let report):
+            if state.top(CalibrationScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(CalibrationScreen(report: report))
+        case .trend(let report):
+            if state.top(TrendScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
+            state.stack.append(TrendScreen(report: report))
+        case .heatmapRefresh, .cellDetail, .validationPage, .validationScope, .validationCount, .validationAll, .leaverImpact:
             return deliver(.loaded(payload), to: &state)
         }
         return []

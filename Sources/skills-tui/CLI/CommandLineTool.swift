@@ -19,7 +19,7 @@ enum CommandLineTool {
         DevelopmentReportCommands.trainingPlan, DevelopmentReportCommands.people, DevelopmentReportCommands.certificates,
         DevelopmentReportCommands.plans,
         ReportCommands.completion, ReportCommands.trend, ReportCommands.calibration,
-        ArchiveCommands.exportRatings, ArchiveCommands.backup,
+        ArchiveCommands.exportRatings, ArchiveCommands.backup, ArchiveCommands.migrate,
         ProfileCommands.language,
         AccessCommands.add, AccessCommands.list, AccessCommands.revoke, AccessCommands.grant, AccessCommands.withdraw,
         AccessCommands.rights, GatewayCommand.gateway,

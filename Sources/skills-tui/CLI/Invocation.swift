@@ -19,6 +19,11 @@ struct Invocation {
     func flag(_ name: String) -> Bool { flags.contains(name) }
 
     var databasePath: String { environment.databasePath(option: globals["--db"]) }
+    /// Whether there is a database to read: a SQLite file that exists, or a PostgreSQL
+    /// URL (whose server is asked only when the database is opened).
+    var hasDatabase: Bool {
+        DatabaseLocation.isPostgresURL(databasePath) || FileManager.default.fileExists(atPath: databasePath)
+    }
     var actingAs: String? { globals["--as"] }
     var outputPath: String? { globals["--output"] }
     var colorDisabled: Bool { globalFlags.contains("--no-color") || environment.prefersNoColor }

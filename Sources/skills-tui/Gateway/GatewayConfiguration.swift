@@ -14,6 +14,9 @@ import Glibc
 ///     # the service account that owns the database; skills-tui run as it uses `database`
 ///     account = skills
 ///     database = /var/lib/skills-tui/skills.sqlite
+///     # or, on several hosts over one PostgreSQL database (the file is root's, mode 0600
+///     # or 0644 with the password in the service account's ~/.pgpass instead):
+///     # database = postgresql://skills_gateway@db.example-council.gov.uk/skills
 ///     # optional: default ~ACCOUNT/.ssh/authorized_keys of the account running `access`
 ///     authorized-keys = /var/lib/skills-tui/.ssh/authorized_keys
 ///     # optional: how people reach the server, for the commands the TUI shows them
@@ -52,8 +55,10 @@ struct GatewayConfiguration: Hashable {
             case "account":
                 if !OrganisationCSV.isValidLogin(value) { problem("account: \"\(value)\" is not an OS user name") }
                 configuration.account = value
+            case "database" where DatabaseLocation.isPostgresURL(value):
+                configuration.database = value
             case "database", "authorized-keys":
-                if !value.hasPrefix("/") { problem("\(name): give an absolute path, not \"\(value)\"") }
+                if !value.hasPrefix("/") { problem("\(name): give an absolute path or a postgresql:// URL, not \"\(value)\"") }
                 if name == "database" { configuration.database = value } else { configuration.authorizedKeys = value }
             case "ssh-destination":
                 configuration.sshDestination = value

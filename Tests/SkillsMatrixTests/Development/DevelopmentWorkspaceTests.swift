@@ -4,7 +4,7 @@ import Testing
 
 /// Plans, certificates, marks and the people search through `Workspace`, on the demo
 /// organisation: who may do what, what is stored, and that a refusal stores nothing.
-@Suite("Development through the workspace")
+@Suite("Development through the workspace (SQLite and PostgreSQL)")
 struct DevelopmentWorkspaceTests {
     static func open(_ path: String, as login: String) throws -> Workspace { try WorkspaceTests.open(path, as: login) }
 
@@ -17,9 +17,9 @@ struct DevelopmentWorkspaceTests {
         #expect(try DatabaseFingerprint.of(path) == before, "a refused change wrote something", sourceLocation: sourceLocation)
     }
 
-    @Test("the demo has plans, certificates and marks for every view")
-    func demoContent() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("the demo has plans, certificates and marks for every view", arguments: Backend.allCases)
+    func demoContent(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try Self.open(demo.path, as: "pnair")
         let plans = try hr.developmentPlans()
@@ -45,9 +45,9 @@ struct DevelopmentWorkspaceTests {
         #expect(Set(walk.trainedIn.keys).isSubset(of: Set(walk.rerate)))
     }
 
-    @Test("plan uptake by team: every team in scope once, adding up to the whole; a lead's only their own teams")
-    func uptakeByTeam() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("plan uptake by team: every team in scope once, adding up to the whole; a lead's only their own teams", arguments: Backend.allCases)
+    func uptakeByTeam(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try Self.open(demo.path, as: "pnair")
         let plans = try hr.developmentPlans()
@@ -65,9 +65,9 @@ struct DevelopmentWorkspaceTests {
         #expect(!DevelopmentPlansFormat.text(lead, catalog: hr.catalog, learning: hr.learning).contains("By team:"))
     }
 
-    @Test("plan items: the person and their lead add; forward moves only; every change an event and an audit row")
-    func planStates() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("plan items: the person and their lead add; forward moves only; every change an event and an audit row", arguments: Backend.allCases)
+    func planStates(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let lead = try Self.open(demo.path, as: "hmarsh")
         let auditBefore = try SkillsStore.open(at: demo.path).auditEntries(limit: 1_000).count
@@ -103,9 +103,9 @@ struct DevelopmentWorkspaceTests {
         #expect(try staff.rerateSuggestions().isEmpty)
     }
 
-    @Test("plan refusals: others' plans, unknown or unfitting items, empty or long texts, past days; nothing stored")
-    func planRefusals() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("plan refusals: others' plans, unknown or unfitting items, empty or long texts, past days; nothing stored", arguments: Backend.allCases)
+    func planRefusals(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let staff = try Self.open(demo.path, as: "apatel")
         let hr = try Self.open(demo.path, as: "pnair")
@@ -168,24 +168,24 @@ struct DevelopmentWorkspaceTests {
         #expect(try asHR.trainingPlan(budget: 1_000).budget?.budget == 1_000)
     }
 
-    @Test("plan rows are append-only: the database refuses any update or delete")
-    func appendOnly() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("plan rows are append-only: the database refuses any update or delete", arguments: Backend.allCases)
+    func appendOnly(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let store = try SkillsStore.open(at: demo.path)
         for statement in [
             "UPDATE plan_items SET description = 'x'", "DELETE FROM plan_items", "UPDATE plan_events SET state = 'done'", "DELETE FROM plan_events",
             "UPDATE certificates SET expires_day = NULL", "DELETE FROM certificates", "DELETE FROM rating_evidence",
             "UPDATE interest_marks SET is_set = 0", "DELETE FROM interest_marks",
-            "INSERT INTO plan_events(plan_item_no, state, actor, at) VALUES (1, 'done', 'x', strftime('%s', 'now') + 3600)",
+            "INSERT INTO plan_events(plan_item_no, state, actor, at) VALUES (1, 'done', 'x', \(Int(Date().timeIntervalSince1970) + 3_600))",
         ] {
             try Self.expectNothingStored(demo.path) { try store.connection.execute(statement) }
         }
     }
 
-    @Test("certificates: who records them, a rating cites its holder's own, and an expired one makes the rating stale")
-    func certificates() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("certificates: who records them, a rating cites its holder's own, and an expired one makes the rating stale", arguments: Backend.allCases)
+    func certificates(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let staff = try Self.open(demo.path, as: "apatel")
         let lead = try Self.open(demo.path, as: "hmarsh")
@@ -228,9 +228,9 @@ struct DevelopmentWorkspaceTests {
         #expect(try Self.open(demo.path, as: "pnair").addCertificate(person: "apatel", name: "x", issuer: "y", gained: Self.today, expires: nil).recordedBy == "root")
     }
 
-    @Test("certificates and notes are private to the person, their leads and hr; an admin is not told them")
-    func privacy() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("certificates and notes are private to the person, their leads and hr; an admin is not told them", arguments: Backend.allCases)
+    func privacy(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try Workspace.open(databaseAt: demo.path, login: "root", clock: { Fixtures.now })
         #expect(throws: AccessDenied(login: "root", refusal: .evidenceInBulk)) { try admin.certificateReport() }
@@ -257,9 +257,9 @@ struct DevelopmentWorkspaceTests {
         #expect(throws: AccessDenied.self) { try staff.certificateReport(team: "project-support-office") }
     }
 
-    @Test("expiring certificates: within the window or lapsed, replaced ones left out, by team")
-    func expiring() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("expiring certificates: within the window or lapsed, replaced ones left out, by team", arguments: Backend.allCases)
+    func expiring(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try Self.open(demo.path, as: "pnair")
         let soon = try hr.certificateReport(withinDays: 90)
@@ -274,9 +274,9 @@ struct DevelopmentWorkspaceTests {
         #expect(try hr.certificateReport(withinDays: 90).entries.contains { $0.certificate.number == lapsed.certificate.number } == false)
     }
 
-    @Test("marks: only the person sets their own; set and cleared again")
-    func marks() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("marks: only the person sets their own; set and cleared again", arguments: Backend.allCases)
+    func marks(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let staff = try Self.open(demo.path, as: "ccampbell")
         try staff.setMark(.mentor, competencyID: "PM.PLAN.3")
@@ -289,9 +289,9 @@ struct DevelopmentWorkspaceTests {
         try Self.expectNothingStored(demo.path) { try staff.setMark(.mentor, competencyID: "PM.PLAN.99") }
     }
 
-    @Test("who knows what: self and lead counted apart, unvalidated marked, and only those the searcher may see or who offer to mentor")
-    func peopleSearch() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("who knows what: self and lead counted apart, unvalidated marked, and only those the searcher may see or who offer to mentor", arguments: Backend.allCases)
+    func peopleSearch(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try Self.open(demo.path, as: "pnair")
         let all = try hr.peopleSearch(competencyID: "PM.RISK.1", minimumLevel: 2)
@@ -325,9 +325,9 @@ struct DevelopmentWorkspaceTests {
         #expect(try hr.peopleSearch(competencyID: "PM.RISK.1", minimumLevel: 2, team: "customer-services").entries.isEmpty)
     }
 
-    @Test("the training plan: assessed needs only, booked items set aside, and the same access as training needs")
-    func trainingPlan() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("the training plan: assessed needs only, booked items set aside, and the same access as training needs", arguments: Backend.allCases)
+    func trainingPlan(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try Self.open(demo.path, as: "pnair")
         let needs = try hr.trainingNeeds()
@@ -345,9 +345,9 @@ struct DevelopmentWorkspaceTests {
         #expect(throws: AccessDenied.self) { try Self.open(demo.path, as: "apatel").trainingPlan(team: "project-support-office") }
     }
 
-    @Test("the learning catalogue imports with the frameworks, refuses to drop an item a plan names, and changes nothing the second time")
-    func learningImport() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("the learning catalogue imports with the frameworks, refuses to drop an item a plan names, and changes nothing the second time", arguments: Backend.allCases)
+    func learningImport(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try Workspace.open(databaseAt: demo.path, login: "root", clock: { Fixtures.now })
         let exported = try admin.exportLearningCatalogue()

@@ -108,6 +108,16 @@ struct ErrorMessageTests {
         .dueBeforeOpening(due: "2026-01-01", opens: "2026-11-24"),
         .cycleWithoutFrameworks,
         .nothingToReconfirm("PM.RISK.1"),
+        .invalidDatabaseURL("postgresql://skills:***@db host/skills", detail: "invalid URI query parameter"),
+        .databaseUnreachable(name: "postgresql://skills@db.example.gov.uk:5432/skills", detail: "Connection refused"),
+        .databaseLoginRefused(name: "postgresql://skills@db.example.gov.uk/skills", user: "skills"),
+        .missingPostgresDatabase(name: "postgresql://skills@db.example.gov.uk/skils", database: "skils"),
+        .uninitialisedDatabase(name: "postgresql://skills@db.example.gov.uk/skills"),
+        .notADatabase(path: "postgresql://skills@db.example.gov.uk/payroll"),
+        .commitOutcomeUnknown(name: "postgresql://skills@db.example.gov.uk/skills"),
+        .backupNeedsPgDump(name: "postgresql://skills@db.example.gov.uk/skills"),
+        .migrationTargetNotEmpty(name: "postgresql://skills@db.example.gov.uk/skills", table: "people", rows: 25),
+        .migrationMismatch(table: "rating_events", sourceRows: 385, targetRows: 384),
     ]
 
     static let refusals: [AccessDenied.Refusal] = [
@@ -194,6 +204,15 @@ struct ErrorMessageTests {
         case .dueBeforeOpening: 68
         case .cycleWithoutFrameworks: 69
         case .nothingToReconfirm: 70
+        case .invalidDatabaseURL: 71
+        case .databaseUnreachable: 72
+        case .databaseLoginRefused: 73
+        case .missingPostgresDatabase: 74
+        case .uninitialisedDatabase: 75
+        case .commitOutcomeUnknown: 76
+        case .backupNeedsPgDump: 77
+        case .migrationTargetNotEmpty: 78
+        case .migrationMismatch: 79
         }
     }
 
@@ -228,7 +247,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...70))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...79))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...23))
     }
 

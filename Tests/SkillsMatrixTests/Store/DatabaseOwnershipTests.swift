@@ -95,9 +95,9 @@ struct DatabaseOwnershipTests {
         let folder = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try StoreTests.makeStore(in: folder)
-        #expect(try Schema.applicationID(store.connection) == Schema.applicationID)
+        #expect(try Schema.applicationID(store.sqlite) == Schema.applicationID)
         #expect(Schema.applicationID == 0x534B_5455)
-        let start = try store.connection.readFileStart(length: SQLiteFileHeader.length)
+        let start = try store.sqlite.readFileStart(length: SQLiteFileHeader.length)
         let header = try #require(SQLiteFileHeader.reading(start.bytes, fileSize: start.fileSize).header)
         #expect(header.applicationID == Schema.applicationID)
         #expect(header.userVersion == Schema.latestVersion)
@@ -149,7 +149,7 @@ struct DatabaseOwnershipTests {
         try Self.unmarkedDatabase(at: path, version: version)
         let store = try SkillsStore.open(at: path)
         #expect(store.schemaVersion == Schema.latestVersion)
-        #expect(try Schema.applicationID(store.connection) == Schema.applicationID)
+        #expect(try Schema.applicationID(store.sqlite) == Schema.applicationID)
         #expect(try store.meta("created_at") == "1")
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SkillsMatrix
 
-@Suite("Framework import into the database")
+@Suite("Framework import into the database (SQLite and PostgreSQL)")
 struct FrameworkImportTests {
     static func pm(_ workspace: Workspace) throws -> Framework { try #require(workspace.catalog.framework("PM")) }
 
@@ -26,9 +26,9 @@ struct FrameworkImportTests {
         return Array(JSONWriter.string(document).utf8)
     }
 
-    @Test("a new version and new roles go in together, with an audit row each; dropped competencies are retired, ratings kept")
-    func newVersionWithRoles() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("a new version and new roles go in together, with an audit row each; dropped competencies are retired, ratings kept", arguments: Backend.allCases)
+    func newVersionWithRoles(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try WorkspaceTests.open(demo.path, as: "root")
         var framework = try Self.pm(admin)
@@ -68,9 +68,9 @@ struct FrameworkImportTests {
         #expect(try reopened.store.auditEntries(limit: 2) == audit)
     }
 
-    @Test("refusals: same version with other content, a dropped required competency, a non-admin")
-    func refusals() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("refusals: same version with other content, a dropped required competency, a non-admin", arguments: Backend.allCases)
+    func refusals(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try WorkspaceTests.open(demo.path, as: "root")
         let original = try Self.pm(admin)
@@ -90,9 +90,9 @@ struct FrameworkImportTests {
         #expect(try WorkspaceTests.open(demo.path, as: "root").catalog.framework("PM") == original)
     }
 
-    @Test("a roles file is refused, with nothing changed, when a role requires a competency no framework has or drops a role people hold")
-    func rolesRefusals() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("a roles file is refused, with nothing changed, when a role requires a competency no framework has or drops a role people hold", arguments: Backend.allCases)
+    func rolesRefusals(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try WorkspaceTests.open(demo.path, as: "root")
         let fingerprint = try DatabaseFingerprint.of(demo.path)
@@ -112,9 +112,9 @@ struct FrameworkImportTests {
         #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
     }
 
-    @Test("an older version, or a version that ratings already record, is refused and nothing is written")
-    func versionOrder() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("an older version, or a version that ratings already record, is refused and nothing is written", arguments: Backend.allCases)
+    func versionOrder(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try WorkspaceTests.open(demo.path, as: "root")
         let original = try Self.pm(admin)
@@ -156,9 +156,9 @@ struct FrameworkImportTests {
         #expect(!VersionOrder.isOlder(newer, than: newer))
     }
 
-    @Test("an unknown framework id is refused with the ids there are, for export and walk-through alike")
-    func unknownFramework() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("an unknown framework id is refused with the ids there are, for export and walk-through alike", arguments: Backend.allCases)
+    func unknownFramework(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let workspace = try WorkspaceTests.open(demo.path, as: "wli")
         let refusal = SkillsError.unknownFramework("XX", known: ["DI", "PM", "SL"])
@@ -167,9 +167,9 @@ struct FrameworkImportTests {
         #expect(throws: refusal) { try workspace.walkthrough(.framework("XX")) }
     }
 
-    @Test("a framework with a new id is added after the others")
-    func newFramework() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("a framework with a new id is added after the others", arguments: Backend.allCases)
+    func newFramework(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try WorkspaceTests.open(demo.path, as: "root")
         var framework = try Self.pm(admin)

@@ -4,23 +4,23 @@ import Testing
 
 /// Review cycles through the workspace: who may open and close them, what closing
 /// records, and that the record never changes.
-@Suite("Review cycles in the database")
+@Suite("Review cycles in the database (SQLite and PostgreSQL)")
 struct ReviewCycleTests {
     static let due = CalendarDay(containing: Fixtures.now).adding(days: 20)
 
     /// The demo, with its open cycle closed, so that a new one can be opened.
-    static func demoWithoutOpenCycle() throws -> (folder: URL, path: String) {
-        let demo = try WorkspaceTests.makeDemo()
+    static func demoWithoutOpenCycle(_ backend: Backend) throws -> (folder: URL, path: String) {
+        let demo = try WorkspaceTests.makeDemo(backend)
         let hr = try WorkspaceTests.open(demo.path, as: "pnair")
         let open = try #require(try hr.openCycle())
         try hr.closeCycle(named: open.name)
         return demo
     }
 
-    @Test("the demo has one closed cycle of history with a snapshot, and one open cycle, the same each time it is made")
-    func demoCycles() throws {
-        let first = try WorkspaceTests.makeDemo()
-        let second = try WorkspaceTests.makeDemo()
+    @Test("the demo has one closed cycle of history with a snapshot, and one open cycle, the same each time it is made", arguments: Backend.allCases)
+    func demoCycles(backend: Backend) throws {
+        let first = try WorkspaceTests.makeDemo(backend)
+        let second = try WorkspaceTests.makeDemo(backend)
         defer {
             try? FileManager.default.removeItem(at: first.folder)
             try? FileManager.default.removeItem(at: second.folder)
@@ -46,9 +46,9 @@ struct ReviewCycleTests {
         #expect(try hr.calibrationReport().cycles == [closed.name])
     }
 
-    @Test("only hr and admin open and close cycles, and each is audited; staff and leads are refused, nothing written")
-    func rights() throws {
-        let demo = try Self.demoWithoutOpenCycle()
+    @Test("only hr and admin open and close cycles, and each is audited; staff and leads are refused, nothing written", arguments: Backend.allCases)
+    func rights(backend: Backend) throws {
+        let demo = try Self.demoWithoutOpenCycle(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         for login in ["wli", "hmarsh"] {
             let refused = try WorkspaceTests.open(demo.path, as: login)
@@ -67,9 +67,9 @@ struct ReviewCycleTests {
         #expect(try admin.store.auditEntries(limit: 1).first?.action == "close cycle")
     }
 
-    @Test("one cycle at a time, unique names, a due date after the opening, known teams and frameworks")
-    func refusals() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("one cycle at a time, unique names, a due date after the opening, known teams and frameworks", arguments: Backend.allCases)
+    func refusals(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try WorkspaceTests.open(demo.path, as: "pnair")
         #expect(throws: SkillsError.cycleAlreadyOpen("2026 winter review")) {
@@ -93,9 +93,9 @@ struct ReviewCycleTests {
         #expect(try hr.cycles().count == 2)
     }
 
-    @Test("a snapshot is append-only: no change, deletion, addition after the close, or reopening, from any writer")
-    func snapshotImmutable() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("a snapshot is append-only: no change, deletion, addition after the close, or reopening, from any writer", arguments: Backend.allCases)
+    func snapshotImmutable(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try WorkspaceTests.open(demo.path, as: "pnair")
         let before = try hr.store.snapshotRows(cycle: "2026 autumn review", kind: .person)
@@ -119,9 +119,9 @@ struct ReviewCycleTests {
         ).map(\.done))
     }
 
-    @Test("completion: a rating during the cycle counts; re-confirming an older one records a new rating that counts")
-    func completionAndReconfirm() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("completion: a rating during the cycle counts; re-confirming an older one records a new rating that counts", arguments: Backend.allCases)
+    func completionAndReconfirm(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let wli = try WorkspaceTests.open(demo.path, as: "wli")
         let before = try #require(try wli.myCompletion()).completion
@@ -147,9 +147,45 @@ struct ReviewCycleTests {
         #expect(throws: (any Error).self) { try wli.completion(team: "customer-services") }
     }
 
-    @Test("re-confirming what was never rated is refused, nothing recorded")
-    func reconfirmNothing() throws {
+    /// A clock that says `start` the first time and a minute later every time after: a
+    /// session opened at `start` that records a rating afterwards (the TUI's case).
+    final class MovingClock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var calls = 0
+
+        func read() -> Date {
+            lock.lock()
+            defer { lock.unlock() }
+            calls += 1
+            return Fixtures.now.addingTimeInterval(calls == 1 ? 0 : 60)
+        }
+    }
+
+    @Test("a rating a session records after it was opened counts for the open cycle: completion and the walk-through agree")
+    func ratingAfterTheSessionOpened() throws {
         let demo = try WorkspaceTests.makeDemo()
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let clock = MovingClock()
+        let apatel = try Workspace.open(databaseAt: demo.path, login: "root", actingAs: "apatel", clock: { clock.read() })
+        let before = try #require(try apatel.myCompletion()).completion
+        let step = try #require(try apatel.walkthrough(.role).steps.first { $0.awaitsReconfirmation })
+        let id = apatel.catalog.competencies[step.competency].id
+        let receipt = try apatel.reconfirm(competencyID: id, scope: .role, nextPosition: 1)
+        #expect(receipt.event.ratedAt > apatel.now)
+        #expect(try #require(try apatel.myCompletion()).completion.done == before.done + 1)
+        let after = try #require(try apatel.walkthrough(.role).steps.first { $0.competency == step.competency })
+        #expect(after.countsForCycle && !after.awaitsReconfirmation)
+        // Every step: an item of the cycle counts exactly when its self rating is newer than the opening.
+        let cycle = try #require(try apatel.openCycle())
+        for step in try apatel.walkthrough(.role).steps {
+            #expect(step.isCycleItem)
+            #expect(step.countsForCycle == ((step.ratings?.selfRating?.ratedAt).map { $0 >= cycle.opensAt } ?? false))
+        }
+    }
+
+    @Test("re-confirming what was never rated is refused, nothing recorded", arguments: Backend.allCases)
+    func reconfirmNothing(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let wli = try WorkspaceTests.open(demo.path, as: "wli")
         let unrated = try #require(try wli.gapReport().requirements.first { $0.selfRating == nil })
@@ -159,9 +195,9 @@ struct ReviewCycleTests {
         #expect(try wli.store.ratingEventCount() == count)
     }
 
-    @Test("calibration: hr sees every lead; a lead their teams and own leniency history; staff are refused")
-    func calibrationAccess() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("calibration: hr sees every lead; a lead their teams and own leniency history; staff are refused", arguments: Backend.allCases)
+    func calibrationAccess(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try WorkspaceTests.open(demo.path, as: "pnair").calibrationReport()
         #expect(hr.leads.count >= 2)
@@ -174,9 +210,9 @@ struct ReviewCycleTests {
         #expect(throws: AccessDenied(login: "wli", refusal: .organisation)) { try WorkspaceTests.open(demo.path, as: "wli").calibrationReport() }
     }
 
-    @Test("an overdue person gets a reminder; someone complete or outside the cycle does not")
-    func reminder() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("an overdue person gets a reminder; someone complete or outside the cycle does not", arguments: Backend.allCases)
+    func reminder(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try WorkspaceTests.open(demo.path, as: "pnair")
         let report = try hr.completion()

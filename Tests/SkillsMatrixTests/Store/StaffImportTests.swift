@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SkillsMatrix
 
-@Suite("Staff import")
+@Suite("Staff import (SQLite and PostgreSQL)")
 struct StaffImportTests {
     static func csv(_ lines: [String], bom: Bool = false, crlf: Bool = false) -> [UInt8] {
         Array(((bom ? "\u{FEFF}" : "") + lines.joined(separator: crlf ? "\r\n" : "\n") + "\n").utf8)
@@ -16,9 +16,9 @@ struct StaffImportTests {
         "team-leader,wli,education-leisure-it,Wei Li (李伟),,wei.li@example-council.gov.uk,",
     ]
 
-    @Test("a dry run reports and writes nothing; the import then does what it said, once")
-    func dryRunThenImport() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("a dry run reports and writes nothing; the import then does what it said, once", arguments: Backend.allCases)
+    func dryRunThenImport(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let before = try DatabaseFingerprint.of(demo.path)
         let admin = try WorkspaceTests.open(demo.path, as: "root")
@@ -52,9 +52,9 @@ struct StaffImportTests {
         #expect(try DatabaseFingerprint.of(demo.path) == fingerprint)
     }
 
-    @Test("--deactivate-missing marks absent people inactive, keeps their ratings, and ends their leads")
-    func deactivateMissing() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("--deactivate-missing marks absent people inactive, keeps their ratings, and ends their leads", arguments: Backend.allCases)
+    func deactivateMissing(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try WorkspaceTests.open(demo.path, as: "root")
         let everyone = try admin.store.people(includingInactive: true)
@@ -79,9 +79,9 @@ struct StaffImportTests {
         #expect(try WorkspaceTests.open(demo.path, as: "root").person("mlloyd").isActive)
     }
 
-    @Test("a login that differs only in case from an existing one is refused at its line, nothing written")
-    func loginCase() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("a login that differs only in case from an existing one is refused at its line, nothing written", arguments: Backend.allCases)
+    func loginCase(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let before = try DatabaseFingerprint.of(demo.path)
         let admin = try WorkspaceTests.open(demo.path, as: "root")
@@ -97,9 +97,9 @@ struct StaffImportTests {
         #expect(try DatabaseFingerprint.of(demo.path) == before)
     }
 
-    @Test("refusals leave the database as it was: bad rows, an empty file with --deactivate-missing, a non-admin")
-    func refusals() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("refusals leave the database as it was: bad rows, an empty file with --deactivate-missing, a non-admin", arguments: Backend.allCases)
+    func refusals(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let before = try DatabaseFingerprint.of(demo.path)
         let admin = try WorkspaceTests.open(demo.path, as: "root")

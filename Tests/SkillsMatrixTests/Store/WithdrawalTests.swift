@@ -5,16 +5,16 @@ import Testing
 /// Undo: a rating taken back by its maker. The log stays append-only (the event is kept,
 /// a withdrawal row is added), and every report reads the person as if the rating had
 /// not been given: the track's current rating is the one before it, with its own date.
-@Suite("Withdrawing a rating (undo)")
+@Suite("Withdrawing a rating (undo) (SQLite and PostgreSQL)")
 struct WithdrawalTests {
     /// apatel's lead (hmarsh), and the competency they rate.
     static let competency = "DI.FND.1"
 
     static func eventCount(_ workspace: Workspace) throws -> Int { try workspace.store.ratingEventCount() }
 
-    @Test("taking back a first lead rating leaves no lead rating, and the self rating waits for validation again")
-    func firstLeadRating() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("taking back a first lead rating leaves no lead rating, and the self rating waits for validation again", arguments: Backend.allCases)
+    func firstLeadRating(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let lead = try WorkspaceTests.open(demo.path, as: "hmarsh")
         let before = try lead.gapReport(for: "apatel")
@@ -47,9 +47,9 @@ struct WithdrawalTests {
         #expect(try lead.store.auditEntries(limit: 1).first?.action == "withdraw rating")
     }
 
-    @Test("taking back a second rating brings back the first, with its own level and date")
-    func secondRating() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("taking back a second rating brings back the first, with its own level and date", arguments: Backend.allCases)
+    func secondRating(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let lead = try WorkspaceTests.open(demo.path, as: "hmarsh")
         let first = try lead.recordRating(competencyID: Self.competency, level: 1, person: "apatel")
@@ -63,9 +63,9 @@ struct WithdrawalTests {
         #expect(try lead.gapReport(for: "apatel").requirements.first { lead.catalog.competencies[$0.competency].id == Self.competency }?.leadRating?.level == 2)
     }
 
-    @Test("a self answer taken back: the earlier answer and its note come back; with none, the row goes")
-    func selfAnswer() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("a self answer taken back: the earlier answer and its note come back; with none, the row goes", arguments: Backend.allCases)
+    func selfAnswer(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let staff = try WorkspaceTests.open(demo.path, as: "apatel")
         let old = try staff.walkthrough(.role).steps.first { staff.catalog.competencies[$0.competency].id == Self.competency }
@@ -82,9 +82,9 @@ struct WithdrawalTests {
         #expect(try staff.store.currentRating(of: "apatel", competencyID: id) == nil)
     }
 
-    @Test("only the maker may take a rating back, only while it is current, and never as someone else")
-    func refusals() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("only the maker may take a rating back, only while it is current, and never as someone else", arguments: Backend.allCases)
+    func refusals(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let lead = try WorkspaceTests.open(demo.path, as: "hmarsh")
         let receipt = try lead.recordRating(competencyID: Self.competency, level: 3, person: "apatel")
@@ -108,9 +108,9 @@ struct WithdrawalTests {
         #expect(throws: (any Error).self) { try lead.store.connection.run("UPDATE rating_withdrawals SET withdrawn_by = 'x'") }
     }
 
-    @Test("the validation queue reads a page of people at a time, in the order of the whole queue by person")
-    func pagedQueue() throws {
-        let demo = try WorkspaceTests.makeDemo()
+    @Test("the validation queue reads a page of people at a time, in the order of the whole queue by person", arguments: Backend.allCases)
+    func pagedQueue(backend: Backend) throws {
+        let demo = try WorkspaceTests.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let lead = try WorkspaceTests.open(demo.path, as: "hmarsh")
         let scope = try lead.validationScope()
@@ -123,6 +123,13 @@ struct WithdrawalTests {
             start += 2
         }
         #expect(paged == (try lead.validationQueue(order: .byPerson)))
+        // The first people alone, for every count: the head of the whole scope, in full.
+        for first in 0...(scope.people.count + 1) {
+            let head = try lead.validationScope(first: first)
+            #expect(head.people == Array(scope.people.prefix(first)), "first \(first)")
+            #expect(head.inAll == scope.people.count)
+            #expect(head.isComplete == (first >= scope.people.count))
+        }
         let count = try lead.validationCount()
         #expect(count.waiting == paged.count)
         #expect(count.disputed == paged.count { $0.isDisputed })

@@ -4,15 +4,15 @@ import Testing
 
 /// Granting and withdrawing hr and admin: the only way a real department names its HR
 /// officers, so every rule is checked against the rights the next session gets.
-@Suite("Granting and withdrawing rights")
+@Suite("Granting and withdrawing rights (SQLite and PostgreSQL)")
 struct WorkspaceRightsTests {
     static func open(_ path: String, _ login: String) throws -> Workspace {
         try Workspace.open(databaseAt: path, login: login, clock: { Fixtures.now })
     }
 
-    @Test("a grant takes effect at the next open, is audited once, and a repeat changes nothing")
-    func grantThenWithdraw() throws {
-        let demo = try WorkspaceSSHAccessTests.makeDemoWithInactive()
+    @Test("a grant takes effect at the next open, is audited once, and a repeat changes nothing", arguments: Backend.allCases)
+    func grantThenWithdraw(backend: Backend) throws {
+        let demo = try WorkspaceSSHAccessTests.makeDemoWithInactive(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         #expect(try !Self.open(demo.path, "wli").actor.isHR)
         let admin = try Self.open(demo.path, "root")
@@ -36,9 +36,9 @@ struct WorkspaceRightsTests {
         #expect(rows.prefix(2).map(\.subject) == ["wli", "wli"])
     }
 
-    @Test("only an admin acting as themselves grants, withdraws or lists; nothing changes when refused")
-    func onlyAdmins() throws {
-        let demo = try WorkspaceSSHAccessTests.makeDemoWithInactive()
+    @Test("only an admin acting as themselves grants, withdraws or lists; nothing changes when refused", arguments: Backend.allCases)
+    func onlyAdmins(backend: Backend) throws {
+        let demo = try WorkspaceSSHAccessTests.makeDemoWithInactive(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try Self.open(demo.path, "root")
         let before = try admin.grantedRights()
@@ -51,9 +51,9 @@ struct WorkspaceRightsTests {
         #expect(try admin.grantedRights() == before)
     }
 
-    @Test("unknown and inactive logins get nothing; a login holding a right may get another")
-    func whoMayBeGranted() throws {
-        let demo = try WorkspaceSSHAccessTests.makeDemoWithInactive()
+    @Test("unknown and inactive logins get nothing; a login holding a right may get another", arguments: Backend.allCases)
+    func whoMayBeGranted(backend: Backend) throws {
+        let demo = try WorkspaceSSHAccessTests.makeDemoWithInactive(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let admin = try Self.open(demo.path, "root")
         #expect(throws: SkillsError.unknownLogin("ghost")) { try admin.grant(.hr, to: "ghost") }
@@ -63,9 +63,9 @@ struct WorkspaceRightsTests {
         #expect(try !admin.grantedRights().contains { $0.login == "ghost" || $0.login == "mlloyd" })
     }
 
-    @Test("the last admin who can act keeps the right; an inactive person's admin grant does not count")
-    func lastAdministrator() throws {
-        let demo = try WorkspaceSSHAccessTests.makeDemoWithInactive()
+    @Test("the last admin who can act keeps the right; an inactive person's admin grant does not count", arguments: Backend.allCases)
+    func lastAdministrator(backend: Backend) throws {
+        let demo = try WorkspaceSSHAccessTests.makeDemoWithInactive(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let root = try Self.open(demo.path, "root")
         #expect(throws: SkillsError.lastAdministrator("root")) { try root.withdraw(.admin, from: "root") }

@@ -6,8 +6,8 @@ import Testing
 @Suite("Workspace for SSH key holders")
 struct WorkspaceSSHAccessTests {
     /// The demo organisation with mlloyd marked inactive (root ran init: its admin).
-    static func makeDemoWithInactive() throws -> (folder: URL, path: String) {
-        let demo = try WorkspaceTests.makeDemo()
+    static func makeDemoWithInactive(_ backend: Backend = .sqlite) throws -> (folder: URL, path: String) {
+        let demo = try WorkspaceTests.makeDemo(backend)
         let staff = try String(contentsOf: Fixtures.demoDirectory.appendingPathComponent("people.csv"), encoding: .utf8)
             .split(separator: "\n").filter { !$0.hasPrefix("mlloyd,") }.joined(separator: "\n")
         let admin = try Workspace.open(databaseAt: demo.path, login: "root", clock: { Fixtures.now })

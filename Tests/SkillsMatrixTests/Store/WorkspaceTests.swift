@@ -3,11 +3,17 @@ import Testing
 @testable import SkillsMatrix
 
 /// The engine's front door, on the shipped frameworks and the demo organisation.
-@Suite("Workspace on the demo organisation")
+@Suite("Workspace on the demo organisation (SQLite and PostgreSQL)")
 struct WorkspaceTests {
     static func makeDemo() throws -> (folder: URL, path: String) {
-        let folder = Fixtures.temporaryDirectory()
-        let path = folder.appendingPathComponent("demo.sqlite").path
+        try makeDemo(.sqlite)
+    }
+
+    /// The demo organisation in a new database of `backend`; `path` is its `--db`.
+    static func makeDemo(_ backend: Backend) throws -> (folder: URL, path: String) {
+        let database = try TestDatabase(backend, fileName: "demo.sqlite")
+        let folder = database.folder
+        let path = database.location
         _ = try Workspace.create(
             databaseAt: path, frameworks: try FrameworkDirectory.load(from: Fixtures.frameworksDirectory),
             demoDirectory: Fixtures.demoDirectory, login: "root", clock: { Fixtures.now })
@@ -18,9 +24,9 @@ struct WorkspaceTests {
         try Workspace.open(databaseAt: path, login: "root", actingAs: login, clock: { Fixtures.now })
     }
 
-    @Test("the demo organisation has what the brief asks for")
-    func demoContent() throws {
-        let demo = try Self.makeDemo()
+    @Test("the demo organisation has what the brief asks for", arguments: Backend.allCases)
+    func demoContent(backend: Backend) throws {
+        let demo = try Self.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let hr = try Self.open(demo.path, as: "pnair")
         let people = try hr.staff()
@@ -45,9 +51,35 @@ struct WorkspaceTests {
         #expect(hr.isDemo)
     }
 
-    @Test("staff see only themselves; leads their team; hr everyone")
-    func visibility() throws {
-        let demo = try Self.makeDemo()
+    @Test("demo: made, kept between runs, replaced by a fresh one; a database with real data is refused untouched", arguments: Backend.allCases)
+    func demoReplaced(backend: Backend) throws {
+        let database = try TestDatabase(backend, fileName: "demo.sqlite")
+        defer { database.remove() }
+        let frameworks = try FrameworkDirectory.load(from: Fixtures.frameworksDirectory)
+        let recreate = {
+            try Workspace.recreateDemo(databaseAt: database.location, frameworks: frameworks, demoDirectory: Fixtures.demoDirectory, login: "root")
+        }
+        #expect(try !Workspace.databaseExists(at: database.location))
+        let first = try recreate()
+        let events = try first.allRatingEvents().count
+        try Self.open(database.location, as: "apatel").rate(competencyID: "PM.RISK.1", level: 2)
+        #expect(try Workspace.databaseExists(at: database.location))
+        #expect(try Self.open(database.location, as: "root").allRatingEvents().count == events + 1)
+        // Replaced: the rating made in the old demo is gone, the demo is whole again.
+        #expect(try recreate().allRatingEvents().count == events)
+        let real = try TestDatabase(backend)
+        defer { real.remove() }
+        let store = try StoreTests.makeStore(real)
+        let fingerprint = try DatabaseFingerprint.of(real.location)
+        #expect(throws: SkillsError.notTheDemo(path: store.path)) {
+            try Workspace.recreateDemo(databaseAt: real.location, frameworks: frameworks, demoDirectory: Fixtures.demoDirectory, login: "root")
+        }
+        #expect(try DatabaseFingerprint.of(real.location) == fingerprint)
+    }
+
+    @Test("staff see only themselves; leads their team; hr everyone", arguments: Backend.allCases)
+    func visibility(backend: Backend) throws {
+        let demo = try Self.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let staff = try Self.open(demo.path, as: "apatel")
         #expect(try staff.gapReport().person.login == "apatel")
@@ -65,9 +97,9 @@ struct WorkspaceTests {
         #expect(try head.heatmap(team: "customer-services").rows.count > 0)
     }
 
-    @Test("rating: own ratings go on the self track, a lead's on the lead track, others are refused")
-    func rating() throws {
-        let demo = try Self.makeDemo()
+    @Test("rating: own ratings go on the self track, a lead's on the lead track, others are refused", arguments: Backend.allCases)
+    func rating(backend: Backend) throws {
+        let demo = try Self.makeDemo(backend)
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let before = try SkillsStore.open(at: demo.path).ratingEventCount()
         let staff = try Self.open(demo.path, as: "apatel")

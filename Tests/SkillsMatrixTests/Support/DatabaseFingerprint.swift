@@ -1,9 +1,16 @@
 import Foundation
 @testable import SkillsMatrix
 
-/// Every row of every table as text: two equal fingerprints mean nothing was written.
+/// Every row of every table as text (on PostgreSQL, each table's count and hash): two
+/// equal fingerprints mean nothing was written.
 enum DatabaseFingerprint {
     static func of(_ path: String) throws -> String {
+        if DatabaseLocation(path).isPostgres {
+            let connection = try PostgresConnection(url: path)
+            return try connection.withTransaction(.read) {
+                try StoreTables.all.map { try TableDigest.of($0, on: connection) }.map { "\($0.table) \($0.rows) \($0.hash)" }
+            }.joined(separator: "\n")
+        }
         let connection = try SQLiteConnection(path: path, mode: .readOnly)
         let tables = try connection.query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") { $0.text(0) }
         var text = ""

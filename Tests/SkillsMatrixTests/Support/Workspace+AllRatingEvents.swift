@@ -9,6 +9,6 @@ extension Workspace {
             SELECT \(SkillsStore.eventColumns)
             FROM rating_events e JOIN people p ON p.no = e.person_no JOIN competencies c ON c.no = e.competency_no
             ORDER BY e.no
-            """, [], SkillsStore.readEvent)
+            """, []) { SkillsStore.readEvent($0) }
     }
 }

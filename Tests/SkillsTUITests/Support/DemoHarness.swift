@@ -116,6 +116,7 @@ extension AppState {
         case is DevelopmentPlanScreen: return "developmentPlan"
         case is DevelopmentPlansScreen: return "developmentPlans"
         case is PeopleSearchScreen: return "peopleSearch"
+        case is LoadingScreen: return "loading"
         case let text as TextScreen: return text.heading == "Competency" ? "competency" : "text"
         case nil: return "none"
         default: return "other"
@@ -138,6 +139,10 @@ extension AppState {
     var developmentPlan: DevelopmentPlanScreen? { top(DevelopmentPlanScreen.self) }
     var developmentPlans: DevelopmentPlansScreen? { top(DevelopmentPlansScreen.self) }
     var peopleSearch: PeopleSearchScreen? { top(PeopleSearchScreen.self) }
+    var completion: CompletionScreen? { top(CompletionScreen.self) }
+    var completionPeople: CompletionPeopleScreen? { top(CompletionPeopleScreen.self) }
+    var calibration: CalibrationScreen? { top(CalibrationScreen.self) }
+    var trend: TrendScreen? { top(TrendScreen.self) }
 
     /// The text field open on the message line, if any.
     var openEditor: LineEditor? {

@@ -36,7 +36,7 @@ struct GatewaySessionTests {
                 #expect(throws: GatewayError.command(command.name)) { try Self.admit(Self.arguments(for: command)) }
             }
         }
-        for refused in ["init", "generate", "demo", "backup", "gateway", "access add", "access list", "access revoke"] {
+        for refused in ["init", "generate", "demo", "backup", "migrate", "gateway", "access add", "access list", "access revoke"] {
             #expect(CommandLineTool.commands.contains { $0.name == refused } && !offered.contains(refused))
         }
         #expect(throws: GatewayError.command("access")) { try Self.admit(["access"]) }

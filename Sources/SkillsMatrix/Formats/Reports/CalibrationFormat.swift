@@ -14,12 +14,14 @@ public enum CalibrationFormat {
         Figures resting on fewer than \(CalibrationFigure.minimumPairs) pairs are hidden (-).
         """
 
-    static func signed(_ value: Double?) -> String {
+    /// "+0.25", "-1.00", or "-" for a figure withheld.
+    public static func signed(_ value: Double?) -> String {
         guard let value else { return "-" }
         return (value > 0 ? "+" : "") + String(format: "%.2f", value)
     }
 
-    static func rate(_ value: Double?) -> String { value.map { RequirementFields.percent($0) } ?? "-" }
+    /// A share as a percentage, or "-" for a figure withheld.
+    public static func rate(_ value: Double?) -> String { value.map { RequirementFields.percent($0) } ?? "-" }
 
     // MARK: - Text
 

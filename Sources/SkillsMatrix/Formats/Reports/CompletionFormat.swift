@@ -9,7 +9,8 @@ public enum CompletionFormat {
         "cycle", "login", "name", "email", "team", "role", "done", "total", "percent", "last_activity", "due", "overdue",
     ]
 
-    static func status(_ cycle: ReviewCycle, now: Date) -> String {
+    /// "closed DAY", "open, due DAY" or "open, overdue since DAY".
+    public static func status(_ cycle: ReviewCycle, now: Date) -> String {
         if let closed = cycle.closedAt { return "closed \(DateText.day(closed))" }
         return cycle.isPastDue(at: now) ? "open, overdue since \(DateText.day(cycle.dueAt))" : "open, due \(DateText.day(cycle.dueAt))"
     }

@@ -153,6 +153,67 @@ extension Sequence where Element == Person {
     }
 }
 
+extension Array where Element == (login: String, name: String) {
+    /// The positions of the first `count` of these people in listing order (as
+    /// `listingOrder` would put them), without ordering the rest: for the first page of a
+    /// list of 100,000 people. Only names whose packed prefix (`CollationKey.prefix`) is
+    /// no later than the `count`-th smallest can be among the first `count`; those few
+    /// are put in order exactly.
+    public func listingOrder(first count: Int) -> [Int] {
+        // A name beyond ASCII needs its whole key for its prefix: made once per distinct name.
+        var prefixOfName: [String: (UInt64, UInt64)] = [:]
+        let prefixes = map { person -> (UInt64, UInt64) in
+            if person.name.utf8.allSatisfy({ $0 < 0x80 }) { return CollationKey.prefix(person.name) }
+            if let known = prefixOfName[person.name] { return known }
+            let made = CollationKey.prefix(person.name)
+            prefixOfName[person.name] = made
+            return made
+        }
+        let candidates: [Int]
+        if count > 0, count < self.count {
+            let cut = Self.smallest(count, of: prefixes)
+            candidates = indices.filter { !(cut < prefixes[$0]) }
+        } else {
+            candidates = count > 0 ? [Int](indices) : []
+        }
+        let people = candidates.map { Person(login: self[$0].login, name: self[$0].name, teamID: "", roleID: "") }
+        return people.listingOrder().prefix(count).map { candidates[$0] }
+    }
+
+    /// The `count`-th smallest of `values` (1 is the smallest), through a heap of the
+    /// `count` smallest so far: one pass, and for 100,000 names hardly any of them enter it.
+    /// - Precondition: 0 < count <= values.count.
+    static func smallest(_ count: Int, of values: [(UInt64, UInt64)]) -> (UInt64, UInt64) {
+        // A max-heap: the largest of those kept is at the top, the one a smaller value replaces.
+        var heap: [(UInt64, UInt64)] = []
+        heap.reserveCapacity(count)
+        for value in values {
+            if heap.count < count {
+                heap.append(value)
+                var child = heap.count - 1
+                while child > 0, heap[(child - 1) / 2] < heap[child] {
+                    heap.swapAt(child, (child - 1) / 2)
+                    child = (child - 1) / 2
+                }
+            } else if value < heap[0] {
+                heap[0] = value
+                var parent = 0
+                while true {
+                    let left = 2 * parent + 1
+                    let right = left + 1
+                    var largest = parent
+                    if left < heap.count, heap[largest] < heap[left] { largest = left }
+                    if right < heap.count, heap[largest] < heap[right] { largest = right }
+                    if largest == parent { break }
+                    heap.swapAt(parent, largest)
+                    parent = largest
+                }
+            }
+        }
+        return heap[0]
+    }
+}
+
 extension Array where Element == Person {
     /// The positions of these people in listing order, exactly as by
     /// `Person.collationKey`: sorted first by a packed prefix of each name

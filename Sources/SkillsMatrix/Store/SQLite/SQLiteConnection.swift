@@ -51,7 +51,7 @@ enum SQLiteFailure {
 /// One open SQLite database. A class because it owns a handle that must be closed once.
 ///
 /// Statements are prepared with bound parameters only: no value is ever pasted into SQL.
-final class SQLiteConnection {
+final class SQLiteConnection: DatabaseConnection {
     private let handle: OpaquePointer
     private var statementCache: [String: SQLiteStatement] = [:]
     /// The file opened.
@@ -59,6 +59,7 @@ final class SQLiteConnection {
     /// What messages call the database: `path`, or the name a database being built will
     /// have once it is finished.
     let name: String
+    var dialect: any SQLDialect { SQLiteDialect() }
 
     enum OpenMode {
         case readWrite
@@ -131,11 +132,8 @@ final class SQLiteConnection {
         }
     }
 
-    /// The number of the row the last INSERT made.
-    var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
-
     /// A way to stop this connection's running statement from another thread.
-    var interrupter: SQLiteInterrupter { SQLiteInterrupter(handle: handle) }
+    var interrupter: any DatabaseInterrupter { SQLiteInterrupter(handle: handle) }
 
     /// A prepared statement for `sql`, reused across calls: preparing is the expensive part.
     func statement(_ sql: String) throws -> SQLiteStatement {
@@ -154,14 +152,14 @@ final class SQLiteConnection {
     }
 
     /// Runs `sql` once with `parameters` for its side effects.
-    func run(_ sql: String, _ parameters: [SQLiteValue] = []) throws {
+    func run(_ sql: String, _ parameters: [DatabaseValue]) throws {
         let statement = try statement(sql)
         try statement.bind(parameters)
         while try statement.step() {}
     }
 
     /// The rows of `sql`, each read by `read`.
-    func query<T>(_ sql: String, _ parameters: [SQLiteValue] = [], _ read: (SQLiteStatement) throws -> T) throws -> [T] {
+    func query<T>(_ sql: String, _ parameters: [DatabaseValue], _ read: (SQLiteStatement) throws -> T) throws -> [T] {
         let statement = try statement(sql)
         try statement.bind(parameters)
         var rows: [T] = []
@@ -169,11 +167,21 @@ final class SQLiteConnection {
         return rows
     }
 
-    /// The first column of the first row, as an integer.
-    func scalarInt(_ sql: String, _ parameters: [SQLiteValue] = []) throws -> Int64? {
-        try query(sql, parameters) { $0.isNull(0) ? nil : $0.int64(0) }.first ?? nil
+    /// The statement for `sql`, bound and ready to step.
+    func cursor(_ sql: String, _ parameters: [DatabaseValue]) throws -> SQLiteStatement {
+        let statement = try statement(sql)
+        try statement.bind(parameters)
+        return statement
     }
 
+    /// One INSERT prepared once and re-bound per row.
+    func rowWriter(into table: String, columns: [String]) throws -> SQLiteStatement {
+        try statement(
+            "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
+    }
+
+    /// Nothing to do: a new INTEGER PRIMARY KEY is always one above the highest.
+    func resumeKeys(of table: String) throws {}
 
     // MARK: - Transactions
 
@@ -181,9 +189,10 @@ final class SQLiteConnection {
     ///
     /// Write transactions start with `BEGIN IMMEDIATE`, taking the write lock up front:
     /// a deferred transaction that later upgrades can fail with SQLITE_BUSY at once
-    /// instead of waiting, which is how "database is locked" reaches users.
-    func withTransaction<T>(writing: Bool = true, _ body: () throws -> T) throws -> T {
-        try execute(writing ? "BEGIN IMMEDIATE" : "BEGIN")
+    /// instead of waiting, which is how "database is locked" reaches users. SQLite has one
+    /// writer at a time, so every kind of write is serializable here and never retried.
+    func withTransaction<T>(_ kind: TransactionKind, _ body: () throws -> T) throws -> T {
+        try execute(kind == .read ? "BEGIN" : "BEGIN IMMEDIATE")
         do {
             let result = try body()
             try execute("COMMIT")

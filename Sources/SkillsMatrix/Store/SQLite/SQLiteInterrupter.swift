@@ -6,7 +6,7 @@ import CSQLite
 ///
 /// Only valid while its connection is open: whoever holds one must stop using it before
 /// the connection closes (`Workspace.interrupter` documents how the TUI does).
-final class SQLiteInterrupter: @unchecked Sendable {
+final class SQLiteInterrupter: DatabaseInterrupter, @unchecked Sendable {
     private let handle: OpaquePointer
 
     init(handle: OpaquePointer) {

@@ -1,18 +1,7 @@
 import CSQLite
 
-/// A value bound to a statement parameter.
-enum SQLiteValue: Hashable {
-    case null
-    case int(Int64)
-    case double(Double)
-    case text(String)
-
-    init(_ value: Int) { self = .int(Int64(value)) }
-    init(_ value: String?) { self = value.map { .text($0) } ?? .null }
-}
-
 /// A prepared statement. Owned by its connection's cache; finalised when dropped.
-final class SQLiteStatement {
+final class SQLiteStatement: DatabaseCursor, RowWriter {
     private let handle: OpaquePointer
     private unowned let connection: SQLiteConnection
     let sql: String
@@ -30,7 +19,7 @@ final class SQLiteStatement {
         sqlite3_clear_bindings(handle)
     }
 
-    func bind(_ values: [SQLiteValue]) throws {
+    func bind(_ values: [DatabaseValue]) throws {
         for (offset, value) in values.enumerated() {
             let position = Int32(offset + 1)
             let status: Int32
@@ -56,6 +45,11 @@ final class SQLiteStatement {
         if status != SQLITE_OK { throw connection.error(status, sql: sql) }
     }
 
+    func bind(_ real: Double, at position: Int32) throws {
+        let status = sqlite3_bind_double(handle, position, real)
+        if status != SQLITE_OK { throw connection.error(status, sql: sql) }
+    }
+
     func bindNull(at position: Int32) throws {
         let status = sqlite3_bind_null(handle, position)
         if status != SQLITE_OK { throw connection.error(status, sql: sql) }
@@ -66,6 +60,9 @@ final class SQLiteStatement {
         while try step() {}
         sqlite3_reset(handle)
     }
+
+    /// Nothing to end: each `execute` wrote its row.
+    func finish() throws {}
 
     /// Advances to the next row: true when a row is ready, false when done.
     func step() throws -> Bool {
@@ -82,7 +79,6 @@ final class SQLiteStatement {
 
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
-    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
     func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
 
     func text(_ column: Int32) -> String {
@@ -90,8 +86,6 @@ final class SQLiteStatement {
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
-
-    func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
 
     /// A text column's UTF-8 bytes as SQLite holds them, without making a `String`.
     /// Valid only until the next `step`, `reset` or read of the same column as another type.

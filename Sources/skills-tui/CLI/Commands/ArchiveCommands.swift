@@ -1,7 +1,8 @@
 import Foundation
 import SkillsMatrix
 
-/// `export ratings` and `backup FILE`: raw data out, and a consistent copy of it all.
+/// `export ratings`, `backup FILE` and `migrate`: raw data out, a consistent copy of it
+/// all, and the whole database moved between SQLite and PostgreSQL.
 enum ArchiveCommands {
     static let exportRatings = CommandSpec(
         words: ["export", "ratings"], argumentsUsage: "", positionalCount: 0...0,
@@ -39,6 +40,41 @@ enum ArchiveCommands {
             try invocation.report(
                 invocation.language.messages.backedUp(database: invocation.databasePath, destination: destination, events: events) + "\n",
                 afterRecording: invocation.language.messages.theBackup(path: destination))
+            return ExitStatus.success
+        })
+
+    static let migrate = CommandSpec(
+        words: ["migrate"], argumentsUsage: "", positionalCount: 0...0,
+        summary: "copy the whole database between SQLite and PostgreSQL, checked table by table (admin)",
+        details: """
+            --from and --to each take a SQLite file or a postgresql:// URL. The target must be
+            new: a file that does not exist, or an empty PostgreSQL database (createdb). Every
+            table is copied in one transaction and its row count and SHA-256 of its content
+            compared on both sides before anything is kept; the source is read in one
+            snapshot, so people may go on rating (later ratings are not copied).
+            """,
+        options: [
+            .value("--from", "DB", "the database to copy (a file or a postgresql:// URL)"),
+            .value("--to", "DB", "the new database (a file that does not exist, or an empty PostgreSQL database)"),
+        ],
+        run: { invocation in
+            guard let source = invocation.value("--from"), let target = invocation.value("--to") else {
+                throw UsageError("migrate needs --from DB and --to DB")
+            }
+            let workspace = try Workspace.open(
+                databaseAt: source, login: invocation.environment.login, actingAs: invocation.actingAs,
+                reportTime: invocation.environment.pinnedTime)
+            let digests = try workspace.migrate(to: target)
+            var text = "Migrated \(workspace.databasePath) to \(DatabaseLocation.withoutPassword(target)): "
+            text += "\(digests.count) tables, row counts and SHA-256 of each checked on both sides\n"
+            let width = digests.map(\.table.count).max() ?? 0
+            let rowsWidth = digests.map { String($0.rows).count }.max() ?? 0
+            for digest in digests {
+                let name = digest.table.padding(toLength: width, withPad: " ", startingAt: 0)
+                let rows = String(repeating: " ", count: rowsWidth - String(digest.rows).count) + String(digest.rows)
+                text += "  \(name)  \(rows) rows  sha256:\(digest.hash)\n"
+            }
+            try invocation.report(text, afterRecording: "the copy \(DatabaseLocation.withoutPassword(target))")
             return ExitStatus.success
         })
 }

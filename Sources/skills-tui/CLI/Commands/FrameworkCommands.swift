@@ -69,7 +69,7 @@ enum FrameworkCommands {
     /// The database's catalog, or the shipped one when there is no database yet.
     @MainActor
     static func catalog(for invocation: Invocation) throws -> Catalog {
-        if FileManager.default.fileExists(atPath: invocation.databasePath) {
+        if invocation.hasDatabase {
             return try invocation.openWorkspace().catalog
         }
         let data = try invocation.environment.shippedDataDirectory()

@@ -85,7 +85,7 @@ enum FrameworkInterchangeCommands {
             let id = invocation.positionals[0].uppercased()
             let format = invocation.value("--format").flatMap(FrameworkFormat.init(rawValue:)) ?? .json
             let language = invocation.languageOption
-            if FileManager.default.fileExists(atPath: invocation.databasePath) {
+            if invocation.hasDatabase {
                 try invocation.emit(try invocation.openWorkspace().exportFramework(id, format: format, language: language))
                 return ExitStatus.success
             }

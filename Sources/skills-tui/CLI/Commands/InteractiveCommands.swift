@@ -39,7 +39,7 @@ enum InteractiveCommands {
     @MainActor
     static func demoWorkspace(at path: String, reset: Bool, invocation: Invocation) throws -> Workspace {
         let environment = invocation.environment
-        if !reset, FileManager.default.fileExists(atPath: path) {
+        if !reset, try Workspace.databaseExists(at: path) {
             let existing = try Workspace.open(databaseAt: path, login: environment.login, reportTime: environment.pinnedTime)
             guard existing.isDemo else { throw SkillsError.notTheDemo(path: path) }
             return existing
