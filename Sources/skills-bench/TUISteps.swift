@@ -119,7 +119,7 @@ enum TUISteps {
                     throw BenchmarkError.failed("Enter on the team picker did not ask for the organisation's training needs")
                 }
                 let frame = Renderer.render(next)
-                return "\(next.screen?.title ?? "no screen") (loading), \(frame.height) rows drawn"
+                return "\(next.screen.map { String(describing: type(of: $0)) } ?? "no screen") (loading), \(frame.height) rows drawn"
             }
         })
 

@@ -132,8 +132,8 @@ struct ComponentTests {
         #expect(list == ListState(selection: 4, offset: 0))
         list.clamp(count: 0, visible: 10)
         #expect(list == ListState(selection: 0, offset: 0))
-        #expect(ListState(selection: 12, offset: 10).position(count: 50, visible: 10) == "11-20 of 50")
-        #expect(ListState().position(count: 7, visible: 10) == "7")
+        #expect(ListState(selection: 12, offset: 10).position(count: 50, visible: 10, words: Language.en.messages) == "11-20 of 50")
+        #expect(ListState().position(count: 7, visible: 10, words: Language.en.messages) == "7")
     }
 
     @Test("the list view draws the window, marks and fills the selected row, and says when there is more or nothing")

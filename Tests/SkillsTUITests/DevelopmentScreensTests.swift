@@ -12,14 +12,14 @@ struct DevelopmentScreensTests {
     /// Opens the Home menu item whose label starts with `label` (from the top of the menu).
     static func open(_ label: String, _ harness: DemoHarness, _ state: inout AppState) throws {
         let home = try #require(state.home)
-        let items = HomeScreen.items(session: state.session, data: home.data, isDemo: state.isDemo)
+        let items = HomeScreen.items(session: state.session, data: home.data, isDemo: state.isDemo, language: .en)
         let index = try #require(items.firstIndex { $0.label.hasPrefix(label) }, "no \(label) in \(items.map(\.label))")
         harness.press([.home] + Array(repeating: .down, count: index) + [.enter], &state)
     }
 
     static func labels(_ state: AppState) throws -> [String] {
         let home = try #require(state.home)
-        return HomeScreen.items(session: state.session, data: home.data, isDemo: state.isDemo).map(\.label)
+        return HomeScreen.items(session: state.session, data: home.data, isDemo: state.isDemo, language: .en).map(\.label)
     }
 
     /// Moves a list screen's cursor to line `index` from the top.
@@ -215,7 +215,7 @@ struct DevelopmentScreensTests {
         #expect(try #require(state.trainingPlan).plan.budget == nil)
         // Enter: the item in full.
         harness.press([.home, .enter], &state)
-        #expect(state.text?.title == "Catalogue item")
+        #expect(state.text?.heading == "Catalogue item")
     }
 
     @Test("who knows what: from Home or w on a competency; 1-4 set the level; o keeps the mentors; m and w are one's own marks")

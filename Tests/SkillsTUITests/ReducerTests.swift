@@ -37,7 +37,7 @@ struct ReducerTests {
         #expect(state.screenName == "home")
         var restarted = harness.start()
         let home = try #require(restarted.home)
-        #expect(HomeScreen.items(session: restarted.session, data: home.data, isDemo: true).first?.label == "Continue self-assessment at 4 of 10 (2 answered)")
+        #expect(HomeScreen.items(session: restarted.session, data: home.data, isDemo: true, language: .en).first?.label == "Continue self-assessment at 4 of 10 (2 answered)")
         harness.press([.enter], &restarted)
         #expect(restarted.walkthrough?.position == 3)
         #expect(restarted.flash?.text.contains("Resumed where you stopped: 4 of 10") == true)

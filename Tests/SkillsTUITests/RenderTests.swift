@@ -63,6 +63,30 @@ struct RenderTests {
         try Self.compare(frame, name: "\(screen.name)-\(size.width)x\(size.height)")
     }
 
+    /// The screens wholly in the catalogue, in Bokmål: Norwegian words are longer, so these
+    /// show what fits at 80 columns. `<name>-<size>.nb.txt`.
+    nonisolated static let norwegianScreens = ["role-picker", "home-staff", "home-lead", "walkthrough", "walkthrough-finished", "gap-report", "frameworks", "heatmap", "help", "validation", "training-needs", "training-needs-export", "people-search", "competency"]
+    nonisolated static let norwegianCases: [(screen: Int, size: Int)] = screens.indices
+        .filter { norwegianScreens.contains(screens[$0].name) }
+        .flatMap { screen in sizes.indices.map { (screen, $0) } }
+
+    @Test("the screens in Bokmål at 80x24 and 120x40", arguments: norwegianCases.indices)
+    func norwegianScreen(_ index: Int) throws {
+        let (screenIndex, sizeIndex) = Self.norwegianCases[index]
+        let screen = Self.screens[screenIndex]
+        let size = Self.sizes[sizeIndex]
+        let harness = try DemoHarness(actingAs: screen.login, language: .nb)
+        var state = harness.start(size: size, rolePicker: screen.login == nil)
+        harness.press(screen.keys, &state)
+        let frame = Renderer.render(state)
+        let text = frame.text
+        // The frame and the screen's own words: none of the English ones is left.
+        for english in ["help", "quit", "Readiness", "Self-assessment", "Gap report", "answered", "Frameworks", "Open", "move"] {
+            #expect(!text.contains(english), "\(screen.name): \(english)")
+        }
+        try Self.compare(frame, name: "\(screen.name)-\(size.width)x\(size.height).nb")
+    }
+
     @Test("below the minimum size: a centred message")
     func tooSmall() throws {
         let harness = try DemoHarness(actingAs: "apatel")

@@ -215,7 +215,7 @@ struct ReviewCycleScreensTests {
     @Test("the organisation-wide views load off the input loop, with Loading… on the message line")
     func loadsOffTheLoop() {
         for request in [Request.completion, .calibration, .trend] {
-            #expect(request.pace == .loading && request.loadingMessage != "Loading")
+            #expect(request.pace == .loading && request.loadingMessage(.en) != "Loading")
         }
     }
 }

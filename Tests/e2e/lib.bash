@@ -13,6 +13,9 @@ export SKILLS_DB="$WORK/skills.sqlite"
 export XDG_DATA_HOME="$WORK/xdg"
 export TERM=xterm-256color
 unset NO_COLOR SKILLS_TUI_NOW
+# English whatever the machine's locale (a script that wants Norwegian sets LANG itself).
+unset LC_ALL LC_MESSAGES LANGUAGE
+export LANG=C.UTF-8
 
 PG_FOLDER=""
 cleanup() {

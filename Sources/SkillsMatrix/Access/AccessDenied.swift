@@ -62,59 +62,8 @@ public struct AccessDenied: SkillsFailure, Hashable {
 
     public var kind: FailureKind { .notPermitted }
 
-    public var description: String {
-        let who = login
-        switch refusal {
-        case .person(let other):
-            return "\(who) may not see \(other)'s ratings: you may see your own and those of the people in teams you lead"
-        case .team(let teamID, let visible):
-            let hint = visible.isEmpty ? "" : "; teams you can see: \(visible.joined(separator: ", "))"
-            return "\(who) may not see team \(teamID): only its leads, hr or an admin may\(hint)"
-        case .organisation:
-            return "\(who) may not see the whole organisation: only hr or an admin may"
-        case .exportOrganisation:
-            return "\(who) may not export organisation data: only hr or an admin may"
-        case .rate(let other):
-            return "\(who) may not rate \(other): only \(other) (self track) or a lead of their team (lead track) may"
-        case .withdraw(let raterLogin, let person):
-            if raterLogin != who { return "\(who) may not take back \(raterLogin)'s rating of \(person): only the person who made a rating may" }
-            return "\(who) may not take back a rating of \(person): only someone who may still rate \(person) may"
-        case .validate(let teamID):
-            return "\(who) does not lead team \(teamID), so has no ratings to validate there"
-        case .manageFrameworks:
-            return "\(who) may not change frameworks: only an admin may"
-        case .manageStaff:
-            return "\(who) may not change staff records: only an admin may"
-        case .backupDatabase:
-            return "\(who) may not back up the database: only an admin may"
-        case .actAs(let other):
-            return "\(who) may not act as \(other): acting as someone else is for administrators (and for anyone in the demo organisation)"
-        case .changeAs(let other):
-            return "acting as \(other) is for reading only: \(other) records their own ratings and changes (nothing was changed)"
-        case .inactive:
-            return "\(who) is marked inactive in this database, so has no access; ask an administrator"
-        case .changePlan(let other):
-            return "\(who) may not add to \(other)'s development plan: only \(other) and a lead of their team may (hr may also book and close items)"
-        case .planItem(let number):
-            return "\(who) may not change plan item \(number): only the person whose plan it is, a lead of their team or hr may"
-        case .evidence(let other):
-            return "\(who) may not see \(other)'s rating notes and certificates: only \(other), a lead of their team and hr may"
-        case .recordCertificate(let other):
-            return "\(who) may not record certificates for \(other): only \(other), a lead of their team or hr may"
-        case .certificate(let number):
-            return "\(who) may not use certificate \(number): only its holder, a lead of their team and hr may"
-        case .markInterest(let other):
-            return "\(who) may not set \(other)'s mentor and growth marks: only \(other) sets their own"
-        case .evidenceInBulk:
-            return "\(who) may not list other people's certificates: they are private to each person, the leads of their team and hr, and admin rights do not include them"
-        case .noAccess:
-            return "\(who) is not a member of staff in this database, so has no access; ask an administrator"
-        case .manageAccess:
-            return "\(who) may not see or change who reaches the database over SSH: only an admin may"
-        case .manageRights:
-            return "\(who) may not see, grant or withdraw the hr and admin rights: only an admin may"
-        case .manageCycles:
-            return "\(who) may not open or close review cycles: only hr or an admin may"
-        }
-    }
+    /// In English; `described(in:)` for the reader's language.
+    public var description: String { described(in: .en) }
+
+    public func described(in language: Language) -> String { language.messages.describe(self) }
 }

@@ -19,7 +19,7 @@ public enum AccessPolicy {
             throw AccessDenied(login: actor.realLogin, refusal: .changeAs(actor.login))
         }
         if allows(action, actor) { return }
-        throw AccessDenied(login: actor.login, refusal: refusal(action))
+        throw AccessDenied(login: actor.login, refusal: refusal(action, actor))
     }
 
     public static func allows(_ action: Action, _ actor: Actor) -> Bool {
@@ -43,6 +43,9 @@ public enum AccessPolicy {
             return actor.ledTeamIDs.contains(teamID)
         case .manageFrameworks, .manageStaff, .backupDatabase, .viewAccess, .manageAccess, .manageRights:
             return actor.isAdmin
+        case .setOwnLanguage:
+            // Anyone the database knows and has not marked inactive.
+            return !actor.isInactive && (actor.person != nil || !actor.rights.isEmpty)
         case .viewEvidence(let person), .movePlanItem(let person), .recordCertificate(let person):
             return isSelfOrLead(actor, of: person) || actor.isHR
         case .markInterest(let person):
@@ -95,7 +98,7 @@ public enum AccessPolicy {
         if actor.person == nil, actor.rights.isEmpty { throw AccessDenied(login: actor.login, refusal: .noAccess) }
     }
 
-    private static func refusal(_ action: Action) -> AccessDenied.Refusal {
+    private static func refusal(_ action: Action, _ actor: Actor) -> AccessDenied.Refusal {
         switch action {
         case .viewFrameworks, .viewOrganisation: return .organisation
         case .viewPerson(let person): return .person(person.login)
@@ -114,6 +117,7 @@ public enum AccessPolicy {
         case .markInterest(let person): return .markInterest(person.login)
         case .viewAccess, .manageAccess: return .manageAccess
         case .manageRights: return .manageRights
+        case .setOwnLanguage: return actor.isInactive ? .inactive : .noAccess
         case .manageCycles: return .manageCycles
         }
     }

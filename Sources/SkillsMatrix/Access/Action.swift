@@ -31,6 +31,8 @@ public enum Action: Hashable, Sendable {
     case manageAccess
     /// Seeing, granting or withdrawing the hr and admin rights.
     case manageRights
+    /// Saving the language one reads the tool in: one's own only.
+    case setOwnLanguage
     /// Opening and closing review cycles.
     case manageCycles
 
@@ -39,7 +41,7 @@ public enum Action: Hashable, Sendable {
     var changesData: Bool {
         switch self {
         case .rate, .withdraw, .manageFrameworks, .manageStaff, .backupDatabase, .manageAccess, .manageRights, .manageCycles, .addPlanItem, .movePlanItem, .recordCertificate,
-            .markInterest:
+            .markInterest, .setOwnLanguage:
             return true
         case .viewFrameworks, .viewPerson, .viewTeam, .viewOrganisation, .validate, .exportOrganisation, .viewAccess, .viewEvidence,
             .findPerson:

@@ -52,13 +52,17 @@ public struct Actor: Hashable, Sendable {
     public var isLead: Bool { !ledTeamIDs.isEmpty }
 
     /// The roles in words, for "who am I" lines: "lead, hr".
-    public var roleSummary: String {
+    public var roleSummary: String { roleSummary(in: .en) }
+
+    /// The same in `language`: "leder, HR".
+    public func roleSummary(in language: Language) -> String {
+        let words = language.messages.screen
         var roles: [String] = []
-        if person != nil { roles.append("staff") }
-        if isLead { roles.append("lead") }
-        if isHR { roles.append("hr") }
-        if isAdmin { roles.append("admin") }
-        if isInactive { return "inactive" }
-        return roles.isEmpty ? "no access" : roles.joined(separator: ", ")
+        if person != nil { roles.append(words.accessStaff) }
+        if isLead { roles.append(words.accessLead) }
+        if isHR { roles.append(words.accessHR) }
+        if isAdmin { roles.append(words.accessAdmin) }
+        if isInactive { return words.accessInactive }
+        return roles.isEmpty ? words.accessNone : roles.joined(separator: ", ")
     }
 }

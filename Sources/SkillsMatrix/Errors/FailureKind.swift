@@ -23,4 +23,11 @@ public enum FailureKind: Sendable, Hashable {
 /// `description` is one line a person can act on.
 public protocol SkillsFailure: Error, CustomStringConvertible {
     var kind: FailureKind { get }
+    /// `description` in `language`; failures whose words are not in the catalogues yet
+    /// (`InputFileError`'s, written by each reader) say it in English.
+    func described(in language: Language) -> String
+}
+
+extension SkillsFailure {
+    public func described(in language: Language) -> String { description }
 }

@@ -88,6 +88,16 @@ public struct ProficiencyScale: Hashable, Sendable {
     public func label(of level: Int) -> String {
         levels.first { $0.level == level }?.label ?? String(level)
     }
+
+    /// "2 Working" for each of `numbers`, in every language the scale is written in: what
+    /// a refusal of a level off the scale lists.
+    public func numberedLabels(_ numbers: some Sequence<Int>) -> [LocalizedText] {
+        numbers.map { number in
+            var label = levels.first { $0.level == number }?.localizedLabel ?? LocalizedText(String(number))
+            for language in label.languages { label[language] = "\(number) \(label[language])" }
+            return label
+        }
+    }
 }
 
 public struct ScaleLevel: Hashable, Sendable {

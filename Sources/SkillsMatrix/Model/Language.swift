@@ -11,10 +11,14 @@ public enum Language: String, CaseIterable, Hashable, Sendable, Comparable {
     public var code: String { rawValue }
 
     /// The language's name in English, for messages: "Norwegian Bokmål".
-    public var englishName: String {
+    public var englishName: String { Language.en.messages.languageName(self) }
+
+    /// Every word the tool shows a person, in this language. Adding a language is its
+    /// catalogue file and a line here (see README, "Languages").
+    public var messages: any MessageCatalogue {
         switch self {
-        case .en: return "English"
-        case .nb: return "Norwegian Bokmål"
+        case .en: return EnglishCatalogue()
+        case .nb: return BokmalCatalogue()
         }
     }
 

@@ -26,14 +26,18 @@ public enum GapBand: Int, Hashable, Sendable, CaseIterable {
         }
     }
 
-    public var label: String {
+    public var label: String { label(in: .en) }
+
+    /// "meets target", "1 short" in `language`.
+    public func label(in language: Language) -> String {
+        let words = language.messages.screen
         switch self {
-        case .met: return "meets target"
-        case .oneShort: return "1 short"
-        case .twoShort: return "2 short"
-        case .threeOrMoreShort: return "3+ short"
-        case .unrated: return "unrated"
-        case .notRequired: return "not required"
+        case .met: return words.bandMeetsTarget
+        case .oneShort: return words.bandOneShort
+        case .twoShort: return words.bandTwoShort
+        case .threeOrMoreShort: return words.bandThreeShort
+        case .unrated: return words.bandUnrated
+        case .notRequired: return words.bandNotRequired
         }
     }
 }

@@ -79,12 +79,16 @@ public enum ValidationOrder: String, Hashable, Sendable, CaseIterable {
     /// The longest-waiting self ratings first.
     case oldestFirst
 
-    public var label: String {
+    public var label: String { label(in: .en) }
+
+    /// "by person", "disputes first" in `language`.
+    public func label(in language: Language) -> String {
+        let words = language.messages.screen
         switch self {
-        case .byPerson: return "by person"
-        case .disputesFirst: return "disputes first"
-        case .byCompetency: return "by competency"
-        case .oldestFirst: return "oldest first"
+        case .byPerson: return words.orderByPerson
+        case .disputesFirst: return words.orderDisputesFirst
+        case .byCompetency: return words.orderByCompetency
+        case .oldestFirst: return words.orderOldestFirst
         }
     }
 }

@@ -398,6 +398,19 @@ enum Schema {
                     PRIMARY KEY (competency_no, to_version)
                 ) WITHOUT ROWID;
                 """),
+        Migration(
+            version: 8, summary: "the language each login reads the tool in",
+            sql: """
+                -- Set with `skills-tui profile language` or in the TUI; absent, the session's
+                -- locale decides. Keyed by login, so an administrator without a staff record
+                -- has one too. The code is checked by the program (a third language needs no
+                -- migration).
+                CREATE TABLE language_preferences(
+                    login TEXT PRIMARY KEY,
+                    language TEXT NOT NULL,
+                    updated_at INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                """),
     ]
 
     /// The index the who-knows-what search reads. A bulk load (`insertSynthetic`) drops it

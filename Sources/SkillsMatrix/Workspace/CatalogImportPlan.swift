@@ -98,8 +98,14 @@ public struct RoleProfilesChange: Hashable, Sendable {
     }
 
     /// One line for the audit trail and the command's output.
-    public var summary: String {
-        if isUnchanged { return "Role profiles from \(file) (\(version)) are already installed: nothing changed" }
-        return "Role profiles from \(file) (\(version)): \(profiles.count) profiles; \(added.count) added, \(changed.count) changed, \(removed.count) removed"
+    /// What the import does, in English: the audit trail keeps it.
+    public var summary: String { summary(in: .en) }
+
+    /// What the import does, in `language`.
+    public func summary(in language: Language) -> String {
+        let words = language.messages
+        if isUnchanged { return words.rolesUnchanged(file: file, version: version) }
+        return words.rolesImported(
+            file: file, version: version, profiles: profiles.count, added: added.count, changed: changed.count, removed: removed.count)
     }
 }

@@ -78,13 +78,22 @@ public struct FrameworkImportPlan: Hashable, Sendable {
     }
 
     /// One line for the audit trail and the command's output.
-    public var summary: String {
+    /// What the import does, in English: the audit trail keeps it.
+    public var summary: String { summary(in: .en) }
+
+    /// What the import does, in `language`.
+    public func summary(in language: Language) -> String {
+        let words = language.messages
         guard let previous else {
-            return "Added \(framework.id) \(framework.version) (\(framework.name)): \(framework.competencies.count) competencies in \(framework.areas.count) \(framework.areas.count == 1 ? "area" : "areas")"
+            return words.frameworkAdded(
+                id: framework.id, version: framework.version, name: framework.localized(language).name,
+                competencies: framework.competencies.count, areas: framework.areas.count)
         }
-        if isUnchanged { return "\(framework.id) \(framework.version) is already installed with the same content: nothing changed" }
+        if isUnchanged { return words.frameworkUnchanged(id: framework.id, version: framework.version) }
         let languages = previous.languages == framework.languages
-            ? "" : "; languages \(previous.languages.map(\.code).joined(separator: ", ")) -> \(framework.languages.map(\.code).joined(separator: ", "))"
-        return "Upgraded \(framework.id) \(previous.version) -> \(framework.version): \(framework.competencies.count) competencies; \(added.count) added, \(changed.count) changed, \(retired.count) retired\(languages)"
+            ? nil : (from: previous.languages.map(\.code).joined(separator: ", "), to: framework.languages.map(\.code).joined(separator: ", "))
+        return words.frameworkUpgraded(
+            id: framework.id, from: previous.version, to: framework.version, competencies: framework.competencies.count,
+            added: added.count, changed: changed.count, retired: retired.count, languages: languages)
     }
 }

@@ -105,7 +105,7 @@ extension Workspace {
         let id = catalog.competencies[competency].id
         guard Requirement.targets.contains(minimumLevel) else {
             let scale = catalog.framework(ofCompetency: competency).scale
-            throw SkillsError.levelOffScale(minimumLevel, labels: Requirement.targets.map { "\($0) \(scale.label(of: $0))" })
+            throw SkillsError.levelOffScale(minimumLevel, labels: scale.numberedLabels(Requirement.targets))
         }
         if let teamID { _ = try team(teamID) }
         let marks = try store.currentMarks(competencyID: id).mapValues { $0[id] ?? [] }

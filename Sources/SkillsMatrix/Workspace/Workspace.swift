@@ -367,7 +367,7 @@ public final class Workspace {
         let index = try competencyIndex(competencyID)
         guard ProficiencyScale.levelRange.contains(level) else {
             let scale = catalog.framework(ofCompetency: index).scale
-            throw SkillsError.levelOffScale(level, labels: ProficiencyScale.levelRange.map { "\($0) \(scale.label(of: $0))" })
+            throw SkillsError.levelOffScale(level, labels: scale.numberedLabels(ProficiencyScale.levelRange))
         }
         let trimmedNote = Self.normalisedNote(note)
         guard trimmedNote.count <= Self.maximumNoteLength else {

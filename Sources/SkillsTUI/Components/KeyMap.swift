@@ -1,3 +1,5 @@
+import SkillsMatrix
+
 /// A key, or a family of keys, that a binding answers to.
 public enum KeyPattern: Hashable, Sendable {
     case key(Key)
@@ -92,8 +94,10 @@ public struct KeyBinding<Action: Sendable>: Sendable {
 
 extension KeyBinding {
     /// A mouse click, handing on the cell it landed on.
-    public static func click(_ help: String, _ make: @escaping @Sendable (_ x: Int, _ y: Int) -> Action?) -> KeyBinding {
-        KeyBinding([.click], "click", help, statusBar: false) { key in
+    public static func click(
+        _ help: String, words: ScreenWords, _ make: @escaping @Sendable (_ x: Int, _ y: Int) -> Action?
+    ) -> KeyBinding {
+        KeyBinding([.click], words.keyClick, help, statusBar: false) { key in
             if case .click(let x, let y) = key { return make(x, y) }
             return nil
         }

@@ -37,27 +37,32 @@ public struct LineEditor: Hashable, Sendable {
         case cancelled
     }
 
-    /// The editing keys, for dispatch and for help alike.
-    public static let keyMap = KeyMap<Edit>([
-        KeyBinding([.key(.enter)], "Enter", "confirm", .confirm),
-        KeyBinding([.key(.escape), .key(.control("c"))], "Esc/Ctrl-C", "cancel", .cancel),
-        KeyBinding([.key(.left), .key(.right)], "←→", "move", statusBar: false) { $0 == .left ? .left : .right },
-        KeyBinding([.key(.home), .key(.control("a"))], "Home/Ctrl-A", "start", statusBar: false, .home),
-        KeyBinding([.key(.end), .key(.control("e"))], "End/Ctrl-E", "end", statusBar: false, .end),
-        KeyBinding([.key(.control("b"))], "Ctrl-B", "word left", statusBar: false, .wordLeft),
-        KeyBinding([.key(.control("f"))], "Ctrl-F", "word right", statusBar: false, .wordRight),
-        KeyBinding([.key(.backspace)], "Backspace", "delete left", statusBar: false, .deleteBackward),
-        KeyBinding([.key(.delete), .key(.control("d"))], "Del/Ctrl-D", "delete right", statusBar: false, .deleteForward),
-        KeyBinding([.key(.control("w"))], "Ctrl-W", "delete word", .deleteWordBackward),
-        KeyBinding([.key(.control("u"))], "Ctrl-U", "delete to start", .deleteToStart),
-        KeyBinding([.key(.control("k"))], "Ctrl-K", "delete to end", statusBar: false, .deleteToEnd),
-        KeyBinding([.printable], "letters", "type", statusBar: false) { key in key.character.map(Edit.insert) },
-    ])
+    /// The editing keys, for dispatch and for help alike, in the words of `words`.
+    public static func keyMap(_ words: ScreenWords) -> KeyMap<Edit> {
+        KeyMap<Edit>([
+            KeyBinding([.key(.enter)], "Enter", words.keyConfirm, .confirm),
+            KeyBinding([.key(.escape), .key(.control("c"))], "Esc/Ctrl-C", words.keyCancel, .cancel),
+            KeyBinding([.key(.left), .key(.right)], "←→", words.keyMove, statusBar: false) { $0 == .left ? .left : .right },
+            KeyBinding([.key(.home), .key(.control("a"))], "Home/Ctrl-A", words.keyStart, statusBar: false, .home),
+            KeyBinding([.key(.end), .key(.control("e"))], "End/Ctrl-E", words.keyEnd, statusBar: false, .end),
+            KeyBinding([.key(.control("b"))], "Ctrl-B", words.keyWordLeft, statusBar: false, .wordLeft),
+            KeyBinding([.key(.control("f"))], "Ctrl-F", words.keyWordRight, statusBar: false, .wordRight),
+            KeyBinding([.key(.backspace)], "Backspace", words.keyDeleteLeft, statusBar: false, .deleteBackward),
+            KeyBinding([.key(.delete), .key(.control("d"))], "Del/Ctrl-D", words.keyDeleteRight, statusBar: false, .deleteForward),
+            KeyBinding([.key(.control("w"))], "Ctrl-W", words.keyDeleteWord, .deleteWordBackward),
+            KeyBinding([.key(.control("u"))], "Ctrl-U", words.keyDeleteToStart, .deleteToStart),
+            KeyBinding([.key(.control("k"))], "Ctrl-K", words.keyDeleteToEnd, statusBar: false, .deleteToEnd),
+            KeyBinding([.printable], words.keyLetters, words.keyType, statusBar: false) { key in key.character.map(Edit.insert) },
+        ])
+    }
+
+    /// The map keys are dispatched through: its words are never shown.
+    private static let dispatchMap = keyMap(Language.en.messages.screen)
 
     /// Applies a key; keys the editor does not know are ignored (never passed on: a key
     /// typed into a field must not act on the screen behind it).
     public mutating func handle(_ key: Key) -> Outcome {
-        guard let edit = Self.keyMap.action(for: key) else { return .editing }
+        guard let edit = Self.dispatchMap.action(for: key) else { return .editing }
         return apply(edit)
     }
 

@@ -1,3 +1,5 @@
+import SkillsMatrix
+
 /// The selection and scroll position of a vertical list: what every list screen keeps.
 /// It knows nothing of the items; the screen passes their count and how many rows show.
 public struct ListState: Hashable, Sendable {
@@ -18,18 +20,20 @@ public struct ListState: Hashable, Sendable {
     }
 
     /// The movement keys every list has, for a screen's key map.
-    public static let movementBindings: [KeyBinding<Movement>] = [
-        KeyBinding([.key(.up), .key(.down), .key(.character("k")), .key(.character("j"))], "↑↓/jk", "move") { key in
-            key == .up || key == .character("k") ? .up : .down
-        },
-        KeyBinding([.key(.pageUp), .key(.pageDown)], "PgUp/PgDn", "page", statusBar: false) { $0 == .pageUp ? .pageUp : .pageDown },
-        KeyBinding([.key(.home), .key(.character("g"))], "g/Home", "first", statusBar: false, .first),
-        KeyBinding([.key(.end), .key(.character("G"))], "G/End", "last", statusBar: false, .last),
-        KeyBinding([.wheel], "wheel", "scroll", statusBar: false) { key in
-            if case .wheelUp = key { return .scrollUp }
-            return .scrollDown
-        },
-    ]
+    public static func movementBindings(_ words: ScreenWords) -> [KeyBinding<Movement>] {
+        [
+            KeyBinding([.key(.up), .key(.down), .key(.character("k")), .key(.character("j"))], "↑↓/jk", words.keyMove) { key in
+                key == .up || key == .character("k") ? .up : .down
+            },
+            KeyBinding([.key(.pageUp), .key(.pageDown)], "PgUp/PgDn", words.keyPage, statusBar: false) { $0 == .pageUp ? .pageUp : .pageDown },
+            KeyBinding([.key(.home), .key(.character("g"))], "g/Home", words.keyFirst, statusBar: false, .first),
+            KeyBinding([.key(.end), .key(.character("G"))], "G/End", words.keyLast, statusBar: false, .last),
+            KeyBinding([.wheel], words.keyWheel, words.keyScroll, statusBar: false) { key in
+                if case .wheelUp = key { return .scrollUp }
+                return .scrollDown
+            },
+        ]
+    }
 
     /// Moves within `count` items, keeping the selection inside a window of `visible` rows.
     public mutating func move(_ movement: Movement, count: Int, visible: Int) {
@@ -66,9 +70,9 @@ public struct ListState: Hashable, Sendable {
     }
 
     /// "17-33 of 153" when the list does not fit; "153" counted when it does.
-    public func position(count: Int, visible: Int) -> String {
+    public func position(count: Int, visible: Int, words: any MessageCatalogue) -> String {
         guard count > visible else { return "\(count)" }
         let shown = window(count: count, visible: visible)
-        return "\(shown.lowerBound + 1)-\(shown.upperBound) of \(count)"
+        return words.listPosition(from: shown.lowerBound + 1, to: shown.upperBound, of: String(count))
     }
 }

@@ -1,3 +1,5 @@
+import SkillsMatrix
+
 /// A list with `/` search: the cursor, the search field, and the keys they share on every
 /// list screen (move, Enter, a click, `/`, Esc to clear). The screen keeps the items and
 /// says which match; this keeps the cursor and the field and tells the screen what
@@ -29,15 +31,15 @@ public struct SearchableList: Hashable, Sendable {
 
     /// The keys: the field's while it is open, else movement, Enter, click, `/`, and Esc
     /// while a search is in force. `open` and `find` say what Enter and `/` do here.
-    public func keyBindings(open: String, find: String) -> [KeyBinding<Command>] {
-        if search.isEditing { return LineEditor.keyMap.forwarding(Command.edit).bindings }
-        var bindings = ListState.movementBindings.map { $0.map(Command.move) }
+    public func keyBindings(open: String, find: String, words: ScreenWords) -> [KeyBinding<Command>] {
+        if search.isEditing { return LineEditor.keyMap(words).forwarding(Command.edit).bindings }
+        var bindings = ListState.movementBindings(words).map { $0.map(Command.move) }
         bindings += [
             KeyBinding([.key(.enter)], "Enter", open, .open),
-            .click(open) { _, y in .click(y: y) },
+            .click(open, words: words) { _, y in .click(y: y) },
             KeyBinding("/", find, .beginSearch),
         ]
-        if search.isActive { bindings.append(KeyBinding([.key(.escape)], "Esc", "clear the search", .clearSearch)) }
+        if search.isActive { bindings.append(KeyBinding([.key(.escape)], "Esc", words.keyClearSearch, .clearSearch)) }
         return bindings
     }
 

@@ -29,7 +29,8 @@ public final class EventLoop {
         self.runtime = runtime
         self.performer = runtime
         self.terminal = terminal
-        self.state = AppState(catalog: runtime.workspace.catalog, now: runtime.workspace.now, size: terminal.size, isDemo: runtime.workspace.isDemo)
+        self.state = AppState(
+            catalog: runtime.catalog, now: runtime.workspace.now, size: terminal.size, isDemo: runtime.workspace.isDemo, language: runtime.language)
     }
 
     /// A loop over any performer, starting from `state` (for tests of the loop itself).
@@ -106,7 +107,7 @@ public final class EventLoop {
             // shows as a wait and not as a frozen screen.
             if case .load = effect {} else if case .recordProgress = effect {} else {
                 var shown = state
-                shown.flash = Flash(effect.progressMessage + "…")
+                shown.flash = Flash(effect.progressMessage(state.language) + "…")
                 draw(shown)
             }
             return reduce(performer.perform(effect, progress: { _ in }))
@@ -126,7 +127,7 @@ public final class EventLoop {
             guard let input = terminal.nextInput(waitingAtMost: Self.pollInterval) else { return false }
             return handle(input)
         }
-        state.busy = BusyIndicator(message: running.effect.progressMessage, elapsedMilliseconds: running.elapsedMilliseconds, progress: running.progress)
+        state.busy = BusyIndicator(message: running.effect.progressMessage(state.language), elapsedMilliseconds: running.elapsedMilliseconds, progress: running.progress)
         state.busy?.isCancelling = isCancelling
         while let input = terminal.nextInput(waitingAtMost: 0) {
             switch input {

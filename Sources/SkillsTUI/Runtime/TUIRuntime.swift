@@ -34,12 +34,19 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
     private let lock = NSLock()
     private var interrupter: WorkInterrupter
     private var isInterrupted = false
+    /// The language the screens, their messages and the Markdown export speak.
+    public let language: Language
+    /// The frameworks as the screens show them: their text in `language`.
+    public private(set) var catalog: Catalog
 
     public init(
         workspace: Workspace, reopen: @escaping (String?) throws -> Workspace,
-        exportCommand: (@Sendable (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)? = nil
+        exportCommand: (@Sendable (_ teamID: String?, _ format: ReportFormat, _ excel: Bool, _ file: String) -> String)? = nil,
+        language: Language = .en
     ) {
         self.workspace = workspace
+        self.language = language
+        self.catalog = workspace.catalog.localized(language)
         self.reopen = reopen
         self.exportCommand = exportCommand
         self.interrupter = workspace.interrupter
@@ -48,7 +55,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
     /// The first state and the events that fill it: the role picker in the demo when
     /// asked for, else the acting user's home screen.
     public func start(size: ScreenSize, withRolePicker: Bool) -> (AppState, [Event]) {
-        let state = AppState(catalog: workspace.catalog, now: workspace.now, size: size, isDemo: offersDemoSwitch)
+        let state = AppState(catalog: catalog, now: workspace.now, size: size, isDemo: offersDemoSwitch, language: language)
         if withRolePicker { return (state, perform(.load(.rolePicker), progress: { _ in })) }
         return (state, attempt { [.loaded(try sessionPayload())] })
     }
@@ -76,7 +83,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         // Lets the end-to-end tests send keys while a load is certainly still running.
         if effect.pace == .loading, let delay = ProcessInfo.processInfo.environment["SKILLS_TUI_TEST_LOAD_DELAY_MS"].flatMap(Int.init) {
             for _ in 0..<(delay / 10) where !wasInterrupted { Thread.sleep(forTimeInterval: 0.01) }
-            if wasInterrupted { return [.failed(SkillsError.interrupted.description)] }
+            if wasInterrupted { return [.failed(SkillsError.interrupted.described(in: language))] }
         }
         #endif
         return attempt {
@@ -89,6 +96,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
                 let opened = try reopen(login)
                 lock.lock()
                 workspace = opened
+                catalog = opened.catalog.localized(language)
                 interrupter = opened.interrupter
                 lock.unlock()
                 return [.loaded(try sessionPayload())]
@@ -132,7 +140,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         do {
             return try body()
         } catch let failure as any SkillsFailure {
-            return [.failed(failure.description)]
+            return [.failed(failure.described(in: language))]
         } catch {
             return [.failed("\(error)")]
         }
@@ -152,16 +160,16 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         let path = OutputTarget.absolutePath(typed: request.path, home: ProcessInfo.processInfo.environment["HOME"])
         let target = try workspace.outputTarget(path)
         if target.replacesFile, !request.replacing { return [.outcome(.exportWouldReplace(path: path))] }
-        progress("reading and ranking the needs")
+        progress(language.messages.rankingNeeds)
         let report = try workspace.trainingNeeds(team: request.teamID)
         // Esc up to here leaves no file; once writing, the file appears whole or not at all.
         if wasInterrupted { throw SkillsError.interrupted }
-        progress("writing \(Counted.text(report.needCount, "need", "needs", grouped: true))")
+        progress(language.messages.writingNeeds(report.needCount))
         let catalog = workspace.catalog
         try target.write { output in
             switch request.format {
             case .json: try TrainingNeedsFormat.json(report, catalog: catalog, to: &output)
-            case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, to: &output)
+            case .markdown: try TrainingNeedsFormat.markdown(report, catalog: catalog, language: language, to: &output)
             default: try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: request.excel), to: &output)
             }
         }
@@ -259,10 +267,10 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         let visible = try workspace.visibleTeams()
         let session = SessionInfo(
             login: actor.login, person: actor.person, roleName: actor.person.flatMap { workspace.catalog.role($0.roleID)?.name },
-            roleSummary: actor.roleSummary, isDemo: offersDemoSwitch,
+            roleSummary: actor.roleSummary(in: language), isDemo: offersDemoSwitch,
             canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor), canManageCycles: AccessPolicy.allows(.manageCycles, actor),
             ledTeams: try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }, visibleTeams: visible)
-        return .session(session, try homeData(), workspace.catalog, workspace.now)
+        return .session(session, try homeData(), catalog, workspace.now)
     }
 
     /// The home screen's data without the validation count, which comes after the first
@@ -303,12 +311,12 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             !leads.contains(person.login) && !hrLogins.contains(person.login)
                 && (lead.flatMap { tree.team(person.teamID)?.leadLogins.contains($0) } ?? false)
         } ?? people.first { !leads.contains($0.login) && !hrLogins.contains($0.login) }
-        if let staff { suggestions.append(.init(person: staff, description: "Staff member", roleAndTeam: describe(staff), isSuggestion: true)) }
+        if let staff { suggestions.append(.init(person: staff, description: language.messages.screen.suggestionStaff, roleAndTeam: describe(staff), isSuggestion: true)) }
         if let lead, let person = people.first(where: { $0.login == lead }) {
-            suggestions.append(.init(person: person, description: "Team lead", roleAndTeam: describe(person), isSuggestion: true))
+            suggestions.append(.init(person: person, description: language.messages.screen.suggestionLead, roleAndTeam: describe(person), isSuggestion: true))
         }
         if let hr = people.first(where: { hrLogins.contains($0.login) }) {
-            suggestions.append(.init(person: hr, description: "HR", roleAndTeam: describe(hr), isSuggestion: true))
+            suggestions.append(.init(person: hr, description: language.messages.screen.suggestionHR, roleAndTeam: describe(hr), isSuggestion: true))
         }
         let everyoneElse = people.sortedForListing()
             .map { RolePickerScreen.Choice(person: $0, description: "", roleAndTeam: describe($0), isSuggestion: false) }

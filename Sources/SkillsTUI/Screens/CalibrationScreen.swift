@@ -52,7 +52,7 @@ public struct CalibrationScreen: ScreenModel {
         case nextSection
     }
 
-    public var title: String { "Calibration" }
+    public func title(_ context: ScreenContext) -> String { "Calibration" }
 
     static let headerRows = 4
     static let footerRows = 2
@@ -60,8 +60,8 @@ public struct CalibrationScreen: ScreenModel {
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows, footerRows: Self.footerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings.map { $0.map(Action.move) } + [
-            .click("choose") { _, y in .click(y: y) },
+        KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
+            .click("choose", words: context.screenWords) { _, y in .click(y: y) },
             KeyBinding([.key(.tab)], "Tab", "next section", .nextSection),
         ])
     }
@@ -93,11 +93,11 @@ public struct CalibrationScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { .calibration }
 
-    public var helpNotes: [String] {
+    public func helpNotes(_ context: ScreenContext) -> [String] {
         Draw.wrap(CalibrationFormat.explanation + " The same figures as `skills-tui report calibration` (CSV and JSON too).", width: 70)
     }
 }

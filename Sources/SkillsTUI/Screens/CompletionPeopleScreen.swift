@@ -24,7 +24,7 @@ public struct CompletionPeopleScreen: ScreenModel {
         case open
     }
 
-    public var title: String { teamID.map { "Completion: \($0)" } ?? "Overdue people" }
+    public func title(_ context: ScreenContext) -> String { teamID.map { "Completion: \($0)" } ?? "Overdue people" }
 
     static let headerRows = 4
     static let footerRows = 2
@@ -32,9 +32,9 @@ public struct CompletionPeopleScreen: ScreenModel {
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows, footerRows: Self.footerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings.map { $0.map(Action.move) } + [
+        KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
             KeyBinding([.key(.enter)], "Enter", "their gap report", .open),
-            .click("open") { _, y in .click(y: y) },
+            .click("open", words: context.screenWords) { _, y in .click(y: y) },
         ])
     }
 
@@ -61,7 +61,7 @@ public struct CompletionPeopleScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: people.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: people.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: people.count, visible: listArea(context.size).height, words: context.words) }
 
     // MARK: - Drawing
 

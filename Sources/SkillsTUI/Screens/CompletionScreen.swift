@@ -22,7 +22,7 @@ public struct CompletionScreen: ScreenModel {
         case overdue
     }
 
-    public var title: String { "Review cycle completion" }
+    public func title(_ context: ScreenContext) -> String { "Review cycle completion" }
 
     static let headerRows = 4
     static let footerRows = 2
@@ -30,9 +30,9 @@ public struct CompletionScreen: ScreenModel {
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows, footerRows: Self.footerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings.map { $0.map(Action.move) } + [
+        KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
             KeyBinding([.key(.enter)], "Enter", "the team's people", .open),
-            .click("open") { _, y in .click(y: y) },
+            .click("open", words: context.screenWords) { _, y in .click(y: y) },
             KeyBinding("o", "everyone overdue", .overdue),
         ])
     }
@@ -73,11 +73,11 @@ public struct CompletionScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: teams.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: teams.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: teams.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { .completion }
 
-    public var helpNotes: [String] {
+    public func helpNotes(_ context: ScreenContext) -> [String] {
         Draw.wrap(
             "A person's items are their role's requirements in the cycle's frameworks; one is done once they rate it during the cycle "
                 + "(a rating from before the cycle counts once they re-confirm it). Overdue: not complete after the due date. "

@@ -36,7 +36,7 @@ public struct CyclesScreen: ScreenModel {
         case confirmClose(Bool)
     }
 
-    public var title: String { "Review cycles" }
+    public func title(_ context: ScreenContext) -> String { "Review cycles" }
 
     static let headerRows = 4
     static let footerRows = 2
@@ -50,7 +50,7 @@ public struct CyclesScreen: ScreenModel {
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
         switch dialog {
         case .name?, .due?:
-            return LineEditor.keyMap.forwarding(Action.edit)
+            return LineEditor.keyMap(context.screenWords).forwarding(Action.edit)
         case .confirmingClose?:
             return .yesNo(yes: "close it", .confirmClose(true), no: "keep it open", .confirmClose(false))
         case .saving?:
@@ -58,8 +58,8 @@ public struct CyclesScreen: ScreenModel {
         case nil:
             break
         }
-        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
-        bindings.append(.click("select") { _, y in .click(y: y) })
+        var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
+        bindings.append(.click("select", words: context.screenWords) { _, y in .click(y: y) })
         if let open = openCycle {
             bindings.append(KeyBinding("x", "close \(open.name)", .close))
         } else {
@@ -174,13 +174,13 @@ public struct CyclesScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: cycles.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: cycles.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: cycles.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { .cycles }
 
     public var reloadsOnReturn: Bool { true }
 
-    public var helpNotes: [String] {
+    public func helpNotes(_ context: ScreenContext) -> [String] {
         Draw.wrap(
             "One cycle is open at a time. n opens one for the whole organisation and every framework, due at the end of the day you give; "
                 + "`skills-tui cycle open NAME --due DAY --teams T --frameworks F` narrows it to some teams or frameworks. "

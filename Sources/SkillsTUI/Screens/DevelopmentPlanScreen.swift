@@ -48,7 +48,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
         case confirmCancel(Bool)
     }
 
-    public var title: String { data.isOwn ? "My development plan" : "Development plan: \(data.person.name)" }
+    public func title(_ context: ScreenContext) -> String { data.isOwn ? "My development plan" : "Development plan: \(data.person.name)" }
 
     static let headerRows = 4
 
@@ -74,13 +74,13 @@ public struct DevelopmentPlanScreen: ScreenModel {
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
         switch dialog {
         case .competency?, .item?:
-            return KeyMap(ListState.movementBindings.map { $0.map(Action.pick) } + [
+            return KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.pick) } + [
                 KeyBinding([.key(.enter)], "Enter", "choose", .choose),
-                .click("choose") { _, y in .clickPick(y: y) },
+                .click("choose", words: context.screenWords) { _, y in .clickPick(y: y) },
                 KeyBinding([.key(.escape), .key(.control("c"))], "Esc", dialogIsFirstStep ? "stop adding" : "back a step", .stepBack),
             ])
         case .text?, .target?:
-            return LineEditor.keyMap.forwarding(Action.edit)
+            return LineEditor.keyMap(context.screenWords).forwarding(Action.edit)
         case .confirmingCancel?:
             return .yesNo(yes: "cancel the item", .confirmCancel(true), no: "keep it", .confirmCancel(false))
         case .saving?:
@@ -88,10 +88,10 @@ public struct DevelopmentPlanScreen: ScreenModel {
         case nil:
             break
         }
-        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
         bindings += [
             KeyBinding([.key(.enter)], "Enter", "the item and its history", statusBar: false, .details),
-            .click("select") { _, y in .click(y: y) },
+            .click("select", words: context.screenWords) { _, y in .click(y: y) },
         ]
         if data.canAdd { bindings.append(KeyBinding("a", "add an item", .add)) }
         if data.canMove, !data.items.isEmpty {
@@ -322,10 +322,10 @@ public struct DevelopmentPlanScreen: ScreenModel {
 
     public func position(_ context: ScreenContext) -> String? {
         switch dialog {
-        case .competency(let picker)?: return picker.position(count: competencyChoices.count, visible: listArea(context.size).height)
+        case .competency(let picker)?: return picker.position(count: competencyChoices.count, visible: listArea(context.size).height, words: context.words)
         case .item(let competency, let picker)?:
-            return picker.position(count: itemChoices(competency, context.catalog).count + 1, visible: listArea(context.size).height)
-        default: return list.position(count: data.items.count, visible: listArea(context.size).height)
+            return picker.position(count: itemChoices(competency, context.catalog).count + 1, visible: listArea(context.size).height, words: context.words)
+        default: return list.position(count: data.items.count, visible: listArea(context.size).height, words: context.words)
         }
     }
 

@@ -43,16 +43,16 @@ public struct DevelopmentPlansScreen: ScreenModel {
         case toggleOverdue
     }
 
-    public var title: String { "Development plans" }
+    public func title(_ context: ScreenContext) -> String { "Development plans" }
 
     static let headerRows = 4
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings.map { $0.map(Action.move) } + [
+        KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
             KeyBinding([.key(.enter)], "Enter", "the person's plan", .open),
-            .click("open") { _, y in .click(y: y) },
+            .click("open", words: context.screenWords) { _, y in .click(y: y) },
             KeyBinding("o", overdueOnly ? "every item" : "overdue only", .toggleOverdue),
         ])
     }
@@ -97,7 +97,7 @@ public struct DevelopmentPlansScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { .developmentPlans }
 

@@ -40,19 +40,22 @@ public struct FrameworksScreen: ScreenModel {
         case whoKnows
     }
 
-    public var title: String { findsPeople ? "Who knows what" : "Frameworks" }
+    public func title(_ context: ScreenContext) -> String { findsPeople ? context.words.menuWhoKnowsWhat : context.screenWords.frameworksTitle }
 
     static let headerRows = 2
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        var bindings = browser.keyBindings(open: findsPeople ? "open; on a competency, who knows it" : "open", find: "search").map { $0.map(Action.list) }
+        let words = context.screenWords
+        var bindings = browser.keyBindings(
+            open: findsPeople ? context.words.keyOpenOrWhoKnows : words.keyOpen, find: words.keySearch, words: words
+        ).map { $0.map(Action.list) }
         if !browser.search.isEditing, !browser.search.isActive, framework != nil {
-            bindings.append(KeyBinding([.key(.escape), .key(.character("q"))], "Esc/q", "all frameworks", .upToFrameworks))
+            bindings.append(KeyBinding([.key(.escape), .key(.character("q"))], "Esc/q", words.keyAllFrameworks, .upToFrameworks))
         }
         if !browser.search.isEditing, !findsPeople, framework != nil || browser.search.isActive {
-            bindings.append(KeyBinding("w", "who knows it", .whoKnows))
+            bindings.append(KeyBinding("w", context.words.keyWhoKnowsIt, .whoKnows))
         }
         return KeyMap(bindings)
     }
@@ -62,7 +65,7 @@ public struct FrameworksScreen: ScreenModel {
         let items = items(catalog: context.catalog)
         switch action {
         case .list(let command):
-            switch browser.perform(command, count: items.count, in: area, searchPrompt: "Find competency") {
+            switch browser.perform(command, count: items.count, in: area, searchPrompt: context.screenWords.findCompetencyPrompt) {
             case .none: break
             case .open(let index):
                 if findsPeople, case .competency(let competency) = items[index] { return [Self.whoKnows(competency, context.catalog)] }
@@ -92,7 +95,7 @@ public struct FrameworksScreen: ScreenModel {
             framework = index
             browser.list = ListState()
         case .competency(let index):
-            context.open(TextScreen.competency(index, catalog: context.catalog))
+            context.open(TextScreen.competency(index, catalog: context.catalog, language: context.language))
         }
     }
 
@@ -103,7 +106,7 @@ public struct FrameworksScreen: ScreenModel {
     public var messageLine: MessageLine? { browser.messageLine }
 
     public func position(_ context: ScreenContext) -> String? {
-        browser.list.position(count: items(catalog: context.catalog).count, visible: listArea(context.size).height)
+        browser.list.position(count: items(catalog: context.catalog).count, visible: listArea(context.size).height, words: context.words)
     }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
@@ -111,26 +114,26 @@ public struct FrameworksScreen: ScreenModel {
         let top = Layout.contentTop
         let heading: String
         if browser.search.isActive {
-            heading = "Competencies matching \"\(browser.search.query)\""
+            heading = context.words.competenciesMatching(browser.search.query)
         } else if let framework {
             let selected = catalog.frameworks[framework]
-            heading = "\(selected.id) \(selected.name), version \(selected.version) · ratings go stale after \(selected.reviewIntervalDays) days"
+            heading = context.words.frameworkLine(id: selected.id, name: selected.name, version: selected.version, reviewDays: selected.reviewIntervalDays)
         } else {
-            heading = findsPeople ? "Who knows what: choose a framework, then a competency (/ searches them all)" : "Frameworks"
+            heading = findsPeople ? context.words.whoKnowsHeading : context.screenWords.frameworksTitle
         }
         buffer.put("  " + heading, x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
         let items = items(catalog: catalog)
         let frameworkColumns = ColumnLayout([.init("", .fixed(4)), .init("", .fixed(28)), .init("", .flexible(minimum: 20, maximum: nil))])
         let competencyColumns = ColumnLayout([.init("", .fixed(10)), .init("", .fixed(30)), .init("", .flexible(minimum: 20, maximum: nil))])
         let area = listArea(context.size)
-        ListView.draw(browser.list, count: items.count, in: area, into: &buffer, empty: "Nothing matches.") { buffer, index, y, selected in
+        ListView.draw(browser.list, count: items.count, in: area, into: &buffer, empty: context.screenWords.nothingMatches) { buffer, index, y, selected in
             let style: Style = selected ? .selected : .normal
             switch items[index] {
             case .framework(let frameworkIndex):
                 let framework = catalog.frameworks[frameworkIndex]
                 frameworkColumns.draw(
                     [framework.id, framework.name,
-                     "\(Counted.text(framework.competencies.count, "competency", "competencies")) in \(Counted.text(framework.areas.count, "area", "areas")) · \(framework.version)"],
+                     context.words.frameworkSize(competencies: framework.competencies.count, areas: framework.areas.count, version: framework.version)],
                     into: &buffer, y: y, style: style)
             case .competency(let competencyIndex):
                 let competency = catalog.competencies[competencyIndex]

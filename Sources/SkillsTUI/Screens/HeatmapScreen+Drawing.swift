@@ -5,24 +5,25 @@ extension HeatmapScreen {
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let catalog = context.catalog
         let top = Layout.contentTop
-        let filter = frameworkFilter.map { catalog.framework($0)?.name ?? $0 } ?? "all frameworks"
-        var title = "  \(shown.team.name) · \(Counted.text(shown.rows.count, "person", "people", grouped: true)) · \(Self.lensName(lens)) · \(filter)"
+        let words = context.words
+        let filter = frameworkFilter.map { catalog.framework($0)?.name ?? $0 } ?? words.screen.allFrameworks
+        var title = words.heatmapHeading(team: shown.team.name, people: shown.rows.count, lens: Self.lensName(lens, words: words.screen), filter: filter)
         switch order {
         case .name: break
-        case .readiness: title += " · least ready first"
-        case .competency(let index): title += " · by \(catalog.competencies[index].id)"
+        case .readiness: title += words.screen.leastReadyFirst
+        case .competency(let index): title += words.sortedBy(catalog.competencies[index].id)
         }
-        if search.isActive { title += " · matching \"\(search.query)\"" }
+        if search.isActive { title += words.matchingSuffix(search.query) }
         buffer.put(title, x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
 
         let gridTop = Self.gridTop
         let visibleRows = Self.visibleRows(context.size)
         let visibleColumns = Self.visibleColumns(context.size)
         let columns = Array(shown.competencies.indices.dropFirst(columnOffset).prefix(visibleColumns))
-        drawColumnHeaders(columns, catalog: catalog, into: &buffer)
+        drawColumnHeaders(columns, catalog: catalog, words: words, into: &buffer)
 
         if shown.rows.isEmpty {
-            buffer.put("  Nobody to show" + (search.isActive ? " matching \"\(search.query)\"." : "."), x: 0, y: gridTop, style: .dim)
+            buffer.put(words.nobodyToShow(matching: search.isActive ? search.query : nil), x: 0, y: gridTop, style: .dim)
         }
         for line in 0..<visibleRows {
             let index = rowOffset + line
@@ -32,7 +33,7 @@ extension HeatmapScreen {
             let isCursorRow = index == row
             buffer.put((isCursorRow ? "▸" : " ") + DisplayWidth.pad(displayName(person.person), to: Self.nameWidth - 2), x: 0, y: y, style: isCursorRow ? .selected : .normal)
             buffer.put(
-                DisplayWidth.pad(RequirementFields.percent(person.readiness(lens)), to: Self.readinessWidth - 1, alignRight: true),
+                DisplayWidth.pad(words.percent(person.readiness(lens)), to: Self.readinessWidth - 1, alignRight: true),
                 x: Self.nameWidth, y: y, style: isCursorRow ? .selected : .normal)
             for (slot, column) in columns.enumerated() {
                 let cell = person.cells[column]
@@ -44,7 +45,7 @@ extension HeatmapScreen {
         if rowOffset + visibleRows < shown.rows.count { buffer.put("↓", x: Self.nameWidth - 1, y: gridTop + visibleRows - 1, style: .dim) }
 
         let coverageY = gridTop + min(visibleRows, max(1, shown.rows.count))
-        drawCoverage(columns, y: coverageY, into: &buffer)
+        drawCoverage(columns, y: coverageY, words: context.words, into: &buffer)
         if let leaver {
             drawLeaver(leaver, y: coverageY + 1, context: context, into: &buffer)
         } else {
@@ -52,19 +53,19 @@ extension HeatmapScreen {
         }
     }
 
-    static func lensName(_ lens: HeatmapLens) -> String {
+    static func lensName(_ lens: HeatmapLens, words: ScreenWords) -> String {
         switch lens {
-        case .selfAssessment: return "self ratings"
-        case .lead: return "lead ratings"
-        case .effective: return "effective ratings"
+        case .selfAssessment: return words.selfRatings
+        case .lead: return words.leadRatings
+        case .effective: return words.effectiveRatings
         }
     }
 
     /// Framework, area and number of each column, each printed where it changes.
-    private func drawColumnHeaders(_ columns: [Int], catalog: Catalog, into buffer: inout CellBuffer) {
+    private func drawColumnHeaders(_ columns: [Int], catalog: Catalog, words: any MessageCatalogue, into buffer: inout CellBuffer) {
         let gridTop = Self.gridTop
-        buffer.put(DisplayWidth.pad("Person", to: Self.nameWidth - 2), x: 2, y: gridTop - 1, style: .heading)
-        buffer.put("Ready", x: Self.nameWidth, y: gridTop - 1, style: .heading)
+        buffer.put(DisplayWidth.pad(words.columns.person, to: Self.nameWidth - 2), x: 2, y: gridTop - 1, style: .heading)
+        buffer.put(words.columns.ready, x: Self.nameWidth, y: gridTop - 1, style: .heading)
         var previousParts: [Substring] = []
         for (slot, column) in columns.enumerated() {
             let parts = catalog.competencies[shown.competencies[column]].id.split(separator: ".")
@@ -89,9 +90,9 @@ extension HeatmapScreen {
 
     /// Members meeting target / members needing it, by the lens (or without the leaver);
     /// `*` marks a single point of failure. Where "524/1000" does not fit, the share.
-    private func drawCoverage(_ columns: [Int], y: Int, into buffer: inout CellBuffer) {
+    private func drawCoverage(_ columns: [Int], y: Int, words: any MessageCatalogue, into buffer: inout CellBuffer) {
         let coverage = leaver?.impact.after ?? shown.coverage(lens)
-        let label = leaver.map { " Without \($0.person.name)" } ?? " Coverage (meet/need)"
+        let label = leaver.map { words.withoutPerson($0.person.name) } ?? words.screen.coverageMeetNeed
         buffer.put(DisplayWidth.pad(label, to: Self.firstCellX - 1), x: 0, y: y, style: .heading)
         for (slot, column) in columns.enumerated() {
             let competency = shown.competencies[column]
@@ -120,7 +121,7 @@ extension HeatmapScreen {
         buffer.put(String(repeating: "─", count: buffer.width), x: 0, y: y, style: .dim)
         let lines = TextScreen.wrap(detailParagraphs(context), width: width - 1).map { (" " + $0.0, $0.1) }
         let area = Rect(x: 0, y: y + 1, width: width, height: Layout.messageRow(context.size) - (y + 1))
-        Draw.scrolled(lines, offset: 0, in: area, into: &buffer)
+        Draw.scrolled(lines, offset: 0, in: area, into: &buffer, words: context.screenWords)
     }
 
     /// The cell under the cursor in words: the competency's full name (the headers only
@@ -136,29 +137,35 @@ extension HeatmapScreen {
         let cell = person.cells[column]
         var paragraphs = [TextScreen.Paragraph("\(competency.id) \(competency.name) · \(framework.name)", .title)]
         var standing = "\(person.person.name) (\(person.person.login))"
-        if let requirement = cell.requirement { standing += " · target \(requirement.target) \(scale.label(of: requirement.target))" } else { standing += " · not required by their role" }
-        standing += " · now: \(cell.band(lens).label)"
         if let requirement = cell.requirement {
-            if requirement.isDisputed { standing += " · disputed" }
-            if requirement.isStale { standing += " · stale" }
+            standing += context.words.detailTarget(requirement.target, label: scale.label(of: requirement.target))
+        } else {
+            standing += context.screenWords.notRequiredByRole
+        }
+        standing += context.words.detailNow(cell.band(lens).label(in: context.language))
+        if let requirement = cell.requirement {
+            if requirement.isDisputed { standing += context.screenWords.disputedDetail }
+            if requirement.isStale { standing += context.screenWords.staleDetail }
         }
         if let coverage = shown.coverage(lens).coverage(of: competencyIndex) {
-            standing += " · team: \(coverage.meeting.count) of \(coverage.requiredBy.count) meet"
-            if coverage.isSinglePointOfFailure { standing += " (only \(coverage.meeting[0]))" }
+            standing += context.words.teamMeets(coverage.meeting.count, of: coverage.requiredBy.count)
+            if coverage.isSinglePointOfFailure { standing += context.words.onlyHolder(coverage.meeting[0]) }
         }
         paragraphs.append(TextScreen.Paragraph(standing))
         let detail = self.detail.flatMap { $0.login == person.person.login && $0.competency == competencyIndex ? $0.detail : nil }
-        for (track, rating, event) in [("Self", cell.ratings?.selfRating, detail?.selfEvent), ("Lead", cell.ratings?.leadRating, detail?.leadEvent)] {
+        for (track, rating, event) in [(context.screenWords.trackSelf, cell.ratings?.selfRating, detail?.selfEvent), (context.screenWords.trackLead, cell.ratings?.leadRating, detail?.leadEvent)] {
             guard let rating else {
-                paragraphs.append(TextScreen.Paragraph("\(track): none", .dim))
+                paragraphs.append(TextScreen.Paragraph(context.words.trackNone(track), .dim))
                 continue
             }
-            var text = "\(track): \(rating.level) \(scale.label(of: rating.level)), \(DateText.day(rating.ratedAt)) (\(DateText.age(of: rating.ratedAt, now: context.now)))"
-            if let event, event.track == .lead { text += " by \(event.raterLogin)" }
+            var text = context.words.ratingLine(
+                track: track, level: rating.level, label: scale.label(of: rating.level), on: rating.ratedAt,
+                age: DateText.age(of: rating.ratedAt, now: context.now, in: context.language))
+            if let event, event.track == .lead { text += context.words.byRater(event.raterLogin) }
             if let note = event?.note, !note.isEmpty { text += ": “\(note)”" }
             paragraphs.append(TextScreen.Paragraph(text, hangingIndent: 6))
         }
-        if let detail, detail.historyCount > 2 { paragraphs.append(TextScreen.Paragraph("\(detail.historyCount) ratings in its history", .dim)) }
+        if let detail, detail.historyCount > 2 { paragraphs.append(TextScreen.Paragraph(context.words.historyCount(detail.historyCount), .dim)) }
         return paragraphs
     }
 
@@ -169,17 +176,17 @@ extension HeatmapScreen {
         func names(_ indices: [Int]) -> String {
             indices.map { "\(context.catalog.competencies[$0].id) \(context.catalog.competencies[$0].name)" }.joined(separator: "; ")
         }
-        var lines: [(String, Style)] = [(" If \(leaver.person.name) (\(leaver.person.login)) left, by effective ratings (x again: back):", .title)]
+        var lines: [(String, Style)] = [(context.words.leaverHeading(name: leaver.person.name, login: leaver.person.login), .title)]
         if leaver.impact.lost.isEmpty && leaver.impact.newSinglePointsOfFailure.isEmpty {
-            lines.append((" Every competency someone meets would still be met by as many others, bar them.", .normal))
+            lines.append((context.screenWords.leaverNothingLost, .normal))
         }
         if !leaver.impact.lost.isEmpty {
-            lines += Draw.wrap("Nobody would meet: \(names(leaver.impact.lost))", width: width - 1).map { (" " + $0, .warning) }
+            lines += Draw.wrap(context.words.nobodyWouldMeetList(names(leaver.impact.lost)), width: width - 1).map { (" " + $0, .warning) }
         }
         if !leaver.impact.newSinglePointsOfFailure.isEmpty {
-            lines += Draw.wrap("Only one would meet: \(names(leaver.impact.newSinglePointsOfFailure))", width: width - 1).map { (" " + $0, .normal) }
+            lines += Draw.wrap(context.words.onlyOneWouldMeetList(names(leaver.impact.newSinglePointsOfFailure)), width: width - 1).map { (" " + $0, .normal) }
         }
         let area = Rect(x: 0, y: y + 1, width: width, height: Layout.messageRow(context.size) - (y + 1))
-        Draw.scrolled(lines, offset: 0, in: area, into: &buffer)
+        Draw.scrolled(lines, offset: 0, in: area, into: &buffer, words: context.screenWords)
     }
 }

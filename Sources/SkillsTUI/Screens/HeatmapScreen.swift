@@ -97,13 +97,13 @@ public struct HeatmapScreen: ScreenModel {
         case editJump(Key)
     }
 
-    public var title: String { "Team heatmap" }
+    public func title(_ context: ScreenContext) -> String { context.screenWords.heatmapTitle }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        if search.isEditing { return LineEditor.keyMap.forwarding(Action.editSearch) }
-        if jump != nil { return LineEditor.keyMap.forwarding(Action.editJump) }
+        if search.isEditing { return LineEditor.keyMap(context.screenWords).forwarding(Action.editSearch) }
+        if jump != nil { return LineEditor.keyMap(context.screenWords).forwarding(Action.editJump) }
         var bindings: [KeyBinding<Action>] = [
-            KeyBinding([.key(.up), .key(.down), .key(.left), .key(.right)], "←↑↓→", "move") { key in
+            KeyBinding([.key(.up), .key(.down), .key(.left), .key(.right)], "←↑↓→", context.screenWords.keyMove) { key in
                 switch key {
                 case .up: return .move(row: -1, column: 0)
                 case .down: return .move(row: 1, column: 0)
@@ -111,7 +111,7 @@ public struct HeatmapScreen: ScreenModel {
                 default: return .move(row: 0, column: 1)
                 }
             },
-            KeyBinding([.key(.character("h")), .key(.character("j")), .key(.character("k")), .key(.character("l"))], "hjkl", "move", statusBar: false) { key in
+            KeyBinding([.key(.character("h")), .key(.character("j")), .key(.character("k")), .key(.character("l"))], "hjkl", context.screenWords.keyMove, statusBar: false) { key in
                 switch key.character {
                 case "h": return .move(row: 0, column: -1)
                 case "j": return .move(row: 1, column: 0)
@@ -119,33 +119,33 @@ public struct HeatmapScreen: ScreenModel {
                 default: return .move(row: 0, column: 1)
                 }
             },
-            KeyBinding([.key(.pageUp), .key(.pageDown)], "PgUp/PgDn", "page", statusBar: false) { .page($0 == .pageUp ? -1 : 1) },
-            KeyBinding("g", "first person", statusBar: false, .firstRow),
-            KeyBinding("G", "last person", statusBar: false, .lastRow),
-            KeyBinding([.key(.home)], "Home", "first competency", statusBar: false, .firstColumn),
-            KeyBinding([.key(.end)], "End", "last competency", statusBar: false, .lastColumn),
-            .click("move there") { x, y in .click(x: x, y: y) },
-            KeyBinding([.wheel], "wheel", "scroll", statusBar: false) { key in
+            KeyBinding([.key(.pageUp), .key(.pageDown)], "PgUp/PgDn", context.screenWords.keyPage, statusBar: false) { .page($0 == .pageUp ? -1 : 1) },
+            KeyBinding("g", context.screenWords.keyFirstPerson, statusBar: false, .firstRow),
+            KeyBinding("G", context.screenWords.keyLastPerson, statusBar: false, .lastRow),
+            KeyBinding([.key(.home)], "Home", context.screenWords.keyFirstCompetency, statusBar: false, .firstColumn),
+            KeyBinding([.key(.end)], "End", context.screenWords.keyLastCompetency, statusBar: false, .lastColumn),
+            .click(context.screenWords.keyMoveThere, words: context.screenWords) { x, y in .click(x: x, y: y) },
+            KeyBinding([.wheel], context.screenWords.keyWheel, context.screenWords.keyScroll, statusBar: false) { key in
                 if case .wheelUp = key { return .wheel(-3) }
                 return .wheel(3)
             },
-            KeyBinding([.key(.enter)], "Enter", "their gap report", .openPerson),
-            KeyBinding("i", "about the competency", statusBar: false, .openCompetency),
-            KeyBinding("n", "the ratings and notes in full", statusBar: false, .openNotes),
-            KeyBinding("t", "self/lead/effective", .toggleLens),
+            KeyBinding([.key(.enter)], "Enter", context.screenWords.keyTheirGapReport, .openPerson),
+            KeyBinding("i", context.screenWords.keyAboutCompetency, statusBar: false, .openCompetency),
+            KeyBinding("n", context.screenWords.keyRatingsInFull, statusBar: false, .openNotes),
+            KeyBinding("t", context.screenWords.keyLensCycle, .toggleLens),
         ]
         if canRate(context) {
-            bindings.append(KeyBinding([.digits(0...9)], "0-4", "rate as their lead") { key in key.digit.map(Action.rate) })
+            bindings.append(KeyBinding([.digits(0...9)], "0-4", context.screenWords.keyRateAsLead) { key in key.digit.map(Action.rate) })
         }
-        if !context.undoable.isEmpty { bindings.append(KeyBinding("u", "undo your last rating", .undo)) }
+        if !context.undoable.isEmpty { bindings.append(KeyBinding("u", context.screenWords.keyUndoLastRating, .undo)) }
         bindings += [
-            KeyBinding("f", "framework", .cycleFramework),
-            KeyBinding("s", "sort: name, readiness, this column", statusBar: false, .cycleOrder),
-            KeyBinding("c", "go to a competency", statusBar: false, .beginJump),
-            KeyBinding("x", leaver == nil ? "if they left" : "back from if they left", .whatIfLeaves),
-            KeyBinding("/", "find person", .beginSearch),
+            KeyBinding("f", context.screenWords.keyFramework, .cycleFramework),
+            KeyBinding("s", context.screenWords.keySortOrder, statusBar: false, .cycleOrder),
+            KeyBinding("c", context.screenWords.keyGoToCompetency, statusBar: false, .beginJump),
+            KeyBinding("x", leaver == nil ? context.screenWords.keyIfTheyLeft : context.screenWords.keyBackFromLeaver, .whatIfLeaves),
+            KeyBinding("/", context.screenWords.keyFindPerson, .beginSearch),
         ]
-        if search.isActive { bindings.append(KeyBinding([.key(.escape)], "Esc", "clear the search", .clearSearch)) }
+        if search.isActive { bindings.append(KeyBinding([.key(.escape)], "Esc", context.screenWords.keyClearSearch, .clearSearch)) }
         return KeyMap(bindings)
     }
 
@@ -190,10 +190,10 @@ public struct HeatmapScreen: ScreenModel {
             return [.load(.gapReport(login: shown.rows[row].person.login))]
         case .openCompetency:
             guard shown.competencies.indices.contains(column) else { return [] }
-            context.open(TextScreen.competency(shown.competencies[column], catalog: context.catalog))
+            context.open(TextScreen.competency(shown.competencies[column], catalog: context.catalog, language: context.language))
             return []
         case .openNotes:
-            context.open(TextScreen(title: "Ratings", paragraphs: detailParagraphs(context)))
+            context.open(TextScreen(title: context.screenWords.ratingsTitle, paragraphs: detailParagraphs(context)))
             return []
         case .rate(let level):
             return rate(level, &context)
@@ -207,7 +207,7 @@ public struct HeatmapScreen: ScreenModel {
             guard shown.rows.indices.contains(row) else { return [] }
             return [.load(.leaverImpact(login: shown.rows[row].person.login))]
         case .beginSearch:
-            search.begin(prompt: "Find person")
+            search.begin(prompt: context.screenWords.findPersonPrompt)
             return []
         case .clearSearch:
             search.clear()
@@ -215,7 +215,7 @@ public struct HeatmapScreen: ScreenModel {
         case .editSearch(let key):
             if search.handle(key) == true { refilter(context.catalog) }
         case .beginJump:
-            jump = (LineEditor(prompt: "Go to competency (id or name)", limit: 80), column)
+            jump = (LineEditor(prompt: context.screenWords.goToCompetencyLongPrompt, limit: 80), column)
             return []
         case .editJump(let key):
             guard var open = jump else { return [] }
@@ -226,7 +226,7 @@ public struct HeatmapScreen: ScreenModel {
             case .confirmed(let text):
                 jump = nil
                 if Self.competencyColumn(matching: text, in: shown, catalog: context.catalog) == nil, !text.isEmpty {
-                    context.complain("No competency on this heatmap matches \"\(text)\".")
+                    context.complain(context.words.noCompetencyOnHeatmap(text))
                 }
             case .cancelled:
                 jump = nil
@@ -241,11 +241,11 @@ public struct HeatmapScreen: ScreenModel {
         guard shown.rows.indices.contains(row), shown.competencies.indices.contains(column), context.acceptsLevel(level) else { return [] }
         let person = shown.rows[row].person
         guard person.login != context.session?.login else {
-            context.complain("This is you: your own ratings are made in the self-assessment.")
+            context.complain(context.screenWords.thisIsYou)
             return []
         }
         guard context.session?.ledTeams.contains(where: { $0.id == person.teamID }) == true else {
-            context.complain("You can rate the members of the teams you lead; \(person.name) is not one of them.")
+            context.complain(context.words.notYourMember(person.name))
             return []
         }
         let competencyID = context.catalog.competencies[shown.competencies[column]].id
@@ -268,7 +268,7 @@ public struct HeatmapScreen: ScreenModel {
         case .loaded(.leaverImpact(let impact, let person)) where impact.before.teamID == heatmap.team.id:
             leaver = Leaver(person: person, impact: impact)
         case .loaded(.leaverImpact(_, let person)):
-            context.complain("\(person.name) is in another team (\(person.teamID)): open that team's heatmap to see it without them.")
+            context.complain(context.words.inAnotherTeam(name: person.name, team: person.teamID))
         case .rated, .withdrawn:
             // The cell, the person's readiness and the coverage row all change.
             return [.load(.heatmapRefresh(teamID: heatmap.team.id))]
@@ -289,10 +289,10 @@ public struct HeatmapScreen: ScreenModel {
 
     public func position(_ context: ScreenContext) -> String? {
         guard !shown.rows.isEmpty else { return nil }
-        return "\(row + 1) of \(shown.rows.count)"
+        return context.words.position(row + 1, of: shown.rows.count)
     }
 
-    public var helpNotes: [String] { HeatmapFormat.legendLines }
+    public func helpNotes(_ context: ScreenContext) -> [String] { context.words.heatmapLegendLines }
 
     // MARK: - Cursor and filters
 

@@ -5,12 +5,13 @@ extension HomeScreen {
         var y = Layout.contentTop + 1
         let width = buffer.width - 4
         guard let session = context.session else { return }
+        let words = context.words
         if let person = session.person {
             buffer.put("  \(person.name) (\(person.login))", x: 0, y: y, style: .heading, maxWidth: width)
-            buffer.put("  \(session.roleName ?? person.roleID) · team \(person.teamID) · access: \(session.roleSummary)", x: 0, y: y + 1, maxWidth: width)
+            buffer.put(words.homeRoleLine(role: session.roleName ?? person.roleID, team: person.teamID, access: session.roleSummary), x: 0, y: y + 1, maxWidth: width)
         } else {
             buffer.put("  \(session.login)", x: 0, y: y, style: .heading)
-            buffer.put("  Access: \(session.roleSummary). You are not a member of staff here, so there is nothing to self-assess.", x: 0, y: y + 1, maxWidth: width + 2)
+            buffer.put(words.homeNotStaff(access: session.roleSummary), x: 0, y: y + 1, maxWidth: width + 2)
         }
         y += 3
         if let progress = data.cycle {
@@ -18,27 +19,33 @@ extension HomeScreen {
             y += Self.cycleRows(data)
         }
         if let assessment = data.assessment {
-            var x = buffer.put("  Readiness ", x: 0, y: y)
-            x += buffer.put(DisplayWidth.pad(RequirementFields.percent(assessment.readiness), to: 5), x: x, y: y, style: .title)
-            x += buffer.put(Draw.bar(assessment.readiness, width: 20), x: x, y: y)
-            var summary = "  gap \(assessment.totalWeightedGap) of \(assessment.totalWeightedTarget)"
-            if assessment.unratedCount > 0 { summary += " · \(assessment.unratedCount) unrated" }
-            if assessment.staleCount > 0 { summary += " · \(assessment.staleCount) stale" }
-            if assessment.disputedCount > 0 { summary += " · \(assessment.disputedCount) disputed" }
+            var summary = words.homeGapSummary(gap: assessment.totalWeightedGap, of: assessment.totalWeightedTarget)
+            if assessment.unratedCount > 0 { summary += " · " + words.unratedCount(assessment.unratedCount) }
+            if assessment.staleCount > 0 { summary += " · " + words.staleCount(assessment.staleCount) }
+            if assessment.disputedCount > 0 { summary += " · " + words.disputedCount(assessment.disputedCount) }
+            var x = buffer.put(words.screen.homeReadiness, x: 0, y: y)
+            x += buffer.put(DisplayWidth.pad(words.percent(assessment.readiness), to: 5), x: x, y: y, style: .title)
+            // The bar gives way (to 8 cells at the least) so that the longer words of a
+            // language still fit beside it.
+            let barWidth = max(8, min(20, buffer.width - 1 - x - DisplayWidth.of(summary)))
+            x += buffer.put(Draw.bar(assessment.readiness, width: barWidth), x: x, y: y)
             buffer.put(summary, x: x, y: y, maxWidth: buffer.width - x)
-            buffer.put("  Top gaps", x: 0, y: y + 2, style: .heading)
+            buffer.put(words.screen.homeTopGaps, x: 0, y: y + 2, style: .heading)
             let gaps = assessment.byWeightedGap.filter { $0.gap > 0 }.prefix(3)
-            if gaps.isEmpty { buffer.put("    None: every target of your role is met.", x: 0, y: y + 3, style: .flash) }
-            let columns = ColumnLayout([.init("Competency", .fixed(38)), .init("Standing", .flexible(minimum: 20, maximum: nil))], gap: 2, indent: 4)
+            if gaps.isEmpty { buffer.put(words.screen.homeNoGaps, x: 0, y: y + 3, style: .flash) }
+            let columns = ColumnLayout(
+                [.init(words.columns.competency, .fixed(38)), .init(words.columns.standing, .flexible(minimum: 20, maximum: nil))], gap: 2, indent: 4)
             for (offset, requirement) in gaps.enumerated() {
                 let competency = context.catalog.competencies[requirement.competency]
-                let standing = "target \(requirement.target), now \(RequirementFields.text(requirement.effectiveLevel)), gap \(requirement.gap)  \(RequirementFields.flags(requirement))"
+                let standing = words.topGapStanding(
+                    target: requirement.target, now: RequirementFields.text(requirement.effectiveLevel), gap: requirement.gap,
+                    flags: RequirementFields.flags(requirement, in: context.language))
                 columns.draw(["\(competency.id) \(competency.name)", standing], into: &buffer, y: y + 3 + offset)
             }
             y += 6
         }
-        buffer.put("  Open", x: 0, y: y, style: .heading)
-        let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
+        buffer.put(words.screen.homeOpen, x: 0, y: y, style: .heading)
+        let items = Self.items(session: context.session, data: data, isDemo: context.isDemo, language: context.language)
         // As wide as the longest item ("Validate ratings (28,682 waiting, 297 disputed)").
         let menuWidth = min(buffer.width - 2, max(50, 6 + (items.map { DisplayWidth.of($0.label) }.max() ?? 0)))
         let area = Self.menuArea(data, context.size, width: menuWidth)

@@ -40,18 +40,18 @@ public struct HomeScreen: ScreenModel {
         case switchUser
     }
 
-    public var title: String { "Home" }
+    public func title(_ context: ScreenContext) -> String { context.screenWords.homeTitle }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
-        bindings.append(KeyBinding([.key(.enter)], "Enter", "open", .open))
-        bindings.append(.click("open") { _, y in .click(y: y) })
-        if context.isDemo { bindings.append(KeyBinding("u", "switch user", .switchUser)) }
+        var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
+        bindings.append(KeyBinding([.key(.enter)], "Enter", context.screenWords.keyOpen, .open))
+        bindings.append(.click(context.screenWords.keyOpen, words: context.screenWords) { _, y in .click(y: y) })
+        if context.isDemo { bindings.append(KeyBinding("u", context.screenWords.keySwitchUser, .switchUser)) }
         return KeyMap(bindings)
     }
 
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
-        let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
+        let items = Self.items(session: context.session, data: data, isDemo: context.isDemo, language: context.language)
         switch action {
         case .move(let movement):
             menu.move(movement, count: items.count, visible: Self.menuArea(data, context.size).height)
@@ -100,7 +100,7 @@ public struct HomeScreen: ScreenModel {
             let count = data.validationCount
             data = fresh
             data.validationCount = fresh.validationCount ?? count
-            let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
+            let items = Self.items(session: context.session, data: data, isDemo: context.isDemo, language: context.language)
             menu.clamp(count: items.count, visible: Self.menuArea(data, context.size).height)
             return context.session?.isLead == true ? [.load(.homeCount)] : []
         case .loaded(.homeCount(let count)):
@@ -118,56 +118,51 @@ public struct HomeScreen: ScreenModel {
     // MARK: - Menu
 
     /// The menu, built from what the user may do.
-    public static func items(session: SessionInfo?, data: HomeData, isDemo: Bool) -> [Item] {
+    public static func items(session: SessionInfo?, data: HomeData, isDemo: Bool, language: Language) -> [Item] {
+        let words = language.messages
         var items: [Item] = []
         if session?.person != nil {
             if let walk = data.walkthrough {
                 let label: String
                 if let resume = walk.resumePosition {
-                    label = "Continue self-assessment at \(resume + 1) of \(walk.steps.count) (\(walk.answeredCount) answered)"
+                    label = words.continueWalkthrough(at: resume + 1, of: walk.steps.count, answered: walk.answeredCount)
                 } else if walk.answeredCount == 0 {
-                    label = "Start self-assessment (\(Counted.text(walk.steps.count, "competency", "competencies")))"
+                    label = words.startWalkthrough(competencies: walk.steps.count)
                 } else {
-                    label = "Self-assessment (\(walk.answeredCount) of \(walk.steps.count) answered)"
+                    label = words.walkthroughProgress(answered: walk.answeredCount, of: walk.steps.count)
                 }
                 // Trained since rating it, or its wording changed: the walk-through asks these first.
-                let again = walk.rerate.isEmpty ? "" : ": \(walk.rerate.count) to rate again"
+                let again = walk.rerate.isEmpty ? "" : words.homeRateAgain(walk.rerate.count)
                 items.append(Item(destination: .selfAssessment, label: label + again))
             }
-            items.append(Item(destination: .gapReport, label: "My gap report"))
+            items.append(Item(destination: .gapReport, label: words.screen.menuGapReport))
         }
         if let session, !session.visibleTeams.isEmpty {
-            items.append(Item(destination: .heatmap, label: "Team heatmap"))
+            items.append(Item(destination: .heatmap, label: words.screen.menuHeatmap))
         }
         if let session, session.isLead {
-            let waiting: String
-            if let count = data.validationCount {
-                waiting = "\(Counted.group(count.waiting)) waiting" + (count.disputed > 0 ? ", \(Counted.group(count.disputed)) disputed" : "")
-            } else {
-                waiting = "counting…"
-            }
-            items.append(Item(destination: .validation, label: "Validate ratings (\(waiting))"))
+            let waiting = data.validationCount.map { words.validationWaiting(waiting: $0.waiting, disputed: $0.disputed) } ?? words.screen.menuCounting
+            items.append(Item(destination: .validation, label: words.validateRatings(waiting)))
         }
         if let session, session.canSeeOrganisation || session.isLead {
-            items.append(Item(destination: .trainingNeeds, label: "Training needs and the costed plan"))
-            let plans = session.canSeeOrganisation ? "Development plans: uptake and booked spend" : "Development plans of my teams"
-            items.append(Item(destination: .developmentPlans, label: plans))
+            items.append(Item(destination: .trainingNeeds, label: words.menuTrainingAndPlan))
+            items.append(Item(destination: .developmentPlans, label: words.menuDevelopmentPlans(organisation: session.canSeeOrganisation)))
         }
-        if session?.person != nil { items.append(Item(destination: .developmentPlan, label: "My development plan")) }
-        items.append(Item(destination: .whoKnows, label: "Who knows what"))
-        items.append(Item(destination: .frameworks, label: "Frameworks"))
+        if session?.person != nil { items.append(Item(destination: .developmentPlan, label: words.menuMyDevelopmentPlan)) }
+        items.append(Item(destination: .whoKnows, label: words.menuWhoKnowsWhat))
+        items.append(Item(destination: .frameworks, label: words.screen.menuFrameworks))
         // Review cycles, after the entries above so their places in the menu stay put.
         if let session, session.canSeeOrganisation || session.isLead {
-            let whose = session.canSeeOrganisation ? "by team" : "of my teams"
-            if data.hasCycles { items.append(Item(destination: .completion, label: "Review cycle completion \(whose)")) }
-            items.append(Item(destination: .calibration, label: "Calibration: self against lead ratings"))
-            items.append(Item(destination: .trend, label: "Trend over review cycles \(whose)"))
+            let organisation = session.canSeeOrganisation
+            if data.hasCycles { items.append(Item(destination: .completion, label: words.menuCompletion(organisation: organisation))) }
+            items.append(Item(destination: .calibration, label: words.menuCalibration))
+            items.append(Item(destination: .trend, label: words.menuTrend(organisation: organisation)))
         }
         if let session, session.canManageCycles {
-            items.append(Item(destination: .cycles, label: "Review cycles: open and close"))
+            items.append(Item(destination: .cycles, label: words.menuCycles))
         }
-        if isDemo { items.append(Item(destination: .switchUser, label: "Switch demo user")) }
-        items.append(Item(destination: .quit, label: "Quit"))
+        if isDemo { items.append(Item(destination: .switchUser, label: words.screen.menuSwitchUser)) }
+        items.append(Item(destination: .quit, label: words.screen.menuQuit))
         return items
     }
 
@@ -192,7 +187,7 @@ public struct HomeScreen: ScreenModel {
     }
 
     public mutating func fit(_ context: ScreenContext) {
-        let items = Self.items(session: context.session, data: data, isDemo: context.isDemo)
+        let items = Self.items(session: context.session, data: data, isDemo: context.isDemo, language: context.language)
         menu.clamp(count: items.count, visible: Self.menuArea(data, context.size).height)
     }
 }

@@ -8,13 +8,12 @@ import SkillsMatrix
 public struct LoadingScreen: ScreenModel {
     /// What is being loaded: the loaded screen takes this one's place.
     public let request: Request
-    public let title: String
 
     /// The placeholder for `request`, for the requests that open a screen and may take
     /// long; nil for the others (they show "Loading…" over the screen they came from).
     public init?(_ request: Request) {
         switch request {
-        case .trainingNeeds: title = "Training needs"
+        case .trainingNeeds: break
         default: return nil
         }
         self.request = request
@@ -27,14 +26,16 @@ public struct LoadingScreen: ScreenModel {
         case none
     }
 
+    public func title(_ context: ScreenContext) -> String { context.screenWords.trainingTitle }
+
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> { KeyMap([]) }
 
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] { [] }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
-        buffer.put("  \(request.loadingMessage)…", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
-        buffer.put("  A whole organisation takes a few seconds. Esc stops it.", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
+        buffer.put("  \(request.loadingMessage(context.language))…", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        buffer.put(context.words.wholeOrganisationTakesSeconds, x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
     }
 
     /// Stopped or failed: nothing to show, so back where the person came from (the

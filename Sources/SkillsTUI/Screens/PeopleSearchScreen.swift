@@ -27,23 +27,23 @@ public struct PeopleSearchScreen: ScreenModel {
         case mark(InterestMark)
     }
 
-    public var title: String { "Who knows what" }
+    public func title(_ context: ScreenContext) -> String { context.words.menuWhoKnowsWhat }
 
     static let headerRows = 4
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
         bindings += [
-            .click("select") { _, y in .click(y: y) },
-            KeyBinding([.digits(1...4)], "1-4", "the lowest level listed") { key in key.digit.map(Action.level) },
-            KeyBinding("o", mentorsOnly ? "everyone" : "only those willing to mentor", .toggleMentors),
+            .click(context.screenWords.keySelect, words: context.screenWords) { _, y in .click(y: y) },
+            KeyBinding([.digits(1...4)], "1-4", context.words.keyLowestLevel) { key in key.digit.map(Action.level) },
+            KeyBinding("o", context.words.keyMentors(only: mentorsOnly), .toggleMentors),
         ]
         if let marks = ownMarks {
             bindings += [
-                KeyBinding("m", marks.contains(.mentor) ? "no longer willing to mentor in it" : "I am willing to mentor in it", statusBar: false, .mark(.mentor)),
-                KeyBinding("w", marks.contains(.grow) ? "no longer want to grow in it" : "I want to grow in it", statusBar: false, .mark(.grow)),
+                KeyBinding("m", context.words.keyMark(.mentor, isSet: marks.contains(.mentor)), statusBar: false, .mark(.mentor)),
+                KeyBinding("w", context.words.keyMark(.grow, isSet: marks.contains(.grow)), statusBar: false, .mark(.grow)),
             ]
         }
         return KeyMap(bindings)
@@ -83,12 +83,7 @@ public struct PeopleSearchScreen: ScreenModel {
             refilter()
             list.clamp(count: shown.count, visible: listArea(context.size).height)
         case .markSet(let id, let mark, let isSet) where id == context.catalog.competencies[result.competency].id:
-            switch (mark, isSet) {
-            case (.mentor, true): context.say("You are now willing to mentor in \(id): everyone who searches for it sees you.")
-            case (.grow, true): context.say("You now want to grow in \(id).")
-            case (.mentor, false): context.say("You are no longer marked willing to mentor in \(id).")
-            case (.grow, false): context.say("You are no longer marked wanting to grow in \(id).")
-            }
+            context.say(context.words.markChanged(mark, isSet: isSet, competency: id))
             return [.load(.peopleSearch(competencyID: id, minimumLevel: result.minimumLevel))]
         default:
             break
@@ -98,52 +93,56 @@ public struct PeopleSearchScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: shown.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: shown.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: shown.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { nil }
 
-    public var helpNotes: [String] {
-        [
-            "Listed: everyone you may see at or above the level on either track, and anyone",
-            "who marked the competency \"willing to mentor\", whichever team they are in.",
-            "Unvalidated: no lead rating yet, so the level is the person's own view.",
-        ]
+    public func helpNotes(_ context: ScreenContext) -> [String] {
+        context.words.peopleSearchNotes
     }
 
     // MARK: - Drawing
 
-    static let columns = ColumnLayout([
-        .init("Person", .flexible(minimum: 24, maximum: 32)), .init("Team", .flexible(minimum: 12, maximum: 26)),
-        .init("Self", .fixed(4), alignRight: true), .init("Lead", .fixed(4), alignRight: true), .init("Flags", .fixed(11)),
-        .init("Marks", .flexible(minimum: 15, maximum: nil)),
-    ])
+    static func columns(_ words: any MessageCatalogue) -> ColumnLayout {
+        let column = words.columns
+        return ColumnLayout([
+            .init(column.person, .flexible(minimum: 24, maximum: 32)), .init(column.team, .flexible(minimum: 12, maximum: 26)),
+            .init(column.selfRating, .fixed(max(4, DisplayWidth.of(column.selfRating))), alignRight: true),
+            .init(column.leadRating, .fixed(max(4, DisplayWidth.of(column.leadRating))), alignRight: true),
+            .init(column.flags, .fixed(max(11, DisplayWidth.of(words.unvalidated)))), .init(words.columnMarks, .flexible(minimum: 15, maximum: nil)),
+        ])
+    }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
         let competency = context.catalog.competencies[result.competency]
         let scale = context.catalog.framework(ofCompetency: result.competency).scale
+        let words = context.words
+        let columns = Self.columns(words)
         buffer.put(
-            "  Who knows \(competency.id) \(competency.name) at level \(result.minimumLevel) (\(scale.label(of: result.minimumLevel))) or above",
+            words.whoKnowsAtLevel(
+                competency: "\(competency.id) \(competency.name)", level: result.minimumLevel, label: scale.label(of: result.minimumLevel)),
             x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
-        let counts = "  \(Counted.text(result.entries.count, "person", "people", grouped: true)): \(result.leadCount) by lead rating, "
-            + "\(result.selfCount) by own · \(result.unvalidatedCount) unvalidated · \(result.mentorCount) willing to mentor"
+        let counts = words.peopleSearchCounts(
+            people: result.entries.count, byLead: result.leadCount, byOwn: result.selfCount, unvalidated: result.unvalidatedCount,
+            mentors: result.mentorCount)
         buffer.put(counts, x: 0, y: top + 1, maxWidth: buffer.width - 1)
-        var hint = "  1-4 level · o mentors only"
+        var hint = words.peopleSearchHint
         if let marks = ownMarks {
-            let mine = marks.isEmpty ? "no mark" : marks.sorted { $0.rawValue > $1.rawValue }.map(\.phrase).joined(separator: ", ")
-            hint = "  You: \(mine) · m mentor · w want to grow ·" + hint.dropFirst(1)
+            let mine = marks.isEmpty ? words.noMark : marks.sorted { $0.rawValue > $1.rawValue }.map(words.markPhrase).joined(separator: ", ")
+            hint = words.peopleSearchYou(mine)
         }
         buffer.put(hint, x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
-        Self.columns.drawHeader(into: &buffer, y: top + 3)
+        columns.drawHeader(into: &buffer, y: top + 3)
         let area = listArea(context.size)
-        let empty = mentorsOnly ? "Nobody listed is willing to mentor in it (o shows everyone)." : "Nobody you may see is at this level; try a lower one (1-4)."
+        let empty = words.nobodyListed(mentorsOnly: mentorsOnly)
         ListView.draw(list, count: shown.count, in: area, into: &buffer, empty: empty) { buffer, index, y, selected in
             let entry = result.entries[shown[index]]
-            Self.columns.draw(
+            columns.draw(
                 [
                     "\(entry.person.name) (\(entry.person.login))", entry.person.teamID, RequirementFields.text(entry.selfRating?.level),
-                    RequirementFields.text(entry.leadRating?.level), entry.isUnvalidated ? "unvalidated" : "",
-                    entry.marks.sorted { $0.rawValue > $1.rawValue }.map(\.phrase).joined(separator: ", "),
+                    RequirementFields.text(entry.leadRating?.level), entry.isUnvalidated ? words.unvalidated : "",
+                    entry.marks.sorted { $0.rawValue > $1.rawValue }.map(words.markPhrase).joined(separator: ", "),
                 ],
                 into: &buffer, y: y, style: selected ? .selected : .normal, styles: entry.isUnvalidated && !selected ? [4: .dim] : [:])
         }

@@ -56,19 +56,19 @@ public struct RolePickerScreen: ScreenModel {
 
     public typealias Action = SearchableList.Command
 
-    public var title: String { "Choose a demo user" }
+    public func title(_ context: ScreenContext) -> String { context.screenWords.rolePickerTitle }
 
     static let headerRows = 3
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(browser.keyBindings(open: "be this person", find: "search"))
+        KeyMap(browser.keyBindings(open: context.screenWords.keyBeThisPerson, find: context.screenWords.keySearch, words: context.screenWords))
     }
 
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
         let area = listArea(context.size)
-        switch browser.perform(action, count: shown.count, in: area, rowsPerItem: rowsPerChoice(context.size.width), searchPrompt: "Find") {
+        switch browser.perform(action, count: shown.count, in: area, rowsPerItem: rowsPerChoice(context.size.width), searchPrompt: context.screenWords.findPrompt) {
         case .none:
             return []
         case .open(let index):
@@ -88,15 +88,15 @@ public struct RolePickerScreen: ScreenModel {
 
     public var messageLine: MessageLine? { browser.messageLine }
 
-    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: visibleChoices(context.size)) }
+    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: visibleChoices(context.size), words: context.words) }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
-        buffer.put("  Demo organisation: choose who to be", x: 0, y: top, style: .heading)
-        buffer.put("  The people are made up. Switch any time from the home screen with u.", x: 0, y: top + 1, style: .dim)
+        buffer.put(context.screenWords.rolePickerHeading, x: 0, y: top, style: .heading)
+        buffer.put(context.screenWords.rolePickerNote, x: 0, y: top + 1, style: .dim)
         let area = listArea(context.size)
         let rows = rowsPerChoice(context.size.width)
-        let empty = browser.search.isActive ? "Nobody matches \"\(browser.search.query)\"." : "Nobody to choose."
+        let empty = browser.search.isActive ? context.words.nobodyMatches(browser.search.query) : context.screenWords.nobodyToChoose
         ListView.draw(browser.list, count: shown.count, in: area, into: &buffer, empty: empty, rowsPerItem: rows) { buffer, index, y, selected in
             let choice = choices[shown[index]]
             let style: Style = selected ? .selected : (choice.isSuggestion ? .title : .normal)

@@ -104,17 +104,17 @@ public struct TeamPickerScreen: ScreenModel {
         case unfold
     }
 
-    public var title: String { "Choose a team" }
+    public func title(_ context: ScreenContext) -> String { context.screenWords.teamPickerTitle }
 
     static let headerRows = 3
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        var bindings = browser.keyBindings(open: "open", find: "find team").map { $0.map(Action.list) }
+        var bindings = browser.keyBindings(open: context.screenWords.keyOpen, find: context.screenWords.keyFindTeam, words: context.screenWords).map { $0.map(Action.list) }
         if !browser.search.isEditing, !browser.search.isActive {
-            bindings.append(KeyBinding([.key(.left), .key(.character("h"))], "←/h", "fold", .fold))
-            bindings.append(KeyBinding([.key(.right), .key(.character("l"))], "→/l", "unfold", .unfold))
+            bindings.append(KeyBinding([.key(.left), .key(.character("h"))], "←/h", context.screenWords.keyFold, .fold))
+            bindings.append(KeyBinding([.key(.right), .key(.character("l"))], "→/l", context.screenWords.keyUnfold, .unfold))
         }
         return KeyMap(bindings)
     }
@@ -123,7 +123,7 @@ public struct TeamPickerScreen: ScreenModel {
         let area = listArea(context.size)
         switch action {
         case .list(let command):
-            switch browser.perform(command, count: shown.count, in: area, searchPrompt: "Find team") {
+            switch browser.perform(command, count: shown.count, in: area, searchPrompt: context.screenWords.findTeamPrompt) {
             case .none:
                 return []
             case .open(let index):
@@ -171,27 +171,27 @@ public struct TeamPickerScreen: ScreenModel {
 
     public var messageLine: MessageLine? { browser.messageLine }
 
-    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: listArea(context.size).height, words: context.words) }
 
     /// What the entry for every team is called here.
-    var everythingLabel: String { destination == .validation ? "All the teams you lead" : "Whole organisation" }
+    func everythingLabel(_ words: ScreenWords) -> String { destination == .validation ? words.allYourTeams : words.wholeOrganisation }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
         let purpose: String
         switch destination {
-        case .heatmap: purpose = "Which team's heatmap?"
-        case .validation: purpose = "Validate ratings in which team?"
-        case .trainingNeeds: purpose = "Training needs for which team?"
+        case .heatmap: purpose = context.screenWords.whichHeatmap
+        case .validation: purpose = context.screenWords.whichValidation
+        case .trainingNeeds: purpose = context.screenWords.whichTrainingNeeds
         }
         buffer.put("  " + purpose, x: 0, y: top, style: .heading)
         let columns = ColumnLayout([
-            .init("Team", .flexible(minimum: 30, maximum: nil)), .init("Members", .fixed(8), alignRight: true),
-            .init("Below", .fixed(8), alignRight: true), .init("Ready", .fixed(6), alignRight: true),
+            .init(context.words.columns.team, .flexible(minimum: 30, maximum: nil)), .init(context.screenWords.columnMembers, .fixed(8), alignRight: true),
+            .init(context.screenWords.columnBelow, .fixed(8), alignRight: true), .init(context.words.columns.ready, .fixed(6), alignRight: true),
         ], gap: 2, indent: 2)
         columns.drawHeader(into: &buffer, y: top + 2)
         let area = listArea(context.size)
-        let empty = browser.search.isActive ? "No team matches \"\(browser.search.query)\"." : "No team to open."
+        let empty = browser.search.isActive ? context.words.noTeamMatches(browser.search.query) : context.screenWords.noTeamToOpenList
         ListView.draw(browser.list, count: shown.count, in: area, into: &buffer, empty: empty) { buffer, index, y, selected in
             let node = nodes[shown[index]]
             let label: String
@@ -200,11 +200,11 @@ public struct TeamPickerScreen: ScreenModel {
                 let mark = browser.search.isActive || !node.hasChildren ? "  " : (folded.contains(team.id) ? "▸ " : "▾ ")
                 label = indent + mark + "\(team.name) (\(team.id))"
             } else {
-                label = everythingLabel
+                label = everythingLabel(context.screenWords)
             }
             columns.draw(
                 [label, Counted.group(node.members), node.hasChildren ? Counted.group(node.membersBelow) : "",
-                 node.readiness.map(RequirementFields.percent) ?? "–"],
+                 node.readiness.map { RequirementFields.percent($0) } ?? "–"],
                 into: &buffer, y: y, style: selected ? .selected : (node.team == nil ? .title : .normal))
         }
     }

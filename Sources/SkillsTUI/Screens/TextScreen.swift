@@ -3,7 +3,9 @@ import SkillsMatrix
 /// A page of text to read, scrolled: a competency in full, or every word of the ratings
 /// behind a heatmap cell. Wrapped to the screen as it is drawn, so nothing is cut.
 public struct TextScreen: ScreenModel {
-    public let title: String
+    public let heading: String
+
+    public func title(_ context: ScreenContext) -> String { heading }
     public let paragraphs: [Paragraph]
     public var scroll = 0
 
@@ -23,7 +25,7 @@ public struct TextScreen: ScreenModel {
     }
 
     public init(title: String, paragraphs: [Paragraph]) {
-        self.title = title
+        self.heading = title
         self.paragraphs = paragraphs
     }
 
@@ -32,7 +34,7 @@ public struct TextScreen: ScreenModel {
     }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings.map { binding in
+        KeyMap(ListState.movementBindings(context.screenWords).map { binding in
             binding.map(Action.scroll)
         })
     }
@@ -83,18 +85,19 @@ public struct TextScreen: ScreenModel {
         let count = lines(width: textWidth(context.size)).count
         let height = Layout.contentHeight(context.size)
         guard count > height else { return nil }
-        return "lines \(scroll + 1)-\(min(count, scroll + height)) of \(count)"
+        return context.words.linesPosition(from: scroll + 1, to: min(count, scroll + height), of: count)
     }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let area = Rect(x: 2, y: Layout.contentTop, width: buffer.width - 3, height: Layout.contentHeight(context.size))
-        Draw.scrolled(lines(width: textWidth(context.size)), offset: scroll, in: area, into: &buffer)
+        Draw.scrolled(lines(width: textWidth(context.size)), offset: scroll, in: area, into: &buffer, words: context.screenWords)
     }
 
     // MARK: - Pages
 
     /// One competency in full: description, every level, references, learning, who needs it.
-    public static func competency(_ index: Int, catalog: Catalog) -> TextScreen {
+    public static func competency(_ index: Int, catalog: Catalog, language: Language) -> TextScreen {
+        let words = language.messages
         let competency = catalog.competencies[index]
         let framework = catalog.framework(ofCompetency: index)
         var paragraphs = [Paragraph("\(competency.id) \(competency.name)", .title), Paragraph("\(framework.name) \(framework.version)", .dim), .blank]
@@ -105,19 +108,19 @@ public struct TextScreen: ScreenModel {
             paragraphs.append(Paragraph("\(level) \(framework.scale.label(of: level)): \(text)", hangingIndent: 2))
         }
         if !competency.references.isEmpty {
-            paragraphs += [.blank, Paragraph("References", .heading), Paragraph(competency.references.joined(separator: ", "))]
+            paragraphs += [.blank, Paragraph(words.screen.references, .heading), Paragraph(competency.references.joined(separator: ", "))]
         }
         if !competency.learning.isEmpty {
-            paragraphs += [.blank, Paragraph("Ways to learn it", .heading)]
+            paragraphs += [.blank, Paragraph(words.screen.waysToLearn, .heading)]
             paragraphs += competency.learning.map { Paragraph("- " + $0, hangingIndent: 2) }
         }
         let roles = catalog.roles.compactMap { role in
-            role.requirements.first { $0.competencyID == competency.id }.map { "\(role.name) (target \($0.target), weight \($0.weight))" }
+            role.requirements.first { $0.competencyID == competency.id }.map { words.requiredBy(role: role.name, target: $0.target, weight: $0.weight) }
         }
         if !roles.isEmpty {
-            paragraphs += [.blank, Paragraph("Required by", .heading)]
+            paragraphs += [.blank, Paragraph(words.screen.requiredBy, .heading)]
             paragraphs += roles.map { Paragraph($0) }
         }
-        return TextScreen(title: "Competency", paragraphs: paragraphs)
+        return TextScreen(title: words.screen.competencyHeading, paragraphs: paragraphs)
     }
 }

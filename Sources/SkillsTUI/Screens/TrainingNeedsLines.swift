@@ -7,12 +7,12 @@ public struct TrainingNeedsLines: Sendable {
     public enum Grouping: String, Hashable, Sendable, CaseIterable {
         case competency, team, person, priority
 
-        public var label: String {
+        public func label(_ words: ScreenWords) -> String {
             switch self {
-            case .competency: return "by competency"
-            case .team: return "by team"
-            case .person: return "by person"
-            case .priority: return "flat, by priority"
+            case .competency: return words.groupByCompetency
+            case .team: return words.groupByTeam
+            case .person: return words.groupByPerson
+            case .priority: return words.groupFlat
             }
         }
     }

@@ -37,17 +37,18 @@ extension TrainingNeedsScreen {
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
-        let scope = report.teamID.map { "team \($0)" } ?? "whole organisation"
+        let words = context.words
+        let scope = words.trainingScope(team: report.teamID)
         buffer.put(
-            "  Training needs, \(scope): \(Counted.text(report.people.count, "person", "people", grouped: true)), \(Counted.text(report.needCount, "need", "needs", grouped: true)) in \(Counted.text(report.groups.count, "competency", "competencies"))",
+            words.trainingScreenHeading(scope: scope, people: report.people.count, needs: report.needCount, competencies: report.groups.count),
             x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
-        var showing = [lines.grouping.label]
-        if let team = lines.filter.teamID { showing.append("team \(team) only") }
-        if let framework = lines.filter.frameworkID { showing.append("\(framework) only") }
-        if let flag = lines.filter.flag { showing.append("\(flag.rawValue) only") }
-        if lines.needCount != report.needCount { showing.append("\(Counted.group(lines.needCount)) shown") }
-        if search.isActive { showing.append("\(Counted.text(matches.count, "line matches", "lines match", grouped: true)) \"\(search.query)\" (n/N)") }
-        buffer.put("  Showing " + showing.joined(separator: " · ") + " · p costs a plan · e exports", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
+        var showing = [lines.grouping.label(words.screen)]
+        if let team = lines.filter.teamID { showing.append(words.teamOnly(team)) }
+        if let framework = lines.filter.frameworkID { showing.append(words.frameworkOnly(framework)) }
+        if let flag = lines.filter.flag { showing.append(words.frameworkOnly(Self.flagWord(flag, words.flags))) }
+        if lines.needCount != report.needCount { showing.append(words.shownCount(lines.needCount)) }
+        if search.isActive { showing.append(words.linesMatch(matches.count, query: search.query)) }
+        buffer.put(words.showingLine(showing.joined(separator: " · ")), x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
         let columns = columns(width: buffer.width)
         let narrow = columns.columns.first?.title == "Pri"
         buffer.put(
@@ -56,7 +57,7 @@ extension TrainingNeedsScreen {
         let showsCompetency = lines.grouping != .competency
         columns.drawHeader(into: &buffer, y: top + 3)
         let area = listArea(context.size)
-        let empty = report.groups.isEmpty ? "Nobody in scope has a gap." : "No need passes the filter (Esc clears it)."
+        let empty = report.groups.isEmpty ? words.screen.nobodyHasGap : words.screen.noNeedPassesFilter
         ListView.draw(list, count: lines.lines.count, in: area, into: &buffer, empty: empty) { buffer, index, y, selected in
             let matched = lineMatches(index)
             switch lines.lines[index] {
@@ -70,30 +71,39 @@ extension TrainingNeedsScreen {
                 let fields = [String(need.priority)] + (narrow ? [] : [String(need.gap)])
                     + ["\(RequirementFields.text(need.effectiveLevel))→\(need.target)", "\(person.name) (\(person.login))"]
                 columns.draw(
-                    fields + (showsCompetency ? ["\(competency.id) \(competency.name)"] : []) + [person.teamID, RequirementFields.flags(need)],
+                    fields + (showsCompetency ? ["\(competency.id) \(competency.name)"] : []) + [person.teamID, RequirementFields.flags(need, in: context.language)],
                     into: &buffer, y: y, style: selected ? .selected : .normal)
                 if matched, !selected { buffer.put("›", x: 0, y: y, style: .cursor) }
             }
         }
-        if case .running? = export { buffer.put(" Exporting… ", x: max(0, buffer.width - 14), y: top, style: .statusKey) }
-        if case .remoteCommand(let command)? = export { Self.drawRemoteExport(command, into: &buffer) }
+        if case .running? = export { buffer.put(words.screen.exportingPanel, x: max(0, buffer.width - 1 - DisplayWidth.of(words.screen.exportingPanel)), y: top, style: .statusKey) }
+        if case .remoteCommand(let command)? = export { Self.drawRemoteExport(command, context: context, into: &buffer) }
     }
 
     /// Over SSH: the command to run on one's own machine, unbroken where it fits, so it
     /// can be copied.
-    static func drawRemoteExport(_ command: String, into buffer: inout CellBuffer) {
+    static func drawRemoteExport(_ command: String, context: ScreenContext, into buffer: inout CellBuffer) {
         let width = buffer.width - 4
         let commandLines = Draw.wrap(command, width: width - 4)
-        let lines = ["Nothing was written on the server. To save this list on your", "own computer, run this there:", ""]
-            + commandLines + ["", "The file is the same as an export here would be."]
+        let words = context.screenWords
+        let lines = [words.sshNothingWritten, words.sshOwnComputer, ""] + commandLines + ["", words.sshSameFile]
         let height = lines.count + 4
         let top = max(Layout.contentTop, (buffer.height - height) / 2)
-        Renderer.drawBox(&buffer, x: 2, y: top, width: width, height: height, title: "Export over SSH")
+        Renderer.drawBox(&buffer, x: 2, y: top, width: width, height: height, title: words.exportOverSSH)
         for (index, line) in lines.enumerated() {
             let isCommand = index >= 3 && index < 3 + commandLines.count
             buffer.put(line, x: 5, y: top + 2 + index, style: isCommand ? .heading : .normal, maxWidth: width - 4)
         }
-        buffer.put("Any key closes this", x: 5, y: top + height - 1, style: .dim, maxWidth: width - 4)
+        buffer.put(words.anyKeyCloses, x: 5, y: top + height - 1, style: .dim, maxWidth: width - 4)
+    }
+
+    /// A flag filter's word: "unrated", in the language.
+    static func flagWord(_ flag: TrainingNeedsLines.Filter.Flag, _ words: RequirementFlagWords) -> String {
+        switch flag {
+        case .unrated: return words.unrated
+        case .stale: return words.stale
+        case .disputed: return words.disputed
+        }
     }
 
     func headingText(_ heading: TrainingNeedsLines.Heading, context: ScreenContext) -> String {
@@ -101,9 +111,10 @@ extension TrainingNeedsScreen {
         case .competency(let groupIndex):
             let group = report.groups[groupIndex]
             let competency = context.catalog.competencies[group.competency]
-            return "\(competency.id) \(competency.name) · \(Counted.text(group.peopleCount, "person", "people", grouped: true)) · priority \(group.totalPriority)"
+            return context.words.needGroupHeading(
+                competency: "\(competency.id) \(competency.name)", people: group.peopleCount, priority: group.totalPriority)
         case .team(let team):
-            return "Team \(team)"
+            return context.words.teamHeading(team)
         case .person(let personIndex):
             let person = report.people[personIndex]
             return "\(person.name) (\(person.login)) · \(person.teamID)"

@@ -70,7 +70,7 @@ public struct TrainingNeedsScreen: ScreenModel {
         case costedPlan
     }
 
-    public var title: String { "Training needs" }
+    public func title(_ context: ScreenContext) -> String { context.screenWords.trainingTitle }
 
     static let headerRows = 4
 
@@ -80,48 +80,48 @@ public struct TrainingNeedsScreen: ScreenModel {
         switch export {
         case .choosingFormat?:
             return KeyMap([
-                KeyBinding("c", "CSV", .chooseFormat(.csv, excel: false)),
-                KeyBinding("x", "CSV for Excel", .chooseFormat(.csv, excel: true)),
-                KeyBinding("j", "JSON", .chooseFormat(.json, excel: false)),
-                KeyBinding("m", "Markdown", .chooseFormat(.markdown, excel: false)),
-                KeyBinding([.key(.escape), .key(.control("c")), .key(.character("q"))], "Esc", "cancel", .cancelExport),
+                KeyBinding("c", context.screenWords.formatCSV, .chooseFormat(.csv, excel: false)),
+                KeyBinding("x", context.screenWords.formatExcel, .chooseFormat(.csv, excel: true)),
+                KeyBinding("j", context.screenWords.formatJSON, .chooseFormat(.json, excel: false)),
+                KeyBinding("m", context.screenWords.formatMarkdown, .chooseFormat(.markdown, excel: false)),
+                KeyBinding([.key(.escape), .key(.control("c")), .key(.character("q"))], "Esc", context.screenWords.keyCancel, .cancelExport),
             ])
         case .naming?:
-            return LineEditor.keyMap.forwarding(Action.editName)
+            return LineEditor.keyMap(context.screenWords).forwarding(Action.editName)
         case .confirmingReplace?:
-            return .yesNo(yes: "replace the file", .replace(true), no: "keep it: change the name", .replace(false))
+            return .yesNo(yes: context.screenWords.keyReplaceFile, .replace(true), no: context.screenWords.keyKeepFile, .replace(false))
         case .running?:
             return KeyMap([])
         case .remoteCommand?:
-            return KeyMap([KeyBinding([.anyKey], "any key", "close", .cancelExport)])
+            return KeyMap([KeyBinding([.anyKey], context.screenWords.keyAnyKey, context.screenWords.keyClose, .cancelExport)])
         case nil:
             break
         }
-        if search.isEditing { return LineEditor.keyMap.forwarding(Action.editSearch) }
-        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        if search.isEditing { return LineEditor.keyMap(context.screenWords).forwarding(Action.editSearch) }
+        var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
         bindings += [
-            .click("select") { _, y in .click(y: y) },
-            KeyBinding([.key(.enter)], "Enter", "the competency", statusBar: false, .open),
-            KeyBinding("/", "find", .beginSearch),
+            .click(context.screenWords.keySelect, words: context.screenWords) { _, y in .click(y: y) },
+            KeyBinding([.key(.enter)], "Enter", context.screenWords.keyTheCompetency, statusBar: false, .open),
+            KeyBinding("/", context.screenWords.keyFind, .beginSearch),
         ]
         if search.isActive {
             bindings += [
-                KeyBinding("n", "next match", .nextMatch),
-                KeyBinding("N", "previous match", statusBar: false, .previousMatch),
-                KeyBinding([.key(.escape)], "Esc", "stop finding", .clearSearch),
+                KeyBinding("n", context.screenWords.keyNextMatch, .nextMatch),
+                KeyBinding("N", context.screenWords.keyPreviousMatch, statusBar: false, .previousMatch),
+                KeyBinding([.key(.escape)], "Esc", context.screenWords.keyStopFinding, .clearSearch),
             ]
         }
         bindings += [
-            KeyBinding("v", "group by competency, team, person, or flat", .cycleGrouping),
-            KeyBinding("t", lines.filter.teamID == nil ? "only this team" : "every team", statusBar: false, .toggleTeam),
-            KeyBinding("f", "framework", statusBar: false, .cycleFramework),
-            KeyBinding("!", "only unrated, stale or disputed", statusBar: false, .cycleFlag),
+            KeyBinding("v", context.screenWords.keyGrouping, .cycleGrouping),
+            KeyBinding("t", lines.filter.teamID == nil ? context.screenWords.keyOnlyThisTeam : context.screenWords.keyEveryTeam, statusBar: false, .toggleTeam),
+            KeyBinding("f", context.screenWords.keyFramework, statusBar: false, .cycleFramework),
+            KeyBinding("!", context.screenWords.keyOnlyFlagged, statusBar: false, .cycleFlag),
         ]
         if lines.filter != TrainingNeedsLines.Filter(), !search.isActive {
-            bindings.append(KeyBinding([.key(.escape)], "Esc", "clear the filters", .clearFilters))
+            bindings.append(KeyBinding([.key(.escape)], "Esc", context.screenWords.keyClearFilters, .clearFilters))
         }
-        bindings.append(KeyBinding("e", "export", .beginExport))
-        bindings.append(KeyBinding("p", "the costed training plan", .costedPlan))
+        bindings.append(KeyBinding("e", context.screenWords.keyExport, .beginExport))
+        bindings.append(KeyBinding("p", context.words.keyCostedPlan, .costedPlan))
         return KeyMap(bindings)
     }
 
@@ -135,9 +135,9 @@ public struct TrainingNeedsScreen: ScreenModel {
             list.move(.to(index), count: lines.lines.count, visible: area.height)
         case .open:
             guard let competency = lines.competency(at: list.selection, in: report) else { return [] }
-            context.open(TextScreen.competency(competency, catalog: context.catalog))
+            context.open(TextScreen.competency(competency, catalog: context.catalog, language: context.language))
         case .beginSearch:
-            search.begin(prompt: "Find competency or person")
+            search.begin(prompt: context.screenWords.findCompetencyOrPerson)
         case .editSearch(let key):
             if search.handle(key) == true {
                 findMatches(context.catalog)
@@ -150,7 +150,7 @@ public struct TrainingNeedsScreen: ScreenModel {
             findMatches(context.catalog)
         case .nextMatch, .previousMatch:
             guard !matches.isEmpty else {
-                context.complain("Nothing matches \"\(search.query)\".")
+                context.complain(context.words.nothingMatchesQuery(search.query))
                 return []
             }
             let target = action == .nextMatch
@@ -164,7 +164,7 @@ public struct TrainingNeedsScreen: ScreenModel {
             var filter = lines.filter
             filter.teamID = filter.teamID == nil ? lines.need(at: list.selection, in: report).map { report.people[$0.personIndex].teamID } : nil
             if filter.teamID == nil, lines.filter.teamID == nil {
-                context.complain("Put the cursor on a person's need to keep only their team.")
+                context.complain(context.screenWords.cursorOnNeed)
                 return []
             }
             regroup(lines.grouping, filter, context)
@@ -187,7 +187,7 @@ public struct TrainingNeedsScreen: ScreenModel {
         case .chooseFormat(let format, let excel):
             let suffix = format == .json ? "json" : format == .markdown ? "md" : "csv"
             let name = "training-needs-\(report.teamID ?? "organisation")-\(DateText.day(context.now)).\(suffix)"
-            let prompt = excel ? "Save CSV for Excel to" : "Save \(suffix.uppercased()) to"
+            let prompt = excel ? context.screenWords.saveExcelTo : context.words.saveFormatTo(suffix.uppercased())
             export = .naming(format: format, excel: excel, editor: LineEditor(prompt: prompt, text: name, limit: 4_096))
         case .cancelExport:
             export = nil
@@ -201,7 +201,7 @@ public struct TrainingNeedsScreen: ScreenModel {
             case .confirmed(let text):
                 let path = text.trimmingCharacters(in: .whitespaces)
                 guard !path.isEmpty else {
-                    context.complain("Give the file a name.")
+                    context.complain(context.screenWords.giveFileName)
                     return []
                 }
                 export = .running(format: format, excel: excel, editor: editor)
@@ -273,7 +273,7 @@ public struct TrainingNeedsScreen: ScreenModel {
         switch update {
         case .exported(let path, let needs):
             export = nil
-            context.say("Exported \(Counted.text(needs, "training need", "training needs", grouped: true)) to \(path)")
+            context.say(context.words.exportedNeeds(needs, to: path))
         case .exportCommand(let command):
             export = .remoteCommand(command)
         case .exportWouldReplace(let path):
@@ -307,6 +307,6 @@ public struct TrainingNeedsScreen: ScreenModel {
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.lines.count, visible: listArea(context.size).height) }
 
     public func position(_ context: ScreenContext) -> String? {
-        list.position(count: lines.lines.count, visible: listArea(context.size).height)
+        list.position(count: lines.lines.count, visible: listArea(context.size).height, words: context.words)
     }
 }

@@ -54,17 +54,17 @@ public struct TrainingPlanScreen: ScreenModel {
         case editBudget(Key)
     }
 
-    public var title: String { "Training plan" }
+    public func title(_ context: ScreenContext) -> String { "Training plan" }
 
     static let headerRows = 4
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        if budgetEditor != nil { return LineEditor.keyMap.forwarding(Action.editBudget) }
-        return KeyMap(ListState.movementBindings.map { $0.map(Action.move) } + [
+        if budgetEditor != nil { return LineEditor.keyMap(context.screenWords).forwarding(Action.editBudget) }
+        return KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
             KeyBinding([.key(.enter)], "Enter", "the item in full", .open),
-            .click("select") { _, y in .click(y: y) },
+            .click("select", words: context.screenWords) { _, y in .click(y: y) },
             KeyBinding("b", plan.budget == nil ? "set a budget" : "change the budget", .beginBudget),
             KeyBinding("v", showsPeople ? "items only" : "the people under each item", .togglePeople),
         ])
@@ -140,7 +140,7 @@ public struct TrainingPlanScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: lines.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { .trainingPlan(teamID: plan.teamID, budget: plan.budget?.budget) }
 

@@ -18,7 +18,7 @@ public struct TrendScreen: ScreenModel {
         case open
     }
 
-    public var title: String { "Trend" }
+    public func title(_ context: ScreenContext) -> String { "Trend" }
 
     static let headerRows = 4
     static let footerRows = 2
@@ -26,9 +26,9 @@ public struct TrendScreen: ScreenModel {
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows, footerRows: Self.footerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings.map { $0.map(Action.move) } + [
+        KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
             KeyBinding([.key(.enter)], "Enter", "the figures and what changed", .open),
-            .click("open") { _, y in .click(y: y) },
+            .click("open", words: context.screenWords) { _, y in .click(y: y) },
         ])
     }
 
@@ -87,11 +87,11 @@ public struct TrendScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: report.series.count, visible: listArea(context.size).height) }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: report.series.count, visible: listArea(context.size).height) }
+    public func position(_ context: ScreenContext) -> String? { list.position(count: report.series.count, visible: listArea(context.size).height, words: context.words) }
 
     public var reload: Request? { .trend }
 
-    public var helpNotes: [String] {
+    public func helpNotes(_ context: ScreenContext) -> [String] {
         Draw.wrap(
             "Readiness: 1 - weighted gap / weighted target over everyone's requirements. Completion: items rated during the cycle "
                 + "(at its close; now: the open cycle). Gaps: rated requirements short of target (unrated ones count in completion). "
@@ -116,7 +116,7 @@ public struct TrendScreen: ScreenModel {
     /// "48%→77%": then and now, or only now when there is no earlier point.
     static func change(_ before: String?, _ now: String) -> String { before.map { "\($0)→\(now)" } ?? now }
 
-    static func percent(_ value: Double?) -> String { value.map(RequirementFields.percent) ?? "-" }
+    static func percent(_ value: Double?) -> String { value.map { RequirementFields.percent($0) } ?? "-" }
 
     /// The sparkline of the last `width` points.
     static func sparkline(_ values: [Double?], width: Int) -> String { Sparkline.of(Array(values.suffix(width))) }

@@ -87,7 +87,7 @@ public struct ValidationScreen: ScreenModel {
         case editSearch(Key)
     }
 
-    public var title: String { "Validation queue" }
+    public func title(_ context: ScreenContext) -> String { context.screenWords.validationTitle }
 
     static let headerRows = 4
     static let panelRows = 6
@@ -95,26 +95,26 @@ public struct ValidationScreen: ScreenModel {
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows, footerRows: Self.panelRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        if noteEditor != nil { return LineEditor.keyMap.forwarding(Action.editNote) }
-        if search.isEditing { return LineEditor.keyMap.forwarding(Action.editSearch) }
-        var bindings = ListState.movementBindings.map { $0.map(Action.move) }
+        if noteEditor != nil { return LineEditor.keyMap(context.screenWords).forwarding(Action.editNote) }
+        if search.isEditing { return LineEditor.keyMap(context.screenWords).forwarding(Action.editSearch) }
+        var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
         bindings += [
-            .click("select") { _, y in .click(y: y) },
-            KeyBinding("a", "accept their level", .accept),
-            KeyBinding([.digits(0...9)], "0-4", "your level") { key in key.digit.map(Action.rate) },
-            KeyBinding("n", "note", .note),
+            .click(context.screenWords.keySelect, words: context.screenWords) { _, y in .click(y: y) },
+            KeyBinding("a", context.screenWords.keyAcceptTheirLevel, .accept),
+            KeyBinding([.digits(0...9)], "0-4", context.screenWords.keyYourLevel) { key in key.digit.map(Action.rate) },
+            KeyBinding("n", context.screenWords.keyNote, .note),
         ]
-        if !context.undoable.isEmpty { bindings.append(KeyBinding("u", "undo", .undo)) }
+        if !context.undoable.isEmpty { bindings.append(KeyBinding("u", context.screenWords.keyUndo, .undo)) }
         bindings += [
-            KeyBinding([.key(.enter)], "Enter", "the rating in full", statusBar: false, .readItem),
-            KeyBinding("/", "find person", .beginSearch),
-            KeyBinding("d", filter.disputedOnly ? "all, not only disputed" : "disputed only", .toggleDisputed),
-            KeyBinding("S", filter.staleOnly ? "all, not only stale" : "stale only", statusBar: false, .toggleStale),
-            KeyBinding("p", filter.person == nil ? "only this person" : "every person", statusBar: false, .togglePerson),
-            KeyBinding("c", filter.competency == nil ? "only this competency" : "every competency", statusBar: false, .toggleCompetency),
-            KeyBinding("o", "order: by person, disputes first, by competency, oldest first", statusBar: false, .cycleOrder),
+            KeyBinding([.key(.enter)], "Enter", context.screenWords.keyRatingInFull, statusBar: false, .readItem),
+            KeyBinding("/", context.screenWords.keyFindPerson, .beginSearch),
+            KeyBinding("d", filter.disputedOnly ? context.screenWords.keyAllNotOnlyDisputed : context.screenWords.keyDisputedOnly, .toggleDisputed),
+            KeyBinding("S", filter.staleOnly ? context.screenWords.keyAllNotOnlyStale : context.screenWords.keyStaleOnly, statusBar: false, .toggleStale),
+            KeyBinding("p", filter.person == nil ? context.screenWords.keyOnlyThisPerson : context.screenWords.keyEveryPerson, statusBar: false, .togglePerson),
+            KeyBinding("c", filter.competency == nil ? context.screenWords.keyOnlyThisCompetency : context.screenWords.keyEveryCompetency, statusBar: false, .toggleCompetency),
+            KeyBinding("o", context.screenWords.keyValidationOrder, statusBar: false, .cycleOrder),
         ]
-        if !filter.isEmpty || search.isActive { bindings.append(KeyBinding([.key(.escape)], "Esc", "clear the filters", .clearFilters)) }
+        if !filter.isEmpty || search.isActive { bindings.append(KeyBinding([.key(.escape)], "Esc", context.screenWords.keyClearFilters, .clearFilters)) }
         return KeyMap(bindings)
     }
 
@@ -136,7 +136,7 @@ public struct ValidationScreen: ScreenModel {
         case .note:
             guard let item = selected else { return [] }
             let id = context.catalog.competencies[item.competency].id
-            noteEditor = LineEditor(prompt: "Note for \(item.person.login) \(id)", text: pendingNotes[Self.key(item)] ?? "", limit: Workspace.maximumNoteLength)
+            noteEditor = LineEditor(prompt: context.words.noteFor(login: item.person.login, competency: id), text: pendingNotes[Self.key(item)] ?? "", limit: Workspace.maximumNoteLength)
         case .editNote(let key):
             guard var editor = noteEditor, let item = selected else { return [] }
             switch editor.handle(key) {
@@ -146,13 +146,13 @@ public struct ValidationScreen: ScreenModel {
                 noteEditor = nil
                 let trimmed = Workspace.normalisedNote(text)
                 pendingNotes[Self.key(item)] = trimmed.isEmpty ? nil : trimmed
-                if !trimmed.isEmpty { context.say("Note kept with this rating: press a to accept or 0-4 to set your level; it is saved with it.") }
+                if !trimmed.isEmpty { context.say(context.screenWords.noteKeptValidation) }
             }
         case .undo:
             return context.undoable.last.map { [.withdraw($0)] } ?? []
         case .readItem:
             guard let item = selected else { return [] }
-            context.open(TextScreen(title: "Self rating", paragraphs: Self.paragraphs(item, context: context)))
+            context.open(TextScreen(title: context.screenWords.selfRatingTitle, paragraphs: Self.paragraphs(item, context: context)))
         case .toggleDisputed:
             filter.disputedOnly.toggle()
             return refilter(context)
@@ -174,7 +174,7 @@ public struct ValidationScreen: ScreenModel {
             search.clear()
             return restart(context)
         case .beginSearch:
-            search.begin(prompt: "Find person")
+            search.begin(prompt: context.screenWords.findPersonPrompt)
         case .editSearch(let key):
             if search.handle(key) == true { return restart(context) }
         }
@@ -290,7 +290,7 @@ public struct ValidationScreen: ScreenModel {
             pendingNotes[Self.key(item)] = nil
             if let count { self.count = ValidationCount(waiting: max(0, count.waiting - 1), disputed: max(0, count.disputed - (item.isDisputed ? 1 : 0))) }
             applyFilter(context)
-            context.say(Self.savedMessage(receipt, item: item, count: count, catalog: context.catalog))
+            context.say(Self.savedMessage(receipt, item: item, count: count, catalog: context.catalog, language: context.language))
             return morePages()
         case .withdrawn(let withdrawal):
             guard let put = taken.removeValue(forKey: withdrawal.eventNumber) else { return [] }
@@ -306,13 +306,15 @@ public struct ValidationScreen: ScreenModel {
         return []
     }
 
-    static func savedMessage(_ receipt: RatingReceipt, item: ValidationItem, count: ValidationCount?, catalog: Catalog) -> String {
+    static func savedMessage(_ receipt: RatingReceipt, item: ValidationItem, count: ValidationCount?, catalog: Catalog, language: Language) -> String {
+        let words = language.messages
         let event = receipt.event
         let scale = catalog.framework(ofCompetency: item.competency).scale
-        var text = "Saved your rating of \(item.person.name) (\(event.personLogin)) \(event.competencyID) = \(event.level) \(scale.label(of: event.level))"
-        text += receipt.previous.map { " (was \($0.level), \(DateText.day($0.ratedAt)))." } ?? "."
-        if let count { text += " \(Counted.group(count.waiting)) waiting." }
-        return text + " u takes it back."
+        var text = words.savedValidation(
+            name: item.person.name, login: event.personLogin, competency: event.competencyID, level: event.level, label: scale.label(of: event.level))
+        text += receipt.previous.map { words.wasRating(level: $0.level, on: $0.ratedAt) } ?? "."
+        if let count { text += words.stillWaiting(count.waiting) }
+        return text + words.screen.uTakesItBack
     }
 
     public var messageLine: MessageLine? {
@@ -330,8 +332,8 @@ public struct ValidationScreen: ScreenModel {
         let visible = listArea(context.size).height
         guard !shown.isEmpty else { return nil }
         let window = list.window(count: shown.count, visible: visible)
-        let loaded = scanned == nil ? "\(Counted.group(shown.count))" : "\(Counted.group(shown.count))+"
-        return "\(window.lowerBound + 1)-\(window.upperBound) of \(loaded)"
+        let loaded = context.words.group(shown.count) + (scanned == nil ? "" : "+")
+        return context.words.listPosition(from: window.lowerBound + 1, to: window.upperBound, of: loaded)
     }
 
     /// The self rating in words, with its note in full.
@@ -341,12 +343,16 @@ public struct ValidationScreen: ScreenModel {
         var paragraphs = [
             TextScreen.Paragraph("\(item.person.name) (\(item.person.login)) · \(item.person.teamID)", .title),
             TextScreen.Paragraph("\(competency.id) \(competency.name)"), .blank,
-            TextScreen.Paragraph("Self rating: \(item.selfEvent.level) \(scale.label(of: item.selfEvent.level)), \(DateText.day(item.selfEvent.ratedAt)) (\(DateText.age(of: item.selfEvent.ratedAt, now: context.now)))"),
+            TextScreen.Paragraph(
+                context.words.selfRatingLine(
+                    level: item.selfEvent.level, label: scale.label(of: item.selfEvent.level), on: item.selfEvent.ratedAt,
+                    age: DateText.age(of: item.selfEvent.ratedAt, now: context.now, in: context.language))),
         ]
-        paragraphs.append(TextScreen.Paragraph(item.leadRating.map { "Your last rating: \($0.level) \(scale.label(of: $0.level)), \(DateText.day($0.ratedAt))" } ?? "No lead rating yet"))
-        if let target = item.target { paragraphs.append(TextScreen.Paragraph("Their role's target: \(target) \(scale.label(of: target))")) }
-        paragraphs += [.blank, TextScreen.Paragraph("Evidence", .heading)]
-        paragraphs.append(TextScreen.Paragraph(item.selfEvent.note.isEmpty ? "No evidence note." : "“\(item.selfEvent.note)”"))
+        paragraphs.append(TextScreen.Paragraph(item.leadRating.map { context.words.yourLastRating(level: $0.level, label: scale.label(of: $0.level), on: $0.ratedAt) }
+                ?? context.screenWords.noLeadRatingYet))
+        if let target = item.target { paragraphs.append(TextScreen.Paragraph(context.words.roleTarget(target, label: scale.label(of: target)))) }
+        paragraphs += [.blank, TextScreen.Paragraph(context.screenWords.evidence, .heading)]
+        paragraphs.append(TextScreen.Paragraph(item.selfEvent.note.isEmpty ? context.screenWords.noEvidenceNoteFull : context.words.quoted(item.selfEvent.note)))
         return paragraphs
     }
 }

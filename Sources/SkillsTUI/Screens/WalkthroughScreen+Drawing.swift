@@ -29,12 +29,11 @@ extension WalkthroughScreen {
         if walkthrough.rerate.contains(position) {
             let reason: String
             if let training = walkthrough.trainedIn[position] {
-                reason = "You finished \"\(training.itemTitle)\" (plan item \(training.planItem.number)) on \(DateText.day(training.doneAt)), "
-                    + "after you last rated this: rate it again."
+                reason = context.words.rerateAfterTraining(item: training.itemTitle, planItem: training.planItem.number, on: training.doneAt)
             } else if let version = step.ratedAgainstVersion {
-                reason = "The wording has changed since you rated this (against version \(version)): rate it again."
+                reason = context.words.rerateAfterRewording(version: version)
             } else {
-                reason = "Rate this again."
+                reason = context.words.rateThisAgain
             }
             body.lines += Draw.wrap(reason, width: width).map { ($0, .warning) }
         }
@@ -44,9 +43,9 @@ extension WalkthroughScreen {
         }
         body.lines += Draw.wrap(competency.description, width: width).map { ($0, .normal) }
         if let target = step.target {
-            body.lines.append(("Your role needs level \(target) (\(framework.scale.label(of: target))).", .dim))
+            body.lines.append((context.words.roleNeedsLevel(target, label: framework.scale.label(of: target)), .dim))
         } else {
-            body.lines.append(("Not required by your role: answer if you know it, or skip with s.", .dim))
+            body.lines.append((context.screenWords.notRequiredByYourRole, .dim))
         }
         let current = step.ratings?.selfRating?.level
         let textWidth = width - Self.levelTextX
@@ -62,26 +61,28 @@ extension WalkthroughScreen {
             }
             body.levels.append(start..<body.lines.count)
         }
-        body.lines.append(("● your answer   ◎ your role's target", .dim))
+        body.lines.append((context.screenWords.answerLegend, .dim))
         let interval = framework.reviewIntervalDays
-        var answer = "Your answer: "
+        var answer = context.screenWords.yourAnswer
         if let rating = step.ratings?.selfRating {
-            answer += "\(rating.level) \(framework.scale.label(of: rating.level)), \(DateText.day(rating.ratedAt)) (\(DateText.age(of: rating.ratedAt, now: context.now)))"
-            if Scoring.isStale(rating, reviewIntervalDays: interval, now: context.now) { answer += ", stale" }
+            answer += context.words.answerDetail(
+                level: rating.level, label: framework.scale.label(of: rating.level), on: rating.ratedAt,
+                age: DateText.age(of: rating.ratedAt, now: context.now, in: context.language))
+            if Scoring.isStale(rating, reviewIntervalDays: interval, now: context.now) { answer += context.screenWords.staleSuffix }
             if step.isCycleItem, step.countsForCycle { answer += ", done for the review cycle" }
         } else {
-            answer += "not answered yet"
+            answer += context.screenWords.notAnsweredYet
         }
         if let lead = step.ratings?.leadRating {
-            answer += " · your lead: \(lead.level) \(framework.scale.label(of: lead.level))"
-            if Scoring.isDisputed(self: step.ratings?.selfRating, lead: lead) { answer += ", disputed" }
-            if Scoring.isStale(lead, reviewIntervalDays: interval, now: context.now) { answer += ", stale" }
+            answer += context.words.yourLeadSuffix(level: lead.level, label: framework.scale.label(of: lead.level))
+            if Scoring.isDisputed(self: step.ratings?.selfRating, lead: lead) { answer += context.screenWords.disputedSuffix }
+            if Scoring.isStale(lead, reviewIntervalDays: interval, now: context.now) { answer += context.screenWords.staleSuffix }
         }
         body.lines += Draw.wrap(answer, width: width).map { ($0, .normal) }
         if let note = pendingNote {
-            body.lines += Draw.wrap("Note to save with your answer (not saved yet): \(note)", width: width).map { ($0, .warning) }
+            body.lines += Draw.wrap(context.words.noteToSave(note), width: width).map { ($0, .warning) }
         } else if let note = step.selfNote {
-            body.lines += Draw.wrap("Your note: “\(note)” (n edits it; that records your answer again today)", width: width).map { ($0, .dim) }
+            body.lines += Draw.wrap(context.words.yourNote(note), width: width).map { ($0, .dim) }
         }
         return body
     }
@@ -108,16 +109,16 @@ extension WalkthroughScreen {
         let top = Layout.contentTop
         let scopeText: String
         switch walkthrough.scope {
-        case .role: scopeText = "your role's competencies"
-        case .framework(let id): scopeText = "all of \(catalog.framework(id)?.name ?? id)"
+        case .role: scopeText = context.screenWords.yourRoleCompetencies
+        case .framework(let id): scopeText = context.words.allOfFramework(catalog.framework(id)?.name ?? id)
         }
-        let progress = isFinished ? "done" : "\(position + 1) of \(steps.count)"
-        let right = "\(progress) · \(walkthrough.answeredCount) answered "
-        buffer.put("  Self-assessment: \(scopeText)", x: 0, y: top, style: .heading, maxWidth: buffer.width - DisplayWidth.of(right) - 1)
+        let progress = isFinished ? context.screenWords.done : context.words.position(position + 1, of: steps.count)
+        let right = context.words.walkthroughAnswered(progress, answered: walkthrough.answeredCount)
+        buffer.put(context.words.walkthroughHeading(scopeText), x: 0, y: top, style: .heading, maxWidth: buffer.width - DisplayWidth.of(right) - 1)
         buffer.put(right, x: buffer.width - DisplayWidth.of(right), y: top, style: .title)
         // The bar shows answers, not the place: skipping ahead is not progress.
         let fraction = steps.isEmpty ? 1 : Double(walkthrough.answeredCount) / Double(steps.count)
-        buffer.put("  " + Draw.bar(fraction, width: buffer.width - 16) + " answered", x: 0, y: top + 1, style: .dim)
+        buffer.put("  " + Draw.bar(fraction, width: buffer.width - 16) + context.screenWords.barAnswered, x: 0, y: top + 1, style: .dim)
         let area = bodyArea(context.size)
         if let picker {
             drawList(picker, in: area, context: context, into: &buffer)
@@ -128,20 +129,20 @@ extension WalkthroughScreen {
             return
         }
         let body = body(context)
-        Draw.scrolled(body.lines, offset: scroll, in: area, into: &buffer)
+        Draw.scrolled(body.lines, offset: scroll, in: area, into: &buffer, words: context.screenWords)
         // With room to spare, the whole walk-through below the step.
         let spare = area.height - body.lines.count
         if spare >= 6 {
             var overview = ListState(selection: position)
             let overviewArea = Rect(x: area.x, y: area.y + body.lines.count + 2, width: area.width, height: spare - 2)
-            buffer.put("All \(steps.count) in this walk-through (o lists them to jump to one)", x: area.x, y: overviewArea.y - 1, style: .heading)
+            buffer.put(context.words.allInWalkthrough(steps.count), x: area.x, y: overviewArea.y - 1, style: .heading)
             drawSteps(&overview, in: overviewArea, context: context, into: &buffer, columns: max(1, min(3, buffer.width / 40)))
         }
     }
 
     /// The `o` list: every competency with its answer, to jump to one.
     private func drawList(_ list: ListState, in area: Rect, context: ScreenContext, into buffer: inout CellBuffer) {
-        buffer.put("Go to which competency? (· not answered yet)", x: area.x, y: area.y, style: .heading)
+        buffer.put(context.screenWords.goToWhich, x: area.x, y: area.y, style: .heading)
         var list = list
         drawSteps(&list, in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), context: context, into: &buffer, columns: 1)
     }
@@ -159,7 +160,7 @@ extension WalkthroughScreen {
             let competency = context.catalog.competencies[step.competency]
             let answer = step.ratings?.selfRating.map { String($0.level) } ?? "·"
             let marker = index == list.selection ? "▸" : (index == position ? "•" : " ")
-            let noted = pendingNotes[step.competency] == nil ? "" : " (note not saved)"
+            let noted = pendingNotes[step.competency] == nil ? "" : context.screenWords.noteNotSaved
             let style: Style = index == list.selection ? .selected : (step.ratings?.selfRating == nil ? .dim : .normal)
             buffer.put("\(marker) \(answer)  \(competency.id) \(competency.name)\(noted)", x: area.x + (slot / area.height) * columnWidth,
                        y: area.y + slot % area.height, style: style, exactWidth: columnWidth - 1)
@@ -169,12 +170,12 @@ extension WalkthroughScreen {
     /// The end: what has an answer, and every competency still without one by name.
     private func drawFinished(in area: Rect, context: ScreenContext, into buffer: inout CellBuffer) {
         let steps = walkthrough.steps
-        var paragraphs = [TextScreen.Paragraph("You have been through all \(steps.count) competencies; \(walkthrough.answeredCount) have an answer.", .flash), .blank]
+        var paragraphs = [TextScreen.Paragraph(context.words.beenThroughAll(steps.count, answered: walkthrough.answeredCount), .flash), .blank]
         let open = unanswered
         if open.isEmpty {
-            paragraphs.append(TextScreen.Paragraph("Every one has an answer."))
+            paragraphs.append(TextScreen.Paragraph(context.screenWords.everyOneAnswered))
         } else {
-            paragraphs.append(TextScreen.Paragraph("Still without an answer (Tab goes to the first, o lists them all):", .heading))
+            paragraphs.append(TextScreen.Paragraph(context.screenWords.stillWithoutAnswer, .heading))
             paragraphs += open.map { index in
                 let competency = context.catalog.competencies[steps[index].competency]
                 return TextScreen.Paragraph("· \(competency.id) \(competency.name)", hangingIndent: 2)
@@ -190,8 +191,8 @@ extension WalkthroughScreen {
                         + reconfirm.joined(separator: ", "), .warning),
             ]
         }
-        paragraphs += [.blank, TextScreen.Paragraph("Enter shows your gap report, b goes back to the last one, Esc home."),
-                       TextScreen.Paragraph("Your lead will see your answers in their validation queue.", .dim)]
-        Draw.scrolled(TextScreen.wrap(paragraphs, width: area.width), offset: 0, in: area, into: &buffer)
+        paragraphs += [.blank, TextScreen.Paragraph(context.screenWords.finishedKeys),
+                       TextScreen.Paragraph(context.screenWords.leadWillSee, .dim)]
+        Draw.scrolled(TextScreen.wrap(paragraphs, width: area.width), offset: 0, in: area, into: &buffer, words: context.screenWords)
     }
 }

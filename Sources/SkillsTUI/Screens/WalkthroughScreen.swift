@@ -58,50 +58,51 @@ public struct WalkthroughScreen: ScreenModel {
         case click(y: Int)
     }
 
-    public var title: String { "Self-assessment" }
+    public func title(_ context: ScreenContext) -> String { context.screenWords.walkthroughTitle }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        if noteEditor != nil { return LineEditor.keyMap.forwarding(Action.edit) }
+        let words = context.screenWords
+        if noteEditor != nil { return LineEditor.keyMap(context.screenWords).forwarding(Action.edit) }
         if picker != nil {
-            return KeyMap(ListState.movementBindings.map { $0.map(Action.list) } + [
-                KeyBinding([.key(.enter)], "Enter", "go to it", .listChoose),
-                .click("go to it") { _, y in .click(y: y) },
-                KeyBinding([.key(.escape), .key(.character("o")), .key(.character("q"))], "Esc/o", "close the list", .listClose),
+            return KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.list) } + [
+                KeyBinding([.key(.enter)], "Enter", words.keyGoToIt, .listChoose),
+                .click(words.keyGoToIt, words: context.screenWords) { _, y in .click(y: y) },
+                KeyBinding([.key(.escape), .key(.character("o")), .key(.character("q"))], "Esc/o", words.keyCloseList, .listClose),
             ])
         }
         var bindings: [KeyBinding<Action>] = []
         if isFinished {
             bindings += [
-                KeyBinding([.key(.enter)], "Enter", "my gap report", .gapReport),
-                KeyBinding([.key(.character("b")), .key(.left)], "b/←", "back to the last", .previous),
+                KeyBinding([.key(.enter)], "Enter", words.keyMyGapReport, .gapReport),
+                KeyBinding([.key(.character("b")), .key(.left)], "b/←", words.keyBackToLast, .previous),
             ]
         } else {
             bindings += [
-                KeyBinding([.digits(0...9)], "0-4", "answer") { key in key.digit.map(Action.answer) },
-                KeyBinding([.key(.up), .key(.down), .key(.character("k")), .key(.character("j"))], "↑↓", "pick a level") { key in
+                KeyBinding([.digits(0...9)], "0-4", words.keyAnswer) { key in key.digit.map(Action.answer) },
+                KeyBinding([.key(.up), .key(.down), .key(.character("k")), .key(.character("j"))], "↑↓", words.keyPickLevel) { key in
                     .level(key == .up || key == .character("k") ? -1 : 1)
                 },
-                KeyBinding([.key(.enter)], "Enter", "answer the level picked", statusBar: false, .answerAtCursor),
+                KeyBinding([.key(.enter)], "Enter", words.keyAnswerPicked, statusBar: false, .answerAtCursor),
             ]
             // Offered where the open cycle waits for it: a rating from before the cycle.
             if let step, step.awaitsReconfirmation, let level = step.ratings?.selfRating?.level {
                 bindings.append(KeyBinding("c", "still level \(level)", .reconfirm))
             }
             bindings += [
-                KeyBinding("n", "note", .note),
-                KeyBinding([.key(.character("s")), .key(.right), .key(.character("l"))], "s/→", "skip", .next),
-                KeyBinding([.key(.character("b")), .key(.left), .key(.character("h"))], "b/←", "back", .previous),
-                KeyBinding([.key(.pageUp), .key(.pageDown)], "PgUp/PgDn", "scroll the text", statusBar: false) { .scroll($0 == .pageUp ? -1 : 1) },
+                KeyBinding("n", words.keyNote, .note),
+                KeyBinding([.key(.character("s")), .key(.right), .key(.character("l"))], "s/→", words.keySkip, .next),
+                KeyBinding([.key(.character("b")), .key(.left), .key(.character("h"))], "b/←", words.keyBack, .previous),
+                KeyBinding([.key(.pageUp), .key(.pageDown)], "PgUp/PgDn", words.keyScrollText, statusBar: false) { .scroll($0 == .pageUp ? -1 : 1) },
             ]
         }
         bindings += [
-            KeyBinding([.key(.tab)], "Tab", "next unanswered", .nextUnanswered),
-            KeyBinding("o", "list all", .openList),
-            KeyBinding([.key(.character("g")), .key(.home)], "g", "first", statusBar: false, .first),
-            KeyBinding([.key(.character("G")), .key(.end)], "G", "last", statusBar: false, .last),
-            KeyBinding("f", isRoleScope ? "the whole framework" : "back to your role", statusBar: false, .switchScope),
+            KeyBinding([.key(.tab)], "Tab", words.keyNextUnanswered, .nextUnanswered),
+            KeyBinding("o", words.keyListAll, .openList),
+            KeyBinding([.key(.character("g")), .key(.home)], "g", words.keyFirst, statusBar: false, .first),
+            KeyBinding([.key(.character("G")), .key(.end)], "G", words.keyLast, statusBar: false, .last),
+            KeyBinding("f", isRoleScope ? words.keyWholeFramework : words.keyBackToRole, statusBar: false, .switchScope),
         ]
-        if !context.undoable.isEmpty { bindings.append(KeyBinding("u", "undo your last answer", .undo)) }
+        if !context.undoable.isEmpty { bindings.append(KeyBinding("u", words.keyUndoLastAnswer, .undo)) }
         return KeyMap(bindings)
     }
 
@@ -130,7 +131,7 @@ public struct WalkthroughScreen: ScreenModel {
         case .note:
             guard let step else { return [] }
             let id = context.catalog.competencies[step.competency].id
-            noteEditor = LineEditor(prompt: "Evidence for \(id)", text: pendingNote ?? step.selfNote ?? "", limit: Workspace.maximumNoteLength)
+            noteEditor = LineEditor(prompt: context.words.evidenceFor(id), text: pendingNote ?? step.selfNote ?? "", limit: Workspace.maximumNoteLength)
         case .edit(let key):
             return edit(key, &context)
         case .next:
@@ -145,7 +146,7 @@ public struct WalkthroughScreen: ScreenModel {
         case .nextUnanswered:
             let open = unanswered
             guard let next = open.first(where: { $0 > position }) ?? open.first else {
-                context.say("Every competency here has an answer.")
+                context.say(context.screenWords.everyAnswered)
                 return []
             }
             return move(to: next, &context)
@@ -186,21 +187,21 @@ public struct WalkthroughScreen: ScreenModel {
             return []
         case .cancelled:
             noteEditor = nil
-            context.say(editor.isChanged ? "Note not changed (Esc)." : "")
+            context.say(editor.isChanged ? context.screenWords.noteNotChanged : "")
             return []
         case .confirmed(let text):
             noteEditor = nil
             guard let step else { return [] }
             if let current = step.ratings?.selfRating {
                 guard Workspace.normalisedNote(text) != (step.selfNote ?? "") else {
-                    context.say("Note unchanged: nothing recorded.")
+                    context.say(context.screenWords.noteUnchanged)
                     return []
                 }
                 return [answerEffect(step, level: current.level, note: text, nextPosition: position, context.catalog)]
             }
             let trimmed = Workspace.normalisedNote(text)
             pendingNotes[step.competency] = trimmed.isEmpty ? nil : trimmed
-            if !trimmed.isEmpty { context.say("Note kept: pick a level 0-4 to save it with the answer.") }
+            if !trimmed.isEmpty { context.say(context.screenWords.noteKept) }
             return []
         }
     }
@@ -220,7 +221,7 @@ public struct WalkthroughScreen: ScreenModel {
 
     mutating func move(to target: Int, _ context: inout ScreenContext) -> [Effect] {
         if let note = pendingNote, target != position {
-            context.say("Your note for this one is kept for when you answer it (not saved yet): \(note)")
+            context.say(context.words.noteKeptUntilAnswered(note))
         }
         position = max(0, min(target, walkthrough.steps.count))
         levelCursor = defaultLevel
@@ -283,13 +284,15 @@ public struct WalkthroughScreen: ScreenModel {
             context.say(
                 reconfirmed
                     ? "Note saved: \(rating.competencyID) = \(rating.level) \(label) today; counts for the cycle. u undoes."
-                    : "Note saved: \(rating.competencyID) = \(rating.level) \(label) again today. u takes it back.")
+                    : context.words.noteSavedAgain(competency: rating.competencyID, level: rating.level, label: label))
         } else if reconfirmed {
             let left = walkthrough.steps.count { $0.isCycleItem && !$0.countsForCycle }
             context.say("\(rating.competencyID) still \(rating.level) \(label): counted for the cycle, \(left) to go. u undoes.")
         } else {
-            let noted = rating.note.isEmpty ? "" : " with your note"
-            context.say("Saved \(rating.competencyID) = \(rating.level) \(label)\(noted). \(walkthrough.answeredCount) of \(walkthrough.steps.count) answered. u undoes.")
+            context.say(
+                context.words.savedAnswer(
+                    competency: rating.competencyID, level: rating.level, label: label, noted: !rating.note.isEmpty,
+                    answered: walkthrough.answeredCount, of: walkthrough.steps.count))
         }
     }
 
@@ -298,7 +301,7 @@ public struct WalkthroughScreen: ScreenModel {
     public var unsavedNotes: Int { pendingNotes.count }
 
     public func position(_ context: ScreenContext) -> String? {
-        isFinished ? "done" : "\(position + 1) of \(walkthrough.steps.count)"
+        isFinished ? context.screenWords.done : context.words.position(position + 1, of: walkthrough.steps.count)
     }
 
     public mutating func fit(_ context: ScreenContext) {

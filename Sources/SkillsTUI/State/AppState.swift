@@ -58,9 +58,13 @@ public struct AppState: Sendable {
     /// Set by the event loop while a load runs in the background: what is shown on the
     /// message line, with how long it has taken.
     public var busy: BusyIndicator?
+    /// The language every screen speaks (`--lang`, the saved preference, the locale);
+    /// `catalog` is already in it.
+    public var language: Language
 
-    public init(catalog: Catalog, now: Date, size: ScreenSize, isDemo: Bool, stack: [any ScreenModel] = []) {
+    public init(catalog: Catalog, now: Date, size: ScreenSize, isDemo: Bool, language: Language = .en, stack: [any ScreenModel] = []) {
         self.catalog = catalog
+        self.language = language
         self.now = now
         self.size = size
         self.isDemo = isDemo

@@ -6,6 +6,10 @@ import SkillsMatrix
 /// answers back into `AppState`, so a screen never edits the navigation stack itself.
 public struct ScreenContext {
     public let catalog: Catalog
+    /// The language the screens speak; `words` and `screenWords` are its catalogue.
+    public let language: Language
+    public var words: any MessageCatalogue { language.messages }
+    public var screenWords: ScreenWords { language.messages.screen }
     /// The moment ages and staleness are shown against.
     public let now: Date
     public let size: ScreenSize
@@ -20,6 +24,7 @@ public struct ScreenContext {
 
     init(_ state: AppState) {
         catalog = state.catalog
+        language = state.language
         now = state.now
         size = state.size
         session = state.session

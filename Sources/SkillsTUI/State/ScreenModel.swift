@@ -16,8 +16,8 @@ public enum MessageLine: Hashable, Sendable {
 public protocol ScreenModel: Sendable {
     associatedtype Action: Sendable
 
-    /// The title bar's name for the screen.
-    var title: String { get }
+    /// The title bar's name for the screen, in the context's language.
+    func title(_ context: ScreenContext) -> String
     /// The keys that work now (they may depend on the screen's mode: a field open, a
     /// question asked).
     func keyMap(_ context: ScreenContext) -> KeyMap<Action>
@@ -36,7 +36,7 @@ public protocol ScreenModel: Sendable {
     /// "17-33 of 153" for the title bar.
     func position(_ context: ScreenContext) -> String?
     /// Lines `?` shows after the keys (what the heatmap's cells mean).
-    var helpNotes: [String] { get }
+    func helpNotes(_ context: ScreenContext) -> [String]
     /// Notes typed and kept but not yet saved (they wait for a level): leaving the screen
     /// or the program asks first.
     var unsavedNotes: Int { get }
@@ -52,7 +52,7 @@ extension ScreenModel {
     public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] { [] }
     public var messageLine: MessageLine? { nil }
     public func position(_ context: ScreenContext) -> String? { nil }
-    public var helpNotes: [String] { [] }
+    public func helpNotes(_ context: ScreenContext) -> [String] { [] }
     public var unsavedNotes: Int { 0 }
     public var reload: Request? { nil }
     public var reloadsOnReturn: Bool { false }

@@ -64,22 +64,23 @@ public enum Request: Hashable, Sendable {
     }
 
     /// What the message line says while it loads.
-    var loadingMessage: String {
+    func loadingMessage(_ language: Language) -> String {
+        let words = language.messages
         switch self {
-        case .rolePicker: return "Loading the demo organisation"
-        case .teams: return "Loading the teams"
-        case .heatmap: return "Loading the heatmap"
-        case .validation, .validationAll: return "Loading the validation queue"
-        case .trainingNeeds(let teamID): return teamID == nil ? "Loading the organisation's training needs" : "Loading the training needs"
-        case .leaverImpact: return "Working out the team without them"
-        case .trainingPlan(let teamID, _): return teamID == nil ? "Costing the organisation's training plan" : "Costing the training plan"
-        case .developmentPlans: return "Loading the development plans"
-        case .peopleSearch: return "Finding who knows it"
-        case .completion: return "Counting the review cycle's completion"
-        case .calibration: return "Comparing self and lead ratings"
-        case .trend: return "Reading the cycles' figures"
-        case .cycles: return "Loading the review cycles"
-        default: return "Loading"
+        case .rolePicker: return words.screen.loadingDemo
+        case .teams: return words.screen.loadingTeams
+        case .heatmap: return words.screen.loadingHeatmap
+        case .validation, .validationAll: return words.screen.loadingValidation
+        case .trainingNeeds(let teamID): return teamID == nil ? words.screen.loadingOrganisationNeeds : words.screen.loadingTrainingNeeds
+        case .leaverImpact: return words.screen.loadingLeaver
+        case .trainingPlan(let teamID, _): return words.loadingTrainingPlan(organisation: teamID == nil)
+        case .developmentPlans: return words.loadingDevelopmentPlans
+        case .peopleSearch: return words.loadingPeopleSearch
+        case .completion: return words.loadingCompletion
+        case .calibration: return words.loadingCalibration
+        case .trend: return words.loadingTrend
+        case .cycles: return words.loadingCycles
+        default: return words.screen.loadingOther
         }
     }
 }
@@ -226,13 +227,14 @@ public enum Effect: Hashable, Sendable {
     }
 
     /// What the message line says while it runs.
-    public var progressMessage: String {
+    public func progressMessage(_ language: Language) -> String {
+        let words = language.messages.screen
         switch self {
-        case .load(let request): return request.loadingMessage
-        case .switchUser: return "Opening the demo as someone else"
-        case .export: return "Exporting"
-        case .closeCycle: return "Closing the cycle and recording everyone's figures"
-        case .answer, .reconfirm, .rate, .withdraw, .recordProgress, .addPlanItem, .movePlanItem, .setMark, .openCycle: return "Saving"
+        case .load(let request): return request.loadingMessage(language)
+        case .switchUser: return words.switchingUser
+        case .export: return words.exporting
+        case .closeCycle: return language.messages.closingCycle
+        case .answer, .reconfirm, .rate, .withdraw, .recordProgress, .addPlanItem, .movePlanItem, .setMark, .openCycle: return words.savingShort
         case .quit, .suspend: return ""
         }
     }

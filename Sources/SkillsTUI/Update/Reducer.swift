@@ -44,11 +44,11 @@ public enum Reducer {
         switch outcome {
         case .rated(let receipt, _):
             state.undoable.append(receipt)
-            state.flash = Flash(savedMessage(receipt, catalog: state.catalog))
+            state.flash = Flash(savedMessage(receipt, catalog: state.catalog, language: state.language))
         case .withdrawn(let withdrawal):
             state.undoable.removeAll { $0.eventNumber == withdrawal.eventNumber }
             let effects = deliver(outcome, to: &state)
-            state.flash = Flash(withdrawnMessage(withdrawal, catalog: state.catalog))
+            state.flash = Flash(withdrawnMessage(withdrawal, catalog: state.catalog, language: state.language))
             return effects
         case .failed(let message):
             let effects = deliver(outcome, to: &state)
@@ -82,22 +82,25 @@ public enum Reducer {
         return effects
     }
 
-    static func savedMessage(_ receipt: RatingReceipt, catalog: Catalog) -> String {
+    static func savedMessage(_ receipt: RatingReceipt, catalog: Catalog, language: Language) -> String {
+        let words = language.messages
         let event = receipt.event
         let scale = catalog.competency(event.competencyID).flatMap { catalog.framework($0.frameworkID) }?.scale
         let label = scale.map { " \($0.label(of: event.level))" } ?? ""
-        let whose = event.track == .lead ? "your lead rating of \(event.personLogin)" : "your rating of"
-        let was = receipt.previous.map { " (was \($0.level), \(DateText.day($0.ratedAt)))" } ?? ""
-        return "Saved \(whose) \(event.competencyID) = \(event.level)\(label)\(was). u takes it back."
+        let whose = event.track == .lead ? words.yourLeadRatingOf(event.personLogin) : words.screen.yourRatingOf
+        let was = receipt.previous.map { words.previousRating(level: $0.level, on: $0.ratedAt) } ?? ""
+        return words.savedRating(whose: whose, competency: event.competencyID, level: event.level, label: label, previous: was)
     }
 
-    static func withdrawnMessage(_ withdrawal: RatingWithdrawal, catalog: Catalog) -> String {
+    static func withdrawnMessage(_ withdrawal: RatingWithdrawal, catalog: Catalog, language: Language) -> String {
+        let words = language.messages
         let event = withdrawal.withdrawn
         let scale = catalog.competency(event.competencyID).flatMap { catalog.framework($0.frameworkID) }?.scale
         let label = { (level: Int) in scale.map { " \($0.label(of: level))" } ?? "" }
-        let whose = event.track == .lead ? "your lead rating of \(event.personLogin)" : "your answer to"
-        let now = withdrawal.currentOfTrack.map { "back to \($0.level)\(label($0.level)) of \(DateText.day($0.ratedAt))" } ?? "no \(event.track == .lead ? "lead rating" : "answer") now"
-        return "Took back \(whose) \(event.competencyID) = \(event.level)\(label(event.level)): \(now)."
+        let whose = event.track == .lead ? words.yourLeadRatingOf(event.personLogin) : words.screen.yourAnswerTo
+        let now = withdrawal.currentOfTrack.map { words.backTo(level: $0.level, label: label($0.level), of: $0.ratedAt) }
+            ?? (event.track == .lead ? words.screen.noLeadRatingNow : words.screen.noAnswerNow)
+        return words.tookBack(whose: whose, competency: event.competencyID, level: event.level, label: label(event.level), now: now)
     }
 
     // MARK: - Keys
@@ -110,16 +113,17 @@ public enum Reducer {
     /// The keys every screen shares; a screen's own map comes first, so a screen may use
     /// Esc for something of its own (clearing a search) and say so in its help.
     static func globalKeyMap(_ state: AppState) -> KeyMap<GlobalAction> {
-        var bindings: [KeyBinding<GlobalAction>] = [KeyBinding("?", "help", .help)]
+        let words = state.language.messages.screen
+        var bindings: [KeyBinding<GlobalAction>] = [KeyBinding("?", words.keyHelp, .help)]
         if state.stack.count > 1 {
-            bindings.append(KeyBinding([.key(.escape), .key(.character("q"))], "Esc/q", state.stack.count == 2 ? "home" : "back", .back))
+            bindings.append(KeyBinding([.key(.escape), .key(.character("q"))], "Esc/q", state.stack.count == 2 ? words.keyHome : words.keyBack, .back))
         } else {
-            bindings.append(KeyBinding("q", "quit", .quit))
+            bindings.append(KeyBinding("q", words.keyQuit, .quit))
         }
-        if state.screen?.reload != nil { bindings.append(KeyBinding("r", "refresh", statusBar: false, .reload)) }
+        if state.screen?.reload != nil { bindings.append(KeyBinding("r", words.keyRefresh, statusBar: false, .reload)) }
         bindings += [
-            KeyBinding([.key(.control("c"))], "Ctrl-C", "quit from anywhere", statusBar: false, .quit),
-            KeyBinding([.key(.control("z"))], "Ctrl-Z", "suspend (fg resumes)", statusBar: false, .suspend),
+            KeyBinding([.key(.control("c"))], "Ctrl-C", words.keyQuitAnywhere, statusBar: false, .quit),
+            KeyBinding([.key(.control("z"))], "Ctrl-Z", words.keySuspend, statusBar: false, .suspend),
         ]
         return KeyMap(bindings)
     }
@@ -130,21 +134,25 @@ public enum Reducer {
         case close
     }
 
-    static let helpKeyMap = KeyMap<HelpAction>([
-        KeyBinding([.key(.up), .key(.down), .key(.character("k")), .key(.character("j"))], "↑↓", "scroll") { key in
-            .scroll(key == .up || key == .character("k") ? -1 : 1)
-        },
-        KeyBinding([.key(.pageUp), .key(.pageDown)], "PgUp/PgDn", "page") { .scroll($0 == .pageUp ? -10 : 10) },
-        KeyBinding([.key(.control("c"))], "Ctrl-C", "quit", .close),
-        KeyBinding([.anyKey], "any other key", "close", .close),
-    ])
+    static func helpKeyMap(_ words: ScreenWords) -> KeyMap<HelpAction> {
+        KeyMap<HelpAction>([
+            KeyBinding([.key(.up), .key(.down), .key(.character("k")), .key(.character("j"))], "↑↓", words.keyScroll) { key in
+                .scroll(key == .up || key == .character("k") ? -1 : 1)
+            },
+            KeyBinding([.key(.pageUp), .key(.pageDown)], "PgUp/PgDn", words.keyPage) { .scroll($0 == .pageUp ? -10 : 10) },
+            KeyBinding([.key(.control("c"))], "Ctrl-C", words.keyQuit, .close),
+            KeyBinding([.anyKey], words.keyAnyOtherKey, words.keyClose, .close),
+        ])
+    }
 
     /// The keys of a question the app asks before losing unsaved notes.
-    static let questionKeyMap = KeyMap<Bool>([
-        KeyBinding([.key(.character("y")), .key(.character("Y"))], "y", "yes, drop the notes", true),
-        KeyBinding([.key(.character("n")), .key(.character("N")), .key(.escape)], "n/Esc", "no, stay", false),
-        KeyBinding([.key(.control("c"))], "Ctrl-C", "yes", true),
-    ])
+    static func questionKeyMap(_ words: ScreenWords) -> KeyMap<Bool> {
+        KeyMap<Bool>([
+            KeyBinding([.key(.character("y")), .key(.character("Y"))], "y", words.keyDropNotes, true),
+            KeyBinding([.key(.character("n")), .key(.character("N")), .key(.escape)], "n/Esc", words.keyStay, false),
+            KeyBinding([.key(.control("c"))], "Ctrl-C", words.keyYes, true),
+        ])
+    }
 
     static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         if let question = state.question { return answer(question, key, &state) }
@@ -182,7 +190,7 @@ public enum Reducer {
     }
 
     static func helpKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch helpKeyMap.action(for: key) {
+        switch helpKeyMap(state.language.messages.screen).action(for: key) {
         case .scroll(let step)?:
             let lines = KeyHelp.helpLines(state).count
             let room = max(1, min(state.size.height - 2, lines + 4) - 4)
@@ -196,7 +204,7 @@ public enum Reducer {
     }
 
     static func answer(_ question: AppQuestion, _ key: Key, _ state: inout AppState) -> [Effect] {
-        guard let yes = questionKeyMap.action(for: key) else { return [] }
+        guard let yes = questionKeyMap(state.language.messages.screen).action(for: key) else { return [] }
         state.question = nil
         guard yes else { return [] }
         switch question {
@@ -278,11 +286,9 @@ public enum Reducer {
             }
             if at == nil, !walkthrough.rerate.isEmpty {
                 let count = walkthrough.rerate.count
-                state.flash = Flash(
-                    "\(Counted.text(count, "competency", "competencies")) to rate again first (training done, or the wording changed); "
-                        + "then Tab goes on to the unanswered.")
+                state.flash = Flash(state.language.messages.rateAgainFirst(count))
             } else if at == nil, let resume = walkthrough.resumePosition {
-                state.flash = Flash("Resumed where you stopped: \(resume + 1) of \(walkthrough.steps.count). Press g to start from the first.")
+                state.flash = Flash(state.language.messages.resumed(at: resume + 1, of: walkthrough.steps.count))
             }
         case .gapReport(let assessment, let isOwn):
             if let top = state.top(GapReportScreen.self), top.assessment.person.login == assessment.person.login {
@@ -295,7 +301,7 @@ public enum Reducer {
             let picker = TeamPickerScreen(destination: destination, summaries: summaries, offersAll: offersAll)
             if picker.nodes.count == 1 { return [TeamPickerScreen.load(destination, teamID: picker.nodes[0].team?.id)] }
             if picker.nodes.isEmpty {
-                state.flash = Flash("There is no team for you to open here.", isError: true)
+                state.flash = Flash(state.language.messages.screen.noTeamToOpen, isError: true)
                 return []
             }
             state.stack.append(picker)

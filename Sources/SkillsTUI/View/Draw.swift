@@ -47,13 +47,17 @@ enum Draw {
     /// Lines of text with a style each, scrolled: what the competency text, the help and
     /// a self-assessment step draw. Marks `↑ more` and `↓ more` where lines are out of
     /// view, so nothing is cut without a sign that there is more.
-    static func scrolled(_ lines: [(String, Style)], offset: Int, in area: Rect, into buffer: inout CellBuffer) {
+    static func scrolled(_ lines: [(String, Style)], offset: Int, in area: Rect, into buffer: inout CellBuffer, words: ScreenWords) {
         let first = max(0, min(offset, max(0, lines.count - area.height)))
         for (index, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
             buffer.put(line.0, x: area.x, y: area.y + index, style: line.1, maxWidth: area.width)
         }
-        if first > 0 { buffer.put(" ↑ more ", x: area.x + area.width - 9, y: area.y, style: .statusKey) }
-        if first + area.height < lines.count { buffer.put(" ↓ more ", x: area.x + area.width - 9, y: area.y + area.height - 1, style: .statusKey) }
+        // Right-aligned, however long the language's word for "more".
+        let above = DisplayWidth.of(words.moreAbove), below = DisplayWidth.of(words.moreBelow)
+        if first > 0 { buffer.put(words.moreAbove, x: area.x + area.width - above - 1, y: area.y, style: .statusKey) }
+        if first + area.height < lines.count {
+            buffer.put(words.moreBelow, x: area.x + area.width - below - 1, y: area.y + area.height - 1, style: .statusKey)
+        }
     }
 
     /// The largest useful scroll offset for `count` lines in `height` rows.

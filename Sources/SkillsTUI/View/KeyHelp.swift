@@ -9,17 +9,20 @@ public enum KeyHelp {
         case cancel, quit
     }
 
-    static let busyKeyMap = KeyMap<BusyAction>([
-        KeyBinding([.key(.escape)], "Esc", "stop loading", .cancel),
-        KeyBinding([.key(.control("c"))], "Ctrl-C", "quit", .quit),
-    ])
+    static func busyKeyMap(_ words: ScreenWords) -> KeyMap<BusyAction> {
+        KeyMap<BusyAction>([
+            KeyBinding([.key(.escape)], "Esc", words.keyStopLoading, .cancel),
+            KeyBinding([.key(.control("c"))], "Ctrl-C", words.keyQuit, .quit),
+        ])
+    }
 
     public static func hints(for state: AppState) -> [KeyHint] {
-        if state.busy != nil { return busyKeyMap.hints }
-        if state.question != nil { return Reducer.questionKeyMap.hints }
-        if state.help != nil { return Reducer.helpKeyMap.hints }
-        if state.size.isTooSmall { return [KeyHint("q", "quit")] }
-        guard let screen = state.screen else { return [KeyHint("q", "quit")] }
+        let words = state.language.messages.screen
+        if state.busy != nil { return busyKeyMap(words).hints }
+        if state.question != nil { return Reducer.questionKeyMap(words).hints }
+        if state.help != nil { return Reducer.helpKeyMap(words).hints }
+        if state.size.isTooSmall { return [KeyHint("q", words.keyQuit)] }
+        guard let screen = state.screen else { return [KeyHint("q", words.keyQuit)] }
         let context = ScreenContext(state)
         let own = screen.hints(context)
         if screen.messageLine != nil { return own }
@@ -44,7 +47,7 @@ public enum KeyHelp {
         let hints = hints(for: shown)
         let keyWidth = hints.map { DisplayWidth.of($0.keys) }.max() ?? 0
         var lines = hints.map { DisplayWidth.pad($0.keys, to: keyWidth) + "  " + $0.action }
-        if let notes = state.screen?.helpNotes, !notes.isEmpty { lines += [""] + notes }
+        if let notes = state.screen?.helpNotes(ScreenContext(state)), !notes.isEmpty { lines += [""] + notes }
         return lines
     }
 }
@@ -53,10 +56,11 @@ extension KeyHelp {
     /// The hint of the binding a key reaches in the maps that are in force: what the
     /// tests check every key that acts against.
     static func hint(for key: Key, in state: AppState) -> KeyHint? {
-        if state.busy != nil { return busyKeyMap.bindings.first { $0.matches(key) }?.hint }
-        if state.question != nil { return Reducer.questionKeyMap.bindings.first { $0.matches(key) }?.hint }
-        if state.help != nil { return Reducer.helpKeyMap.bindings.first { $0.matches(key) }?.hint }
-        guard let screen = state.screen, !state.size.isTooSmall else { return key == .character("q") ? KeyHint("q", "quit") : nil }
+        let words = state.language.messages.screen
+        if state.busy != nil { return busyKeyMap(words).bindings.first { $0.matches(key) }?.hint }
+        if state.question != nil { return Reducer.questionKeyMap(words).bindings.first { $0.matches(key) }?.hint }
+        if state.help != nil { return Reducer.helpKeyMap(words).bindings.first { $0.matches(key) }?.hint }
+        guard let screen = state.screen, !state.size.isTooSmall else { return key == .character("q") ? KeyHint("q", words.keyQuit) : nil }
         let context = ScreenContext(state)
         if let own = screen.matchingHint(key, context) { return own }
         if screen.messageLine != nil { return nil }

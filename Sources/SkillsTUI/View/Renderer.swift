@@ -6,7 +6,7 @@ public enum Renderer {
     public static func render(_ state: AppState) -> CellBuffer {
         var buffer = CellBuffer(width: state.size.width, height: state.size.height)
         if state.size.isTooSmall {
-            drawTooSmall(&buffer, size: state.size)
+            drawTooSmall(&buffer, size: state.size, words: state.language.messages)
             return buffer
         }
         let context = ScreenContext(state)
@@ -14,7 +14,7 @@ public enum Renderer {
         if let screen = state.screen {
             screen.draw(into: &buffer, context)
         } else {
-            buffer.put("  Loading…", x: 0, y: Layout.contentTop + 1, style: .dim)
+            buffer.put("  " + state.language.messages.screen.loading, x: 0, y: Layout.contentTop + 1, style: .dim)
         }
         drawMessageLine(&buffer, state: state)
         drawStatusBar(&buffer, state: state)
@@ -26,10 +26,11 @@ public enum Renderer {
 
     static func drawTitleBar(_ buffer: inout CellBuffer, state: AppState, context: ScreenContext) {
         buffer.fill(x: 0, y: 0, width: buffer.width, height: 1, style: .statusBar)
-        var left = " skills-tui · \(state.screen?.title ?? "")"
+        let words = state.language.messages.screen
+        var left = " skills-tui · \(state.screen?.title(context) ?? "")"
         if let position = state.screen?.position(context) { left += " · \(position)" }
         var right = state.session.map { "\($0.displayName) " } ?? ""
-        if state.isDemo { right = right.isEmpty ? "demo organisation " : "demo · " + right }
+        if state.isDemo { right = right.isEmpty ? words.demoOrganisation : words.demoShort + right }
         let rightWidth = min(DisplayWidth.of(right), max(0, buffer.width - DisplayWidth.of(left) - 2))
         buffer.put(left, x: 0, y: 0, style: .statusBar, maxWidth: max(0, buffer.width - rightWidth - 1))
         if rightWidth > 0 { buffer.put(right, x: buffer.width - rightWidth, y: 0, style: .statusBar, maxWidth: rightWidth) }
@@ -39,13 +40,14 @@ public enum Renderer {
     /// error, the screen's open field or question, else the last message.
     static func drawMessageLine(_ buffer: inout CellBuffer, state: AppState) {
         let row = Layout.messageRow(state.size)
+        let words = state.language.messages
         if let question = state.question {
             let text: String
             switch question {
             case .quitWithUnsavedNotes(let count):
-                text = "\(Counted.text(count, "note is", "notes are")) kept but not saved (a note is saved with a level). Quit and drop them? y/n"
+                text = words.unsavedNotesQuit(count)
             case .leaveWithUnsavedNotes(let count):
-                text = "\(Counted.text(count, "note is", "notes are")) kept here but not saved (a note is saved with a level). Leave and drop them? y/n"
+                text = words.unsavedNotesLeave(count)
             }
             putMessage(text, style: .warning, into: &buffer, row: row)
             return
@@ -53,9 +55,9 @@ public enum Renderer {
         if let busy = state.busy {
             let seconds = Double(busy.elapsedMilliseconds) / 1_000
             let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")[(busy.elapsedMilliseconds / 100) % 10]
-            var text = "\(spinner) \(busy.isCancelling ? "Stopping" : busy.message)… \(String(format: "%.1f", seconds)) s"
+            var text = "\(spinner) " + words.busy(busy.isCancelling ? words.screen.stopping : busy.message, seconds: seconds)
             if let progress = busy.progress { text += " · \(progress)" }
-            putMessage(text + (busy.isCancelling ? "" : "  (Esc stops it)"), style: .flash, into: &buffer, row: row)
+            putMessage(text + (busy.isCancelling ? "" : words.screen.escStopsIt), style: .flash, into: &buffer, row: row)
             return
         }
         if let flash = state.flash, flash.isError {
@@ -122,10 +124,11 @@ public enum Renderer {
         let height = min(buffer.height - 2, lines.count + 4)
         let left = (buffer.width - width) / 2
         let top = max(1, (buffer.height - height) / 2)
-        drawBox(&buffer, x: left, y: top, width: width, height: height, title: "Keys: \(state.screen?.title ?? "")")
+        let words = state.language.messages
+        drawBox(&buffer, x: left, y: top, width: width, height: height, title: words.keysTitle(state.screen?.title(ScreenContext(state)) ?? ""))
         let area = Rect(x: left + 3, y: top + 2, width: width - 5, height: height - 4)
-        Draw.scrolled(lines.map { ($0, Style.normal) }, offset: state.help?.scroll ?? 0, in: area, into: &buffer)
-        let footer = lines.count > area.height ? "↑↓ scroll · any other key closes" : "Any key closes this"
+        Draw.scrolled(lines.map { ($0, Style.normal) }, offset: state.help?.scroll ?? 0, in: area, into: &buffer, words: words.screen)
+        let footer = lines.count > area.height ? words.screen.helpScrollFooter : words.screen.helpCloseFooter
         buffer.put(footer, x: left + 3, y: top + height - 1, style: .dim, maxWidth: width - 4)
     }
 
@@ -140,11 +143,11 @@ public enum Renderer {
         buffer.put(" \(title) ", x: x + 2, y: y, style: .heading, maxWidth: width - 4)
     }
 
-    static func drawTooSmall(_ buffer: inout CellBuffer, size: ScreenSize) {
+    static func drawTooSmall(_ buffer: inout CellBuffer, size: ScreenSize, words: any MessageCatalogue) {
         let lines = [
-            "Terminal too small: \(size.width)x\(size.height)",
-            "skills-tui needs at least \(ScreenSize.minimum.width)x\(ScreenSize.minimum.height).",
-            "Enlarge the window, or press q to quit.",
+            words.tooSmall(width: size.width, height: size.height),
+            words.needsAtLeast(width: ScreenSize.minimum.width, height: ScreenSize.minimum.height),
+            words.screen.tooSmallHint,
         ]
         let top = max(0, (size.height - lines.count) / 2)
         for (index, line) in lines.enumerated() {

@@ -48,10 +48,10 @@ enum ArgumentParser {
             if groups.contains(words[0]) {
                 parsed.groupWords = [words[0]]
                 if words.count > 1, !parsed.wantsHelp {
-                    throw UsageError("unknown command `\(words[0]) \(words[1])`; see `skills-tui \(words[0]) --help`")
+                    throw UsageError(.unknownSubcommand(group: words[0], word: words[1]))
                 }
             } else {
-                throw UsageError("unknown command `\(words[0])`; see `skills-tui --help`")
+                throw UsageError(.unknownCommand(words[0]))
             }
         }
 
@@ -79,16 +79,17 @@ enum ArgumentParser {
                 if parsed.wantsHelp { continue }
                 let scope = parsed.command.map { "`\($0.name)`" } ?? "skills-tui"
                 let helpCommand = parsed.command.map { "skills-tui \($0.name) --help" } ?? "skills-tui --help"
-                throw UsageError("unknown option \(name) for \(scope); see `\(helpCommand)`")
+                throw UsageError(.unknownOption(name, scope: scope, help: helpCommand))
             }
             try take(spec, inline: inline, arguments: rest, index: &index, into: &parsed.values, flags: &parsed.flags)
         }
 
         if let command = parsed.command, !parsed.wantsHelp, !command.positionalCount.contains(parsed.positionals.count) {
             if parsed.positionals.count > command.positionalCount.upperBound {
-                throw UsageError("`\(command.name)` does not take \"\(parsed.positionals[command.positionalCount.upperBound])\"; usage: \(command.usage)")
+                throw UsageError(
+                    .extraArgument(command: command.name, argument: parsed.positionals[command.positionalCount.upperBound], usage: command.usage))
             }
-            throw UsageError("`\(command.name)` needs \(command.argumentsUsage); usage: \(command.usage)")
+            throw UsageError(.missingArguments(command: command.name, arguments: command.argumentsUsage, usage: command.usage))
         }
         return parsed
     }
@@ -103,7 +104,7 @@ enum ArgumentParser {
         flags: inout Set<String>
     ) throws(UsageError) {
         guard spec.takesValue else {
-            if inline != nil { throw UsageError("\(spec.name) takes no value") }
+            if inline != nil { throw UsageError(.takesNoValue(spec.name)) }
             flags.insert(spec.name)
             return
         }
@@ -111,15 +112,15 @@ enum ArgumentParser {
         if let inline {
             value = inline
         } else {
-            guard index < arguments.count else { throw UsageError("\(spec.name) needs a value (\(spec.valueName ?? "VALUE"))") }
+            guard index < arguments.count else { throw UsageError(.needsValue(spec.name, valueName: spec.valueName ?? "VALUE")) }
             value = arguments[index]
             index += 1
         }
-        if value.isEmpty { throw UsageError("\(spec.name) needs a non-empty value") }
+        if value.isEmpty { throw UsageError(.emptyValue(spec.name)) }
         if let choices = spec.choices, !choices.contains(value) {
-            throw UsageError("\(spec.name) must be one of \(choices.joined(separator: ", ")), not \"\(value)\"")
+            throw UsageError(.notAChoice(spec.name, choices: choices, value: value))
         }
-        if values[spec.name] != nil { throw UsageError("\(spec.name) is given twice") }
+        if values[spec.name] != nil { throw UsageError(.givenTwice(spec.name)) }
         values[spec.name] = value
     }
 }

@@ -20,19 +20,22 @@ enum CommandLineTool {
         DevelopmentReportCommands.plans,
         ReportCommands.completion, ReportCommands.trend, ReportCommands.calibration,
         ArchiveCommands.exportRatings, ArchiveCommands.backup, ArchiveCommands.migrate,
+        ProfileCommands.language,
         AccessCommands.add, AccessCommands.list, AccessCommands.revoke, AccessCommands.grant, AccessCommands.withdraw,
         AccessCommands.rights, GatewayCommand.gateway,
     ] + CycleCommands.all + InteractiveCommands.all
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
         let parsed: ParsedCommandLine
+        let speech = SpokenLanguage(LanguageChoice.resolve(option: nil, preference: nil, environment: environment.variables))
         do {
             parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), commands: commands)
             // Over SSH, refused before anything runs: see GatewaySession.
             try environment.gateway?.admit(parsed)
         } catch {
-            return fail(error)
+            return fail(error, in: speech.language)
         }
+        if let option = parsed.globals["--lang"].flatMap(Language.init(code:)) { speech.language = option }
         do {
             if let gateway = environment.gateway, parsed.wantsHelp, parsed.command == nil, parsed.groupWords.isEmpty {
                 try OutputFile.writeToStandardOutput(GatewayHelp.text(for: gateway, commands: commands))
@@ -47,7 +50,7 @@ enum CommandLineTool {
                 return ExitStatus.success
             }
         } catch {
-            return fail(error)
+            return fail(error, in: speech.language)
         }
         if !parsed.groupWords.isEmpty {
             OutputFile.writeToStandardError(Help.text(for: nil, groupWords: parsed.groupWords, commands: commands))
@@ -56,7 +59,7 @@ enum CommandLineTool {
         let command = parsed.command ?? InteractiveCommands.open
         let invocation = Invocation(
             command: command, positionals: parsed.positionals, values: parsed.values, flags: parsed.flags,
-            globals: parsed.globals, globalFlags: parsed.globalFlags, environment: environment)
+            globals: parsed.globals, globalFlags: parsed.globalFlags, environment: environment, speech: speech)
         do {
             // Checked first: a command that changes data must not do so and then fail to
             // say that it did.
@@ -65,13 +68,14 @@ enum CommandLineTool {
             }
             return try command.run(invocation)
         } catch {
-            return fail(error)
+            return fail(error, in: speech.language)
         }
     }
 
-    /// Reports `error` as `skills-tui: message` (one line per problem) and returns its status.
-    static func fail(_ error: any Error) -> Int32 {
-        let (message, status) = ErrorMessage.render(error)
+    /// Reports `error` as `skills-tui: message` (one line per problem), in `language`
+    /// where its words are in the catalogue, and returns its status.
+    static func fail(_ error: any Error, in language: Language = .en) -> Int32 {
+        let (message, status) = ErrorMessage.render(error, in: language)
         // `skills-tui report ... | head`: the reader stopped reading because it had what it
         // wanted. Say nothing, as the shell's own tools do; the status still tells a script
         // that not everything was written. (A change recorded before the pipe closed is

@@ -1,3 +1,5 @@
+import SkillsMatrix
+
 /// An option a command accepts: a flag (`--excel`) or one taking a value (`--team TEAM`).
 struct OptionSpec: Sendable {
     let name: String
@@ -53,6 +55,10 @@ enum GlobalOptions {
         .value("--as", "LOGIN", "act as another user (admins, and anyone in the demo organisation)"),
         .value("--output", "FILE", "write the result to FILE (created 0600, replaced atomically) instead of standard output"),
         .flag("--no-color", "no colour in the TUI (also NO_COLOR=1 or TERM=dumb)"),
+        .value(
+            "--lang", "LANG",
+            "the language to show: en or nb (default: your saved `profile language`, else LC_ALL, LC_MESSAGES or LANG, else en)",
+            choices: Language.allCases.map(\.code)),
         .flag("--help", "show help for the command"),
         .flag("--version", "print the version"),
     ]

@@ -33,10 +33,20 @@ enum ExitStatus {
 /// where to find the right usage.
 struct UsageError: SkillsFailure {
     var message: String
+    /// The parser's problems, which speak the reader's language; the commands' own checks
+    /// are English text still (README, Languages).
+    var problem: UsageProblem?
     var kind: FailureKind { .usage }
     var description: String { message }
 
     init(_ message: String) {
         self.message = message
     }
+
+    init(_ problem: UsageProblem) {
+        self.message = problem.described(in: .en)
+        self.problem = problem
+    }
+
+    func described(in language: Language) -> String { problem?.described(in: language) ?? message }
 }

@@ -11,6 +11,9 @@ struct Invocation {
     let globals: [String: String]
     let globalFlags: Set<String>
     let environment: RuntimeEnvironment
+    /// The language this run speaks; a preference saved in the database joins in when
+    /// `openWorkspace` opens it (see `LanguageChoice`).
+    let speech: SpokenLanguage
 
     func value(_ name: String) -> String? { values[name] }
     func flag(_ name: String) -> Bool { flags.contains(name) }
@@ -25,13 +28,25 @@ struct Invocation {
     var outputPath: String? { globals["--output"] }
     var colorDisabled: Bool { globalFlags.contains("--no-color") || environment.prefersNoColor }
 
+    /// `--lang`, when given.
+    var languageOption: Language? { globals["--lang"].flatMap(Language.init(code:)) }
+
+    /// The language to speak in: `--lang`, else the person's saved preference (once the
+    /// database is open), else the session's locale, else English.
+    var language: Language { speech.language }
+
     /// `--format`, or text.
     var format: ReportFormat { values["--format"].flatMap(ReportFormat.init(rawValue:)) ?? .text }
 
-    /// The database opened for the OS user (or `--as`).
+    /// The database opened for the OS user (or `--as`); from here on the run speaks the
+    /// acting person's saved language, unless `--lang` said otherwise.
     func openWorkspace() throws -> Workspace {
-        try Workspace.open(
+        let workspace = try Workspace.open(
             databaseAt: databasePath, login: environment.login, actingAs: actingAs, reportTime: environment.pinnedTime)
+        if languageOption == nil, let preference = try workspace.languagePreference() {
+            speech.language = preference
+        }
+        return workspace
     }
 
     /// Prints `text`, or writes it to `--output`. On a terminal, every format is shown

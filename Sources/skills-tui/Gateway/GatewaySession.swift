@@ -29,7 +29,7 @@ struct GatewaySession {
         "learning list", "learning export", "staff list", "staff import", "rate", "plan add", "plan move", "certificate add", "mark",
         "report gaps", "report heatmap", "report coverage", "report training-needs", "report training-plan", "report plans",
         "report certificates", "report people", "report completion", "report trend", "report calibration",
-        "cycle list", "cycle show", "cycle open", "cycle close", "export ratings",
+        "cycle list", "cycle show", "cycle open", "cycle close", "export ratings", "profile language",
     ]
 
     /// Commands whose arguments are files: over SSH only `-` (standard input) may be given.

@@ -31,7 +31,11 @@ enum TUILauncher {
                 RemoteExportCommand.text(destination: gateway.destination, teamID: teamID, format: format, excel: excel, file: file)
             }
         }
-        let runtime = TUIRuntime(workspace: try open(invocation.actingAs), reopen: open, exportCommand: exportCommand)
+        let workspace = try open(invocation.actingAs)
+        // --lang, else the acting person's saved preference, else the locale, else English.
+        let language = LanguageChoice.resolve(
+            option: invocation.languageOption, preference: try workspace.languagePreference(), environment: environment.variables)
+        let runtime = TUIRuntime(workspace: workspace, reopen: open, exportCommand: exportCommand, language: language)
         do {
             _ = try CursesTerminal.with(noColor: invocation.colorDisabled) { terminal in
                 EventLoop(runtime: runtime, terminal: terminal).run(withRolePicker: withRolePicker)

@@ -14,7 +14,10 @@ struct ErrorMessageTests {
         .unknownTeam("nowhere", visible: ["customer-services", "project-support-office"]),
         .unknownTeam("nowhere", visible: []),
         .notInTeam(login: "wli", teamID: "customer-services"),
-        .levelOffScale(7, labels: ["0 None", "1 Aware", "2 Working", "3 Practitioner", "4 Expert"]),
+        .levelOffScale(
+            7,
+            labels: zip(["0 None", "1 Aware", "2 Working", "3 Practitioner", "4 Expert"], ["0 Ingen", "1 Grunnleggende", "2 Selvstendig", "3 Avansert", "4 Ekspert"])
+                .map { LocalizedText([(.en, $0), (.nb, $1)]) }),
         .noteTooLong(length: 2_001, maximum: 2_000),
         .inactivePerson("jdoe"),
         .notStaff("root"),
@@ -32,7 +35,7 @@ struct ErrorMessageTests {
         .catalogImport(file: "roles.json", .dropsHeldRoles([.init(role: "it-service-representative", holders: 1)])),
         .catalogImport(file: "roles.json", .rolesFileNotFramework),
         .catalogImport(file: "again.json", .secondRolesFile(first: "roles.json")),
-        .noTextInLanguage(framework: "PM", version: "2.0.0", language: "Norwegian Bokmål", available: ["en"]),
+        .noTextInLanguage(framework: "PM", version: "2.0.0", language: .nb, available: ["en"]),
         .notExportable(frameworkID: "PM", format: "Moodle CSV", problem: "scale level 2 has a comma"),
         .syntheticStaffOutOfRange(10, range: 50...1_000_000),
         .syntheticLargeTeamOutOfRange(80, staff: 100, range: 6...50),
@@ -248,17 +251,35 @@ struct ErrorMessageTests {
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...23))
     }
 
-    @Test("every message is one line, worded as in the golden file")
-    func messages() throws {
+    @Test("every message is one line, worded as in the golden file of its language", arguments: Language.allCases)
+    func messages(language: Language) throws {
         var text = ""
         for error in Self.errors {
-            text += "\(error.kind) | \(error.description)\n"
+            text += "\(error.kind) | \(error.described(in: language))"
+            text += language.messages.commandLineHint(error).map { " [hint\($0)]" } ?? ""
+            text += "\n"
         }
         for refusal in Self.refusals {
             let denied = AccessDenied(login: "apatel", refusal: refusal)
-            text += "\(denied.kind) | \(denied.description)\n"
+            text += "\(denied.kind) | \(denied.described(in: language))\n"
         }
         #expect(!text.dropLast().contains("\n\n"))
-        try golden.check(text, "error-messages.txt")
+        if language == .en {
+            #expect(Self.errors.allSatisfy { $0.description == $0.described(in: .en) })
+        }
+        try golden.check(text, language == .en ? "error-messages.txt" : "error-messages.\(language.code).txt")
+    }
+
+    @Test("every message and hint is translated: none reads as the English one", arguments: Language.allCases.filter { $0 != .en })
+    func translated(language: Language) {
+        for error in Self.errors {
+            #expect(error.described(in: language) != error.description, "\(error)")
+            let hint = language.messages.commandLineHint(error), english = Language.en.messages.commandLineHint(error)
+            #expect((hint == nil) == (english == nil), "\(error)")
+        }
+        for refusal in Self.refusals {
+            let denied = AccessDenied(login: "apatel", refusal: refusal)
+            #expect(denied.described(in: language) != denied.description, "\(refusal)")
+        }
     }
 }

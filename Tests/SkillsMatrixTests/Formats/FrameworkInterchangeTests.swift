@@ -50,7 +50,7 @@ struct FrameworkInterchangeTests {
     @Test("a language the framework lacks is refused, not filled with English")
     func missingLanguage() throws {
         let english = try #require(Self.shipped.first { $0.id == "PM" }).restricted(to: .en)
-        #expect(throws: SkillsError.noTextInLanguage(framework: "PM", version: "2.0.0", language: "Norwegian Bokmål", available: ["en"])) {
+        #expect(throws: SkillsError.noTextInLanguage(framework: "PM", version: "2.0.0", language: .nb, available: ["en"])) {
             try FrameworkInterchange.encode(english, format: .caseJSON, language: .nb, lastChange: Self.installed)
         }
     }

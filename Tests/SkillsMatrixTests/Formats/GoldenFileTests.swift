@@ -13,7 +13,38 @@ struct GoldenFileTests {
         try golden.check((try ByteOutput.text { try TrainingNeedsFormat.csv(report, catalog: catalog, to: &$0) }), "training-needs.csv")
         try golden.check((try ByteOutput.text { try TrainingNeedsFormat.csv(report, catalog: catalog, writer: CSVWriter(byteOrderMark: true), to: &$0) }), "training-needs-excel.csv")
         try golden.check((try ByteOutput.text { try TrainingNeedsFormat.json(report, catalog: catalog, to: &$0) }), "training-needs.json")
-        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.markdown(report, catalog: catalog, to: &$0) }), "training-needs.md")
+        try golden.check((try ByteOutput.text { try TrainingNeedsFormat.markdown(report, catalog: catalog, language: .en, to: &$0) }), "training-needs.md")
+    }
+
+    /// The fixture catalog with framework AA in English and Bokmål, as the shipped ones are.
+    static let bilingualCatalog = Catalog(
+        frameworks: [Fixtures.bilingualFramework] + Fixtures.catalog.frameworks.dropFirst(), roles: Fixtures.catalog.roles)
+
+    /// Every text report on the report fixture, one after another, in `language`.
+    static func textReports(in language: Language) throws -> String {
+        let catalog = bilingualCatalog
+        let assessments = ReportFixture.assessments
+        let team = ReportFixture.team
+        let coverage = Scoring.coverage(teamID: team.id, members: assessments)
+        let calibration = Scoring.calibration(teamID: team.id, memberRatings: Array(ReportFixture.ratings.values))
+        let impact = Scoring.impactOfLeaving("abjornstad", teamID: team.id, members: assessments)
+        let sections = [
+            GapReportFormat.text(assessments, catalog: catalog, language: language),
+            HeatmapFormat.text(ReportFixture.heatmap, catalog: catalog, language: language),
+            CoverageFormat.text(coverage, team: team, calibration: calibration, impact: impact, catalog: catalog, language: language),
+            TrainingNeedsFormat.text(ReportFixture.trainingNeeds, catalog: catalog, language: language),
+            try ByteOutput.text { try TrainingNeedsFormat.markdown(ReportFixture.trainingNeeds, catalog: catalog, language: language, to: &$0) },
+            CatalogFormat.frameworkList(catalog, language: language),
+            CatalogFormat.framework(catalog.frameworks[0], language: language),
+            CatalogFormat.competency(catalog.frameworks[0].competencies[0], framework: catalog.frameworks[0], roles: catalog.roles, language: language),
+            CatalogFormat.staff(ReportFixture.people, teams: TeamTree([team]), catalog: catalog, language: language),
+        ]
+        return sections.joined(separator: "\n----\n")
+    }
+
+    @Test("text reports in each language: words, numbers and dates from the language's catalogue, names in the engine's one order", arguments: Language.allCases)
+    func textReports(language: Language) throws {
+        try golden.check(try Self.textReports(in: language), "reports.\(language.code).txt")
     }
 
     @Test("review cycle reports: completion, trend and calibration in text, CSV and JSON")

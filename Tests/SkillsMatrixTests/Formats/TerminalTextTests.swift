@@ -103,8 +103,8 @@ struct TerminalTextTests {
         }
     }
 
-    /// Every text and Markdown rendering the command line prints, by name.
-    static func renderings() throws -> [(name: String, text: String)] {
+    /// Every text and Markdown rendering the command line prints, by name, in `language`.
+    static func renderings(in language: Language) throws -> [(name: String, text: String)] {
         let catalog = Hostile.catalog
         let assessments = Hostile.assessments
         let heatmap = Scoring.heatmap(team: Hostile.team, assessments: assessments, ratings: Hostile.ratings, catalog: catalog, now: Fixtures.now)
@@ -118,25 +118,39 @@ struct TerminalTextTests {
                 people: Hostile.people, leadsByTeam: [:], newTeams: [Team(id: "new-team", name: HostileText.corpus[0].text)]),
             file: "staff\u{1B}[2J.csv", existing: [], teams: [Hostile.team], deactivateMissing: false)
         var renderings: [(String, String)] = [
-            ("gap report", GapReportFormat.text(assessments, catalog: catalog)),
-            ("heatmap, every lens", HeatmapLens.allCases.map { HeatmapFormat.text(heatmap, catalog: catalog, lens: $0) }.joined()),
-            ("coverage with a leaver", CoverageFormat.text(coverage, team: Hostile.team, calibration: calibration, impact: impact, catalog: catalog)),
-            ("training needs", TrainingNeedsFormat.text(needs, catalog: catalog)),
-            ("training needs, Markdown", try ByteOutput.text { try TrainingNeedsFormat.markdown(needs, catalog: catalog, to: &$0) }),
-            ("frameworks list", CatalogFormat.frameworkList(catalog)),
-            ("framework", CatalogFormat.framework(framework)),
-            ("competency", CatalogFormat.competency(framework.competencies[0], framework: framework, roles: catalog.roles)),
-            ("staff list", CatalogFormat.staff(Hostile.people, teams: TeamTree([Hostile.team]), catalog: catalog)),
+            ("gap report", GapReportFormat.text(assessments, catalog: catalog, language: language)),
+            (
+                "heatmap, every lens",
+                HeatmapLens.allCases.map { HeatmapFormat.text(heatmap, catalog: catalog, lens: $0, language: language) }.joined()
+            ),
+            (
+                "coverage with a leaver",
+                CoverageFormat.text(
+                    coverage, team: Hostile.team, calibration: calibration, impact: impact, catalog: catalog, language: language)
+            ),
+            ("training needs", TrainingNeedsFormat.text(needs, catalog: catalog, language: language)),
+            (
+                "training needs, Markdown",
+                try ByteOutput.text { try TrainingNeedsFormat.markdown(needs, catalog: catalog, language: language, to: &$0) }
+            ),
+            ("frameworks list", CatalogFormat.frameworkList(catalog, language: language)),
+            ("framework", CatalogFormat.framework(framework, language: language)),
+            (
+                "competency",
+                CatalogFormat.competency(framework.competencies[0], framework: framework, roles: catalog.roles, language: language)
+            ),
+            ("staff list", CatalogFormat.staff(Hostile.people, teams: TeamTree([Hostile.team]), catalog: catalog, language: language)),
         ]
         if let plan {
-            renderings.append(("staff import", StaffImportFormat.text(plan, dryRun: true)))
+            renderings.append(("staff import", StaffImportFormat.text(plan, dryRun: true, language: language)))
         }
         return renderings
     }
 
-    @Test("every text report and Markdown export holds no raw control character, whatever the data")
-    func renderersAreInert() throws {
-        let renderings = try Self.renderings()
+    @Test("every text report and Markdown export holds no raw control character, whatever the data, in every language",
+          arguments: Language.allCases)
+    func renderersAreInert(language: Language) throws {
+        let renderings = try Self.renderings(in: language)
         #expect(renderings.count == 10)
         for (name, text) in renderings {
             #expect(!text.isEmpty, "\(name)")

@@ -31,7 +31,8 @@ struct WordingChangeTests {
             let report = try hr.gapReport(for: person.login)
             guard let requirement = report.requirements.first(where: { $0.competency == index }), requirement.effectiveRating != nil else { continue }
             #expect(hr.catalog.ratedAgainstVersion(ofCompetency: index, change: requirement.outdatedWording) == oldVersion)
-            #expect(GapReportFormat.text(report, catalog: hr.catalog).contains("rated against \(oldVersion)"))
+            #expect(GapReportFormat.text(report, catalog: hr.catalog, language: .en).contains("rated against \(oldVersion)"))
+            #expect(GapReportFormat.text(report, catalog: hr.catalog, language: .nb).contains("vurdert mot \(oldVersion)"))
             flagged.append(person.login)
         }
         let login = try #require(flagged.first)

@@ -18,7 +18,7 @@ final class DemoHarness {
     /// - Parameter exportCommand: as over SSH, the command an export shows instead of writing.
     init(
         actingAs login: String?, prepare: (String) throws -> Void = { _ in },
-        exportCommand: (@Sendable (String?, ReportFormat, Bool, String) -> String)? = nil
+        exportCommand: (@Sendable (String?, ReportFormat, Bool, String) -> String)? = nil, language: Language = .en
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("skills-tui-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -30,7 +30,7 @@ final class DemoHarness {
         try prepare(path)
         let path = self.path
         let open: (String?) throws -> Workspace = { try Workspace.open(databaseAt: path, login: "tester", actingAs: $0, clock: clock) }
-        runtime = TUIRuntime(workspace: try open(login), reopen: open, exportCommand: exportCommand)
+        runtime = TUIRuntime(workspace: try open(login), reopen: open, exportCommand: exportCommand, language: language)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -117,7 +117,7 @@ extension AppState {
         case is DevelopmentPlansScreen: return "developmentPlans"
         case is PeopleSearchScreen: return "peopleSearch"
         case is LoadingScreen: return "loading"
-        case let text as TextScreen: return text.title == "Competency" ? "competency" : "text"
+        case let text as TextScreen: return text.heading == "Competency" ? "competency" : "text"
         case nil: return "none"
         default: return "other"
         }

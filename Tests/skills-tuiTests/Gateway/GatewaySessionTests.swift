@@ -27,7 +27,7 @@ struct GatewaySessionTests {
             "learning list", "learning export", "staff list", "staff import", "rate", "plan add", "plan move", "certificate add", "mark",
             "report gaps", "report heatmap", "report coverage", "report training-needs", "report training-plan", "report plans",
             "report certificates", "report people", "export ratings", "report completion", "report trend", "report calibration",
-            "cycle list", "cycle show", "cycle open", "cycle close"])
+            "cycle list", "cycle show", "cycle open", "cycle close", "profile language"])
         #expect(GatewaySession.offeredCommands == offered)
         for command in CommandLineTool.commands {
             if offered.contains(command.name) {

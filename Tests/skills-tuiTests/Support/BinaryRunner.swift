@@ -37,6 +37,8 @@ struct BinaryRunner {
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
         environment.removeValue(forKey: "SKILLS_TUI_DATA")
         environment.removeValue(forKey: "SKILLS_TUI_NOW")
+        // The language comes from the test, not from the machine that runs it.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] { environment.removeValue(forKey: name) }
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let outputURL = folder.appendingPathComponent("out-\(UUID().uuidString)")

@@ -43,7 +43,7 @@ public enum FrameworkInterchange {
     public static func encode(_ framework: Framework, format: FrameworkFormat, language: Language? = nil, lastChange: Date) throws -> String {
         if let language, !framework.languages.contains(language) {
             throw SkillsError.noTextInLanguage(
-                framework: framework.id, version: framework.version, language: language.englishName,
+                framework: framework.id, version: framework.version, language: language,
                 available: framework.languages.map(\.code))
         }
         let oneLanguage = language ?? framework.languages[0]

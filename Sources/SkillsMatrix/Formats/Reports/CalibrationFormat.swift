@@ -21,7 +21,7 @@ public enum CalibrationFormat {
     }
 
     /// A share as a percentage, or "-" for a figure withheld.
-    public static func rate(_ value: Double?) -> String { value.map(RequirementFields.percent) ?? "-" }
+    public static func rate(_ value: Double?) -> String { value.map { RequirementFields.percent($0) } ?? "-" }
 
     // MARK: - Text
 

@@ -1,27 +1,33 @@
 /// Text views of frameworks, competencies and staff lists, inert for a terminal
 /// (`TerminalText`): framework text comes from files anyone may have written.
 public enum CatalogFormat {
-    public static func frameworkList(_ catalog: Catalog) -> String {
+    /// The frameworks with their versions and review intervals, then the role profiles.
+    public static func frameworkList(_ catalog: Catalog, language: Language) -> String {
+        let words = language.messages
+        let column = words.columns
         var table = TextTable([
-            .init("Id"), .init("Name", maximumWidth: 40), .init("Version"), .init("Competencies", alignRight: true),
-            .init("Review every"),
+            .init(column.id), .init(column.name, maximumWidth: 40), .init(column.version),
+            .init(column.competencies, alignRight: true), .init(column.reviewEvery),
         ])
-        for framework in catalog.frameworks {
+        for framework in catalog.localized(language).frameworks {
             table.append([
                 framework.id, framework.name, framework.version, String(framework.competencies.count),
-                "\(framework.reviewIntervalDays) days",
+                words.reviewEvery(days: framework.reviewIntervalDays),
             ])
         }
         var output = table.render()
-        output += TerminalText.inertLines("\n\(catalog.roles.count) role profiles: " + catalog.roles.map(\.id).joined(separator: ", ") + "\n")
+        output += TerminalText.inertLines(
+            "\n" + words.roleProfilesLine(count: catalog.roles.count, ids: catalog.roles.map(\.id).joined(separator: ", ")) + "\n")
         return output
     }
 
     /// A whole framework: scale, then each area and competency with its indicators.
-    public static func framework(_ framework: Framework) -> String {
-        var output = "\(framework.id) \(framework.name), version \(framework.version)\n"
+    public static func framework(_ framework: Framework, language: Language) -> String {
+        let words = language.messages
+        let framework = framework.localized(language)
+        var output = words.frameworkHeading(id: framework.id, name: framework.name, version: framework.version) + "\n"
         output += wrap(framework.description, indent: "") + "\n"
-        output += "Ratings go stale after \(framework.reviewIntervalDays) days.\n\nScale:\n"
+        output += words.ratingsGoStale(days: framework.reviewIntervalDays) + "\n\n" + words.scaleHeading + "\n"
         for level in framework.scale.levels {
             output += wrap("\(level.level) \(level.label): \(level.descriptor)", indent: "  ") + "\n"
         }
@@ -31,25 +37,32 @@ public enum CatalogFormat {
                 output += "  \(competency.id) \(competency.name): \(competency.description)\n"
             }
         }
-        output += "\nShow one competency with its level indicators: skills-tui frameworks show COMPETENCY\n"
+        output += "\n" + words.showCompetencyHint + "\n"
         return TerminalText.inertLines(output)
     }
 
-    public static func competency(_ competency: Competency, framework: Framework, roles: [RoleProfile]) -> String {
+    /// One competency with the indicator of every level, its references and learning,
+    /// and the role profiles that require it.
+    public static func competency(_ competency: Competency, framework: Framework, roles: [RoleProfile], language: Language) -> String {
+        let words = language.messages
+        let framework = framework.localized(language)
+        let competency = framework.competencies.first { $0.id == competency.id } ?? competency
         var output = "\(competency.id) \(competency.name) (\(framework.name) \(framework.version))\n"
         output += wrap(competency.description, indent: "") + "\n\n"
         output += wrap("0 \(framework.scale.label(of: 0)): \(framework.scale.levels.first?.descriptor ?? "")", indent: "  ") + "\n"
         for level in 1...competency.indicators.count {
             output += wrap("\(level) \(framework.scale.label(of: level)): \(competency.indicator(for: level) ?? "")", indent: "  ") + "\n"
         }
-        if !competency.references.isEmpty { output += "\nReferences: " + competency.references.joined(separator: ", ") + "\n" }
+        if !competency.references.isEmpty { output += "\n" + words.referencesHeading + " " + competency.references.joined(separator: ", ") + "\n" }
         if !competency.learning.isEmpty {
-            output += "\nLearning:\n" + competency.learning.map { wrap("- " + $0, indent: "  ") }.joined(separator: "\n") + "\n"
+            output += "\n" + words.learningHeading + "\n" + competency.learning.map { wrap("- " + $0, indent: "  ") }.joined(separator: "\n") + "\n"
         }
         let requiring = roles.compactMap { role in
-            role.requirements.first { $0.competencyID == competency.id }.map { "\(role.name) (target \($0.target), weight \($0.weight))" }
+            role.requirements.first { $0.competencyID == competency.id }.map {
+                words.requiredBy(role: role.name, target: $0.target, weight: $0.weight)
+            }
         }
-        if !requiring.isEmpty { output += "\nRequired by: " + requiring.joined(separator: "; ") + "\n" }
+        if !requiring.isEmpty { output += "\n" + words.requiredByHeading + " " + requiring.joined(separator: "; ") + "\n" }
         return TerminalText.inertLines(output)
     }
 
@@ -81,21 +94,24 @@ public enum CatalogFormat {
         try output.flushIfFull()
     }
 
-    public static func staff(_ people: [Person], teams: TeamTree, catalog: Catalog) -> String {
+    /// The people as a table, in the order given (by login), with a count.
+    public static func staff(_ people: [Person], teams: TeamTree, catalog: Catalog, language: Language) -> String {
+        let words = language.messages
+        let column = words.columns
         var table = TextTable([
-            .init("Login"), .init("Name", maximumWidth: 32), .init("Team", maximumWidth: 28), .init("Role", maximumWidth: 36),
-            .init("Notes"),
+            .init(column.login), .init(column.name, maximumWidth: 32), .init(column.team, maximumWidth: 28),
+            .init(column.role, maximumWidth: 36), .init(column.notes),
         ])
         for person in people {
             var notes: [String] = []
-            if teams.team(person.teamID)?.leadLogins.contains(person.login) == true { notes.append("lead") }
-            if !person.isActive { notes.append("inactive") }
+            if teams.team(person.teamID)?.leadLogins.contains(person.login) == true { notes.append(words.leadNote) }
+            if !person.isActive { notes.append(words.inactiveNote) }
             table.append([
                 person.login, person.name, person.teamID, catalog.role(person.roleID)?.name ?? person.roleID,
                 notes.joined(separator: ", "),
             ])
         }
-        return table.render() + "\(people.count) \(people.count == 1 ? "person" : "people")\n"
+        return table.render() + words.people(people.count) + "\n"
     }
 
     /// Wraps `text` at 88 columns, continuing lines under `indent` plus two spaces.

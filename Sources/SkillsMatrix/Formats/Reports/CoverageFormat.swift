@@ -10,60 +10,66 @@ public enum CoverageFormat {
 
     // MARK: - Text
 
+    /// The team's coverage as a table, then calibration and the leaver's impact, in `language`.
     public static func text(
-        _ coverage: TeamCoverage, team: Team, calibration: TeamCalibration, impact: LeaverImpact?, catalog: Catalog
+        _ coverage: TeamCoverage, team: Team, calibration: TeamCalibration, impact: LeaverImpact?, catalog: Catalog,
+        language: Language
     ) -> String {
-        var output = TerminalText.inertLines("Coverage: \(team.name) (\(team.id)) · \(Counted.text(coverage.memberCount, "active member", "active members"))\n")
-        output += "\(Counted.text(coverage.singlePointsOfFailure.count, "single point of failure", "single points of failure")) · "
-            + "\(Counted.text(coverage.uncovered.count, "competency nobody meets", "competencies nobody meets"))\n\n"
+        let words = language.messages
+        let catalog = catalog.localized(language)
+        var output = TerminalText.inertLines(words.coverageTitle(team: team.name, teamID: team.id, members: coverage.memberCount) + "\n")
+        output += words.coverageSummary(
+            singlePointsOfFailure: coverage.singlePointsOfFailure.count, uncovered: coverage.uncovered.count) + "\n\n"
+        let column = words.columns
         var table = TextTable([
-            .init("Competency", maximumWidth: 44), .init("Need", alignRight: true), .init("Meet", alignRight: true),
-            .init("Beyond", alignRight: true), .init("Standing", maximumWidth: 60),
+            .init(column.competency, maximumWidth: 44), .init(column.need, alignRight: true), .init(column.meet, alignRight: true),
+            .init(column.beyond, alignRight: true), .init(column.standing, maximumWidth: 60),
         ])
         for entry in coverage.competencies {
             let competency = catalog.competencies[entry.competency]
             table.append([
                 "\(competency.id) \(competency.name)", String(entry.requiredBy.count), String(entry.meeting.count),
-                String(entry.beyondRole.count), standing(entry),
+                String(entry.beyondRole.count), standing(entry, in: language),
             ])
         }
         output += table.render()
-        output += "Beyond: members whose role does not require it, rated at the team's highest target for it (beyond their role).\n"
-        output += "\n" + calibrationLine(calibration) + "\n"
-        if let impact { output += "\n" + TerminalText.inertLines(impactText(impact, catalog: catalog)) }
+        output += words.beyondColumnExplanation + "\n"
+        output += "\n" + calibrationLine(calibration, in: language) + "\n"
+        if let impact { output += "\n" + TerminalText.inertLines(impactText(impact, catalog: catalog, language: language)) }
         return output
     }
 
-    static func standing(_ entry: CompetencyCoverage) -> String {
-        if entry.isUncovered { return "nobody meets the target" }
+    /// "nobody meets the target", "single point of failure: only LOGIN", or nothing.
+    public static func standing(_ entry: CompetencyCoverage, in language: Language) -> String {
+        if entry.isUncovered { return language.messages.nobodyMeetsTarget }
         if entry.isSinglePointOfFailure, let holder = entry.holders.first {
-            return "single point of failure: only \(holder)" + (entry.meeting.isEmpty ? " (beyond their role)" : "")
+            return language.messages.singlePointOfFailure(holder: holder, beyondRole: entry.meeting.isEmpty)
         }
         return ""
     }
 
-    public static func calibrationLine(_ calibration: TeamCalibration) -> String {
-        guard let mean = calibration.meanSelfMinusLead else {
-            return "Calibration: no competency has both a self and a lead rating yet."
-        }
-        let direction = mean > 0 ? "above" : (mean < 0 ? "below" : "level with")
-        let magnitude = String(format: "%.2f", abs(mean))
-        return mean == 0
-            ? "Calibration: self ratings are level with lead ratings on average (\(calibration.pairCount) pairs)."
-            : "Calibration: self ratings sit \(magnitude) levels \(direction) lead ratings on average (\(calibration.pairCount) pairs)."
+    /// How far self ratings sit from lead ratings, on average, in `language`.
+    public static func calibrationLine(_ calibration: TeamCalibration, in language: Language) -> String {
+        let words = language.messages
+        guard let mean = calibration.meanSelfMinusLead else { return words.calibrationNoPairs }
+        if mean == 0 { return words.calibrationLevel(pairs: calibration.pairCount) }
+        return words.calibration(
+            difference: NumberText.decimal(abs(mean), places: 2, in: language), selfAbove: mean > 0, pairs: calibration.pairCount)
     }
 
-    static func impactText(_ impact: LeaverImpact, catalog: Catalog) -> String {
-        var output = "If \(impact.login) left:\n"
+    static func impactText(_ impact: LeaverImpact, catalog: Catalog, language: Language) -> String {
+        let words = language.messages
+        var output = words.ifLeft(login: impact.login) + "\n"
         if impact.lost.isEmpty, impact.newSinglePointsOfFailure.isEmpty {
-            return output + "  no competency would lose its last holder or drop to a single holder.\n"
+            return output + "  " + words.leaverLosesNothing + "\n"
         }
         for competency in impact.lost {
-            output += "  nobody would meet \(catalog.competencies[competency].id) \(catalog.competencies[competency].name)\n"
+            output += "  " + words.nobodyWouldMeet(competency: "\(catalog.competencies[competency].id) \(catalog.competencies[competency].name)") + "\n"
         }
         for competency in impact.newSinglePointsOfFailure {
             let remaining = impact.after.coverage(of: competency)?.holders.first ?? "?"
-            output += "  only \(remaining) would meet \(catalog.competencies[competency].id) \(catalog.competencies[competency].name)\n"
+            output += "  " + words.onlyOneWouldMeet(
+                login: remaining, competency: "\(catalog.competencies[competency].id) \(catalog.competencies[competency].name)") + "\n"
         }
         return output
     }

@@ -29,8 +29,8 @@ public enum CycleFormat {
 
     public static func closed(_ cycle: ReviewCycle, snapshot: [CycleSnapshotRow]) -> String {
         let organisation = snapshot.first { $0.kind == .organisation }?.figures ?? CycleFigures()
-        let readiness = organisation.readiness.map(RequirementFields.percent) ?? "-"
-        let completion = organisation.completion.map(RequirementFields.percent) ?? "-"
+        let readiness = organisation.readiness.map { RequirementFields.percent($0) } ?? "-"
+        let completion = organisation.completion.map { RequirementFields.percent($0) } ?? "-"
         return TerminalText.inertLines(
             "Closed review cycle \(cycle.name) and recorded its snapshot: \(snapshot.count { $0.kind == .person }) people in \(snapshot.count { $0.kind == .team }) teams; "
                 + "readiness \(readiness), completion \(completion) (\(organisation.done) of \(organisation.total) items), \(organisation.gaps) gaps, "

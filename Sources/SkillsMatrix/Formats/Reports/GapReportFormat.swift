@@ -10,51 +10,64 @@ public enum GapReportFormat {
 
     // MARK: - Text
 
-    /// A report per person: a summary line, then requirements by weighted gap.
-    public static func text(_ assessments: [PersonAssessment], catalog: Catalog) -> String {
-        assessments.map { text($0, catalog: catalog) }.joined(separator: "\n")
+    /// A report per person: a summary line, then requirements by weighted gap, in
+    /// `language` (competency names too, where the framework has them).
+    public static func text(_ assessments: [PersonAssessment], catalog: Catalog, language: Language) -> String {
+        let catalog = catalog.localized(language)
+        return assessments.map { text($0, localizedCatalog: catalog, language: language) }.joined(separator: "\n")
     }
 
-    public static func text(_ assessment: PersonAssessment, catalog: Catalog) -> String {
+    public static func text(_ assessment: PersonAssessment, catalog: Catalog, language: Language) -> String {
+        text(assessment, localizedCatalog: catalog.localized(language), language: language)
+    }
+
+    private static func text(_ assessment: PersonAssessment, localizedCatalog catalog: Catalog, language: Language) -> String {
+        let words = language.messages
         let person = assessment.person
         let role = catalog.role(person.roleID)?.name ?? person.roleID
-        var output = TerminalText.inertLines("Gap report: \(person.name) (\(person.login))\nRole: \(role) · Team: \(person.teamID)\n")
-        var summary = "Readiness: \(RequirementFields.percent(assessment.readiness)) (weighted gap \(assessment.totalWeightedGap) of \(assessment.totalWeightedTarget))"
+        var output = TerminalText.inertLines(
+            words.gapReportTitle(name: person.name, login: person.login) + "\n" + words.roleAndTeam(role: role, team: person.teamID) + "\n")
+        var summary = words.readinessLine(
+            readiness: words.percent(assessment.readiness), weightedGap: assessment.totalWeightedGap,
+            weightedTarget: assessment.totalWeightedTarget)
         let notes = [
-            assessment.unratedCount > 0 ? "\(assessment.unratedCount) unrated" : nil,
-            assessment.staleCount > 0 ? "\(assessment.staleCount) stale" : nil,
-            assessment.disputedCount > 0 ? "\(assessment.disputedCount) disputed" : nil,
+            assessment.unratedCount > 0 ? words.unratedCount(assessment.unratedCount) : nil,
+            assessment.staleCount > 0 ? words.staleCount(assessment.staleCount) : nil,
+            assessment.disputedCount > 0 ? words.disputedCount(assessment.disputedCount) : nil,
         ].compactMap { $0 }
         if !notes.isEmpty { summary += " · " + notes.joined(separator: " · ") }
         output += summary + "\n\n"
+        let column = words.columns
         var table = TextTable([
-            .init("Competency", maximumWidth: 42), .init("Target", alignRight: true), .init("Self", alignRight: true),
-            .init("Lead", alignRight: true), .init("Eff", alignRight: true), .init("Gap"), .init("W", alignRight: true),
-            .init("Flags"),
+            .init(column.competency, maximumWidth: 42), .init(column.target, alignRight: true),
+            .init(column.selfRating, alignRight: true), .init(column.leadRating, alignRight: true),
+            .init(column.effectiveShort, alignRight: true), .init(column.gap), .init(column.weightShort, alignRight: true),
+            .init(column.flags),
         ])
+        let flagWords = words.flags
         for requirement in assessment.byWeightedGap {
             let competency = catalog.competencies[requirement.competency]
             table.append([
                 "\(competency.id) \(competency.name)", String(requirement.target), RequirementFields.text(requirement.selfRating?.level),
                 RequirementFields.text(requirement.leadRating?.level), RequirementFields.text(requirement.effectiveLevel),
-                gapBar(requirement.gap), String(requirement.weight),
-                RequirementFields.flags(requirement, ratedAgainst: ratedAgainst(requirement, catalog: catalog)),
+                gapBar(requirement.gap, in: language), String(requirement.weight),
+                RequirementFields.flags(requirement, ratedAgainst: ratedAgainst(requirement, catalog: catalog), words: flagWords),
             ])
         }
         output += table.render()
-        if assessment.requirements.isEmpty { output += "(the role \(TerminalText.inert(role)) has no requirements)\n" }
+        if assessment.requirements.isEmpty { output += words.roleHasNoRequirements(role: TerminalText.inert(role)) + "\n" }
         if !assessment.beyondRole.isEmpty {
-            output += "\nBeyond my role (rated, not required by the role; counted in coverage and who-knows searches):\n"
+            output += "\n" + words.beyondRoleHeading + "\n"
             var beyond = TextTable([
-                .init("Competency", maximumWidth: 42), .init("Self", alignRight: true), .init("Lead", alignRight: true),
-                .init("Eff", alignRight: true), .init("Flags"),
+                .init(column.competency, maximumWidth: 42), .init(column.selfRating, alignRight: true),
+                .init(column.leadRating, alignRight: true), .init(column.effectiveShort, alignRight: true), .init(column.flags),
             ])
             for rating in assessment.beyondRole {
                 let competency = catalog.competencies[rating.competency]
                 beyond.append([
                     "\(competency.id) \(competency.name)", RequirementFields.text(rating.selfRating?.level),
                     RequirementFields.text(rating.leadRating?.level), RequirementFields.text((rating.leadRating ?? rating.selfRating)?.level),
-                    beyondRoleRatedAgainst(rating, catalog: catalog).map(RequirementFields.ratedAgainstText) ?? "",
+                    beyondRoleRatedAgainst(rating, catalog: catalog).map { RequirementFields.ratedAgainstText($0, words: flagWords) } ?? "",
                 ])
             }
             output += beyond.render()
@@ -75,8 +88,8 @@ public enum GapReportFormat {
     }
 
     /// "██ 2" for a gap of two; "ok" when met.
-    public static func gapBar(_ gap: Int) -> String {
-        gap == 0 ? "ok" : String(repeating: "█", count: min(gap, 4)) + " \(gap)"
+    public static func gapBar(_ gap: Int, in language: Language) -> String {
+        gap == 0 ? language.messages.gapMet : String(repeating: "█", count: min(gap, 4)) + " \(gap)"
     }
 
     // MARK: - JSON

@@ -29,43 +29,41 @@ public enum HeatmapFormat {
     }
 
     /// What the cell and coverage texts mean, a line each.
-    public static let legendLines = [
-        "3✓   level 3, meets the target",
-        "1-2  level 1, two short of the target",
-        "?    required but not rated",
-        "·    not required by the person's role",
-        "!    disputed: self and lead differ by 2+",
-        "~    stale: older than the review interval",
-        "3/7  coverage: 3 of the 7 who need it meet it",
-        "*    single point of failure: only one meets it",
-    ]
+    public static func legendLines(in language: Language) -> [String] { language.messages.heatmapLegendLines }
 
-    public static let legend =
-        "Cells: level then standing: 3✓ meets target, 1-2 two short, ? unrated, · not required; ! disputed, ~ stale.\nCoverage: members meeting target / members needing it; * single point of failure."
+    /// The English lines, for views not yet in the catalogue's languages.
+    public static var legendLines: [String] { legendLines(in: .en) }
+
+    /// What the cell and coverage texts mean, in two lines.
+    public static func legend(in language: Language) -> String { language.messages.heatmapLegend }
 
     // MARK: - Text
 
-    /// Numbered columns with a key below, so the grid stays narrow.
-    public static func text(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective) -> String {
-        var output = TerminalText.inertLines("Heatmap: \(heatmap.team.name) (\(heatmap.team.id)) · \(lens.rawValue) ratings · \(Counted.text(heatmap.rows.count, "person", "people"))\n")
-        output += legend + "\n\n"
-        if heatmap.rows.isEmpty { return output + "The team has no active members.\n" }
-        var columns: [TextTable.Column] = [.init("Person", maximumWidth: 30), .init("Ready", alignRight: true)]
+    /// Numbered columns with a key below, so the grid stays narrow; in `language`.
+    public static func text(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, language: Language) -> String {
+        let words = language.messages
+        let catalog = catalog.localized(language)
+        var output = TerminalText.inertLines(
+            words.heatmapTitle(team: heatmap.team.name, teamID: heatmap.team.id, lens: lens, people: heatmap.rows.count) + "\n")
+        output += words.heatmapLegend + "\n\n"
+        if heatmap.rows.isEmpty { return output + words.teamHasNoActiveMembers + "\n" }
+        let column = words.columns
+        var columns: [TextTable.Column] = [.init(column.person, maximumWidth: 30), .init(column.ready, alignRight: true)]
         columns += heatmap.competencies.indices.map { TextTable.Column(String($0 + 1), alignRight: true) }
         var table = TextTable(columns)
         for row in heatmap.rows {
             table.append(
-                ["\(row.person.name) (\(row.person.login))", RequirementFields.percent(row.readiness(lens))]
+                ["\(row.person.name) (\(row.person.login))", words.percent(row.readiness(lens))]
                     + row.cells.map { cellText($0, lens: lens) })
         }
-        table.append(["Coverage", ""] + heatmap.competencies.map { coverageText(heatmap.coverage(lens).coverage(of: $0)) })
+        table.append([column.coverage, ""] + heatmap.competencies.map { coverageText(heatmap.coverage(lens).coverage(of: $0)) })
         output += table.render()
         output += "\n"
-        var key = TextTable([.init("#", alignRight: true), .init("Competency", maximumWidth: 50), .init("Coverage")])
+        var key = TextTable([.init("#", alignRight: true), .init(column.competency, maximumWidth: 50), .init(column.coverage)])
         for (index, competencyIndex) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[competencyIndex]
             let coverage = heatmap.coverage(lens).coverage(of: competencyIndex)
-            let standing = [coverageText(coverage), coverage.map(CoverageFormat.standing) ?? ""].filter { !$0.isEmpty }
+            let standing = [coverageText(coverage), coverage.map { CoverageFormat.standing($0, in: language) } ?? ""].filter { !$0.isEmpty }
             key.append([String(index + 1), "\(competency.id) \(competency.name)", standing.joined(separator: " ")])
         }
         return output + key.render()

@@ -81,7 +81,7 @@ public enum HeatmapHTML {
         for index in heatmap.competencies {
             let competency = catalog.competencies[index]
             let coverage = heatmap.coverage(lens).coverage(of: index)
-            let standing = coverage.map(CoverageFormat.standing) ?? ""
+            let standing = coverage.map { CoverageFormat.standing($0, in: .en) } ?? ""
             html += "<tr><td>\(Markup.escape(competency.id))</td><td>\(Markup.escape(competency.name))</td><td>\(Markup.escape(catalog.framework(ofCompetency: index).name))</td><td>\(HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false))</td><td>\(Markup.escape(standing))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"

@@ -89,7 +89,7 @@ public enum HeatmapSVG {
         for (line, index) in heatmap.competencies.enumerated() {
             let competency = catalog.competencies[index]
             let coverage = heatmap.coverage(lens).coverage(of: index)
-            let standing = [HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false), coverage.map(CoverageFormat.standing) ?? ""]
+            let standing = [HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false), coverage.map { CoverageFormat.standing($0, in: .en) } ?? ""]
                 .filter { !$0.isEmpty }.joined(separator: ", ")
             svg += "<text x=\"8\" y=\"\(keyTop + line * keyLineHeight + 12)\"><tspan font-weight=\"bold\">\(e(competency.id))</tspan> \(e(competency.name)) <tspan fill=\"#555555\">(\(e(standing)))</tspan></text>\n"
         }

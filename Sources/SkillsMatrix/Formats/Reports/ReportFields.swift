@@ -33,20 +33,27 @@ public enum RequirementFields {
     /// Text cells show a missing rating as "-".
     public static func text(_ level: Int?) -> String { level.map(String.init) ?? "-" }
 
-    /// "unrated", "stale", "disputed", "rated against 1.0.0", space-separated.
+    /// "unrated", "stale", "disputed", "rated against 1.0.0" in `language`, space-separated.
     /// - Parameter ratedAgainst: the older version whose wording the rating was made
     ///   against (`Catalog.ratedAgainstVersion`), if it was.
-    public static func flags(_ requirement: some RequirementLevels, ratedAgainst: String? = nil) -> String {
+    public static func flags(_ requirement: some RequirementLevels, ratedAgainst: String? = nil, in language: Language = .en) -> String {
+        flags(requirement, ratedAgainst: ratedAgainst, words: language.messages.flags)
+    }
+
+    /// `flags`, with the words looked up once for a whole report.
+    public static func flags(_ requirement: some RequirementLevels, ratedAgainst: String? = nil, words: RequirementFlagWords) -> String {
         var flags: [String] = []
-        if requirement.isUnrated { flags.append("unrated") }
-        if requirement.isStale { flags.append("stale") }
-        if requirement.isDisputed { flags.append("disputed") }
-        if let ratedAgainst { flags.append(ratedAgainstText(ratedAgainst)) }
+        if requirement.isUnrated { flags.append(words.unrated) }
+        if requirement.isStale { flags.append(words.stale) }
+        if requirement.isDisputed { flags.append(words.disputed) }
+        if let ratedAgainst { flags.append(ratedAgainstText(ratedAgainst, words: words)) }
         return flags.joined(separator: " ")
     }
 
     /// How a rating made against an older wording is flagged everywhere it is shown.
-    public static func ratedAgainstText(_ version: String) -> String { "rated against \(version)" }
+    public static func ratedAgainstText(_ version: String, words: RequirementFlagWords = Language.en.messages.flags) -> String {
+        "\(words.ratedAgainst) \(version)"
+    }
 
     static func jsonMembers(_ requirement: RequirementAssessment, catalog: Catalog) -> [(key: String, value: JSONValue)] {
         let competency = catalog.competencies[requirement.competency]
@@ -71,7 +78,8 @@ public enum RequirementFields {
     /// 0.6470588 -> 0.6471: four decimals are plenty and keep output stable.
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    public static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+    /// "86%" (in Bokmål "86 %").
+    public static func percent(_ value: Double, in language: Language = .en) -> String { language.messages.percent(value) }
 }
 
 /// Dates as people and spreadsheets read them: `2026-11-24`, in UTC.
@@ -93,16 +101,9 @@ public enum DateText {
             Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
-    /// "today", "3 days ago", "5 months ago", "2 years ago".
-    public static func age(of date: Date, now: Date) -> String {
-        let days = Int(now.timeIntervalSince(date) / 86_400)
-        switch days {
-        case ..<1: return "today"
-        case 1: return "1 day ago"
-        case 2..<60: return "\(days) days ago"
-        case 60..<730: return "\(days / 30) months ago"
-        default: return "\(days / 365) years ago"
-        }
+    /// "today", "3 days ago", "5 months ago", "2 years ago", in `language`.
+    public static func age(of date: Date, now: Date, in language: Language = .en) -> String {
+        language.messages.age(days: Int(now.timeIntervalSince(date) / 86_400))
     }
 }
 

@@ -10,23 +10,16 @@ public enum TrainingNeedsFormat {
         "assessed", "rated_against",
     ]
 
-    public static let priorityExplanation =
-        "Priority = weight x gap, +2 where nobody in the person's team meets the target, +1 where only one does."
+    /// How priority is counted, in English: the JSON export carries it as data.
+    public static var priorityExplanation: String { Language.en.messages.priorityExplanation }
 
-    static func scopeTitle(_ report: TrainingNeedsReport) -> String {
-        report.teamID.map { "team \($0)" } ?? "whole organisation"
-    }
-
-    static func summary(_ report: TrainingNeedsReport) -> String {
-        "\(Counted.text(report.people.count, "person", "people")), \(Counted.text(report.needCount, "need", "needs")) in \(Counted.text(report.groups.count, "competency", "competencies"))"
+    static func summary(_ report: TrainingNeedsReport, words: any MessageCatalogue) -> String {
+        words.trainingSummary(people: report.people.count, needs: report.needCount, competencies: report.groups.count)
     }
 
     /// What became of the requirements nobody has rated: left out, or listed and marked.
-    public static func unratedNote(_ report: TrainingNeedsReport) -> String {
-        if report.includesUnrated {
-            return "Includes \(report.unratedCount) requirements nobody has rated, marked unrated: they are not assessed, not known to be short."
-        }
-        return "Lists requirements rated short of target; \(report.unratedCount) requirements nobody has rated are left out (see the completion report, or --include-unrated)."
+    public static func unratedNote(_ report: TrainingNeedsReport, in language: Language) -> String {
+        language.messages.unratedNote(included: report.includesUnrated, count: report.unratedCount)
     }
 
     static func ratedAgainst(_ need: TrainingNeed, group: TrainingNeedGroup, catalog: Catalog) -> String? {
@@ -35,26 +28,31 @@ public enum TrainingNeedsFormat {
 
     // MARK: - Text
 
-    public static func text(_ report: TrainingNeedsReport, catalog: Catalog) -> String {
-        var output = TerminalText.inertLines("Training needs: \(scopeTitle(report)) (\(summary(report)))\n\(priorityExplanation)\n\(unratedNote(report))\n")
-        if report.groups.isEmpty { return output + "\nNobody in scope has a gap. Nothing to train.\n" }
+    /// The needs grouped by competency, in `language`.
+    public static func text(_ report: TrainingNeedsReport, catalog: Catalog, language: Language) -> String {
+        let words = language.messages
+        let catalog = catalog.localized(language)
+        let title = words.trainingNeedsTitle(scope: words.trainingScope(team: report.teamID), summary: summary(report, words: words))
+        var output = TerminalText.inertLines(title + "\n" + words.priorityExplanation + "\n" + unratedNote(report, in: language) + "\n")
+        if report.groups.isEmpty { return output + "\n" + words.nothingToTrain + "\n" }
+        let column = words.columns
+        let flagWords = words.flags
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
             let framework = catalog.framework(ofCompetency: group.competency)
-            output += "\n" + TerminalText.inert("\(competency.id) \(competency.name) (\(framework.name))") + " · \(group.peopleCount) "
-            output += group.peopleCount == 1 ? "person" : "people"
-            output += " · total priority \(group.totalPriority)\n"
+            output += "\n" + TerminalText.inert("\(competency.id) \(competency.name) (\(framework.name))") + " · "
+            output += words.trainingGroupLine(people: group.peopleCount, totalPriority: group.totalPriority) + "\n"
             var table = TextTable([
-                .init("Priority", alignRight: true), .init("Gap", alignRight: true), .init("Target", alignRight: true),
-                .init("Eff", alignRight: true), .init("W", alignRight: true), .init("Person", maximumWidth: 34),
-                .init("Team", maximumWidth: 24), .init("Flags"),
+                .init(column.priority, alignRight: true), .init(column.gap, alignRight: true), .init(column.target, alignRight: true),
+                .init(column.effectiveShort, alignRight: true), .init(column.weightShort, alignRight: true),
+                .init(column.person, maximumWidth: 34), .init(column.team, maximumWidth: 24), .init(column.flags),
             ])
             for need in group.needs {
                 let person = report.people[need.personIndex]
                 table.append([
                     String(need.priority), String(need.gap), String(need.target), RequirementFields.text(need.effectiveLevel),
                     String(need.weight), "\(person.name) (\(person.login))", person.teamID,
-                    RequirementFields.flags(need, ratedAgainst: ratedAgainst(need, group: group, catalog: catalog)),
+                    RequirementFields.flags(need, ratedAgainst: ratedAgainst(need, group: group, catalog: catalog), words: flagWords),
                 ])
             }
             output += table.render(indent: "  ")
@@ -181,13 +179,19 @@ public enum TrainingNeedsFormat {
 
     // MARK: - Markdown
 
-    /// A heading and a table per competency. Streamed row by row.
-    public static func markdown(_ report: TrainingNeedsReport, catalog: Catalog, to output: inout ByteOutput) throws {
-        output.write("# Training needs: " as StaticString)
-        writeEscaped(scopeTitle(report), to: &output)
-        output.write("\n\n\(summary(report)). \(priorityExplanation) ")
-        writeEscaped(unratedNote(report), to: &output)
+    /// A heading and a table per competency, in `language`. Streamed row by row.
+    public static func markdown(_ report: TrainingNeedsReport, catalog: Catalog, language: Language, to output: inout ByteOutput) throws {
+        let words = language.messages
+        let catalog = catalog.localized(language)
+        let column = words.columns
+        let flagWords = words.flags
+        output.write("# " as StaticString)
+        writeEscaped(words.trainingNeedsTitle(scope: words.trainingScope(team: report.teamID), summary: ""), to: &output)
+        output.write("\n\n\(summary(report, words: words)). \(words.priorityExplanation) ")
+        writeEscaped(unratedNote(report, in: language), to: &output)
         output.write(byte: UInt8(ascii: "\n"))
+        let header = [column.priority, column.gap, column.target, column.effective, column.weight, column.person, column.team, column.flags]
+        let headerRow = "| " + header.map(escape).joined(separator: " | ") + " |\n"
         for group in report.groups {
             let competency = catalog.competencies[group.competency]
             output.write("\n## " as StaticString)
@@ -196,9 +200,8 @@ public enum TrainingNeedsFormat {
             writeEscaped(competency.name, to: &output)
             output.write("\n\n" as StaticString)
             writeEscaped(catalog.framework(ofCompetency: group.competency).name, to: &output)
-            output.write(" · \(group.peopleCount) ")
-            output.write((group.peopleCount == 1 ? "person" : "people") + " · total priority \(group.totalPriority)\n\n")
-            output.write("| Priority | Gap | Target | Effective | Weight | Person | Team | Flags |\n" as StaticString)
+            output.write(" · " + words.trainingGroupLine(people: group.peopleCount, totalPriority: group.totalPriority) + "\n\n")
+            output.write(headerRow)
             output.write("|---:|---:|---:|---:|---:|---|---|---|\n" as StaticString)
             for need in group.needs {
                 let person = report.people[need.personIndex]
@@ -219,7 +222,7 @@ public enum TrainingNeedsFormat {
                 output.write(") | " as StaticString)
                 writeEscaped(person.teamID, to: &output)
                 output.write(" | " as StaticString)
-                output.write(RequirementFields.flags(need, ratedAgainst: ratedAgainst(need, group: group, catalog: catalog)))
+                output.write(RequirementFields.flags(need, ratedAgainst: ratedAgainst(need, group: group, catalog: catalog), words: flagWords))
                 output.write(" |\n" as StaticString)
                 try output.flushIfFull()
             }

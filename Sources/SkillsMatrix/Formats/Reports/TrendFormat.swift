@@ -9,7 +9,7 @@ public enum TrendFormat {
         series.kind == .organisation ? "organisation" : "\(series.kind.rawValue) \(series.subject)"
     }
 
-    static func percent(_ value: Double?) -> String { value.map(RequirementFields.percent) ?? "-" }
+    static func percent(_ value: Double?) -> String { value.map { RequirementFields.percent($0) } ?? "-" }
 
     // MARK: - Text
 

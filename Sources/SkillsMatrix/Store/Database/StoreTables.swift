@@ -95,5 +95,6 @@ enum StoreTables {
         StoreTable(
             "wording_changes", [("competency_no", .integer), ("from_version", .text), ("to_version", .text), ("changed_at", .integer)],
             order: "competency_no, to_version"),
+        StoreTable("language_preferences", [("login", .text), ("language", .text), ("updated_at", .integer)], order: "login"),
     ]
 }

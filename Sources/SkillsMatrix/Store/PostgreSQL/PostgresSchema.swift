@@ -370,6 +370,15 @@ enum PostgresSchema {
                     PRIMARY KEY (competency_no, to_version)
                 );
                 """),
+        Schema.Migration(
+            version: 8, summary: "the language each login reads the tool in",
+            sql: """
+                CREATE TABLE language_preferences(
+                    login \(text) PRIMARY KEY,
+                    language \(text) NOT NULL,
+                    updated_at BIGINT NOT NULL
+                );
+                """),
     ]
 
     /// The server's clock in whole seconds, as the triggers that refuse future times read it.

@@ -38,8 +38,8 @@ enum ArchiveCommands {
             let destination = invocation.positionals[0]
             let events = try invocation.openWorkspace().backup(to: destination)
             try invocation.report(
-                "Backed up \(invocation.databasePath) to \(destination): \(events) rating events, integrity check ok\n",
-                afterRecording: "the backup \(destination)")
+                invocation.language.messages.backedUp(database: invocation.databasePath, destination: destination, events: events) + "\n",
+                afterRecording: invocation.language.messages.theBackup(path: destination))
             return ExitStatus.success
         })
 

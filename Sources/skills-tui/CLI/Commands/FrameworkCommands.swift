@@ -9,7 +9,7 @@ enum FrameworkCommands {
         details: "Reads the database; without one, the shipped files.",
         options: [],
         run: { invocation in
-            try invocation.emit(CatalogFormat.frameworkList(try catalog(for: invocation)))
+            try invocation.emit(CatalogFormat.frameworkList(try catalog(for: invocation), language: invocation.language))
             return ExitStatus.success
         })
 
@@ -22,10 +22,10 @@ enum FrameworkCommands {
             let catalog = try catalog(for: invocation)
             let id = invocation.positionals[0]
             if let framework = catalog.framework(id.uppercased()) {
-                try invocation.emit(CatalogFormat.framework(framework))
+                try invocation.emit(CatalogFormat.framework(framework, language: invocation.language))
             } else if let competency = catalog.competency(id.uppercased()) {
                 try invocation.emit(
-                    CatalogFormat.competency(competency, framework: catalog.framework(competency.frameworkID) ?? catalog.frameworks[0], roles: catalog.roles))
+                    CatalogFormat.competency(competency, framework: catalog.framework(competency.frameworkID) ?? catalog.frameworks[0], roles: catalog.roles, language: invocation.language))
             } else {
                 throw SkillsError.unknownFrameworkOrCompetency(id, frameworks: catalog.frameworks.map(\.id))
             }

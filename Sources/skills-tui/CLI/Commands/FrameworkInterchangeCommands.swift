@@ -6,9 +6,6 @@ enum FrameworkInterchangeCommands {
     static let formatOption = OptionSpec.value(
         "--format", "FORMAT", "moodle-csv, case or json", choices: FrameworkFormat.allCases.map(\.rawValue))
 
-    static let languageOption = OptionSpec.value(
-        "--lang", "LANG", "the language to write: en or nb", choices: Language.allCases.map(\.code))
-
     static let importFramework = CommandSpec(
         words: ["frameworks", "import"], argumentsUsage: "FILE...", positionalCount: 1...100,
         summary: "install frameworks, or new versions of them, and role profiles (admin)",
@@ -43,29 +40,28 @@ enum FrameworkInterchangeCommands {
                 files.append(FrameworkImportFile(bytes: read.bytes, file: read.name, format: format))
             }
             let plan = try workspace.importFrameworks(files)
+            let words = invocation.language.messages
             var text = ""
             for framework in plan.frameworks {
-                text += framework.summary + "\n"
-                if !framework.retired.isEmpty {
-                    text += "  Retired (their ratings stay in the history): \(framework.retired.joined(separator: ", "))\n"
-                }
-                if !framework.added.isEmpty, framework.previous != nil { text += "  Added: \(framework.added.joined(separator: ", "))\n" }
-                if !framework.changed.isEmpty { text += "  Changed: \(framework.changed.joined(separator: ", "))\n" }
+                text += framework.summary(in: invocation.language) + "\n"
+                if !framework.retired.isEmpty { text += "  " + words.retiredIDs(framework.retired.joined(separator: ", ")) + "\n" }
+                if !framework.added.isEmpty, framework.previous != nil { text += "  " + words.addedIDs(framework.added.joined(separator: ", ")) + "\n" }
+                if !framework.changed.isEmpty { text += "  " + words.changedIDs(framework.changed.joined(separator: ", ")) + "\n" }
             }
             if let roles = plan.roles {
-                text += roles.summary + "\n"
-                for (label, ids) in [("Added", roles.added), ("Changed", roles.changed), ("Removed", roles.removed)] where !ids.isEmpty {
-                    text += "  \(label): \(ids.joined(separator: ", "))\n"
-                }
+                text += roles.summary(in: invocation.language) + "\n"
+                if !roles.added.isEmpty { text += "  " + words.addedIDs(roles.added.joined(separator: ", ")) + "\n" }
+                if !roles.changed.isEmpty { text += "  " + words.changedIDs(roles.changed.joined(separator: ", ")) + "\n" }
+                if !roles.removed.isEmpty { text += "  " + words.removedIDs(roles.removed.joined(separator: ", ")) + "\n" }
             }
             if let learning = plan.learning {
                 text += learning.summary + "\n"
                 let added = learning.isFirstCatalogue ? [] : learning.added
-                for (label, ids) in [("Added", added), ("Changed", learning.changed), ("Removed", learning.removed)] where !ids.isEmpty {
-                    text += "  \(label): \(ids.joined(separator: ", "))\n"
-                }
+                if !added.isEmpty { text += "  " + words.addedIDs(added.joined(separator: ", ")) + "\n" }
+                if !learning.changed.isEmpty { text += "  " + words.changedIDs(learning.changed.joined(separator: ", ")) + "\n" }
+                if !learning.removed.isEmpty { text += "  " + words.removedIDs(learning.removed.joined(separator: ", ")) + "\n" }
             }
-            try invocation.report(text, afterRecording: "the import of \(invocation.positionals.joined(separator: ", "))")
+            try invocation.report(text, afterRecording: words.theImport(files: invocation.positionals.joined(separator: ", ")))
             return ExitStatus.success
         })
 
@@ -79,15 +75,16 @@ enum FrameworkInterchangeCommands {
             always exports to the same bytes; its lastChangeDateTime is when the version was
             installed. Reads the database; without one, the shipped files, dated
             1970-01-01T00:00:00Z (nothing was installed).
-            Moodle CSV and CASE hold one language: --lang picks it (default en); CASE sets
-            language on the document and every item, and Moodle's labels are in it too.
-            JSON holds every language the framework has, or only the one --lang names.
+            Moodle CSV and CASE hold one language: --lang picks it (default en, whatever
+            LANG or your saved language say: an export is data); CASE sets language on the
+            document and every item, and Moodle's labels are in it too. JSON holds every
+            language the framework has, or only the one --lang names.
             """,
-        options: [formatOption, languageOption],
+        options: [formatOption],
         run: { invocation in
             let id = invocation.positionals[0].uppercased()
             let format = invocation.value("--format").flatMap(FrameworkFormat.init(rawValue:)) ?? .json
-            let language = invocation.value("--lang").flatMap(Language.init(code:))
+            let language = invocation.languageOption
             if invocation.hasDatabase {
                 try invocation.emit(try invocation.openWorkspace().exportFramework(id, format: format, language: language))
                 return ExitStatus.success

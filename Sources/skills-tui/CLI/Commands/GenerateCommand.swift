@@ -38,11 +38,12 @@ enum GenerateCommand {
             let workspace = try Workspace.generate(
                 databaseAt: invocation.databasePath, frameworks: frameworks, options: options,
                 login: invocation.environment.login, creationTime: invocation.environment.pinnedTime)
-            var text = try SetupCommands.summary(of: workspace)
+            let words = invocation.language.messages
+            var text = try SetupCommands.summary(of: workspace, language: invocation.language)
             let counts = try workspace.organisationCounts()
-            text += "Synthetic organisation: \(counts.people) people in \(counts.teams) teams, "
-            text += "\(counts.ratingEvents) rating events, seed \(options.seed)\n"
-            try invocation.report(text, afterRecording: "the database \(workspace.databasePath)")
+            text += words.syntheticOrganisationLine(
+                people: counts.people, teams: counts.teams, ratingEvents: counts.ratingEvents, seed: options.seed) + "\n"
+            try invocation.report(text, afterRecording: words.theDatabase(path: workspace.databasePath))
             return ExitStatus.success
         })
 

@@ -34,11 +34,14 @@ enum RateCommand {
             let event = try workspace.rate(
                 competencyID: invocation.positionals[0].uppercased(), level: level, person: invocation.value("--person"),
                 note: invocation.value("--note") ?? "", certificate: certificate)
-            let label = workspace.catalog.framework(event.competencyID.components(separatedBy: ".")[0])?.scale.label(of: level) ?? ""
-            let citing = certificate.map { ", citing certificate \($0)" } ?? ""
+            let words = invocation.language.messages
+            let label = workspace.catalog.framework(event.competencyID.components(separatedBy: ".")[0])?
+                .localized(invocation.language).scale.label(of: level) ?? ""
             try invocation.report(
-                "Recorded \(event.competencyID) = \(level) (\(label)) for \(event.personLogin) on the \(event.track.rawValue) track\(citing).\n",
-                afterRecording: "the rating \(event.competencyID) = \(level) for \(event.personLogin)")
+                words.recorded(
+                    competency: event.competencyID, level: level, label: label, login: event.personLogin, track: event.track,
+                    certificate: certificate) + "\n",
+                afterRecording: words.ratingChange(competency: event.competencyID, level: level, login: event.personLogin))
             return ExitStatus.success
         })
 }

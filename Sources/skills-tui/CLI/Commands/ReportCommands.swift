@@ -26,7 +26,7 @@ enum ReportCommands {
             switch invocation.format {
             case .json: try invocation.emit(GapReportFormat.json(assessments, catalog: workspace.catalog))
             case .csv: try invocation.emit(GapReportFormat.csv(assessments, catalog: workspace.catalog))
-            default: try invocation.emit(GapReportFormat.text(assessments, catalog: workspace.catalog))
+            default: try invocation.emit(GapReportFormat.text(assessments, catalog: workspace.catalog, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -34,7 +34,7 @@ enum ReportCommands {
     static let heatmap = CommandSpec(
         words: ["report", "heatmap"], argumentsUsage: "", positionalCount: 0...0,
         summary: "a team as people x competencies, each cell the level and how far it is from target",
-        details: HeatmapFormat.legend,
+        details: HeatmapFormat.legend(in: .en),
         options: [
             .value("--team", "TEAM", "the team (required)"),
             .value("--format", "FORMAT", "text, csv, html (a self-contained page) or svg", choices: ["text", "csv", "html", "svg"]),
@@ -55,7 +55,7 @@ enum ReportCommands {
             case .csv: try invocation.emit { try HeatmapFormat.csv(heatmap, catalog: workspace.catalog, lens: lens, to: &$0) }
             case .html: try invocation.emit(HeatmapHTML.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
             case .svg: try invocation.emit(HeatmapSVG.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
-            default: try invocation.emit(HeatmapFormat.text(heatmap, catalog: workspace.catalog, lens: lens))
+            default: try invocation.emit(HeatmapFormat.text(heatmap, catalog: workspace.catalog, lens: lens, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -92,7 +92,10 @@ enum ReportCommands {
             case .csv:
                 try invocation.emit(CoverageFormat.csv(coverage, catalog: workspace.catalog))
             default:
-                try invocation.emit(CoverageFormat.text(coverage, team: team, calibration: calibration, impact: impact, catalog: workspace.catalog))
+                try invocation.emit(
+                    CoverageFormat.text(
+                        coverage, team: team, calibration: calibration, impact: impact, catalog: workspace.catalog,
+                        language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -125,8 +128,9 @@ enum ReportCommands {
                 let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
                 try invocation.emit { try TrainingNeedsFormat.csv(report, catalog: workspace.catalog, writer: writer, to: &$0) }
             case .json: try invocation.emit { try TrainingNeedsFormat.json(report, catalog: workspace.catalog, to: &$0) }
-            case .markdown: try invocation.emit { try TrainingNeedsFormat.markdown(report, catalog: workspace.catalog, to: &$0) }
-            default: try invocation.emit(TrainingNeedsFormat.text(report, catalog: workspace.catalog))
+            case .markdown:
+                try invocation.emit { try TrainingNeedsFormat.markdown(report, catalog: workspace.catalog, language: invocation.language, to: &$0) }
+            default: try invocation.emit(TrainingNeedsFormat.text(report, catalog: workspace.catalog, language: invocation.language))
             }
             return ExitStatus.success
         })

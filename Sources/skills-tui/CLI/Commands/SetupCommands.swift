@@ -19,25 +19,31 @@ enum SetupCommands {
                 databaseAt: invocation.databasePath, frameworks: frameworks,
                 demoDirectory: invocation.flag("--demo") ? data.appendingPathComponent("seeds/demo") : nil,
                 login: invocation.environment.login, creationTime: invocation.environment.pinnedTime)
-            try invocation.report(try summary(of: workspace), afterRecording: "the database \(workspace.databasePath)")
+            try invocation.report(
+                try summary(of: workspace, language: invocation.language),
+                afterRecording: invocation.language.messages.theDatabase(path: workspace.databasePath))
             return ExitStatus.success
         })
 
     /// "Created PATH: ..." with what the database now holds.
     @MainActor
-    static func summary(of workspace: Workspace) throws -> String {
+    static func summary(of workspace: Workspace, language: Language) throws -> String {
+        let words = language.messages
         let catalog = workspace.catalog
-        var text = "Created \(workspace.databasePath)\n"
-        text += "Frameworks: " + catalog.frameworks.map { "\($0.id) \($0.version) (\($0.competencies.count) competencies)" }.joined(separator: ", ") + "\n"
-        text += "Role profiles: \(catalog.roles.count)\n"
+        var text = words.created(path: workspace.databasePath) + "\n"
+        let frameworks = catalog.frameworks.map {
+            words.frameworkCount(id: $0.id, version: $0.version, competencies: $0.competencies.count)
+        }
+        text += words.frameworksLine(frameworks.joined(separator: ", ")) + "\n"
+        text += words.roleProfilesCount(catalog.roles.count) + "\n"
         let learning = workspace.learning
         if !learning.items.isEmpty {
-            text += "Learning catalogue: \(learning.version), \(learning.items.count) items, costs in \(learning.currency)\n"
+            text += words.learningCatalogueLine(version: learning.version, items: learning.items.count, currency: learning.currency) + "\n"
         }
-        text += "Admin: \(workspace.actor.realLogin)\n"
+        text += words.adminLine(login: workspace.actor.realLogin) + "\n"
         if workspace.isDemo {
             let counts = try workspace.organisationCounts()
-            text += "Demo organisation: \(counts.people) people in \(counts.teams) teams, \(counts.ratingEvents) rating events; anyone may use --as LOGIN\n"
+            text += words.demoOrganisationLine(people: counts.people, teams: counts.teams, ratingEvents: counts.ratingEvents) + "\n"
         }
         return text
     }

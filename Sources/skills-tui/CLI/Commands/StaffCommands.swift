@@ -19,7 +19,7 @@ enum StaffCommands {
                 try invocation.emit { try workspace.writeStaffCSV(team: team, includingInactive: all, to: &$0) }
             default:
                 let people = try workspace.staff(team: team, includingInactive: all)
-                try invocation.emit(CatalogFormat.staff(people, teams: try workspace.teamTree(), catalog: workspace.catalog))
+                try invocation.emit(CatalogFormat.staff(people, teams: try workspace.teamTree(), catalog: workspace.catalog, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -49,11 +49,11 @@ enum StaffCommands {
             let (bytes, path) = try InputSource.read(invocation.positionals[0])
             let plan = try workspace.importStaff(
                 bytes, file: path, deactivateMissing: invocation.flag("--deactivate-missing"), dryRun: dryRun)
-            let text = StaffImportFormat.text(plan, dryRun: dryRun)
+            let text = StaffImportFormat.text(plan, dryRun: dryRun, language: invocation.language)
             if dryRun {
                 try invocation.emit(text)
             } else {
-                try invocation.report(text, afterRecording: "the staff import of \(path)")
+                try invocation.report(text, afterRecording: invocation.language.messages.staffImportChange(file: path))
             }
             return ExitStatus.success
         })
