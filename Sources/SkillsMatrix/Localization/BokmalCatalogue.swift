@@ -890,6 +890,12 @@ public struct BokmalCatalogue: MessageCatalogue {
     public var loadingCalibration: String { "Sammenligner egen- og ledervurderinger" }
     public var loadingTrend: String { "Leser tallene fra rundene" }
     public var menuCycles: String { "Kartleggingsrunder: åpne og lukke" }
+    public var homeCycleTitle: String { "Kartleggingsrunde " }
+    public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "forfalt siden \(day)" : (pastDue ? "hadde frist \(day)" : "frist \(day)") }
+    public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) av \(total) ferdig" }
+    public var homeCyclePartComplete: String { ": din del er ferdig." }
+    public func homeCycleToAnswer(_ count: Int) -> String { " · \(count) å besvare" }
+    public func homeCycleToReconfirm(_ count: Int) -> String { " · \(count) å bekrefte på nytt (c i egenvurderingen)" }
     public var loadingCycles: String { "Henter kartleggingsrundene" }
     public var closingCycle: String { "Lukker runden og registrerer alles tall" }
     public func markPhrase(_ mark: InterestMark) -> String { mark == .mentor ? "vil være mentor" : "vil utvikle seg" }

@@ -832,6 +832,12 @@ public struct EnglishCatalogue: MessageCatalogue {
     public var loadingCalibration: String { "Comparing self and lead ratings" }
     public var loadingTrend: String { "Reading the cycles' figures" }
     public var menuCycles: String { "Review cycles: open and close" }
+    public var homeCycleTitle: String { "Review cycle " }
+    public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "overdue since \(day)" : (pastDue ? "was due \(day)" : "due \(day)") }
+    public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) of \(total) done" }
+    public var homeCyclePartComplete: String { ": your part is complete." }
+    public func homeCycleToAnswer(_ count: Int) -> String { " · \(count) to answer" }
+    public func homeCycleToReconfirm(_ count: Int) -> String { " · \(count) to re-confirm (c in the self-assessment)" }
     public var loadingCycles: String { "Loading the review cycles" }
     public var closingCycle: String { "Closing the cycle and recording everyone's figures" }
     public func markPhrase(_ mark: InterestMark) -> String { mark == .mentor ? "willing to mentor" : "wants to grow" }

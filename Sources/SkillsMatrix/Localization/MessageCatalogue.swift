@@ -194,6 +194,13 @@ public protocol MessageCatalogue: Sendable {
     var loadingCalibration: String { get }
     var loadingTrend: String { get }
     var menuCycles: String { get }
+    /// Home's open review cycle: "Review cycle " before its name.
+    var homeCycleTitle: String { get }
+    func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String
+    func homeCycleDone(_ done: Int, of total: Int) -> String
+    var homeCyclePartComplete: String { get }
+    func homeCycleToAnswer(_ count: Int) -> String
+    func homeCycleToReconfirm(_ count: Int) -> String
     var loadingCycles: String { get }
     var closingCycle: String { get }
     func markPhrase(_ mark: InterestMark) -> String

@@ -60,18 +60,19 @@ extension HomeScreen {
         let cycle = progress.cycle
         let completion = progress.completion
         let overdue = completion.isOverdue(in: cycle, now: context.now)
-        let due = overdue ? "overdue since \(DateText.day(cycle.dueAt))" : (cycle.isPastDue(at: context.now) ? "was due " : "due ") + DateText.day(cycle.dueAt)
-        var x = buffer.put("  Review cycle ", x: 0, y: y, style: .heading)
+        let words = context.words
+        let due = words.homeCycleDue(DateText.day(cycle.dueAt), overdue: overdue, pastDue: cycle.isPastDue(at: context.now))
+        var x = buffer.put("  " + words.homeCycleTitle, x: 0, y: y, style: .heading)
         x += buffer.put(cycle.name, x: x, y: y, style: .heading, maxWidth: max(10, buffer.width - x - 24))
         buffer.put(" · " + due, x: x, y: y, style: overdue ? .warning : .normal, maxWidth: buffer.width - x)
-        var done = "  \(completion.done) of \(completion.total) done"
+        var done = "  " + words.homeCycleDone(completion.done, of: completion.total)
         if completion.isComplete {
-            done += ": your part is complete."
+            done += words.homeCyclePartComplete
         } else {
             let reconfirm = Self.awaitingReconfirmation(data)
             let unanswered = completion.total - completion.done - reconfirm
-            if unanswered > 0 { done += " · \(unanswered) to answer" }
-            if reconfirm > 0 { done += " · \(reconfirm) to re-confirm (c in the self-assessment)" }
+            if unanswered > 0 { done += words.homeCycleToAnswer(unanswered) }
+            if reconfirm > 0 { done += words.homeCycleToReconfirm(reconfirm) }
         }
         buffer.put(done, x: 0, y: y + 1, style: overdue ? .warning : .normal, maxWidth: buffer.width - 1)
     }

@@ -35,7 +35,6 @@ extension CatalogueCoverageTests {
         "Sources/SkillsTUI/Screens/DevelopmentPlanScreen+Drawing.swift": 34,
         "Sources/SkillsTUI/Screens/DevelopmentPlanScreen.swift": 41,
         "Sources/SkillsTUI/Screens/DevelopmentPlansScreen.swift": 32,
-        "Sources/SkillsTUI/Screens/HomeScreen+Drawing.swift": 8,
         "Sources/SkillsTUI/Screens/RolePickerScreen.swift": 2,
         "Sources/SkillsTUI/Screens/TrainingNeedsScreen+Drawing.swift": 15,
         "Sources/SkillsTUI/Screens/TrainingNeedsScreen.swift": 3,
