@@ -70,8 +70,9 @@ public final class PostgresCluster: Sendable {
 
     /// Stops the cluster this process started (at exit).
     private static func stopOwnCluster() {
-        guard ProcessInfo.processInfo.environment["SKILLS_TEST_POSTGRES"]?.isEmpty ?? true else { return }
-        try? script("stop", FileManager.default.temporaryDirectory.appendingPathComponent("skills-pg-\(getpid())").path)
+        // A cluster named by SKILLS_TEST_POSTGRES belongs to whoever started it.
+        let startedHere = ProcessInfo.processInfo.environment["SKILLS_TEST_POSTGRES"]?.isEmpty ?? true
+        if startedHere { try? script("stop", FileManager.default.temporaryDirectory.appendingPathComponent("skills-pg-\(getpid())").path) }
     }
 
     /// A URL for `database` as `user` over TCP on 127.0.0.1.
