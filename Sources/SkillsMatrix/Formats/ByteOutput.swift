@@ -169,16 +169,42 @@ public struct ByteOutput: ~Copyable {
     /// Hands everything buffered to the destination.
     public mutating func flush() throws {
         guard case .descriptor(let descriptor, let name) = destination, used > 0 else { return }
+        try Self.writeAll(UnsafeRawBufferPointer(start: start, count: used), to: descriptor, name: name)
+        flushedCount += used
+        used = 0
+    }
+
+    /// Everything written to `other` (output kept in memory), after what this holds. A
+    /// chunk's worth or more goes to the destination straight from `other`'s buffer.
+    public mutating func write(contentsOf other: borrowing ByteOutput) throws {
+        try other.withBytes { bytes in
+            guard case .descriptor(let descriptor, let name) = destination, bytes.count >= chunkSize else {
+                write(bytes: bytes)
+                try flushIfFull()
+                return
+            }
+            try flush()
+            try Self.writeAll(bytes, to: descriptor, name: name)
+            flushedCount += bytes.count
+        }
+    }
+
+    /// Empties output kept in memory, keeping its buffer for reuse.
+    public mutating func removeAll() {
+        used = 0
+        flushedCount = 0
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, name: String) throws {
+        guard let base = bytes.baseAddress else { return }
         var written = 0
-        while written < used {
-            let result = Glibc.write(descriptor, start + written, used - written)
+        while written < bytes.count {
+            let result = Glibc.write(descriptor, base + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
                 throw SkillsError.io(path: name, operation: .write, cause: SystemFailure.reason(errno: errno))
             }
             written += result
         }
-        flushedCount += used
-        used = 0
     }
 }

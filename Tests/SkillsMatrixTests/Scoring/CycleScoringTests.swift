@@ -131,6 +131,14 @@ struct CycleScoringTests {
         #expect(!withoutPeople.snapshot().contains { $0.kind == .person })
     }
 
+    @Test("a stored gap detail reads back; parts that are not one ID=whole number are skipped")
+    func gapDetailReading() {
+        #expect(CycleFigures.gaps(fromDetail: "") == [:])
+        #expect(CycleFigures.gaps(fromDetail: "PM.GOV.1=3,SL.STR.2=12") == ["PM.GOV.1": 3, "SL.STR.2": 12])
+        #expect(CycleFigures.gaps(fromDetail: "Å.1=-2,B=+4,,") == ["Å.1": -2, "B": 4])
+        #expect(CycleFigures.gaps(fromDetail: "A=1=2,=5,C=,D=x,E=1.5,F=-,G=99999999999999999999,H=7") == ["H": 7])
+    }
+
     @Test("what changed between two points: closed, opened, worse; better is none of them")
     func changes() {
         let changes = TrendChanges(from: ["A": 2, "B": 1, "C": 1, "D": 3], to: ["B": 2, "C": 1, "D": 1, "E": 1])

@@ -63,43 +63,42 @@ public enum TrainingNeedsFormat {
     // MARK: - CSV
 
     /// One row per need, in ranked order; booleans as true/false and an empty cell for
-    /// a missing rating. Streamed row by row into `output`.
-    public static func csv(_ report: TrainingNeedsReport, catalog: Catalog, writer: CSVWriter = CSVWriter(), to output: inout ByteOutput) throws {
+    /// a missing rating. Streamed into `output`, the rows encoded on every core in pieces
+    /// of at most `piece` rows and written in order (`ByteOutput.writeInParallel`).
+    public static func csv(
+        _ report: TrainingNeedsReport, catalog: Catalog, writer: CSVWriter = CSVWriter(), piece: Int = 8_192, to output: inout ByteOutput
+    ) throws {
         writer.writeStart(header: csvHeader, to: &output)
-        // Each person's four fields are encoded once, into one block of bytes, and copied
-        // into each of their rows: a person has several needs, and encoding (and reading
-        // the strings) once is what keeps the rows a matter of copying bytes.
-        var people = ByteOutput()
-        var starts: [Int] = []
-        starts.reserveCapacity(report.people.count + 1)
-        for person in report.people {
-            starts.append(people.count)
-            writer.writeNext(person.login, to: &people)
-            writer.writeNext(person.name, to: &people)
-            writer.writeNext(person.teamID, to: &people)
-            writer.writeNext(person.roleID, to: &people)
+        let people = EncodedPeople(report.people, writer: writer)
+        // Pieces never span two competencies, so a piece encodes its competency's fields once.
+        var pieces: [(group: Int, needs: Range<Int>)] = []
+        for (groupIndex, group) in report.groups.enumerated() {
+            for first in stride(from: 0, to: group.needs.count, by: piece) {
+                pieces.append((groupIndex, first..<min(first + piece, group.needs.count)))
+            }
         }
-        starts.append(people.count)
-        try people.withBytes { personBytes in
-            for group in report.groups {
-                let competency = catalog.competencies[group.competency]
-                // The competency's three fields are the same on every row of the group.
-                var competencyFields = ByteOutput()
-                writer.writeField(competency.id, to: &competencyFields)
-                writer.writeNext(competency.name, to: &competencyFields)
-                writer.writeNext(catalog.framework(ofCompetency: group.competency).id, to: &competencyFields)
-                let prefix = competencyFields.bytes
-                for need in group.needs {
-                    output.write(bytes: prefix)
-                    output.write(bytes: UnsafeRawBufferPointer(rebasing: personBytes[starts[need.personIndex]..<starts[need.personIndex + 1]]))
-                    RequirementFields.writeCSVRatingValues(need, writer: writer, to: &output)
-                    writer.writeNext(need.priority, to: &output)
-                    writer.writeNext(need.isStale, to: &output)
-                    writer.writeNext(need.isDisputed, to: &output)
-                    writer.writeNext(!need.isUnrated, to: &output)
-                    writer.writeNext(ratedAgainst(need, group: group, catalog: catalog) ?? "", to: &output)
-                    writer.endRecord(&output)
-                    try output.flushIfFull()
+        try output.writeInParallel(pieces: pieces.count) { [pieces] index, output in
+            let (groupIndex, needs) = pieces[index]
+            let group = report.groups[groupIndex]
+            let competency = catalog.competencies[group.competency]
+            // The competency's three fields are the same on every row of the group.
+            var competencyFields = ByteOutput()
+            writer.writeField(competency.id, to: &competencyFields)
+            writer.writeNext(competency.name, to: &competencyFields)
+            writer.writeNext(catalog.framework(ofCompetency: group.competency).id, to: &competencyFields)
+            competencyFields.withBytes { prefix in
+                people.withFields { personFields in
+                    for need in group.needs[needs] {
+                        output.write(bytes: prefix)
+                        output.write(bytes: personFields(need.personIndex))
+                        RequirementFields.writeCSVRatingValues(need, writer: writer, to: &output)
+                        writer.writeNext(need.priority, to: &output)
+                        writer.writeNext(need.isStale, to: &output)
+                        writer.writeNext(need.isDisputed, to: &output)
+                        writer.writeNext(!need.isUnrated, to: &output)
+                        writer.writeNext(ratedAgainst(need, group: group, catalog: catalog) ?? "", to: &output)
+                        writer.endRecord(&output)
+                    }
                 }
             }
         }
@@ -257,6 +256,39 @@ public enum TrainingNeedsFormat {
                 }
                 previous = byte
             }
+        }
+    }
+}
+
+/// Each person's four CSV fields (login, name, team, role) encoded once, into one block
+/// of bytes, to be copied into each of their rows: a person has several needs, and
+/// encoding (and reading the strings) once is what keeps the rows a matter of copying
+/// bytes. Unchecked: its buffer (a `ByteOutput`, which owns memory) is read-only once
+/// made, so the encoding threads share it.
+private final class EncodedPeople: @unchecked Sendable {
+    private let bytes: ByteOutput
+    private let starts: [Int]
+
+    init(_ people: [Person], writer: CSVWriter) {
+        var bytes = ByteOutput()
+        var starts: [Int] = []
+        starts.reserveCapacity(people.count + 1)
+        for person in people {
+            starts.append(bytes.count)
+            writer.writeNext(person.login, to: &bytes)
+            writer.writeNext(person.name, to: &bytes)
+            writer.writeNext(person.teamID, to: &bytes)
+            writer.writeNext(person.roleID, to: &bytes)
+        }
+        starts.append(bytes.count)
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    /// Calls `body` with a function giving the fields of the person at an index.
+    func withFields<Result>(_ body: ((Int) -> UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try bytes.withBytes { all in
+            try body { UnsafeRawBufferPointer(rebasing: all[starts[$0]..<starts[$0 + 1]]) }
         }
     }
 }

@@ -15,23 +15,28 @@ public enum TrendFormat {
 
     public static func text(_ report: TrendReport, catalog: Catalog) -> String {
         var output = "Trend: readiness, completion and gaps (rated requirements short of target) at the close of each cycle, and now\n"
-        for series in report.series {
-            output += "\n" + TerminalText.inert(title(series)) + "  " + Sparkline.of(series.figures.map { $0?.readiness }) + "\n"
-            var table = TextTable([
-                .init("Point", maximumWidth: 40), .init("Date"), .init("Readiness", alignRight: true), .init("Completion", alignRight: true),
-                .init("Gaps", alignRight: true),
+        // Each subject's part stands alone: the organisation's thousands of teams are
+        // written on every core, then joined in order.
+        for part in ParallelMap.map(report.series.count, { text(report.series[$0], points: report.points) }) { output += part }
+        return output
+    }
+
+    static func text(_ series: TrendReport.Series, points: [TrendReport.Point]) -> String {
+        var output = "\n" + TerminalText.inert(title(series)) + "  " + Sparkline.of(series.figures.map { $0?.readiness }) + "\n"
+        var table = TextTable([
+            .init("Point", maximumWidth: 40), .init("Date"), .init("Readiness", alignRight: true), .init("Completion", alignRight: true),
+            .init("Gaps", alignRight: true),
+        ])
+        for (point, figures) in zip(points, series.figures) {
+            table.append([
+                point.label, DateText.day(point.at), percent(figures?.readiness),
+                figures.map { $0.total == 0 ? "-" : "\(percent($0.completion)) (\($0.done)/\($0.total))" } ?? "-",
+                figures.map { String($0.gaps) } ?? "-",
             ])
-            for (point, figures) in zip(report.points, series.figures) {
-                table.append([
-                    point.label, DateText.day(point.at), percent(figures?.readiness),
-                    figures.map { $0.total == 0 ? "-" : "\(percent($0.completion)) (\($0.done)/\($0.total))" } ?? "-",
-                    figures.map { String($0.gaps) } ?? "-",
-                ])
-            }
-            output += table.render(indent: "  ")
-            if let changes = series.changes {
-                output += changes.isEmpty ? "  No competency closed, opened or got worse since the point before.\n" : changesText(changes)
-            }
+        }
+        output += table.render(indent: "  ")
+        if let changes = series.changes {
+            output += changes.isEmpty ? "  No competency closed, opened or got worse since the point before.\n" : changesText(changes)
         }
         return output
     }
