@@ -34,9 +34,9 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
 
     // MARK: - Completion
 
-    public var completionTitle: String { "Gjennomføring av kartleggingsrunden" }
-    public func completionTeamTitle(_ team: String) -> String { "Gjennomføring: \(team)" }
-    public var overdueTitle: String { "Forsinkede" }
+    public var completionTitle: String { "Gjennomføring av runden" }
+    public func completionTeamTitle(_ team: String) -> String { "Runden i \(team)" }
+    public var overdueTitle: String { "Alle som er forsinket" }
     public var keyTeamsPeople: String { "personene i teamet" }
     public var keyEveryoneOverdue: String { "alle som er forsinket" }
     public var nobodyOverdueYet: String { "Ingen er forsinket: runden har ikke nådd fristen ennå." }
@@ -60,7 +60,7 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
     }
     public var nobodyInCycle: String { "Ingen du kan se, er med i denne runden." }
     public func teamPanel(team: String, toDo: Int, overdue: Int, people: Int) -> String {
-        "\(team): \(messages.group(toDo)) punkter igjen, \(messages.group(overdue)) av \(self.people(people)) forsinket · Enter viser dem"
+        "\(team): \(messages.group(toDo)) punkter igjen, \(messages.group(overdue)) av \(messages.group(people)) forsinket · Enter viser dem"
     }
     public func peopleSummary(team: String?, people: Int, done: Int, total: Int) -> String {
         "\(team.map { "Team \($0)" } ?? "Forsinket"): \(self.people(people)) · \(messages.group(done)) av \(messages.group(total)) punkter ferdig"
@@ -91,15 +91,15 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
     public var columnVersusOrganisation: String { "mot org." }
     public var columnSelfLead: String { "Egen-leder" }
     public var columnDisputes: String { "Avvik" }
-    public var leadsExplained: String { "Mildhet = snitt(leder - egen) i lederens par; mot org.: minus organisasjonens." }
+    public var leadsExplained: String { "Mildhet = snitt(leder - egen) per leder; mot org.: minus organisasjonens." }
     public var competenciesExplained: String { "Egen-leder = snitt(egen - leder); avvik: par der |egen - leder| >= 2." }
     public var teamsExplained: String { "Egen-leder = snitt(egen - leder) i teamet; avvik: |egen - leder| >= 2." }
     public func hiddenFigures(subject: String, pairs: Int, minimum: Int) -> String {
-        "\(subject): bare \(pairs) par, under \(minimum): tallene er skjult."
+        "\(subject): bare \(pairs) par (under \(minimum)): skjult."
     }
     public func leadRates(subject: String, difference: String?, above: Bool, pairs: Int, versusOrganisation: String) -> String {
-        let how = difference.map { "i snitt \($0) nivå \(above ? "høyere" : "lavere") enn folk vurderer seg selv" } ?? "akkurat som folk vurderer seg selv"
-        return "\(subject) vurderer \(how), ut fra \(messages.group(pairs)) par (mot org. \(versusOrganisation))."
+        let how = difference.map { "i snitt \($0) nivå \(above ? "over" : "under") egenvurderingene" } ?? "i snitt likt med egenvurderingene"
+        return "\(subject): \(how), \(messages.group(pairs)) par, mot org. \(versusOrganisation)."
     }
     public func subjectFigures(subject: String, selfMinusLead: String, disputes: String, pairs: Int) -> String {
         "\(subject): egen - leder \(selfMinusLead), avvik \(disputes), ut fra \(messages.group(pairs)) par."
@@ -123,11 +123,12 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
     public var columnGaps: String { "Gap" }
     public var columnChanged: String { "Endret" }
     public var noChange: String { "ingen endring" }
+    public var now: String { "nå" }
     public var gapsClosed: String { "lukket" }
     public var gapsOpened: String { "nye" }
     public var gapsWorse: String { "større" }
     public var onePointOnly: String { "bare ett måletidspunkt, ingenting å sammenligne." }
-    public var noCompetencyChanged: String { "ingen kompetanse fikk gapet lukket, et nytt gap eller et større." }
+    public var noCompetencyChanged: String { "ingen gap er lukket, nye eller større." }
     public var theOrganisation: String { "organisasjonen" }
     public func you(_ login: String) -> String { "deg (\(login))" }
     public func trendOf(_ subject: String) -> String { "Utvikling for \(subject)" }
@@ -137,7 +138,7 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
     public func point(_ point: String, readiness: String, completion: String, gaps: Int) -> String {
         "\(point): måloppnåelse \(readiness) · gjennomføring \(completion) · \(messages.group(gaps)) gap"
     }
-    public var noChangeSinceBefore: String { "Ingen kompetanse fikk gapet lukket, et nytt gap eller et større siden måletidspunktet før." }
+    public var noChangeSinceBefore: String { "Ingen gap er lukket, nye eller større siden måletidspunktet før." }
     public var closedHeading: String { "Lukket (ikke gap nå)" }
     public var openedHeading: String { "Nye (gap nå, ikke før)" }
     public var worseHeading: String { "Større gap" }
@@ -157,16 +158,24 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
     public func keyClose(_ name: String) -> String { "lukk \(name)" }
     public var keyOpenNew: String { "åpne en ny runde" }
     public var namePrompt: String { "Navn på den nye runden" }
-    public var duePrompt: String { "Frist (ÅÅÅÅ-MM-DD)" }
+    public var duePrompt: String { "Frist (DD.MM.ÅÅÅÅ)" }
+    public func dayField(_ day: CalendarDay) -> String { messages.day(day.start) }
+    public func readDay(_ text: String) -> CalendarDay? {
+        // 1.2.2027 and 01.02.2027 as Norwegians write them; 2027-02-01 as well.
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2 else { return CalendarDay(iso: text) }
+        let pad = { (part: Substring) in part.count == 1 ? "0" + part : String(part) }
+        return CalendarDay(iso: "\(parts[2])-\(pad(parts[1]))-\(pad(parts[0]))")
+    }
     public func staysOpen(_ name: String) -> String { "\(name) er fortsatt åpen." }
     public func giveName(example: String) -> String { "Gi runden et navn, for eksempel «Kartlegging \(example)», eller Esc for å avbryte." }
-    public func notADay(_ typed: String, example: String) -> String { "«\(typed)» er ikke en dato: skriv den som ÅÅÅÅ-MM-DD, for eksempel \(example)." }
+    public func notADay(_ typed: String, example: String) -> String { "«\(typed)» er ikke en dato: skriv den som DD.MM.ÅÅÅÅ, for eksempel \(example)." }
     public func closeQuestion(_ name: String) -> String { "Lukke \(name) nå? Alles tall blir registrert for godt. y/n" }
     public var cyclesHelp: String {
         "Én runde kan være åpen om gangen. n åpner en for hele organisasjonen og alle rammeverk, med frist ved slutten av dagen du oppgir; "
             + "`skills-tui cycle open NAVN --due DAG --teams T --frameworks F` avgrenser den til noen team eller rammeverk. "
-            + "x lukker den åpne runden og registrerer måloppnåelse, gjennomføring og kalibrering for hver person og hvert team; "
-            + "utviklingen sammenligner med dem."
+            + "x lukker den åpne runden og registrerer måloppnåelse, gjennomføring og kalibrering for hver person og hvert team: "
+            + "det er disse tallene utviklingen over rundene sammenlignes med."
     }
     public var columnCycle: String { "Runde" }
     public var columnState: String { "Status" }

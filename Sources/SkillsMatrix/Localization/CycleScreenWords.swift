@@ -94,6 +94,8 @@ public protocol CycleScreenWords: Sendable {
     var columnGaps: String { get }
     var columnChanged: String { get }
     var noChange: String { get }
+    /// The trend's last point: the figures now.
+    var now: String { get }
     /// What became of the competencies since the point before, in the list and the panel.
     var gapsClosed: String { get }
     var gapsOpened: String { get }
@@ -124,6 +126,10 @@ public protocol CycleScreenWords: Sendable {
     var keyOpenNew: String { get }
     var namePrompt: String { get }
     var duePrompt: String { get }
+    /// The due day as the field shows it and as the language writes it: `2026-12-30`, `30.12.2026`.
+    func dayField(_ day: CalendarDay) -> String
+    /// The day typed in the field: as `dayField` writes it, or `YYYY-MM-DD` in every language.
+    func readDay(_ text: String) -> CalendarDay?
     func staysOpen(_ name: String) -> String
     func giveName(example: String) -> String
     func notADay(_ typed: String, example: String) -> String

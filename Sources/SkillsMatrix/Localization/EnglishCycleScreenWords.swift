@@ -107,6 +107,7 @@ public struct EnglishCycleScreenWords: CycleScreenWords {
     public var columnGaps: String { "Gaps" }
     public var columnChanged: String { "Changed" }
     public var noChange: String { "no change" }
+    public var now: String { "now" }
     public var gapsClosed: String { "closed" }
     public var gapsOpened: String { "opened" }
     public var gapsWorse: String { "worse" }
@@ -142,6 +143,8 @@ public struct EnglishCycleScreenWords: CycleScreenWords {
     public var keyOpenNew: String { "open a new cycle" }
     public var namePrompt: String { "Name of the new cycle" }
     public var duePrompt: String { "Due by (YYYY-MM-DD)" }
+    public func dayField(_ day: CalendarDay) -> String { day.description }
+    public func readDay(_ text: String) -> CalendarDay? { CalendarDay(iso: text) }
     public func staysOpen(_ name: String) -> String { "\(name) stays open." }
     public func giveName(example: String) -> String { "Give the cycle a name, such as \"Review \(example)\", or Esc to stop." }
     public func notADay(_ typed: String, example: String) -> String { "\"\(typed)\" is not a day: write it as YYYY-MM-DD, such as \(example)." }

@@ -91,7 +91,7 @@ public struct CompletionScreen: ScreenModel {
         let words = context.words.cycleScreens
         let fitted = { (title: String, width: Int) in ColumnLayout.Column(title, .fixed(max(width, DisplayWidth.of(title))), alignRight: true) }
         return ColumnLayout([
-            .init(words.columnTeam, .flexible(minimum: 20, maximum: 40)), fitted(words.columnPeople, 6), fitted(words.columnDone, 6),
+            .init(words.columnTeam, .flexible(minimum: 18, maximum: 40)), fitted(words.columnPeople, 6), fitted(words.columnDone, 6),
             fitted(words.columnTotal, 6), fitted("%", DisplayWidth.of(context.words.percent(1))), .init("", .fixed(10)),
             fitted(words.columnComplete, 8), fitted(words.columnOverdue, 7),
         ])

@@ -116,7 +116,7 @@ public struct CyclesScreen: ScreenModel {
                     dialog = .name(editor)
                     return []
                 }
-                let due = LineEditor(prompt: words.duePrompt, text: today.adding(days: Self.defaultDays).description, limit: 10)
+                let due = LineEditor(prompt: words.duePrompt, text: words.dayField(today.adding(days: Self.defaultDays)), limit: 10)
                 dialog = .due(name: name, editor: due)
             }
         case .due(let name, var editor)?:
@@ -126,8 +126,8 @@ public struct CyclesScreen: ScreenModel {
             case .cancelled:
                 dialog = .name(LineEditor(prompt: words.namePrompt, text: name, limit: 80))
             case .confirmed(let typed):
-                guard let day = CalendarDay(iso: typed.trimmingCharacters(in: .whitespaces)) else {
-                    context.complain(words.notADay(typed, example: today.adding(days: Self.defaultDays).description))
+                guard let day = words.readDay(typed.trimmingCharacters(in: .whitespaces)) else {
+                    context.complain(words.notADay(typed, example: words.dayField(today.adding(days: Self.defaultDays))))
                     dialog = .due(name: name, editor: editor)
                     return []
                 }

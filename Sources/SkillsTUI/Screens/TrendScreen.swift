@@ -55,8 +55,10 @@ public struct TrendScreen: ScreenModel {
         let percent = { (value: Double?) in value.map(messages.percent) ?? "-" }
         let subject = Self.subject(series, words)
         var paragraphs = [TextScreen.Paragraph(words.trendOf(subject), .heading), .blank]
-        for (point, figures) in zip(report.points, series.figures) {
-            let when = "\(point.label) (\(messages.day(point.at)))"
+        for (index, (point, figures)) in zip(report.points, series.figures).enumerated() {
+            // The last point is the figures now, which the engine labels "now".
+            let label = index == report.points.count - 1 ? words.now : point.label
+            let when = "\(label) (\(messages.day(point.at)))"
             guard let figures else {
                 paragraphs.append(TextScreen.Paragraph(words.notPartOfIt(when), .dim, hangingIndent: 2))
                 continue
