@@ -197,7 +197,7 @@ struct ReviewCycleScreensTests {
         let report = try harness.runtime.workspace.trend()
         #expect(screen.report == report && report.points.count >= 2)
         for (index, series) in report.series.enumerated() {
-            let cells = screen.cells(series)
+            let cells = screen.cells(series, ScreenContext(state))
             let before = try #require(series.figures[report.points.count - 2])
             let now = try #require(series.figures[report.points.count - 1])
             #expect(cells[2] == "\(RequirementFields.percent(before.readiness ?? 0))→\(RequirementFields.percent(now.readiness ?? 0))")

@@ -194,6 +194,8 @@ public protocol MessageCatalogue: Sendable {
     var loadingCalibration: String { get }
     var loadingTrend: String { get }
     var menuCycles: String { get }
+    /// The review-cycle screens' words (completion, calibration, trend, opening and closing).
+    var cycleScreens: any CycleScreenWords { get }
     /// Home's open review cycle: "Review cycle " before its name.
     var homeCycleTitle: String { get }
     func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String

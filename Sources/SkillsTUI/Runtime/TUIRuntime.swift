@@ -127,10 +127,10 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
                 return [.outcome(.markSet(competencyID: competencyID, mark, isSet: isSet))]
             case .openCycle(let name, let due):
                 let cycle = try workspace.openCycle(name: name, teamIDs: [], frameworkIDs: [], due: due)
-                return [.outcome(.cycleChanged(cycle, message: CycleFormat.opened(cycle).trimmingCharacters(in: .newlines)))]
+                return [.outcome(.cycleChanged(cycle, message: language.messages.cycleScreens.opened(cycle)))]
             case .closeCycle(let name):
                 let closed = try workspace.closeCycle(named: name)
-                return [.outcome(.cycleChanged(closed.cycle, message: CycleFormat.closed(closed.cycle, snapshot: closed.snapshot).trimmingCharacters(in: .newlines)))]
+                return [.outcome(.cycleChanged(closed.cycle, message: language.messages.cycleScreens.closed(closed.cycle, snapshot: closed.snapshot)))]
             }
         }
     }

@@ -3,8 +3,13 @@ import SkillsMatrix
 extension CalibrationScreen {
     /// The closed cycles shown as columns: the latest ones that fit beside the current
     /// figures, each as wide as its name (13 to 20 columns).
-    func shownCycles(width: Int) -> Range<Int> {
-        var room = width - 2 - 18 - 6 - 9 - 9 - 3 - 1
+    func shownCycles(width: Int, _ words: any CycleScreenWords) -> Range<Int> {
+        // The subject's 18 columns, then the current figures' columns, each after a gap.
+        let current = Self.currentColumns(.leads, words).map { column -> Int in
+            if case .fixed(let size) = column.width { return size + 1 }
+            return 0
+        }
+        var room = width - 2 - 18 - current.reduce(0, +) - 1
         var first = report.cycles.count
         while first > 0, room >= Self.cycleWidth(report.cycles[first - 1]) + 1 {
             room -= Self.cycleWidth(report.cycles[first - 1]) + 1
@@ -15,71 +20,89 @@ extension CalibrationScreen {
 
     static func cycleWidth(_ name: String) -> Int { min(20, max(13, DisplayWidth.of(name))) }
 
-    /// The two current figures' titles in a section, as the command line names them.
-    static func figureTitles(_ section: Section) -> [String] { section == .leads ? ["Leniency", "vs org"] : ["Self-lead", "Disputes"] }
+    /// The pairs and the two current figures' columns of a section, as the command line
+    /// names them; as wide as the widest title of any section, so the sections line up.
+    static func currentColumns(_ section: Section, _ words: any CycleScreenWords) -> [ColumnLayout.Column] {
+        let titles = section == .leads ? [words.columnLeniency, words.columnVersusOrganisation] : [words.columnSelfLead, words.columnDisputes]
+        let figure = max(9, [words.columnLeniency, words.columnVersusOrganisation, words.columnSelfLead, words.columnDisputes].map(DisplayWidth.of).max() ?? 0)
+        return [ColumnLayout.Column(words.columnPairs, .fixed(max(6, DisplayWidth.of(words.columnPairs))), alignRight: true)]
+            + titles.map { ColumnLayout.Column($0, .fixed(figure), alignRight: true) }
+    }
 
-    func columns(_ section: Section, width: Int) -> ColumnLayout {
+    func columns(_ section: Section, width: Int, _ words: any CycleScreenWords) -> ColumnLayout {
         let first: String
         switch section {
-        case .leads: first = "Lead"
-        case .competencies: first = "Competency"
-        case .teams: first = "Team"
+        case .leads: first = words.columnLead
+        case .competencies: first = words.columnCompetency
+        case .teams: first = words.columnTeam
         }
-        var columns: [ColumnLayout.Column] = [
-            .init(first, .flexible(minimum: 18, maximum: 48)), .init("Pairs", .fixed(6), alignRight: true),
-        ]
-        columns += Self.figureTitles(section).map { ColumnLayout.Column($0, .fixed(9), alignRight: true) }
-        columns += shownCycles(width: width).map { ColumnLayout.Column(report.cycles[$0], .fixed(Self.cycleWidth(report.cycles[$0])), alignRight: true) }
+        var columns: [ColumnLayout.Column] = [.init(first, .flexible(minimum: 18, maximum: 48))] + Self.currentColumns(section, words)
+        columns += shownCycles(width: width, words).map { ColumnLayout.Column(report.cycles[$0], .fixed(Self.cycleWidth(report.cycles[$0])), alignRight: true) }
         return ColumnLayout(columns)
     }
+
+    /// "+0.25" ("+0,25" in Bokmål), or "-" for a figure withheld.
+    static func signed(_ value: Double?, _ language: Language) -> String {
+        guard let value else { return "-" }
+        return (value > 0 ? "+" : "") + NumberText.decimal(value, places: 2, in: language)
+    }
+
+    /// A share as a percentage, or "-" for a figure withheld.
+    static func rate(_ value: Double?, _ language: Language) -> String { value.map(language.messages.percent) ?? "-" }
 
     /// The row's cells: subject, pairs, the current figures, then each cycle shown with
     /// the figure that drifts (a lead's leniency, a competency's self-lead, a team's
     /// dispute rate) and its pairs; the same choice as `report calibration`.
-    func cells(_ section: Section, _ row: CalibrationReport.Row, width: Int, _ catalog: Catalog) -> [String] {
+    func cells(_ section: Section, _ row: CalibrationReport.Row, width: Int, _ context: ScreenContext) -> [String] {
+        let language = context.language
+        let catalog = context.catalog
+        let signed = { Self.signed($0, language) }
+        let rate = { Self.rate($0, language) }
         var subject = row.subject
         var current: [String]
         let history: (CalibrationFigure) -> String
         switch section {
         case .leads:
-            current = [CalibrationFormat.signed(row.current.leniency), CalibrationFormat.signed(report.leniencyDistance(row))]
-            history = { CalibrationFormat.signed($0.leniency) }
+            current = [signed(row.current.leniency), signed(report.leniencyDistance(row))]
+            history = { signed($0.leniency) }
         case .competencies:
             if let index = catalog.competencyIndex(of: row.subject) { subject += " " + catalog.competencies[index].name }
-            current = [CalibrationFormat.signed(row.current.meanSelfMinusLead), CalibrationFormat.rate(row.current.disputeRate)]
-            history = { CalibrationFormat.signed($0.meanSelfMinusLead) }
+            current = [signed(row.current.meanSelfMinusLead), rate(row.current.disputeRate)]
+            history = { signed($0.meanSelfMinusLead) }
         case .teams:
-            current = [CalibrationFormat.signed(row.current.meanSelfMinusLead), CalibrationFormat.rate(row.current.disputeRate)]
-            history = { CalibrationFormat.rate($0.disputeRate) }
+            current = [signed(row.current.meanSelfMinusLead), rate(row.current.disputeRate)]
+            history = { rate($0.disputeRate) }
         }
-        current = [subject, Counted.group(row.current.pairs)] + current
-        return current + shownCycles(width: width).map { index in
-            row.history[index].map { "\(history($0)) (\(Counted.group($0.pairs)))" } ?? "-"
+        let words = context.words
+        current = [subject, words.group(row.current.pairs)] + current
+        return current + shownCycles(width: width, words.cycleScreens).map { index in
+            row.history[index].map { "\(history($0)) (\(words.group($0.pairs)))" } ?? "-"
         }
     }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
-        let scope = report.teamIDs.map { "teams \($0.joined(separator: ", "))" } ?? "the whole organisation"
-        buffer.put("  Calibration: self against lead ratings, \(scope)", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        let words = context.words.cycleScreens
+        let language = context.language
+        buffer.put("  " + words.calibrationHeading(teams: report.teamIDs), x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
         let organisation = report.organisation.current
-        let line = "  Organisation: \(Counted.text(organisation.pairs, "pair", "pairs", grouped: true)) · self - lead \(CalibrationFormat.signed(organisation.meanSelfMinusLead))"
-            + " · leniency \(CalibrationFormat.signed(organisation.leniency)) · disputes \(CalibrationFormat.rate(organisation.disputeRate))"
-        buffer.put(line, x: 0, y: top + 1, style: .title, maxWidth: buffer.width - 1)
-        let note = "  Pair: a self and a lead rating of one competency; under \(CalibrationFigure.minimumPairs) pairs: hidden (-)"
-        buffer.put(note, x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
+        let line = words.calibrationOrganisation(
+            pairs: organisation.pairs, selfMinusLead: Self.signed(organisation.meanSelfMinusLead, language),
+            leniency: Self.signed(organisation.leniency, language), disputes: Self.rate(organisation.disputeRate, language))
+        buffer.put("  " + line, x: 0, y: top + 1, style: .title, maxWidth: buffer.width - 1)
+        buffer.put("  " + words.pairNote(minimum: CalibrationFigure.minimumPairs), x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
         let area = listArea(context.size)
         let width = buffer.width
         ListView.draw(list, count: lines.count, in: area, into: &buffer, empty: "") { buffer, index, y, selected in
             switch lines[index] {
             case .heading(let section):
-                columns(section, width: width).drawHeader(into: &buffer, y: y, style: selected ? .selected : .heading)
+                columns(section, width: width, words).drawHeader(into: &buffer, y: y, style: selected ? .selected : .heading)
             case .none:
-                buffer.put("    none yet: no one here has both a self and a lead rating of anything", x: 0, y: y, style: selected ? .selected : .dim, maxWidth: width - 1)
+                buffer.put("    " + words.noPairsYet, x: 0, y: y, style: selected ? .selected : .dim, maxWidth: width - 1)
             case .row(let section, let position):
                 let row = Self.rows(report, section)[position]
                 let style: Style = selected ? .selected : (row.current.isShown ? .normal : .dim)
-                columns(section, width: width).draw(cells(section, row, width: width, context.catalog), into: &buffer, y: y, style: style)
+                columns(section, width: width, words).draw(cells(section, row, width: width, context), into: &buffer, y: y, style: style)
             }
         }
         drawPanel(into: &buffer, y: area.bottom + 1, context)
@@ -88,25 +111,26 @@ extension CalibrationScreen {
     /// Under the list, the selected row in words: what its figures say and on how many pairs.
     func drawPanel(into buffer: inout CellBuffer, y: Int, _ context: ScreenContext) {
         guard lines.indices.contains(list.selection) else { return }
+        let words = context.words.cycleScreens
         let text: String
         switch lines[list.selection] {
         case .heading(let section), .none(let section):
             switch section {
-            case .leads: text = "Leniency = mean(lead - self) over a lead's pairs; vs org: less the org's."
-            case .competencies: text = "Self-lead = mean(self - lead); disputes: pairs |self - lead| >= 2."
-            case .teams: text = "Self-lead = mean(self - lead) in the team; disputes: |self - lead| >= 2."
+            case .leads: text = words.leadsExplained
+            case .competencies: text = words.competenciesExplained
+            case .teams: text = words.teamsExplained
             }
         case .row(let section, let position):
             let row = Self.rows(report, section)[position]
             let figure = row.current
-            let cells = cells(section, row, width: 0, context.catalog)
+            let cells = cells(section, row, width: 0, context)
             if !figure.isShown {
-                text = "\(cells[0]): only \(Counted.text(figure.pairs, "pair", "pairs")), under \(CalibrationFigure.minimumPairs): its figures are hidden."
+                text = words.hiddenFigures(subject: cells[0], pairs: figure.pairs, minimum: CalibrationFigure.minimumPairs)
             } else if section == .leads, let leniency = figure.leniency {
-                let direction = leniency == 0 ? "exactly as people rate themselves" : (leniency > 0 ? "above" : "below") + " people's own view by \(CalibrationFormat.signed(abs(leniency)).dropFirst()) levels"
-                text = "\(cells[0]) rates \(direction), over \(Counted.text(figure.pairs, "pair", "pairs", grouped: true)) (vs org \(cells[3]))."
+                let difference = leniency == 0 ? nil : String(Self.signed(abs(leniency), context.language).dropFirst())
+                text = words.leadRates(subject: cells[0], difference: difference, above: leniency > 0, pairs: figure.pairs, versusOrganisation: cells[3])
             } else {
-                text = "\(cells[0]): self - lead \(cells[2]), disputes \(cells[3]), over \(Counted.text(figure.pairs, "pair", "pairs", grouped: true))."
+                text = words.subjectFigures(subject: cells[0], selfMinusLead: cells[2], disputes: cells[3], pairs: figure.pairs)
             }
         }
         buffer.put("  " + text, x: 0, y: y, style: .dim, maxWidth: buffer.width - 1)

@@ -16,10 +16,8 @@ public struct CalibrationScreen: ScreenModel {
         self.lines = Self.lines(report)
     }
 
-    public enum Section: String, Hashable, Sendable, CaseIterable {
-        case leads = "Leads"
-        case competencies = "Competencies"
-        case teams = "Teams"
+    public enum Section: Hashable, Sendable, CaseIterable {
+        case leads, competencies, teams
     }
 
     public enum Line: Hashable, Sendable {
@@ -52,7 +50,7 @@ public struct CalibrationScreen: ScreenModel {
         case nextSection
     }
 
-    public func title(_ context: ScreenContext) -> String { "Calibration" }
+    public func title(_ context: ScreenContext) -> String { context.words.cycleScreens.calibrationTitle }
 
     static let headerRows = 4
     static let footerRows = 2
@@ -61,8 +59,8 @@ public struct CalibrationScreen: ScreenModel {
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
         KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
-            .click("choose", words: context.screenWords) { _, y in .click(y: y) },
-            KeyBinding([.key(.tab)], "Tab", "next section", .nextSection),
+            .click(context.words.cycleScreens.keyChoose, words: context.screenWords) { _, y in .click(y: y) },
+            KeyBinding([.key(.tab)], "Tab", context.words.cycleScreens.keyNextSection, .nextSection),
         ])
     }
 
@@ -98,6 +96,6 @@ public struct CalibrationScreen: ScreenModel {
     public var reload: Request? { .calibration }
 
     public func helpNotes(_ context: ScreenContext) -> [String] {
-        Draw.wrap(CalibrationFormat.explanation + " The same figures as `skills-tui report calibration` (CSV and JSON too).", width: 70)
+        Draw.wrap(context.words.cycleScreens.calibrationHelp(minimum: CalibrationFigure.minimumPairs), width: 70)
     }
 }

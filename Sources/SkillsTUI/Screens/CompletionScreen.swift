@@ -22,7 +22,7 @@ public struct CompletionScreen: ScreenModel {
         case overdue
     }
 
-    public func title(_ context: ScreenContext) -> String { "Review cycle completion" }
+    public func title(_ context: ScreenContext) -> String { context.words.cycleScreens.completionTitle }
 
     static let headerRows = 4
     static let footerRows = 2
@@ -30,10 +30,11 @@ public struct CompletionScreen: ScreenModel {
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows, footerRows: Self.footerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
-            KeyBinding([.key(.enter)], "Enter", "the team's people", .open),
-            .click("open", words: context.screenWords) { _, y in .click(y: y) },
-            KeyBinding("o", "everyone overdue", .overdue),
+        let words = context.words.cycleScreens
+        return KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
+            KeyBinding([.key(.enter)], "Enter", words.keyTeamsPeople, .open),
+            .click(context.screenWords.keyOpen, words: context.screenWords) { _, y in .click(y: y) },
+            KeyBinding("o", words.keyEveryoneOverdue, .overdue),
         ])
     }
 
@@ -49,7 +50,8 @@ public struct CompletionScreen: ScreenModel {
         case .overdue:
             let overdue = report.people.indices.filter { report.people[$0].isOverdue(in: report.cycle, now: report.now) }
             guard !overdue.isEmpty else {
-                context.say(report.cycle.isOpen && !report.cycle.isPastDue(at: report.now) ? "Nobody is overdue: the cycle is not due yet." : "Nobody is overdue.")
+                let words = context.words.cycleScreens
+                context.say(report.cycle.isOpen && !report.cycle.isPastDue(at: report.now) ? words.nobodyOverdueYet : words.nobodyOverdue)
                 return []
             }
             context.open(CompletionPeopleScreen(report: report, teamID: nil, people: overdue))
@@ -78,56 +80,60 @@ public struct CompletionScreen: ScreenModel {
     public var reload: Request? { .completion }
 
     public func helpNotes(_ context: ScreenContext) -> [String] {
-        Draw.wrap(
-            "A person's items are their role's requirements in the cycle's frameworks; one is done once they rate it during the cycle "
-                + "(a rating from before the cycle counts once they re-confirm it). Overdue: not complete after the due date. "
-                + "The figures are those of `skills-tui report completion`, whose CSV has each person's email for a mail merge.",
-            width: 70)
+        Draw.wrap(context.words.cycleScreens.completionHelp, width: 70)
     }
 
     // MARK: - Drawing
 
-    static let columns = ColumnLayout([
-        .init("Team", .flexible(minimum: 20, maximum: 40)), .init("People", .fixed(6), alignRight: true),
-        .init("Done", .fixed(6), alignRight: true), .init("Total", .fixed(6), alignRight: true), .init("%", .fixed(4), alignRight: true),
-        .init("", .fixed(10)), .init("Complete", .fixed(8), alignRight: true), .init("Overdue", .fixed(7), alignRight: true),
-    ])
+    /// The columns, each fixed one as wide as its title in the language, and the
+    /// percentage as wide as "100%" is written.
+    static func columns(_ context: ScreenContext) -> ColumnLayout {
+        let words = context.words.cycleScreens
+        let fitted = { (title: String, width: Int) in ColumnLayout.Column(title, .fixed(max(width, DisplayWidth.of(title))), alignRight: true) }
+        return ColumnLayout([
+            .init(words.columnTeam, .flexible(minimum: 18, maximum: 40)), fitted(words.columnPeople, 6), fitted(words.columnDone, 6),
+            fitted(words.columnTotal, 6), fitted("%", DisplayWidth.of(context.words.percent(1))), .init("", .fixed(10)),
+            fitted(words.columnComplete, 8), fitted(words.columnOverdue, 7),
+        ])
+    }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
-        Self.drawCycle(report, into: &buffer, y: top)
-        let summary = "  \(Counted.text(report.people.count, "person", "people", grouped: true)) · \(Counted.group(report.done)) of "
-            + "\(Counted.group(report.total)) items done (\(RequirementFields.percent(report.total == 0 ? 1 : Double(report.done) / Double(report.total)))) · "
-            + "\(Counted.group(report.completeCount)) complete · \(Counted.group(report.overdue.count)) overdue"
-        buffer.put(summary, x: 0, y: top + 1, maxWidth: buffer.width - 1)
-        Self.columns.drawHeader(into: &buffer, y: top + 3)
+        let words = context.words.cycleScreens
+        let group = context.words.group
+        Self.drawCycle(report, into: &buffer, y: top, context)
+        let summary = words.completionSummary(
+            people: report.people.count, done: report.done, total: report.total,
+            fraction: report.total == 0 ? 1 : Double(report.done) / Double(report.total), complete: report.completeCount, overdue: report.overdue.count)
+        buffer.put("  " + summary, x: 0, y: top + 1, maxWidth: buffer.width - 1)
+        let columns = Self.columns(context)
+        columns.drawHeader(into: &buffer, y: top + 3)
         let area = listArea(context.size)
-        let empty = "Nobody you may see is part of this cycle."
-        ListView.draw(list, count: teams.count, in: area, into: &buffer, empty: empty) { buffer, index, y, selected in
+        ListView.draw(list, count: teams.count, in: area, into: &buffer, empty: words.nobodyInCycle) { buffer, index, y, selected in
             let team = teams[index]
-            Self.columns.draw(
+            columns.draw(
                 [
-                    team.teamID, Counted.group(team.people), Counted.group(team.done), Counted.group(team.total), RequirementFields.percent(team.fraction),
-                    Draw.bar(team.fraction, width: 10), Counted.group(team.complete), Counted.group(team.overdue),
+                    team.teamID, group(team.people), group(team.done), group(team.total), context.words.percent(team.fraction),
+                    Draw.bar(team.fraction, width: 10), group(team.complete), group(team.overdue),
                 ],
                 into: &buffer, y: y, style: selected ? .selected : .normal, styles: team.overdue > 0 && !selected ? [7: .warning] : [:])
         }
         // The panel: the selected team's id whole (a long one is cut in its column).
         guard teams.indices.contains(list.selection) else { return }
         let team = teams[list.selection]
-        let panel = "  \(team.teamID): \(Counted.group(team.total - team.done)) items to do, \(Counted.group(team.overdue)) of "
-            + "\(Counted.text(team.people, "person", "people", grouped: true)) overdue · Enter lists them"
-        buffer.put(panel, x: 0, y: area.bottom + 1, style: .dim, maxWidth: buffer.width - 1)
+        let panel = words.teamPanel(team: team.teamID, toDo: team.total - team.done, overdue: team.overdue, people: team.people)
+        buffer.put("  " + panel, x: 0, y: area.bottom + 1, style: .dim, maxWidth: buffer.width - 1)
     }
 
     /// "Review cycle NAME · due DAY · frameworks · scope" on row `y`, the state in warning
     /// colours once it is past due: shared with the people list.
-    static func drawCycle(_ report: CompletionReport, into buffer: inout CellBuffer, y: Int) {
+    static func drawCycle(_ report: CompletionReport, into buffer: inout CellBuffer, y: Int, _ context: ScreenContext) {
         let cycle = report.cycle
-        let state = CompletionFormat.status(cycle, now: report.now)
-        var x = buffer.put("  Review cycle ", x: 0, y: y, style: .heading)
+        let words = context.words.cycleScreens
+        let state = words.status(cycle, now: report.now)
+        var x = buffer.put("  " + context.words.homeCycleTitle, x: 0, y: y, style: .heading)
         x += buffer.put(cycle.name, x: x, y: y, style: .heading, maxWidth: max(10, buffer.width - x - 30))
         x += buffer.put(" · " + state, x: x, y: y, style: cycle.isPastDue(at: report.now) ? .warning : .normal, maxWidth: buffer.width - x)
-        buffer.put(" · \(cycle.frameworkIDs.joined(separator: ", ")) · \(cycle.scopeDescription)", x: x, y: y, style: .dim, maxWidth: max(0, buffer.width - x - 1))
+        buffer.put(" · \(cycle.frameworkIDs.joined(separator: ", ")) · \(words.scope(cycle))", x: x, y: y, style: .dim, maxWidth: max(0, buffer.width - x - 1))
     }
 }

@@ -16,8 +16,8 @@ public struct CyclesScreen: ScreenModel {
     public enum Dialog: Hashable, Sendable {
         case name(LineEditor)
         case due(name: String, editor: LineEditor)
-        /// Close this cycle? y/n
-        case confirmingClose(String)
+        /// Close this cycle? y/n, asked in the person's language.
+        case confirmingClose(name: String, question: String)
         case saving
     }
 
@@ -36,7 +36,7 @@ public struct CyclesScreen: ScreenModel {
         case confirmClose(Bool)
     }
 
-    public func title(_ context: ScreenContext) -> String { "Review cycles" }
+    public func title(_ context: ScreenContext) -> String { context.words.cycleScreens.cyclesTitle }
 
     static let headerRows = 4
     static let footerRows = 2
@@ -48,28 +48,30 @@ public struct CyclesScreen: ScreenModel {
     var openCycle: ReviewCycle? { cycles.last { $0.isOpen } }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
+        let words = context.words.cycleScreens
         switch dialog {
         case .name?, .due?:
             return LineEditor.keyMap(context.screenWords).forwarding(Action.edit)
         case .confirmingClose?:
-            return .yesNo(yes: "close it", .confirmClose(true), no: "keep it open", .confirmClose(false))
+            return .yesNo(yes: words.keyCloseIt, .confirmClose(true), no: words.keyKeepOpen, .confirmClose(false))
         case .saving?:
             return KeyMap([])
         case nil:
             break
         }
         var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
-        bindings.append(.click("select", words: context.screenWords) { _, y in .click(y: y) })
+        bindings.append(.click(context.screenWords.keySelect, words: context.screenWords) { _, y in .click(y: y) })
         if let open = openCycle {
-            bindings.append(KeyBinding("x", "close \(open.name)", .close))
+            bindings.append(KeyBinding("x", words.keyClose(open.name), .close))
         } else {
-            bindings.append(KeyBinding("n", "open a new cycle", .new))
+            bindings.append(KeyBinding("n", words.keyOpenNew, .new))
         }
         return KeyMap(bindings)
     }
 
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
         let area = listArea(context.size)
+        let words = context.words.cycleScreens
         switch action {
         case .move(let movement):
             list.move(movement, count: cycles.count, visible: area.height)
@@ -77,17 +79,17 @@ public struct CyclesScreen: ScreenModel {
             ListView.select(atY: y, &list, count: cycles.count, in: area)
         case .new:
             guard openCycle == nil else { return [] }
-            dialog = .name(LineEditor(prompt: "Name of the new cycle", limit: 80))
+            dialog = .name(LineEditor(prompt: words.namePrompt, limit: 80))
         case .close:
             guard let open = openCycle else { return [] }
-            dialog = .confirmingClose(open.name)
+            dialog = .confirmingClose(name: open.name, question: words.closeQuestion(open.name))
         case .edit(let key):
             return edit(key, &context)
         case .confirmClose(let agreed):
-            guard case .confirmingClose(let name)? = dialog else { return [] }
+            guard case .confirmingClose(let name, _)? = dialog else { return [] }
             guard agreed else {
                 dialog = nil
-                context.say("\(name) stays open.")
+                context.say(words.staysOpen(name))
                 return []
             }
             sentFrom = nil
@@ -99,6 +101,7 @@ public struct CyclesScreen: ScreenModel {
 
     private mutating func edit(_ key: Key, _ context: inout ScreenContext) -> [Effect] {
         let today = CalendarDay(containing: context.now)
+        let words = context.words.cycleScreens
         switch dialog {
         case .name(var editor)?:
             switch editor.handle(key) {
@@ -109,11 +112,11 @@ public struct CyclesScreen: ScreenModel {
             case .confirmed(let typed):
                 let name = typed.trimmingCharacters(in: .whitespaces)
                 guard !name.isEmpty else {
-                    context.complain("Give the cycle a name, such as \"Review \(today.description.prefix(4))\", or Esc to stop.")
+                    context.complain(words.giveName(example: String(today.description.prefix(4))))
                     dialog = .name(editor)
                     return []
                 }
-                let due = LineEditor(prompt: "Due by (YYYY-MM-DD)", text: today.adding(days: Self.defaultDays).description, limit: 10)
+                let due = LineEditor(prompt: words.duePrompt, text: words.dayField(today.adding(days: Self.defaultDays)), limit: 10)
                 dialog = .due(name: name, editor: due)
             }
         case .due(let name, var editor)?:
@@ -121,10 +124,10 @@ public struct CyclesScreen: ScreenModel {
             case .editing:
                 dialog = .due(name: name, editor: editor)
             case .cancelled:
-                dialog = .name(LineEditor(prompt: "Name of the new cycle", text: name, limit: 80))
+                dialog = .name(LineEditor(prompt: words.namePrompt, text: name, limit: 80))
             case .confirmed(let typed):
-                guard let day = CalendarDay(iso: typed.trimmingCharacters(in: .whitespaces)) else {
-                    context.complain("\"\(typed)\" is not a day: write it as YYYY-MM-DD, such as \(today.adding(days: Self.defaultDays)).")
+                guard let day = words.readDay(typed.trimmingCharacters(in: .whitespaces)) else {
+                    context.complain(words.notADay(typed, example: words.dayField(today.adding(days: Self.defaultDays))))
                     dialog = .due(name: name, editor: editor)
                     return []
                 }
@@ -166,8 +169,7 @@ public struct CyclesScreen: ScreenModel {
     public var messageLine: MessageLine? {
         switch dialog {
         case .name(let editor)?, .due(_, let editor)?: return .editor(editor)
-        case .confirmingClose(let name)?:
-            return .question("Close \(name) now? Everyone's figures are recorded for good. y/n")
+        case .confirmingClose(_, let question)?: return .question(question)
         default: return nil
         }
     }
@@ -181,47 +183,50 @@ public struct CyclesScreen: ScreenModel {
     public var reloadsOnReturn: Bool { true }
 
     public func helpNotes(_ context: ScreenContext) -> [String] {
-        Draw.wrap(
-            "One cycle is open at a time. n opens one for the whole organisation and every framework, due at the end of the day you give; "
-                + "`skills-tui cycle open NAME --due DAY --teams T --frameworks F` narrows it to some teams or frameworks. "
-                + "x closes the open cycle and records each person's and team's readiness, completion and calibration, which the trend compares with.",
-            width: 70)
+        Draw.wrap(context.words.cycleScreens.cyclesHelp, width: 70)
     }
 
     // MARK: - Drawing
 
-    static let columns = ColumnLayout([
-        .init("Cycle", .flexible(minimum: 14, maximum: 40)), .init("State", .fixed(17)), .init("Opened", .fixed(10)),
-        .init("Due", .fixed(10)), .init("Frameworks", .flexible(minimum: 10, maximum: 14)),
-    ])
+    /// The columns, the dates and the states as wide as the language writes them.
+    func columns(_ context: ScreenContext) -> ColumnLayout {
+        let words = context.words.cycleScreens
+        let day = max(10, DisplayWidth.of(context.words.day(context.now)))
+        let state = cycles.map { DisplayWidth.of(words.state($0, now: context.now)) }.max() ?? 0
+        return ColumnLayout([
+            .init(words.columnCycle, .flexible(minimum: 14, maximum: 40)), .init(words.columnState, .fixed(max(17, state))),
+            .init(words.columnOpened, .fixed(max(day, DisplayWidth.of(words.columnOpened)))), .init(words.columnDue, .fixed(max(day, DisplayWidth.of(words.columnDue)))),
+            .init(words.columnFrameworks, .flexible(minimum: max(10, DisplayWidth.of(words.columnFrameworks)), maximum: 14)),
+        ])
+    }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
+        let words = context.words.cycleScreens
         let summary: String
         if let open = openCycle {
-            summary = "  \(open.name): \(CompletionFormat.status(open, now: context.now)); x closes it."
+            summary = words.openSummary(name: open.name, status: words.status(open, now: context.now))
         } else if cycles.isEmpty {
-            summary = "  No review cycle has been opened yet: n opens the first."
+            summary = words.noCycleYet
         } else {
-            summary = "  No cycle is open: n opens the next."
+            summary = words.noCycleOpen
         }
-        buffer.put(summary, x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
-        buffer.put("  \(Counted.text(cycles.count, "cycle", "cycles")), oldest first", x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
-        Self.columns.drawHeader(into: &buffer, y: top + 3)
+        buffer.put("  " + summary, x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        buffer.put("  " + words.cycleCount(cycles.count), x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
+        let columns = self.columns(context)
+        columns.drawHeader(into: &buffer, y: top + 3)
         let area = listArea(context.size)
-        ListView.draw(list, count: cycles.count, in: area, into: &buffer, empty: "No review cycles yet.") { buffer, index, y, selected in
+        ListView.draw(list, count: cycles.count, in: area, into: &buffer, empty: words.noCyclesYet) { buffer, index, y, selected in
             let cycle = cycles[index]
-            let state = cycle.closedAt.map { "closed \(DateText.day($0))" } ?? (cycle.isPastDue(at: context.now) ? "open, overdue" : "open")
-            Self.columns.draw(
-                [cycle.name, state, DateText.day(cycle.opensAt), DateText.day(cycle.dueAt), cycle.frameworkIDs.joined(separator: ",")],
+            columns.draw(
+                [cycle.name, words.state(cycle, now: context.now), context.words.day(cycle.opensAt), context.words.day(cycle.dueAt), cycle.frameworkIDs.joined(separator: ",")],
                 into: &buffer, y: y, style: selected ? .selected : .normal,
                 styles: cycle.isOpen && cycle.isPastDue(at: context.now) && !selected ? [1: .warning] : [:])
         }
         // The panel: the selected cycle's scope and who opened and closed it, whole.
         guard cycles.indices.contains(list.selection) else { return }
         let cycle = cycles[list.selection]
-        var panel = "  \(cycle.name): \(cycle.scopeDescription) · opened by \(cycle.openedBy)"
-        if let closedBy = cycle.closedBy { panel += " · closed by \(closedBy)" }
-        buffer.put(panel, x: 0, y: area.bottom + 1, style: .dim, maxWidth: buffer.width - 1)
+        let panel = words.cyclePanel(name: cycle.name, scope: words.scope(cycle), openedBy: cycle.openedBy, closedBy: cycle.closedBy)
+        buffer.put("  " + panel, x: 0, y: area.bottom + 1, style: .dim, maxWidth: buffer.width - 1)
     }
 }

@@ -61,7 +61,7 @@ extension HomeScreen {
         let completion = progress.completion
         let overdue = completion.isOverdue(in: cycle, now: context.now)
         let words = context.words
-        let due = words.homeCycleDue(DateText.day(cycle.dueAt), overdue: overdue, pastDue: cycle.isPastDue(at: context.now))
+        let due = words.homeCycleDue(words.day(cycle.dueAt), overdue: overdue, pastDue: cycle.isPastDue(at: context.now))
         var x = buffer.put("  " + words.homeCycleTitle, x: 0, y: y, style: .heading)
         x += buffer.put(cycle.name, x: x, y: y, style: .heading, maxWidth: max(10, buffer.width - x - 24))
         buffer.put(" · " + due, x: x, y: y, style: overdue ? .warning : .normal, maxWidth: buffer.width - x)

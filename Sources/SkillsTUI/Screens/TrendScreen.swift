@@ -18,7 +18,7 @@ public struct TrendScreen: ScreenModel {
         case open
     }
 
-    public func title(_ context: ScreenContext) -> String { "Trend" }
+    public func title(_ context: ScreenContext) -> String { context.words.cycleScreens.trendTitle }
 
     static let headerRows = 4
     static let footerRows = 2
@@ -27,8 +27,8 @@ public struct TrendScreen: ScreenModel {
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
         KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
-            KeyBinding([.key(.enter)], "Enter", "the figures and what changed", .open),
-            .click("open", words: context.screenWords) { _, y in .click(y: y) },
+            KeyBinding([.key(.enter)], "Enter", context.words.cycleScreens.keyFiguresAndChanges, .open),
+            .click(context.screenWords.keyOpen, words: context.screenWords) { _, y in .click(y: y) },
         ])
     }
 
@@ -50,22 +50,27 @@ public struct TrendScreen: ScreenModel {
     private func open(_ context: inout ScreenContext) {
         guard report.series.indices.contains(list.selection) else { return }
         let series = report.series[list.selection]
-        var paragraphs = [TextScreen.Paragraph("Trend of \(Self.subject(series))", .heading), .blank]
-        for (point, figures) in zip(report.points, series.figures) {
-            let when = "\(point.label) (\(DateText.day(point.at)))"
+        let words = context.words.cycleScreens
+        let messages = context.words
+        let percent = { (value: Double?) in value.map(messages.percent) ?? "-" }
+        let subject = Self.subject(series, words)
+        var paragraphs = [TextScreen.Paragraph(words.trendOf(subject), .heading), .blank]
+        for (index, (point, figures)) in zip(report.points, series.figures).enumerated() {
+            // The last point is the figures now, which the engine labels "now".
+            let label = index == report.points.count - 1 ? words.now : point.label
+            let when = "\(label) (\(messages.day(point.at)))"
             guard let figures else {
-                paragraphs.append(TextScreen.Paragraph("\(when): not part of it", .dim, hangingIndent: 2))
+                paragraphs.append(TextScreen.Paragraph(words.notPartOfIt(when), .dim, hangingIndent: 2))
                 continue
             }
-            let completion = figures.total == 0 ? "no cycle items" : "\(Self.percent(figures.completion)) (\(Counted.group(figures.done))/\(Counted.group(figures.total)))"
+            let completion = figures.total == 0 ? words.noCycleItems : "\(percent(figures.completion)) (\(messages.group(figures.done))/\(messages.group(figures.total)))"
             paragraphs.append(TextScreen.Paragraph(
-                "\(when): readiness \(Self.percent(figures.readiness)) · completion \(completion) · \(Counted.text(figures.gaps, "gap", "gaps", grouped: true))",
-                hangingIndent: 2))
+                words.point(when, readiness: percent(figures.readiness), completion: completion, gaps: figures.gaps), hangingIndent: 2))
         }
         paragraphs.append(.blank)
         if let changes = series.changes {
-            if changes.isEmpty { paragraphs.append(TextScreen.Paragraph("No competency closed, opened or got worse since the point before.")) }
-            for (what, ids) in [("Closed (no gap now)", changes.closed), ("Opened (a gap now, none before)", changes.opened), ("Worse", changes.worse)] where !ids.isEmpty {
+            if changes.isEmpty { paragraphs.append(TextScreen.Paragraph(words.noChangeSinceBefore)) }
+            for (what, ids) in [(words.closedHeading, changes.closed), (words.openedHeading, changes.opened), (words.worseHeading, changes.worse)] where !ids.isEmpty {
                 paragraphs.append(TextScreen.Paragraph(what + ":", .heading))
                 paragraphs += ids.map { id in
                     let name = context.catalog.competencyIndex(of: id).map { context.catalog.competencies[$0].name } ?? ""
@@ -73,9 +78,9 @@ public struct TrendScreen: ScreenModel {
                 }
             }
         } else {
-            paragraphs.append(TextScreen.Paragraph("Only one point has figures: nothing to compare yet.", .dim))
+            paragraphs.append(TextScreen.Paragraph(words.nothingToCompareYet, .dim))
         }
-        context.open(TextScreen(title: "Trend: \(Self.subject(series))", paragraphs: paragraphs))
+        context.open(TextScreen(title: words.trendPageTitle(subject), paragraphs: paragraphs))
     }
 
     public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] {
@@ -92,20 +97,15 @@ public struct TrendScreen: ScreenModel {
     public var reload: Request? { .trend }
 
     public func helpNotes(_ context: ScreenContext) -> [String] {
-        Draw.wrap(
-            "Readiness: 1 - weighted gap / weighted target over everyone's requirements. Completion: items rated during the cycle "
-                + "(at its close; now: the open cycle). Gaps: rated requirements short of target (unrated ones count in completion). "
-                + "Sparklines run oldest to newest on one 0-100% scale, a blank where a team was not in a cycle. "
-                + "The same figures as `skills-tui report trend`.",
-            width: 70)
+        Draw.wrap(context.words.cycleScreens.trendHelp, width: 70)
     }
 
     // MARK: - Figures
 
-    static func subject(_ series: TrendReport.Series) -> String {
+    static func subject(_ series: TrendReport.Series, _ words: any CycleScreenWords) -> String {
         switch series.kind {
-        case .organisation: return "the organisation"
-        case .person: return "you (\(series.subject))"
+        case .organisation: return words.theOrganisation
+        case .person: return words.you(series.subject)
         default: return series.subject
         }
     }
@@ -115,8 +115,6 @@ public struct TrendScreen: ScreenModel {
 
     /// "48%→77%": then and now, or only now when there is no earlier point.
     static func change(_ before: String?, _ now: String) -> String { before.map { "\($0)→\(now)" } ?? now }
-
-    static func percent(_ value: Double?) -> String { value.map { RequirementFields.percent($0) } ?? "-" }
 
     /// The sparkline of the last `width` points.
     static func sparkline(_ values: [Double?], width: Int) -> String { Sparkline.of(Array(values.suffix(width))) }
