@@ -106,7 +106,7 @@ struct RenderTests {
         ("development-plans-lead", ["Utviklingsplaner", "Oppslutning", "personens plan", "o bare forfalte"]),
         ("development-plans-hr", ["Utviklingsplaner: alle du har tilgang til", "Personer", "Bestilt sum", "Andel", "Forfalt", "forfalt"]),
         ("training-plan", ["Opplæringsplan, hele organisasjonen", "vurderte behov", "lukkes av", "Prioritet dekket", "gratis", "veiledning", "b sett et budsjett"]),
-        ("training-plan-budget", ["Budsjett £5\u{A0}000: kjøp", "Kjøp", "kjøp", "senere", "Prioritet", "b endre budsjettet"]),
+        ("training-plan-budget", ["Budsjett £5\u{A0}000: kjøp", "Kjøp", "kjøp", "vent", "Prioritet", "b endre budsjettet"]),
         ("training-needs", ["= vekt x gap, +2 om ingen i teamet", "Nå→", "Merknader"]),
     ]
 

@@ -168,7 +168,7 @@ extension PlanScreenWords {
         keyCancelItem: "avlys punktet", keyKeepIt: "behold det", keyItemAndHistory: "punktet og historikken",
         keyAddItem: "legg til et punkt", keyBooked: "bestilt", keyDone: "fullført", keyCancel: "avlys", keyRateAgain: "vurder på nytt",
         you: "du",
-        doneByPrompt: "Fullført innen (ÅÅÅÅ-MM-DD)",
+        doneByPrompt: "Fullført innen (DD.MM.ÅÅÅÅ)",
         isFinal: "det er avsluttet og kan ikke flyttes.",
         stepOne: "Nytt planpunkt, 1 av 3: kompetansen (↑↓ og Enter; Esc avbryter)",
         stepTwo: "2 av 3: et læringstilbud, eller siste linje for egne ord (Enter; Esc tilbake)",
@@ -188,7 +188,7 @@ extension PlanScreenWords {
         setsABudget: " · b setter et budsjett",
         indicativePrice: " · * veiledende pris",
         nothingTrainingCloses: "Ingen i utvalget har et vurdert gap som opplæring kan lukke.",
-        buy: "kjøp", later: "senere",
+        buy: "kjøp", later: "vent",
         noneBuildsIt: "ingen bygger den",
         indicativeNotAQuote: " (* veiledende, ikke et pristilbud)",
         builds: "Bygger",
@@ -369,7 +369,7 @@ extension PlanScreenWords {
     public func notADay(_ typed: String, example: String) -> String {
         switch language {
         case .en: return "\"\(typed)\" is not a day: write it as YYYY-MM-DD, such as \(example)."
-        case .nb: return "«\(typed)» er ikke en dag: skriv den som ÅÅÅÅ-MM-DD, for eksempel \(example)."
+        case .nb: return "«\(typed)» er ikke en dag: skriv den som DD.MM.ÅÅÅÅ, for eksempel \(example)."
         }
     }
 
@@ -526,14 +526,14 @@ extension PlanScreenWords {
     public func unmatchedHeading(_ count: Int) -> String {
         switch language {
         case .en: return "  Needs no catalogue item closes (\(numbers.group(count))): the nearest item, if any, falls short"
-        case .nb: return "  Behov ingen læringstilbud lukker (\(numbers.group(count))): det nærmeste tilbudet, om noe, når ikke helt opp"
+        case .nb: return "  Behov uten læringstilbud som lukker dem (\(numbers.group(count))): det nærmeste når ikke opp"
         }
     }
 
     public func inHandHeading(_ count: Int) -> String {
         switch language {
         case .en: return "  Already booked, or done and awaiting a re-rate (\(numbers.group(count))): not bought again"
-        case .nb: return "  Allerede bestilt, eller fullført og venter på ny vurdering (\(numbers.group(count))): kjøpes ikke på nytt"
+        case .nb: return "  Bestilt, eller fullført og venter på ny vurdering (\(numbers.group(count))): kjøpes ikke igjen"
         }
     }
 

@@ -192,9 +192,19 @@ public struct DevelopmentPlanScreen: ScreenModel {
 
     func whoWill(_ words: PlanScreenWords) -> String { data.isOwn ? words.you : data.person.name }
 
-    /// Three months ahead, as a starting point to change.
+    /// Three months ahead, as a starting point to change, written as the language writes days.
     func targetEditor(_ context: ScreenContext) -> LineEditor {
-        LineEditor(prompt: context.words.plans.doneByPrompt, text: data.today.adding(days: 91).description, limit: 10)
+        LineEditor(prompt: context.words.plans.doneByPrompt, text: context.words.plans.day(data.today.adding(days: 91)), limit: 10)
+    }
+
+    /// A day as typed: `2027-02-16`, or `16.02.2027` as Bokmål writes it (in any language).
+    static func day(typed: String) -> CalendarDay? {
+        let text = typed.trimmingCharacters(in: .whitespaces)
+        if let day = CalendarDay(iso: text) { return day }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 else { return nil }
+        let pad = { (part: Substring) in part.count == 1 ? "0" + part : String(part) }
+        return CalendarDay(iso: "\(parts[2])-\(pad(parts[1]))-\(pad(parts[0]))")
     }
 
     private mutating func edit(_ key: Key, _ context: inout ScreenContext) -> [Effect] {
@@ -220,8 +230,8 @@ public struct DevelopmentPlanScreen: ScreenModel {
             case .cancelled:
                 dialog = .item(competency: competency, list: ListState())
             case .confirmed(let typed):
-                guard let day = CalendarDay(iso: typed.trimmingCharacters(in: .whitespaces)) else {
-                    context.complain(context.words.plans.notADay(typed, example: data.today.adding(days: 91).description))
+                guard let day = Self.day(typed: typed) else {
+                    context.complain(context.words.plans.notADay(typed, example: context.words.plans.day(data.today.adding(days: 91))))
                     dialog = .target(competency: competency, itemID: itemID, text: text, editor: editor)
                     return []
                 }

@@ -19,13 +19,14 @@ extension TrainingPlanScreen {
 
     typealias Width = ColumnLayout.Width
 
-    /// A person's line, under an item or in the lists below the items.
+    /// A person's line, under an item or in the lists below the items. Its titles are not
+    /// shown (the items' are), so only the words in its cells set its widths.
     static func personColumns(_ words: any MessageCatalogue) -> ColumnLayout {
         let plans = words.plans
         return ColumnLayout([
-            .init("", .fixed(2)), .init(plans.columnPriority, .fitting(plans.columnPriority, 8), alignRight: true),
+            .init("", .fixed(2)), .init(plans.columnPriority, .fixed(8), alignRight: true),
             .init(words.columns.person, .flexible(minimum: 20, maximum: 30)), .init(words.columns.team, .flexible(minimum: 14, maximum: 24)),
-            .init(plans.columnNeeds, .flexible(minimum: 16, maximum: nil)), .init("", .fitting(plans.later, 5)),
+            .init(plans.columnNeeds, .flexible(minimum: 16, maximum: nil)), .init("", .fixed(max(5, DisplayWidth.of(plans.buy), DisplayWidth.of(plans.later)))),
         ])
     }
 
