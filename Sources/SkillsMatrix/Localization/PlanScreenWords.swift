@@ -147,7 +147,7 @@ extension PlanScreenWords {
     public static let bokmal = PlanScreenWords(
         language: .nb,
         planned: "planlagt", booked: "bestilt", done: "fullført", cancelled: "avlyst",
-        course: "kurs", eLearning: "e-læring", coaching: "veiledning", reading: "lesing", certification: "sertifisering",
+        course: "kurs", eLearning: "e-læring", coaching: "veiledning", reading: "selvstudium", certification: "sertifisering",
         free: "gratis", noCharge: "ingen kostnad", overdue: "forfalt",
         columnNumber: "Nr", columnWhat: "Hva", columnState: "Status", columnTargetDay: "Frist", columnFlags: "Merknad",
         columnNow: "Nå", columnItems: "Tilbud", columnCatalogueItem: "Læringstilbud", columnFormat: "Form", columnHours: "Timer",
@@ -181,7 +181,7 @@ extension PlanScreenWords {
         showingOverdueOnly: "bare forfalte (o: alle punkter)",
         showingEverything: "o: bare forfalte",
         nothingOverdue: "Ingenting er forfalt.",
-        noPlanItemsAnywhere: "Ingen planpunkter ennå: a i en persons utviklingsplan legger til et.",
+        noPlanItemsAnywhere: "Ingen planpunkter ennå: åpne en persons plan og trykk a for å legge til et.",
         trainingPlanTitle: "Opplæringsplan",
         keyItemInFull: "hele tilbudet", keySetBudget: "sett et budsjett", keyChangeBudget: "endre budsjettet",
         keyItemsOnly: "bare tilbudene", keyPeopleUnderItems: "personene under hvert tilbud",
@@ -189,7 +189,7 @@ extension PlanScreenWords {
         indicativePrice: " · * veiledende pris",
         nothingTrainingCloses: "Ingen i utvalget har et vurdert gap som opplæring kan lukke.",
         buy: "kjøp", later: "vent",
-        noneBuildsIt: "ingen bygger den",
+        noneBuildsIt: "ingen tilbud bygger den",
         indicativeNotAQuote: " (* veiledende, ikke et pristilbud)",
         builds: "Bygger",
         inThisPlan: "I denne planen",
@@ -340,7 +340,7 @@ extension PlanScreenWords {
     public func lastStepHint(competency: String, what: String) -> String {
         switch language {
         case .en: return "Last step for \(competency) \(what): the day it should be done by."
-        case .nb: return "Siste steg for \(competency) \(what): dagen det skal være fullført."
+        case .nb: return "Siste steg for \(competency) \(what): datoen det skal være fullført innen."
         }
     }
 
@@ -481,7 +481,7 @@ extension PlanScreenWords {
     public func itemsLine(states: String, showing: String) -> String {
         switch language {
         case .en: return "  Items: \(states) · \(showing)"
-        case .nb: return "  Punkter: \(states) · \(showing)"
+        case .nb: return "  Planpunkter: \(states) · \(showing)"
         }
     }
 
@@ -574,7 +574,7 @@ extension PlanScreenWords {
                 + "buy \(bought) of \(places(plan.placeCount)) for \(cost), covering priority \(budget.priority) of \(plan.matchedPriority) (\(share))"
                 + (left > 0 ? "; left uncovered: \(places(left)), priority \(plan.matchedPriority - budget.priority)" : "") + "."
         case .nb:
-            return "Innenfor et budsjett på \(total) (\(exact ? "det beste utvalget" : "valgt grådig, minst halvparten av det beste mulige")): "
+            return "Innenfor et budsjett på \(total) (\(exact ? "det beste utvalget" : "tilnærmet, minst halvparten av det beste mulige")): "
                 + "kjøp \(bought) av \(places(plan.placeCount)) for \(cost), som dekker prioritet \(budget.priority) av \(plan.matchedPriority) (\(share))"
                 + (left > 0 ? "; udekket: \(places(left)), prioritet \(plan.matchedPriority - budget.priority)" : "") + "."
         }
