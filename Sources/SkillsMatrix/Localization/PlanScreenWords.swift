@@ -287,7 +287,7 @@ extension PlanScreenWords {
     public func items(_ count: Int) -> String {
         switch language {
         case .en: return Counted.text(count, "item", "items")
-        case .nb: return "\(count) \(count == 1 ? "tilbud" : "tilbud")"
+        case .nb: return "\(count) tilbud"
         }
     }
 
