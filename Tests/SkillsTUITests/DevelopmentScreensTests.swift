@@ -250,4 +250,44 @@ struct DevelopmentScreensTests {
         harness.press([.character("/")] + harness.type("DI.FND.4") + [.enter, .character("w")], &state)
         #expect(state.peopleSearch.map { state.catalog.competencies[$0.result.competency].id } == "DI.FND.4")
     }
+
+    @Test("in Bokmål: adding an item asks in Norwegian, takes the day as 31.03.2027, and items move with Norwegian answers")
+    func planInBokmal() throws {
+        let harness = try DemoHarness(actingAs: "apatel", language: .nb)
+        var state = harness.start()
+        try Self.open("My development plan", harness, &state)
+        harness.press([.character("a")], &state)
+        #expect(state.screen?.messageLine == .question("Nytt planpunkt, 1 av 3: kompetansen (↑↓ og Enter; Esc avbryter)"))
+        harness.press([.enter], &state)
+        #expect(state.screen?.messageLine == .question("2 av 3: et læringstilbud, eller siste linje for egne ord (Enter; Esc tilbake)"))
+        harness.press([.enter], &state)
+        let editor = try #require(state.openEditor)
+        #expect(editor.prompt == "Fullført innen (DD.MM.ÅÅÅÅ)")
+        #expect(editor.text.wholeMatch(of: /\d\d\.\d\d\.\d{4}/) != nil, "\(editor.text)")
+        harness.press([.control("u")] + harness.type("31/03/2027") + [.enter], &state)
+        #expect(state.flash?.isError == true && state.flash?.text.hasPrefix("«31/03/2027» er ikke en dag: skriv den som DD.MM.ÅÅÅÅ") == true)
+        harness.press([.control("u")] + harness.type("31.03.2027") + [.enter], &state)
+        #expect(state.flash?.text.hasPrefix("La til planpunkt") == true, "\(String(describing: state.flash))")
+        let added = try #require(try harness.runtime.workspace.planItems(of: "apatel").max { $0.number < $1.number })
+        #expect(added.targetDate == CalendarDay(iso: "2027-03-31"))
+        let plan = try #require(state.developmentPlan)
+        #expect(plan.selectedItem?.number == added.number)
+        harness.press([.character("x")], &state)
+        let question = try #require(state.screen?.messageLine)
+        #expect(String(describing: question).contains("Avlyse planpunkt \(added.number) ("), "\(question)")
+        harness.press([.character("n"), .character("d")], &state)
+        #expect(state.flash?.text == "Planpunkt \(added.number) er fullført. Vurder \(added.competencyID) på nytt nå som du har fått opplæring: w åpner den.")
+        harness.press([.character("b")], &state)
+        #expect(state.flash?.text == "Planpunkt \(added.number) er fullført: det er avsluttet og kan ikke flyttes.")
+        let frame = Renderer.render(state).text
+        #expect(frame.contains("fullført") && frame.contains("31.03.2027") && !frame.contains("done"))
+    }
+
+    @Test("a target day is typed as ISO or as Bokmål writes it; anything else is not a day")
+    func typedDays() {
+        #expect(DevelopmentPlanScreen.day(typed: "2027-03-31") == CalendarDay(iso: "2027-03-31"))
+        #expect(DevelopmentPlanScreen.day(typed: " 31.03.2027 ") == CalendarDay(iso: "2027-03-31"))
+        #expect(DevelopmentPlanScreen.day(typed: "1.3.2027") == CalendarDay(iso: "2027-03-01"))
+        for wrong in ["31/03/2027", "31.13.2027", "31.03.27", "3.2027", "", "..2027"] { #expect(DevelopmentPlanScreen.day(typed: wrong) == nil, "\(wrong)") }
+    }
 }

@@ -577,6 +577,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     // MARK: - Terminal UI
 
     public var screen: ScreenWords { Self.screenWords }
+    public var plans: PlanScreenWords { .bokmal }
 
     private static let screenWords = ScreenWords(
             keyHelp: "hjelp",

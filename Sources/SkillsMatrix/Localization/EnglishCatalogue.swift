@@ -519,6 +519,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     // MARK: - Terminal UI
 
     public var screen: ScreenWords { Self.screenWords }
+    public var plans: PlanScreenWords { .english }
 
     private static let screenWords = ScreenWords(
             keyHelp: "help",

@@ -10,6 +10,9 @@ public struct ColumnLayout: Hashable, Sendable {
         /// At least `minimum`, growing with the screen up to `maximum` (nil: no limit).
         /// Flexible columns share the room left in the order they are listed.
         case flexible(minimum: Int, maximum: Int?)
+
+        /// `width` columns, or as wide as `title` where a language's title is wider.
+        public static func fitting(_ title: String, _ width: Int) -> Width { .fixed(max(width, DisplayWidth.of(title))) }
     }
 
     public struct Column: Hashable, Sendable {

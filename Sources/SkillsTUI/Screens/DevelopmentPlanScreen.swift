@@ -12,6 +12,8 @@ public struct DevelopmentPlanScreen: ScreenModel {
     public private(set) var dialog: Dialog?
     /// The step an item was sent from, to go back to with what was typed if it is refused.
     private var sentFrom: Dialog?
+    /// The language of the last key or update, for the questions on the message line.
+    private var language = Language.en
 
     public init(data: DevelopmentPlanData) {
         self.data = data
@@ -48,7 +50,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
         case confirmCancel(Bool)
     }
 
-    public func title(_ context: ScreenContext) -> String { data.isOwn ? "My development plan" : "Development plan: \(data.person.name)" }
+    public func title(_ context: ScreenContext) -> String { data.isOwn ? context.words.plans.myPlanTitle : context.words.plans.planTitle(data.person.name) }
 
     static let headerRows = 4
 
@@ -72,17 +74,18 @@ public struct DevelopmentPlanScreen: ScreenModel {
     var selectedItem: PlanItem? { data.items.indices.contains(list.selection) ? data.items[list.selection] : nil }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
+        let words = context.words.plans
         switch dialog {
         case .competency?, .item?:
             return KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.pick) } + [
-                KeyBinding([.key(.enter)], "Enter", "choose", .choose),
-                .click("choose", words: context.screenWords) { _, y in .clickPick(y: y) },
-                KeyBinding([.key(.escape), .key(.control("c"))], "Esc", dialogIsFirstStep ? "stop adding" : "back a step", .stepBack),
+                KeyBinding([.key(.enter)], "Enter", words.keyChoose, .choose),
+                .click(words.keyChoose, words: context.screenWords) { _, y in .clickPick(y: y) },
+                KeyBinding([.key(.escape), .key(.control("c"))], "Esc", dialogIsFirstStep ? words.keyStopAdding : words.keyBackAStep, .stepBack),
             ])
         case .text?, .target?:
             return LineEditor.keyMap(context.screenWords).forwarding(Action.edit)
         case .confirmingCancel?:
-            return .yesNo(yes: "cancel the item", .confirmCancel(true), no: "keep it", .confirmCancel(false))
+            return .yesNo(yes: words.keyCancelItem, .confirmCancel(true), no: words.keyKeepIt, .confirmCancel(false))
         case .saving?:
             return KeyMap([])
         case nil:
@@ -90,18 +93,18 @@ public struct DevelopmentPlanScreen: ScreenModel {
         }
         var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
         bindings += [
-            KeyBinding([.key(.enter)], "Enter", "the item and its history", statusBar: false, .details),
-            .click("select", words: context.screenWords) { _, y in .click(y: y) },
+            KeyBinding([.key(.enter)], "Enter", words.keyItemAndHistory, statusBar: false, .details),
+            .click(context.screenWords.keySelect, words: context.screenWords) { _, y in .click(y: y) },
         ]
-        if data.canAdd { bindings.append(KeyBinding("a", "add an item", .add)) }
+        if data.canAdd { bindings.append(KeyBinding("a", words.keyAddItem, .add)) }
         if data.canMove, !data.items.isEmpty {
             bindings += [
-                KeyBinding("b", "booked", .moveOn(.booked)),
-                KeyBinding("d", "done", .moveOn(.done)),
-                KeyBinding("x", "cancel", statusBar: false, .moveOn(.cancelled)),
+                KeyBinding("b", words.keyBooked, .moveOn(.booked)),
+                KeyBinding("d", words.keyDone, .moveOn(.done)),
+                KeyBinding("x", words.keyCancel, statusBar: false, .moveOn(.cancelled)),
             ]
         }
-        if data.isOwn, selectedItem?.state == .done { bindings.append(KeyBinding("w", "rate it again", .rateAgain)) }
+        if data.isOwn, selectedItem?.state == .done { bindings.append(KeyBinding("w", words.keyRateAgain, .rateAgain)) }
         return KeyMap(bindings)
     }
 
@@ -111,6 +114,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
+        language = context.language
         let area = listArea(context.size)
         switch action {
         case .move(let movement):
@@ -119,7 +123,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
             ListView.select(atY: y, &list, count: data.items.count, in: area)
         case .details:
             guard let item = selectedItem else { return [] }
-            context.open(Self.details(item, data: data, catalog: context.catalog))
+            context.open(Self.details(item, data: data, catalog: context.catalog, words: context.words.plans))
         case .add:
             dialog = .competency(ListState())
         case .moveOn(let state):
@@ -178,18 +182,29 @@ public struct DevelopmentPlanScreen: ScreenModel {
             if items.indices.contains(picker.selection) {
                 dialog = .target(competency: competency, itemID: items[picker.selection].id, text: "", editor: targetEditor(context))
             } else {
-                dialog = .text(competency: competency, editor: LineEditor(prompt: "What will \(whoWill) do?", limit: Workspace.maximumPlanTextLength))
+                let words = context.words.plans
+                dialog = .text(competency: competency, editor: LineEditor(prompt: words.whatWillPrompt(whoWill(words)), limit: Workspace.maximumPlanTextLength))
             }
         default:
             break
         }
     }
 
-    var whoWill: String { data.isOwn ? "you" : data.person.name }
+    func whoWill(_ words: PlanScreenWords) -> String { data.isOwn ? words.you : data.person.name }
 
-    /// Three months ahead, as a starting point to change.
+    /// Three months ahead, as a starting point to change, written as the language writes days.
     func targetEditor(_ context: ScreenContext) -> LineEditor {
-        LineEditor(prompt: "Done by (YYYY-MM-DD)", text: data.today.adding(days: 91).description, limit: 10)
+        LineEditor(prompt: context.words.plans.doneByPrompt, text: context.words.plans.day(data.today.adding(days: 91)), limit: 10)
+    }
+
+    /// A day as typed: `2027-02-16`, or `16.02.2027` as Bokmål writes it (in any language).
+    static func day(typed: String) -> CalendarDay? {
+        let text = typed.trimmingCharacters(in: .whitespaces)
+        if let day = CalendarDay(iso: text) { return day }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 else { return nil }
+        let pad = { (part: Substring) in part.count == 1 ? "0" + part : String(part) }
+        return CalendarDay(iso: "\(parts[2])-\(pad(parts[1]))-\(pad(parts[0]))")
     }
 
     private mutating func edit(_ key: Key, _ context: inout ScreenContext) -> [Effect] {
@@ -202,7 +217,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
                 dialog = .item(competency: competency, list: ListState(selection: itemChoices(competency, context.catalog).count))
             case .confirmed(let text):
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    context.complain("Say what \(whoWill) will do, or Esc to choose a catalogue item.")
+                    context.complain(context.words.plans.sayWhat(whoWill(context.words.plans)))
                     dialog = .text(competency: competency, editor: editor)
                     return []
                 }
@@ -215,8 +230,8 @@ public struct DevelopmentPlanScreen: ScreenModel {
             case .cancelled:
                 dialog = .item(competency: competency, list: ListState())
             case .confirmed(let typed):
-                guard let day = CalendarDay(iso: typed.trimmingCharacters(in: .whitespaces)) else {
-                    context.complain("\"\(typed)\" is not a day: write it as YYYY-MM-DD, such as \(data.today.adding(days: 91)).")
+                guard let day = Self.day(typed: typed) else {
+                    context.complain(context.words.plans.notADay(typed, example: context.words.plans.day(data.today.adding(days: 91))))
                     dialog = .target(competency: competency, itemID: itemID, text: text, editor: editor)
                     return []
                 }
@@ -238,10 +253,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
     private mutating func moveOn(to state: PlanState, _ context: inout ScreenContext) -> [Effect] {
         guard let item = selectedItem else { return [] }
         guard item.state.canMove(to: state) else {
-            let can = item.state.next.map(\.rawValue)
-            context.complain(
-                "Plan item \(item.number) is \(item.state.rawValue): "
-                    + (can.isEmpty ? "it is final and cannot move." : "it can move to \(can.joined(separator: " or ")) only."))
+            context.complain(context.words.plans.cannotMove(number: item.number, state: item.state, next: item.state.next))
             return []
         }
         if state == .cancelled {
@@ -253,6 +265,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
     }
 
     public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] {
+        language = context.language
         switch update {
         case .planChanged(let item) where item.personLogin == data.person.login:
             dialog = nil
@@ -263,7 +276,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
                 data.items.append(item)
                 list.move(.last, count: data.items.count, visible: listArea(context.size).height)
             }
-            context.say(Self.changedMessage(item, data: data, catalog: context.catalog))
+            context.say(Self.changedMessage(item, data: data, words: context.words.plans))
         case .loaded(.developmentPlan(let fresh)) where fresh.person.login == data.person.login:
             data = fresh
             list.clamp(count: data.items.count, visible: listArea(context.size).height)
@@ -277,35 +290,37 @@ public struct DevelopmentPlanScreen: ScreenModel {
         return []
     }
 
-    static func changedMessage(_ item: PlanItem, data: DevelopmentPlanData, catalog: Catalog) -> String {
+    static func changedMessage(_ item: PlanItem, data: DevelopmentPlanData, words: PlanScreenWords) -> String {
         let title = item.title(in: data.learning)
         switch item.state {
         case .planned:
-            return "Added plan item \(item.number): \(item.competencyID) \(title), by \(item.targetDate?.description ?? "-")."
+            return words.itemAdded(number: item.number, competency: item.competencyID, title: title, by: words.day(item.targetDate))
         case .booked:
-            return "Plan item \(item.number) is booked: \(title)."
+            return words.itemBooked(number: item.number, title: title)
         case .done:
             return data.isOwn
-                ? "Plan item \(item.number) is done. Rate \(item.competencyID) again now that you have trained: w opens it."
-                : "Plan item \(item.number) is done: \(data.person.name)'s self-assessment will ask them to rate \(item.competencyID) again."
+                ? words.ownItemDone(number: item.number, competency: item.competencyID)
+                : words.itemDone(number: item.number, name: data.person.name, competency: item.competencyID)
         case .cancelled:
-            return "Plan item \(item.number) is cancelled."
+            return words.itemCancelled(number: item.number)
         }
     }
 
     public var messageLine: MessageLine? {
+        let words = language.messages.plans
         switch dialog {
         case .text(_, let editor)?, .target(_, _, _, let editor)?: return .editor(editor)
         case .confirmingCancel(let number)?:
             let title = data.items.first { $0.number == number }.map { $0.title(in: data.learning) } ?? ""
-            return .question("Cancel plan item \(number) (\(title))? It stays in the plan's history. y/n")
-        case .competency?: return .question("Add a plan item, 1 of 3: the competency (↑↓ and Enter; Esc stops adding)")
-        case .item?: return .question("2 of 3: a catalogue item, or the last line for words (Enter; Esc back a step)")
+            return .question(words.cancelQuestion(number: number, title: title))
+        case .competency?: return .question(words.stepOne)
+        case .item?: return .question(words.stepTwo)
         default: return nil
         }
     }
 
     public mutating func fit(_ context: ScreenContext) {
+        language = context.language
         let visible = listArea(context.size).height
         list.clamp(count: data.items.count, visible: visible)
         switch dialog {
@@ -332,29 +347,26 @@ public struct DevelopmentPlanScreen: ScreenModel {
     public var reload: Request? { .developmentPlan(login: data.isOwn ? nil : data.person.login) }
 
     /// One item in full: what it is, where it stands, and every move with its note.
-    static func details(_ item: PlanItem, data: DevelopmentPlanData, catalog: Catalog) -> TextScreen {
+    static func details(_ item: PlanItem, data: DevelopmentPlanData, catalog: Catalog, words: PlanScreenWords) -> TextScreen {
         typealias Paragraph = TextScreen.Paragraph
         let competency = catalog.competency(item.competencyID)
         var paragraphs = [
-            Paragraph("Plan item \(item.number): \(item.title(in: data.learning))", .title),
+            Paragraph(words.itemHeading(number: item.number, title: item.title(in: data.learning)), .title),
             Paragraph("\(data.person.name) (\(data.person.login)) · \(item.competencyID) \(competency?.name ?? "")", .dim), .blank,
         ]
         if let id = item.learningItemID, let learning = data.learning.item(id) {
-            let cost = DevelopmentFields.perPlace(learning.cost, currency: data.learning.currency)
-            paragraphs.append(Paragraph("\(learning.title): \(learning.format.rawValue), \(DevelopmentFields.hours(learning.hours)) h, \(cost), from \(learning.provider)"))
+            let cost = words.perPlace(learning.cost, currency: data.learning.currency)
+            paragraphs.append(
+                Paragraph(words.learningLine(title: learning.title, format: learning.format, hours: words.hours(learning.hours), cost: cost, provider: learning.provider)))
             if let url = learning.url { paragraphs.append(Paragraph(url, .dim)) }
         }
         if !item.text.isEmpty { paragraphs.append(Paragraph(item.text)) }
-        var state = "Now \(item.state.rawValue)"
-        if let target = item.targetDate { state += ", to be done by \(target)" }
-        if item.isOverdue(today: data.today) { state += " (overdue)" }
-        paragraphs += [.blank, Paragraph(state + "."), .blank, Paragraph("History", .heading)]
+        let standing = words.standing(item.state, target: item.targetDate, overdue: item.isOverdue(today: data.today))
+        paragraphs += [.blank, Paragraph(standing), .blank, Paragraph(words.history, .heading)]
         for event in item.events {
-            var line = "\(DateText.day(event.at)) \(event.state.rawValue) by \(event.actor)"
-            if let target = event.targetDate { line += ", target \(target)" }
-            if !event.note.isEmpty { line += ": \(event.note)" }
+            let line = words.historyLine(at: event.at, state: event.state, actor: event.actor, target: event.targetDate, note: event.note)
             paragraphs.append(Paragraph(line, hangingIndent: 2))
         }
-        return TextScreen(title: "Plan item", paragraphs: paragraphs)
+        return TextScreen(title: words.planItemTitle, paragraphs: paragraphs)
     }
 }

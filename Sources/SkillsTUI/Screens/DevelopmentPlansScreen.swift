@@ -43,17 +43,18 @@ public struct DevelopmentPlansScreen: ScreenModel {
         case toggleOverdue
     }
 
-    public func title(_ context: ScreenContext) -> String { "Development plans" }
+    public func title(_ context: ScreenContext) -> String { context.words.plans.plansTitle }
 
     static let headerRows = 4
 
     func listArea(_ size: ScreenSize) -> Rect { Layout.listArea(size, headerRows: Self.headerRows) }
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
-        KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
-            KeyBinding([.key(.enter)], "Enter", "the person's plan", .open),
-            .click("open", words: context.screenWords) { _, y in .click(y: y) },
-            KeyBinding("o", overdueOnly ? "every item" : "overdue only", .toggleOverdue),
+        let words = context.words.plans
+        return KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
+            KeyBinding([.key(.enter)], "Enter", words.keyPersonsPlan, .open),
+            .click(context.screenWords.keyOpen, words: context.screenWords) { _, y in .click(y: y) },
+            KeyBinding("o", overdueOnly ? words.keyEveryItem : words.keyOverdueOnly, .toggleOverdue),
         ])
     }
 
@@ -82,7 +83,7 @@ public struct DevelopmentPlansScreen: ScreenModel {
             let login = report.entries[index].person.login
             return [.load(.developmentPlan(login: login == context.session?.login ? nil : login))]
         case .team, .itemsHeading:
-            context.say("A team's line sums up its people's plans; Enter on an item opens that person's plan.")
+            context.say(context.words.plans.teamLineHint)
             return []
         }
     }
@@ -106,53 +107,62 @@ public struct DevelopmentPlansScreen: ScreenModel {
 
     // MARK: - Drawing
 
-    static let teamColumns = ColumnLayout([
-        .init("Team", .flexible(minimum: 20, maximum: 40)), .init("People", .fixed(6), alignRight: true),
-        .init("With a plan", .fixed(11), alignRight: true), .init("Uptake", .fixed(6), alignRight: true),
-        .init("Overdue", .fixed(7), alignRight: true), .init("Booked spend", .fixed(12), alignRight: true),
-    ])
+    static func teamColumns(_ words: any MessageCatalogue) -> ColumnLayout {
+        let plans = words.plans
+        return ColumnLayout([
+            .init(words.columns.team, .flexible(minimum: 20, maximum: 40)), .init(plans.columnPeople, .fitting(plans.columnPeople, 6), alignRight: true),
+            .init(plans.columnWithAPlan, .fitting(plans.columnWithAPlan, 11), alignRight: true),
+            .init(plans.columnUptake, .fitting(plans.columnUptake, 6), alignRight: true),
+            .init(plans.columnOverdue, .fitting(plans.columnOverdue, 7), alignRight: true),
+            .init(plans.columnBookedSpend, .fitting(plans.columnBookedSpend, 12), alignRight: true),
+        ])
+    }
 
-    static let entryColumns = ColumnLayout([
-        .init("No", .fixed(3), alignRight: true), .init("Person", .flexible(minimum: 16, maximum: 28)), .init("Competency", .fixed(10)),
-        .init("What", .flexible(minimum: 12, maximum: nil)), .init("State", .fixed(9)), .init("Target", .fixed(10)), .init("Flags", .fixed(7)),
-    ])
+    static func entryColumns(_ words: any MessageCatalogue) -> ColumnLayout {
+        let plans = words.plans
+        return ColumnLayout([
+            .init(plans.columnNumber, .fixed(3), alignRight: true), .init(words.columns.person, .flexible(minimum: 16, maximum: 28)),
+            .init(words.columns.competency, .fixed(10)), .init(plans.columnWhat, .flexible(minimum: 12, maximum: nil)),
+            .init(plans.columnState, .fixed(9)), .init(plans.columnTargetDay, .fixed(10)), .init(plans.columnFlags, .fixed(7)),
+        ])
+    }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
-        let scope = report.teamID.map { "team \($0)" } ?? "everyone you may see"
-        buffer.put("  Development plans: \(scope) (as of \(report.today))", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
-        let spend = DevelopmentFields.money(report.bookedSpend, currency: report.currency, indicative: report.hasIndicativeCosts)
-        let uptake = "  Uptake \(report.peopleWithPlans) of \(Counted.text(report.people.count, "person", "people", grouped: true)) "
-            + "(\(RequirementFields.percent(report.uptake))) · \(report.overdueCount) overdue · booked spend \(spend)"
+        let words = context.words.plans
+        let (teamColumns, entryColumns) = (Self.teamColumns(context.words), Self.entryColumns(context.words))
+        buffer.put(words.plansHeading(team: report.teamID, asOf: report.today), x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        let spend = words.money(report.bookedSpend, currency: report.currency, indicative: report.hasIndicativeCosts)
+        let uptake = words.uptakeLine(
+            withPlans: report.peopleWithPlans, people: report.people.count, share: context.words.percent(report.uptake), overdue: report.overdueCount, spend: spend)
         buffer.put(uptake, x: 0, y: top + 1, maxWidth: buffer.width - 1)
-        let states = PlanState.allCases.map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: ", ")
-        let showing = overdueOnly ? "overdue only (o: every item)" : "o: overdue only"
-        buffer.put("  Items: \(states) · \(showing)", x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
+        let states = PlanState.allCases.map { "\(report.count($0)) \(words.state($0))" }.joined(separator: ", ")
+        buffer.put(words.itemsLine(states: states, showing: overdueOnly ? words.showingOverdueOnly : words.showingEverything), x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
         let teams = report.teams
         let area = listArea(context.size)
-        if showsTeams { Self.teamColumns.drawHeader(into: &buffer, y: top + 3) } else { Self.entryColumns.drawHeader(into: &buffer, y: top + 3) }
-        let empty = overdueOnly ? "Nothing is overdue." : "No plan items yet: Enter on a person in a plan, or a on their own plan, adds one."
+        if showsTeams { teamColumns.drawHeader(into: &buffer, y: top + 3) } else { entryColumns.drawHeader(into: &buffer, y: top + 3) }
+        let empty = overdueOnly ? words.nothingOverdue : words.noPlanItemsAnywhere
         ListView.draw(list, count: lines.count, in: area, into: &buffer, empty: empty) { buffer, index, y, selected in
             switch lines[index] {
             case .team(let position):
                 let team = teams[position]
-                Self.teamColumns.draw(
+                teamColumns.draw(
                     [
                         team.teamID, String(team.people), String(team.peopleWithPlans),
-                        RequirementFields.percent(team.people == 0 ? 0 : Double(team.peopleWithPlans) / Double(team.people)),
-                        String(team.overdue), DevelopmentFields.money(team.bookedSpend, currency: report.currency, indicative: team.hasIndicativeCosts),
+                        context.words.percent(team.people == 0 ? 0 : Double(team.peopleWithPlans) / Double(team.people)),
+                        String(team.overdue), words.money(team.bookedSpend, currency: report.currency, indicative: team.hasIndicativeCosts),
                     ],
                     into: &buffer, y: y, style: selected ? .selected : .title)
             case .itemsHeading:
-                Self.entryColumns.drawHeader(into: &buffer, y: y, style: selected ? .selected : .heading)
+                entryColumns.drawHeader(into: &buffer, y: y, style: selected ? .selected : .heading)
             case .entry(let position):
                 let entry = report.entries[position]
                 let item = entry.item
                 let style: Style = selected ? .selected : (item.state == .cancelled ? .dim : .normal)
-                Self.entryColumns.draw(
+                entryColumns.draw(
                     [
                         String(item.number), "\(entry.person.name) (\(entry.person.login))", item.competencyID, item.title(in: learning),
-                        item.state.rawValue, item.targetDate?.description ?? "-", entry.isOverdue ? "overdue" : "",
+                        words.state(item.state), words.day(item.targetDate), entry.isOverdue ? words.overdue : "",
                     ],
                     into: &buffer, y: y, style: style, styles: entry.isOverdue && !selected ? [6: .warning] : [:])
             }

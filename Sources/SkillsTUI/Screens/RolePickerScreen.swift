@@ -41,15 +41,19 @@ public struct RolePickerScreen: ScreenModel {
     static func personText(_ choice: Choice) -> String { "\(choice.person.name) (\(choice.person.login))" }
 
     /// Where a suggestion's words, the person, and their role and team go on one row.
-    static let columns = ColumnLayout([
-        .init("", .fixed(14)), .init("Person", .flexible(minimum: 28, maximum: 36)), .init("Role · team", .flexible(minimum: 20, maximum: nil)),
-    ], gap: 2, indent: 4)
+    static func columns(_ words: any MessageCatalogue) -> ColumnLayout {
+        ColumnLayout([
+            .init("", .fixed(14)), .init(words.columns.person, .flexible(minimum: 28, maximum: 36)),
+            .init(words.plans.columnRoleAndTeam, .flexible(minimum: 20, maximum: nil)),
+        ], gap: 2, indent: 4)
+    }
 
     /// One row per person where the person and their role and team fit side by side;
     /// else two, the role and team under the name (at 80 columns "Senior Systems
     /// Development Officer · education-leisure-it" does not fit beside a name).
     func rowsPerChoice(_ width: Int) -> Int {
-        let frames = Self.columns.frames(width: width)
+        // Where the columns go does not depend on their titles: any language's will do.
+        let frames = Self.columns(Language.en.messages).frames(width: width)
         guard frames.count == 3 else { return 1 }
         return widestPerson <= frames[1].width && frames[2].x + widestRoleAndTeam <= width - 1 ? 1 : 2
     }
@@ -96,17 +100,18 @@ public struct RolePickerScreen: ScreenModel {
         buffer.put(context.screenWords.rolePickerNote, x: 0, y: top + 1, style: .dim)
         let area = listArea(context.size)
         let rows = rowsPerChoice(context.size.width)
+        let columns = Self.columns(context.words)
         let empty = browser.search.isActive ? context.words.nobodyMatches(browser.search.query) : context.screenWords.nobodyToChoose
         ListView.draw(browser.list, count: shown.count, in: area, into: &buffer, empty: empty, rowsPerItem: rows) { buffer, index, y, selected in
             let choice = choices[shown[index]]
             let style: Style = selected ? .selected : (choice.isSuggestion ? .title : .normal)
             let description = choice.isSuggestion ? choice.description : ""
             if rows == 1 {
-                Self.columns.draw([description, Self.personText(choice), choice.roleAndTeam], into: &buffer, y: y, style: style)
+                columns.draw([description, Self.personText(choice), choice.roleAndTeam], into: &buffer, y: y, style: style)
             } else {
                 // The role and team on a line of their own, under the name.
-                Self.columns.draw([description, Self.personText(choice)], into: &buffer, y: y, style: style)
-                let x = Self.columns.frames(width: buffer.width)[1].x
+                columns.draw([description, Self.personText(choice)], into: &buffer, y: y, style: style)
+                let x = columns.frames(width: buffer.width)[1].x
                 buffer.put(choice.roleAndTeam, x: x, y: y + 1, style: selected ? .selected : .dim, maxWidth: buffer.width - 1 - x)
             }
         }

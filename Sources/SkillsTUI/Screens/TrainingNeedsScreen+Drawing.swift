@@ -7,33 +7,39 @@ extension TrainingNeedsScreen {
     /// name or a team (80 columns), the narrow set: "Pri" for the priority and no Gap
     /// column (Now→ says it: 0→2 is 2 short), so that the longest name and team are read
     /// in full; the competency then gives way first (Enter shows it whole).
-    func columns(width: Int) -> ColumnLayout {
+    func columns(width: Int, _ words: any MessageCatalogue) -> ColumnLayout {
         let showsCompetency = lines.grouping != .competency
         let person = max(24, widestPerson)
         let team = max(12, widestTeam)
-        let wide = Self.layout(narrow: false, showingCompetency: showsCompetency, person: person, team: team)
+        let wide = Self.layout(narrow: false, showingCompetency: showsCompetency, person: person, team: team, words)
         let frames = wide.frames(width: width)
         let personColumn = 3
         let teamColumn = showsCompetency ? 5 : 4
         if frames[personColumn].width >= person, frames[teamColumn].width >= team, frames[teamColumn + 1].x + 16 <= width - 1 { return wide }
-        return Self.layout(narrow: true, showingCompetency: showsCompetency, person: person, team: team)
+        return Self.layout(narrow: true, showingCompetency: showsCompetency, person: person, team: team, words)
     }
 
-    static func layout(narrow: Bool, showingCompetency: Bool, person: Int, team: Int) -> ColumnLayout {
+    /// The narrow set is the one whose first column is `Self.narrowWidth` wide.
+    static func layout(narrow: Bool, showingCompetency: Bool, person: Int, team: Int, _ words: any MessageCatalogue) -> ColumnLayout {
+        let plans = words.plans
         var columns: [ColumnLayout.Column] = narrow
-            ? [.init("Pri", .fixed(3), alignRight: true), .init("Now→", .fixed(5))]
-            : [.init("Priority", .fixed(8), alignRight: true), .init("Gap", .fixed(3), alignRight: true), .init("Now→", .fixed(5))]
-        columns.append(.init("Person", .flexible(minimum: 24, maximum: person)))
-        if showingCompetency { columns.append(.init("Competency", .flexible(minimum: 0, maximum: 36))) }
-        columns.append(.init("Team", .flexible(minimum: 12, maximum: team)))
-        // "stale disputed", the longest flags a need has.
-        columns.append(.init("Flags", .fixed(narrow ? 14 : 16)))
-        let personColumn = columns.firstIndex { $0.title == "Person" } ?? 0
-        let teamColumn = columns.firstIndex { $0.title == "Team" } ?? 0
+            ? [.init(plans.columnPriorityShort, .fixed(narrowWidth), alignRight: true), .init(plans.columnNowTo, .fixed(5))]
+            : [.init(plans.columnPriority, .fitting(plans.columnPriority, 8), alignRight: true), .init(words.columns.gap, .fixed(3), alignRight: true),
+               .init(plans.columnNowTo, .fixed(5))]
+        let personColumn = columns.count
+        columns.append(.init(words.columns.person, .flexible(minimum: 24, maximum: person)))
+        if showingCompetency { columns.append(.init(words.columns.competency, .flexible(minimum: 0, maximum: 36))) }
+        let teamColumn = columns.count
+        columns.append(.init(words.columns.team, .flexible(minimum: 12, maximum: team)))
+        // "stale disputed", "utdatert avvik": the longest flags a need has.
+        columns.append(.init(words.columns.flags, .fixed(narrow ? 14 : 16)))
         // The person and the team before the competency: they are what a row is about.
         let order = [personColumn, teamColumn] + columns.indices.filter { $0 != personColumn && $0 != teamColumn }
         return ColumnLayout(columns, gap: 1, indent: 2, growthOrder: order)
     }
+
+    /// The narrow set's priority column.
+    static let narrowWidth = 3
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
@@ -49,11 +55,9 @@ extension TrainingNeedsScreen {
         if lines.needCount != report.needCount { showing.append(words.shownCount(lines.needCount)) }
         if search.isActive { showing.append(words.linesMatch(matches.count, query: search.query)) }
         buffer.put(words.showingLine(showing.joined(separator: " · ")), x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
-        let columns = columns(width: buffer.width)
-        let narrow = columns.columns.first?.title == "Pri"
-        buffer.put(
-            "  \(narrow ? "Pri(ority)" : "Priority") = weight x gap, +2 if nobody in the team meets it, +1 if one does.", x: 0, y: top + 2,
-            style: .dim, maxWidth: buffer.width - 1)
+        let columns = columns(width: buffer.width, words)
+        let narrow = columns.columns.first?.width == .fixed(Self.narrowWidth)
+        buffer.put(words.plans.priorityRule(narrow: narrow), x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
         let showsCompetency = lines.grouping != .competency
         columns.drawHeader(into: &buffer, y: top + 3)
         let area = listArea(context.size)

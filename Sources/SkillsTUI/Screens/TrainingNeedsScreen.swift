@@ -18,6 +18,8 @@ public struct TrainingNeedsScreen: ScreenModel {
     /// only narrow it, so only those are looked at again.
     private var personHits: (query: [UInt8], matches: [Bool])?
     public private(set) var export: ExportDialog?
+    /// The language of the last key or update, for the export's questions.
+    private var language = Language.en
     /// The longest "name (login)" and team id in the report, in UTF-8 bytes (at least their
     /// width, and read without walking their characters): how wide those columns need to be.
     let widestPerson: Int
@@ -126,6 +128,7 @@ public struct TrainingNeedsScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
+        language = context.language
         let area = listArea(context.size)
         switch action {
         case .move(let movement):
@@ -270,6 +273,7 @@ public struct TrainingNeedsScreen: ScreenModel {
     public func lineMatches(_ index: Int) -> Bool { isMatch.indices.contains(index) && isMatch[index] }
 
     public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] {
+        language = context.language
         switch update {
         case .exported(let path, let needs):
             export = nil
@@ -291,12 +295,12 @@ public struct TrainingNeedsScreen: ScreenModel {
 
     public var messageLine: MessageLine? {
         switch export {
-        case .choosingFormat?: return .question("Export as: c CSV · x CSV for Excel · j JSON · m Markdown · Esc cancel")
+        case .choosingFormat?: return .question(language.messages.plans.exportAs)
         case .naming(_, _, let editor)?: return .editor(editor)
         case .confirmingReplace(_, _, let path, _)?:
             // The whole path, then the question: a long one wraps upwards (the message line),
             // so the path is read in full and the keys that answer end the line.
-            return .question("\(path) exists. Replace it? y/n")
+            return .question(language.messages.replaceQuestion(path))
         case .running?, .remoteCommand?: return nil
         case nil: return search.editor.map(MessageLine.editor)
         }
@@ -304,7 +308,10 @@ public struct TrainingNeedsScreen: ScreenModel {
 
     public var reload: Request? { .trainingNeeds(teamID: report.teamID) }
 
-    public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.lines.count, visible: listArea(context.size).height) }
+    public mutating func fit(_ context: ScreenContext) {
+        language = context.language
+        list.clamp(count: lines.lines.count, visible: listArea(context.size).height)
+    }
 
     public func position(_ context: ScreenContext) -> String? {
         list.position(count: lines.lines.count, visible: listArea(context.size).height, words: context.words)

@@ -54,7 +54,7 @@ public struct TrainingPlanScreen: ScreenModel {
         case editBudget(Key)
     }
 
-    public func title(_ context: ScreenContext) -> String { "Training plan" }
+    public func title(_ context: ScreenContext) -> String { context.words.plans.trainingPlanTitle }
 
     static let headerRows = 4
 
@@ -62,11 +62,12 @@ public struct TrainingPlanScreen: ScreenModel {
 
     public func keyMap(_ context: ScreenContext) -> KeyMap<Action> {
         if budgetEditor != nil { return LineEditor.keyMap(context.screenWords).forwarding(Action.editBudget) }
+        let words = context.words.plans
         return KeyMap(ListState.movementBindings(context.screenWords).map { $0.map(Action.move) } + [
-            KeyBinding([.key(.enter)], "Enter", "the item in full", .open),
-            .click("select", words: context.screenWords) { _, y in .click(y: y) },
-            KeyBinding("b", plan.budget == nil ? "set a budget" : "change the budget", .beginBudget),
-            KeyBinding("v", showsPeople ? "items only" : "the people under each item", .togglePeople),
+            KeyBinding([.key(.enter)], "Enter", words.keyItemInFull, .open),
+            .click(context.screenWords.keySelect, words: context.screenWords) { _, y in .click(y: y) },
+            KeyBinding("b", plan.budget == nil ? words.keySetBudget : words.keyChangeBudget, .beginBudget),
+            KeyBinding("v", showsPeople ? words.keyItemsOnly : words.keyPeopleUnderItems, .togglePeople),
         ])
     }
 
@@ -79,7 +80,7 @@ public struct TrainingPlanScreen: ScreenModel {
             ListView.select(atY: y, &list, count: lines.count, in: area)
         case .open:
             guard let group = group(at: list.selection) else { return [] }
-            context.open(Self.details(group, plan: plan, learning: learning, catalog: context.catalog))
+            context.open(Self.details(group, plan: plan, learning: learning, catalog: context.catalog, words: context.words.plans))
         case .togglePeople:
             // Keep the cursor on the same item when its people come and go.
             let group = group(at: list.selection)
@@ -89,7 +90,7 @@ public struct TrainingPlanScreen: ScreenModel {
             list.move(.to(target), count: lines.count, visible: area.height)
         case .beginBudget:
             let current = plan.budget.map { String($0.budget) } ?? ""
-            budgetEditor = LineEditor(prompt: "Budget in \(plan.currency) (empty: none)", text: current, limit: 20)
+            budgetEditor = LineEditor(prompt: context.words.plans.budgetPrompt(plan.currency), text: current, limit: 20)
         case .editBudget(let key):
             guard var editor = budgetEditor else { return [] }
             switch editor.handle(key) {
@@ -109,7 +110,7 @@ public struct TrainingPlanScreen: ScreenModel {
                     return [.load(.trainingPlan(teamID: plan.teamID, budget: amount))]
                 } catch {
                     // The field stays open with what was typed.
-                    context.complain("\(error)")
+                    context.complain((error as? SkillsError).map { context.words.describe($0) } ?? "\(error)")
                     budgetEditor = editor
                 }
             }
@@ -132,7 +133,7 @@ public struct TrainingPlanScreen: ScreenModel {
         learning = catalogue
         lines = Self.lines(fresh, showingPeople: showsPeople)
         list.clamp(count: lines.count, visible: listArea(context.size).height)
-        if let budget = fresh.budget { context.say(TrainingPlanFormat.budgetLine(fresh, budget) + ".") }
+        if let budget = fresh.budget { context.say(context.words.plans.budgetSentence(fresh, budget)) }
         return []
     }
 
@@ -145,29 +146,22 @@ public struct TrainingPlanScreen: ScreenModel {
     public var reload: Request? { .trainingPlan(teamID: plan.teamID, budget: plan.budget?.budget) }
 
     /// One item in full: what it is, what it costs, what it builds, and its place in the plan.
-    static func details(_ group: Int, plan: TrainingPlan, learning: LearningCatalogue, catalog: Catalog) -> TextScreen {
+    static func details(_ group: Int, plan: TrainingPlan, learning: LearningCatalogue, catalog: Catalog, words: PlanScreenWords) -> TextScreen {
         typealias Paragraph = TextScreen.Paragraph
         let entry = plan.groups[group]
         let item = learning.items[entry.item]
-        var paragraphs = [Paragraph("\(group + 1). \(item.title)", .title), Paragraph("\(item.id) · \(item.format.rawValue) · \(item.provider)", .dim)]
+        var paragraphs = [Paragraph("\(group + 1). \(item.title)", .title), Paragraph("\(item.id) · \(words.format(item.format)) · \(item.provider)", .dim)]
         if let url = item.url { paragraphs.append(Paragraph(url, .dim)) }
-        var price = "\(DevelopmentFields.hours(item.hours)) hours; " + DevelopmentFields.perPlace(item.cost, currency: plan.currency)
-        if let cohort = item.cost.cohort {
-            price += ", or " + DevelopmentFields.money(cohort.price, currency: plan.currency, indicative: item.cost.isIndicative)
-                + " for a cohort of up to \(cohort.size)"
-        }
-        if item.cost.isIndicative { price += " (* indicative, not a quote)" }
-        paragraphs += [.blank, Paragraph(price + ".")]
+        paragraphs += [.blank, Paragraph(words.priceLine(item, currency: plan.currency))]
         let builds = item.lifts.map { lift in
-            "\(lift.competencyID) \(catalog.competency(lift.competencyID)?.name ?? "") to level \(lift.level)"
+            words.buildsLine(competency: lift.competencyID, name: catalog.competency(lift.competencyID)?.name ?? "", level: lift.level)
         }
-        paragraphs += [.blank, Paragraph("Builds", .heading)] + builds.map { Paragraph("- " + $0, hangingIndent: 2) }
-        var inPlan = "\(Counted.text(entry.headcount, "person", "people", grouped: true)), \(Counted.text(entry.needCount, "need", "needs")), "
-        inPlan += "priority \(entry.priority), \(DevelopmentFields.hours(entry.totalHours)) hours of people's time, "
-        inPlan += DevelopmentFields.money(entry.cost, currency: plan.currency, indicative: entry.pricing.isIndicative)
-        inPlan += " (\(DevelopmentFields.purchase(entry.pricing, people: entry.headcount, currency: plan.currency)))"
-        if let budget = plan.budget { inPlan += "; within the budget, buy \(budget.seatsBought[group]) of the places" }
-        paragraphs += [.blank, Paragraph("In this plan", .heading), Paragraph(inPlan + ".")]
-        return TextScreen(title: "Catalogue item", paragraphs: paragraphs)
+        paragraphs += [.blank, Paragraph(words.builds, .heading)] + builds.map { Paragraph("- " + $0, hangingIndent: 2) }
+        let inPlan = words.inPlanLine(
+            people: entry.headcount, needs: entry.needCount, priority: entry.priority, hours: words.hours(entry.totalHours),
+            cost: words.money(entry.cost, currency: plan.currency, indicative: entry.pricing.isIndicative),
+            purchase: words.purchase(entry.pricing, people: entry.headcount, currency: plan.currency), bought: plan.budget.map { $0.seatsBought[group] })
+        paragraphs += [.blank, Paragraph(words.inThisPlan, .heading), Paragraph(inPlan)]
+        return TextScreen(title: words.catalogueItemTitle, paragraphs: paragraphs)
     }
 }

@@ -38,7 +38,7 @@ extension WalkthroughScreen {
             body.lines += Draw.wrap(reason, width: width).map { ($0, .warning) }
         }
         if step.awaitsReconfirmation, let level = step.ratings?.selfRating?.level {
-            let reason = "Rated before the review cycle opened, so it does not count for it yet: answer again, or c if it is still level \(level)."
+            let reason = context.words.plans.ratedBeforeCycle(level: level)
             body.lines += Draw.wrap(reason, width: width).map { ($0, .warning) }
         }
         body.lines += Draw.wrap(competency.description, width: width).map { ($0, .normal) }
@@ -69,7 +69,7 @@ extension WalkthroughScreen {
                 level: rating.level, label: framework.scale.label(of: rating.level), on: rating.ratedAt,
                 age: DateText.age(of: rating.ratedAt, now: context.now, in: context.language))
             if Scoring.isStale(rating, reviewIntervalDays: interval, now: context.now) { answer += context.screenWords.staleSuffix }
-            if step.isCycleItem, step.countsForCycle { answer += ", done for the review cycle" }
+            if step.isCycleItem, step.countsForCycle { answer += context.words.plans.doneForCycle }
         } else {
             answer += context.screenWords.notAnsweredYet
         }
@@ -186,9 +186,7 @@ extension WalkthroughScreen {
         if !reconfirm.isEmpty {
             paragraphs += [
                 .blank,
-                TextScreen.Paragraph(
-                    "Rated before the review cycle opened, so not counted for it yet (c on each says \"still level N\"): "
-                        + reconfirm.joined(separator: ", "), .warning),
+                TextScreen.Paragraph(context.words.plans.ratedBeforeCycleList(reconfirm.joined(separator: ", ")), .warning),
             ]
         }
         paragraphs += [.blank, TextScreen.Paragraph(context.screenWords.finishedKeys),

@@ -86,7 +86,7 @@ public struct WalkthroughScreen: ScreenModel {
             ]
             // Offered where the open cycle waits for it: a rating from before the cycle.
             if let step, step.awaitsReconfirmation, let level = step.ratings?.selfRating?.level {
-                bindings.append(KeyBinding("c", "still level \(level)", .reconfirm))
+                bindings.append(KeyBinding("c", context.words.plans.keyStillLevel(level), .reconfirm))
             }
             bindings += [
                 KeyBinding("n", words.keyNote, .note),
@@ -283,11 +283,11 @@ public struct WalkthroughScreen: ScreenModel {
             // Ratings are never edited: the note went in with a new rating at the same level.
             context.say(
                 reconfirmed
-                    ? "Note saved: \(rating.competencyID) = \(rating.level) \(label) today; counts for the cycle. u undoes."
+                    ? context.words.plans.reconfirmedWithNote(competency: rating.competencyID, level: rating.level, label: label)
                     : context.words.noteSavedAgain(competency: rating.competencyID, level: rating.level, label: label))
         } else if reconfirmed {
             let left = walkthrough.steps.count { $0.isCycleItem && !$0.countsForCycle }
-            context.say("\(rating.competencyID) still \(rating.level) \(label): counted for the cycle, \(left) to go. u undoes.")
+            context.say(context.words.plans.reconfirmed(competency: rating.competencyID, level: rating.level, label: label, left: left))
         } else {
             context.say(
                 context.words.savedAnswer(

@@ -46,7 +46,7 @@ public struct ScreenContext {
     /// Whether `level` is on the scale; says what is when it is not.
     public mutating func acceptsLevel(_ level: Int) -> Bool {
         guard ProficiencyScale.levelRange.contains(level) else {
-            complain("Levels run from 0 (None) to 4 (Expert).")
+            complain(screenWords.levelsRun)
             return false
         }
         return true

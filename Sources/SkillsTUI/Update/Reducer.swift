@@ -56,7 +56,7 @@ public enum Reducer {
             return effects
         case .cancelled:
             let effects = deliver(outcome, to: &state)
-            state.flash = Flash("Stopped: nothing was changed.")
+            state.flash = Flash(state.language.messages.screen.stopped)
             return effects
         case .loaded, .exported, .exportCommand, .exportWouldReplace, .planChanged, .markSet, .cycleChanged:
             break

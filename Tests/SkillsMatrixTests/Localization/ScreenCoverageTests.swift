@@ -18,7 +18,7 @@ extension CatalogueCoverageTests {
         "Home/Ctrl-A", "End/Ctrl-E", "Ctrl-B", "Ctrl-F", "Backspace", "Del/Ctrl-D", "Ctrl-W", "Ctrl-U", "Ctrl-K", "n/Esc",
         "Tab", "hjkl", "↑↓/jk",
         // The export's file name and format suffixes: data, the same in every language.
-        "json", "md", "csv", "organisation",
+        "json", "md", "csv", "organisation", "training-needs-\\()-\\().\\()",
         "HOME", "SKILLS_TUI_TEST_LOAD_DELAY_MS", ".dthSKscfewbMOTRUn",
         // The program's name before the screen's title.
         " skills-tui · \\()",
@@ -27,18 +27,6 @@ extension CatalogueCoverageTests {
     /// How many literals with words each file may still hold (English not yet in the
     /// catalogue; README "Languages" lists what they are). Lower it as texts move.
     static let englishBudget: [String: Int] = [
-        "Sources/SkillsTUI/Screens/DevelopmentPlanScreen+Drawing.swift": 34,
-        "Sources/SkillsTUI/Screens/DevelopmentPlanScreen.swift": 41,
-        "Sources/SkillsTUI/Screens/DevelopmentPlansScreen.swift": 32,
-        "Sources/SkillsTUI/Screens/RolePickerScreen.swift": 2,
-        "Sources/SkillsTUI/Screens/TrainingNeedsScreen+Drawing.swift": 15,
-        "Sources/SkillsTUI/Screens/TrainingNeedsScreen.swift": 3,
-        "Sources/SkillsTUI/Screens/TrainingPlanScreen+Drawing.swift": 34,
-        "Sources/SkillsTUI/Screens/TrainingPlanScreen.swift": 22,
-        "Sources/SkillsTUI/Screens/WalkthroughScreen+Drawing.swift": 3,
-        "Sources/SkillsTUI/Screens/WalkthroughScreen.swift": 3,
-        "Sources/SkillsTUI/State/ScreenContext.swift": 1,
-        "Sources/SkillsTUI/Update/Reducer.swift": 1,
     ]
 
     static func sourceFiles(under folder: String) -> [String] {
