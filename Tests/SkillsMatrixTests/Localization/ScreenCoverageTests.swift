@@ -26,8 +26,9 @@ extension CatalogueCoverageTests {
 
     /// How many literals with words each file may still hold (English not yet in the
     /// catalogue; README "Languages" lists what they are). Lower it as texts move.
-    static let englishBudget: [String: Int] = [
-    ]
+    /// Empty: every screen takes its words from the catalogue. A file may be given a
+    /// budget here only while its texts are being moved.
+    static let englishBudget: [String: Int] = [:]
 
     static func sourceFiles(under folder: String) -> [String] {
         let root = Repository.url(folder)
