@@ -25,7 +25,7 @@ public struct EnglishCycleScreenWords: CycleScreenWords {
         let completion = organisation.completion.map(messages.percent) ?? "-"
         let people = snapshot.count { $0.kind == .person }
         let teams = snapshot.count { $0.kind == .team }
-        return "Closed review cycle \(cycle.name) and recorded its snapshot: \(self.people(people)) in \(messages.group(teams)) teams; "
+        return "Closed review cycle \(cycle.name) and recorded its snapshot: \(self.people(people)) in \(messages.group(teams)) \(teams == 1 ? "team" : "teams"); "
             + "readiness \(readiness), completion \(completion) (\(messages.group(organisation.done)) of \(messages.group(organisation.total)) items), "
             + "\(messages.group(organisation.gaps)) gaps, \(messages.group(organisation.pairs)) self/lead pairs."
     }
