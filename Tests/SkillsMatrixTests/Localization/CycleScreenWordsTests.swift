@@ -61,6 +61,11 @@ struct CycleScreenWordsTests {
         #expect(english.completionSummary(people: 1, done: 0, total: 3, fraction: 0, complete: 0, overdue: 1)
             == "1 person · 0 of 3 items done (0%) · 0 complete · 1 overdue")
         #expect(bokmal.cycleCount(1) == "1 runde, eldste først" && bokmal.cycleCount(2) == "2 runder, eldste først")
+        // What the command line says was recorded when its report could not be written.
+        #expect(english.openedChange("Vår 2027") == "review cycle Vår 2027 was opened")
+        #expect(bokmal.closedChange("Vår 2027") == "lukkingen av kartleggingsrunden Vår 2027")
+        #expect(Language.nb.messages.describe(SkillsError.reportNotWritten(change: bokmal.openedChange("Vår 2027"), path: "/x", cause: "full"))
+            .hasPrefix("åpningen av kartleggingsrunden Vår 2027 ble lagret, men rapporten"))
     }
 
     @Test("the due day: as the language writes it in the field, read back as typed, and YYYY-MM-DD in every language")
