@@ -22,6 +22,9 @@ struct CycleScreenWordsTests {
             words.openedHeading, words.worseHeading, words.nothingToCompareYet, words.trendHelp, words.cyclesTitle, words.keyCloseIt,
             words.keyKeepOpen, words.keyOpenNew, words.namePrompt, words.duePrompt, words.cyclesHelp, words.columnCycle, words.columnState,
             words.columnOpened, words.columnDue, words.columnFrameworks, words.noCycleYet, words.noCycleOpen, words.noCyclesYet,
+            // The command line's reports.
+            words.columnLastActivity, words.columnEmail, words.sectionLeads, words.sectionTeams, words.trendReportHeading,
+            words.columnPoint, words.columnDate, words.noCycleOpenedYet, words.columnScope,
         ]
     }
 
