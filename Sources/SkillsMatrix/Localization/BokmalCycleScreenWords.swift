@@ -2,11 +2,12 @@ import Foundation
 
 /// The review-cycle screens in Bokmål, in the words the rest of the catalogue uses: a
 /// review cycle is a *kartleggingsrunde*, an item to answer a *punkt*, readiness
-/// *måloppnåelse*, a dispute an *avvik*; a lead's leniency is their *mildhet*.
+/// *måloppnåelse*, a dispute an *avvik*; a lead's leniency is their *mildhet*. The
+/// reports' own words are in `BokmalCycleScreenWords+Reports.swift`.
 public struct BokmalCycleScreenWords: CycleScreenWords {
     public init() {}
 
-    private var messages: BokmalCatalogue { BokmalCatalogue() }
+    var messages: BokmalCatalogue { BokmalCatalogue() }
 
     // MARK: - Every cycle screen
 
@@ -105,9 +106,7 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
         "\(subject): egen - leder \(selfMinusLead), avvik \(disputes), ut fra \(messages.group(pairs)) par."
     }
     public func calibrationHelp(minimum: Int) -> String {
-        "Et par er en gjeldende egenvurdering og ledervurdering av samme kompetanse. Mildhet = snitt(leder - egen) over parene "
-            + "en leder har vurdert; mot organisasjonen = lederens mildhet minus organisasjonens. Avvik: |egen - leder| >= 2. "
-            + "Tall som bygger på færre enn \(minimum) par, er skjult (-). De samme tallene som `skills-tui report calibration` (også CSV og JSON)."
+        calibrationExplanation(minimum: minimum) + " De samme tallene som `skills-tui report calibration` (også CSV og JSON)."
     }
 
     // MARK: - Trend

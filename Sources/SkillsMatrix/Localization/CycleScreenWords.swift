@@ -149,4 +149,35 @@ public protocol CycleScreenWords: Sendable {
     /// The state column: "closed 2026-09-29", "open, overdue", "open".
     func state(_ cycle: ReviewCycle, now: Date) -> String
     func cyclePanel(name: String, scope: String, openedBy: String, closedBy: String?) -> String
+
+    // MARK: - The command line's cycle reports
+
+    // `report completion`, `report calibration`, `report trend` and `cycle` print the
+    // screens' words above where they say the same, and these where a report says more
+    // (implemented in `EnglishCycleScreenWords+Reports.swift` and its Bokmål twin).
+
+    /// "Review cycle NAME · open, due 2026-12-15 · frameworks PM, DI · the organisation".
+    func cycleLine(_ cycle: ReviewCycle, now: Date) -> String
+    var columnLastActivity: String { get }
+    var columnEmail: String { get }
+    /// "Calibration: whole organisation", "Calibration: teams a, b".
+    func calibrationReportHeading(teams: [String]?) -> String
+    /// What a pair, leniency and a dispute are, and that figures on fewer than `minimum`
+    /// pairs are hidden: the report's second line, and the start of the screen's help.
+    func calibrationExplanation(minimum: Int) -> String
+    var sectionLeads: String { get }
+    var sectionTeams: String { get }
+    var trendReportHeading: String { get }
+    /// A trend series' title: "organisation", "team data-team", "person plus".
+    func seriesTitle(_ series: TrendReport.Series) -> String
+    var columnPoint: String { get }
+    var columnDate: String { get }
+    /// `cycle list` before the first cycle.
+    var noCycleOpenedYet: String { get }
+    var columnScope: String { get }
+    /// `cycle list`'s scope column: "organisation", or the teams.
+    func scopeCell(_ cycle: ReviewCycle) -> String
+    /// What was recorded when a cycle's report could not be written: "review cycle NAME was opened".
+    func openedChange(_ name: String) -> String
+    func closedChange(_ name: String) -> String
 }

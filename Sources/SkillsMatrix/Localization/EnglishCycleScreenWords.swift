@@ -1,21 +1,33 @@
 import Foundation
 
 /// The review-cycle screens in English. The cycle's state, scope and the messages after
-/// opening or closing one are the command line's own (`cycle open`, `cycle close`), so
-/// both say the same.
+/// opening or closing one are the command line's too (`cycle open`, `cycle close`), so
+/// both say the same; the reports' own words are in `EnglishCycleScreenWords+Reports.swift`.
 public struct EnglishCycleScreenWords: CycleScreenWords {
     public init() {}
 
-    private var messages: EnglishCatalogue { EnglishCatalogue() }
+    var messages: EnglishCatalogue { EnglishCatalogue() }
 
     // MARK: - Every cycle screen
 
-    public func status(_ cycle: ReviewCycle, now: Date) -> String { CompletionFormat.status(cycle, now: now) }
+    public func status(_ cycle: ReviewCycle, now: Date) -> String {
+        if let closed = cycle.closedAt { return "closed \(messages.day(closed))" }
+        return cycle.isPastDue(at: now) ? "open, overdue since \(messages.day(cycle.dueAt))" : "open, due \(messages.day(cycle.dueAt))"
+    }
     public func scope(_ cycle: ReviewCycle) -> String { cycle.scopeDescription }
     public func people(_ count: Int) -> String { "\(messages.group(count)) \(count == 1 ? "person" : "people")" }
-    public func opened(_ cycle: ReviewCycle) -> String { CycleFormat.opened(cycle).trimmingCharacters(in: .newlines) }
+    public func opened(_ cycle: ReviewCycle) -> String {
+        "Opened review cycle \(cycle.name): \(scope(cycle)), frameworks \(cycle.frameworkIDs.joined(separator: ", ")), due \(messages.day(cycle.dueAt))."
+    }
     public func closed(_ cycle: ReviewCycle, snapshot: [CycleSnapshotRow]) -> String {
-        CycleFormat.closed(cycle, snapshot: snapshot).trimmingCharacters(in: .newlines)
+        let organisation = snapshot.first { $0.kind == .organisation }?.figures ?? CycleFigures()
+        let readiness = organisation.readiness.map(messages.percent) ?? "-"
+        let completion = organisation.completion.map(messages.percent) ?? "-"
+        let people = snapshot.count { $0.kind == .person }
+        let teams = snapshot.count { $0.kind == .team }
+        return "Closed review cycle \(cycle.name) and recorded its snapshot: \(self.people(people)) in \(messages.group(teams)) \(teams == 1 ? "team" : "teams"); "
+            + "readiness \(readiness), completion \(completion) (\(messages.group(organisation.done)) of \(messages.group(organisation.total)) items), "
+            + "\(messages.group(organisation.gaps)) gaps, \(messages.group(organisation.pairs)) self/lead pairs."
     }
 
     // MARK: - Completion
@@ -91,7 +103,7 @@ public struct EnglishCycleScreenWords: CycleScreenWords {
         "\(subject): self - lead \(selfMinusLead), disputes \(disputes), over \(messages.group(pairs)) \(pairs == 1 ? "pair" : "pairs")."
     }
     public func calibrationHelp(minimum: Int) -> String {
-        CalibrationFormat.explanation + " The same figures as `skills-tui report calibration` (CSV and JSON too)."
+        calibrationExplanation(minimum: minimum) + " The same figures as `skills-tui report calibration` (CSV and JSON too)."
     }
 
     // MARK: - Trend

@@ -41,23 +41,14 @@ extension CalibrationScreen {
         return ColumnLayout(columns)
     }
 
-    /// "+0.25" ("+0,25" in Bokmål), or "-" for a figure withheld.
-    static func signed(_ value: Double?, _ language: Language) -> String {
-        guard let value else { return "-" }
-        return (value > 0 ? "+" : "") + NumberText.decimal(value, places: 2, in: language)
-    }
-
-    /// A share as a percentage, or "-" for a figure withheld.
-    static func rate(_ value: Double?, _ language: Language) -> String { value.map(language.messages.percent) ?? "-" }
-
     /// The row's cells: subject, pairs, the current figures, then each cycle shown with
     /// the figure that drifts (a lead's leniency, a competency's self-lead, a team's
     /// dispute rate) and its pairs; the same choice as `report calibration`.
     func cells(_ section: Section, _ row: CalibrationReport.Row, width: Int, _ context: ScreenContext) -> [String] {
         let language = context.language
         let catalog = context.catalog
-        let signed = { Self.signed($0, language) }
-        let rate = { Self.rate($0, language) }
+        let signed = { CalibrationFormat.signed($0, in: language) }
+        let rate = { CalibrationFormat.rate($0, in: language) }
         var subject = row.subject
         var current: [String]
         let history: (CalibrationFigure) -> String
@@ -87,8 +78,8 @@ extension CalibrationScreen {
         buffer.put("  " + words.calibrationHeading(teams: report.teamIDs), x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
         let organisation = report.organisation.current
         let line = words.calibrationOrganisation(
-            pairs: organisation.pairs, selfMinusLead: Self.signed(organisation.meanSelfMinusLead, language),
-            leniency: Self.signed(organisation.leniency, language), disputes: Self.rate(organisation.disputeRate, language))
+            pairs: organisation.pairs, selfMinusLead: CalibrationFormat.signed(organisation.meanSelfMinusLead, in: language),
+            leniency: CalibrationFormat.signed(organisation.leniency, in: language), disputes: CalibrationFormat.rate(organisation.disputeRate, in: language))
         buffer.put("  " + line, x: 0, y: top + 1, style: .title, maxWidth: buffer.width - 1)
         buffer.put("  " + words.pairNote(minimum: CalibrationFigure.minimumPairs), x: 0, y: top + 2, style: .dim, maxWidth: buffer.width - 1)
         let area = listArea(context.size)
@@ -127,7 +118,7 @@ extension CalibrationScreen {
             if !figure.isShown {
                 text = words.hiddenFigures(subject: cells[0], pairs: figure.pairs, minimum: CalibrationFigure.minimumPairs)
             } else if section == .leads, let leniency = figure.leniency {
-                let difference = leniency == 0 ? nil : String(Self.signed(abs(leniency), context.language).dropFirst())
+                let difference = leniency == 0 ? nil : String(CalibrationFormat.signed(abs(leniency), in: context.language).dropFirst())
                 text = words.leadRates(subject: cells[0], difference: difference, above: leniency > 0, pairs: figure.pairs, versusOrganisation: cells[3])
             } else {
                 text = words.subjectFigures(subject: cells[0], selfMinusLead: cells[2], disputes: cells[3], pairs: figure.pairs)

@@ -50,16 +50,16 @@ struct GoldenFileTests {
     @Test("review cycle reports: completion, trend and calibration in text, CSV and JSON")
     func cycleReports() throws {
         let completion = ReportFixture.completion
-        try golden.check(CompletionFormat.text(completion), "completion.txt")
+        try golden.check(CompletionFormat.text(completion, language: .en), "completion.txt")
         try golden.check((try ByteOutput.text { try CompletionFormat.csv(completion, to: &$0) }), "completion.csv")
         try golden.check((try ByteOutput.text { try CompletionFormat.json(completion, to: &$0) }), "completion.json")
         let trend = ReportFixture.trend
-        try golden.check(TrendFormat.text(trend, catalog: catalog), "trend.txt")
+        try golden.check(TrendFormat.text(trend, catalog: catalog, language: .en), "trend.txt")
         try golden.check((try ByteOutput.text { try TrendFormat.csv(trend, to: &$0) }), "trend.csv")
         try golden.check((try ByteOutput.text { try TrendFormat.json(trend, to: &$0) }), "trend.json")
         try golden.check(TrendHTML.render(trend), "trend.html")
         let calibration = ReportFixture.calibration
-        try golden.check(CalibrationFormat.text(calibration), "calibration.txt")
+        try golden.check(CalibrationFormat.text(calibration, language: .en), "calibration.txt")
         try golden.check((try ByteOutput.text { try CalibrationFormat.csv(calibration, to: &$0) }), "calibration.csv")
         try golden.check((try ByteOutput.text { try CalibrationFormat.json(calibration, to: &$0) }), "calibration.json")
     }

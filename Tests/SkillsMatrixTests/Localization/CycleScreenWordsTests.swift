@@ -22,6 +22,9 @@ struct CycleScreenWordsTests {
             words.openedHeading, words.worseHeading, words.nothingToCompareYet, words.trendHelp, words.cyclesTitle, words.keyCloseIt,
             words.keyKeepOpen, words.keyOpenNew, words.namePrompt, words.duePrompt, words.cyclesHelp, words.columnCycle, words.columnState,
             words.columnOpened, words.columnDue, words.columnFrameworks, words.noCycleYet, words.noCycleOpen, words.noCyclesYet,
+            // The command line's reports.
+            words.columnLastActivity, words.columnEmail, words.sectionLeads, words.sectionTeams, words.trendReportHeading,
+            words.columnPoint, words.columnDate, words.noCycleOpenedYet, words.columnScope,
         ]
     }
 
@@ -48,7 +51,7 @@ struct CycleScreenWordsTests {
     func values() {
         let english = Language.en.messages.cycleScreens
         let bokmal = Language.nb.messages.cycleScreens
-        #expect(english.status(Self.cycle, now: Self.day) == CompletionFormat.status(Self.cycle, now: Self.day))
+        #expect(english.status(Self.cycle, now: Self.day) == "open, due 2026-12-02")
         #expect(english.opened(Self.cycle) == "Opened review cycle Vår 2027: the organisation, frameworks PM, DI, due 2026-12-02.")
         #expect(bokmal.opened(Self.cycle) == "Åpnet kartleggingsrunden Vår 2027: hele organisasjonen, rammeverk PM, DI, frist 02.12.2026.")
         #expect(bokmal.status(Self.cycle, now: Self.day) == "åpen, frist 02.12.2026")
@@ -61,6 +64,11 @@ struct CycleScreenWordsTests {
         #expect(english.completionSummary(people: 1, done: 0, total: 3, fraction: 0, complete: 0, overdue: 1)
             == "1 person · 0 of 3 items done (0%) · 0 complete · 1 overdue")
         #expect(bokmal.cycleCount(1) == "1 runde, eldste først" && bokmal.cycleCount(2) == "2 runder, eldste først")
+        // What the command line says was recorded when its report could not be written.
+        #expect(english.openedChange("Vår 2027") == "review cycle Vår 2027 was opened")
+        #expect(bokmal.closedChange("Vår 2027") == "lukkingen av kartleggingsrunden Vår 2027")
+        #expect(Language.nb.messages.describe(SkillsError.reportNotWritten(change: bokmal.openedChange("Vår 2027"), path: "/x", cause: "full"))
+            .hasPrefix("åpningen av kartleggingsrunden Vår 2027 ble lagret, men rapporten"))
     }
 
     @Test("the due day: as the language writes it in the field, read back as typed, and YYYY-MM-DD in every language")

@@ -38,6 +38,46 @@ struct CycleCommandTests {
         #expect(trend.status == 0 && trend.standardOutput.contains("organisation,,2026 winter review,"))
     }
 
+    @Test("the cycle reports and commands speak Bokmål with --lang nb, a saved preference or LANG; CSV and JSON stay the same bytes")
+    func bokmal() throws {
+        let runner = BinaryRunner()
+        defer { runner.remove() }
+        #expect(try runner.run(["init", "--demo"], environment: Self.environment).status == 0)
+        let norwegian = Self.environment.merging(["LANG": "nb_NO.UTF-8"]) { $1 }
+        let expected: [([String], [String])] = [
+            (["report", "completion"], ["Kartleggingsrunde 2026 winter review · åpen, forfalt siden ", " personer · ", " punkter ferdig (", " %) · ", "Sist aktiv"]),
+            (["cycle", "show"], ["Kartleggingsrunde 2026 winter review", "hele organisasjonen", "Forsinket"]),
+            (["report", "calibration"], ["Kalibrering: hele organisasjonen", "Organisasjonen: ", "Ledere", "Kompetanser", "Mildhet", "Avvik"]),
+            (["report", "trend"], ["Utvikling: måloppnåelse", "organisasjonen  ", "Måletidspunkt", "Dato", "  nå  "]),
+            (["cycle", "list"], ["Runde", "Status", "Frist", "Omfang", "åpen, forfalt", "hele organisasjonen"]),
+        ]
+        for (arguments, texts) in expected {
+            let run = try runner.run(["--as", "pnair"] + arguments, environment: norwegian)
+            #expect(run.status == 0, "\(arguments): \(run.standardError)")
+            for text in texts { #expect(run.standardOutput.contains(text), "\(arguments): \(text) in \(run.standardOutput)") }
+            for english in ["Review cycle", "people", "items", "overdue", "Calibration", "Leads", "Trend", "Readiness", " now ", "Scope", "Due"] {
+                #expect(!run.standardOutput.contains(english), "\(arguments): \(english)")
+            }
+            #expect(try runner.run(["--as", "pnair", "--lang", "nb"] + arguments, environment: Self.environment).standardOutput == run.standardOutput)
+            let english = try runner.run(["--as", "pnair"] + arguments, environment: Self.environment)
+            #expect(english.standardOutput != run.standardOutput)
+            for format in arguments == ["cycle", "list"] || arguments == ["cycle", "show"] ? ["json"] : ["csv", "json"] {
+                let data = ["--as", "pnair"] + arguments + ["--format", format]
+                #expect(try runner.run(data, environment: norwegian).standardOutput == runner.run(data, environment: Self.environment).standardOutput)
+            }
+        }
+        // A saved preference closes and opens cycles in Bokmål, dates as Norwegians write them.
+        #expect(try runner.run(["--as", "pnair", "profile", "language", "nb"], environment: Self.environment).status == 0)
+        let closed = try runner.run(["--as", "pnair", "cycle", "close", "2026 winter review"], environment: Self.environment)
+        #expect(closed.status == 0 && closed.standardOutput.hasPrefix("Lukket kartleggingsrunden 2026 winter review og registrerte tallene: "))
+        #expect(closed.standardOutput.contains(" personer i ") && closed.standardOutput.contains("måloppnåelse "))
+        let opened = try runner.run(["--as", "pnair", "cycle", "open", "Vår 2027", "--due", "2027-03-31"], environment: Self.environment)
+        #expect(opened.standardOutput.hasPrefix("Åpnet kartleggingsrunden Vår 2027: hele organisasjonen, rammeverk "))
+        #expect(opened.standardOutput.hasSuffix(", frist 31.03.2027.\n"))
+        let list = try runner.run(["--as", "pnair", "cycle", "list"], environment: Self.environment)
+        #expect(list.standardOutput.contains("lukket 24.11.2026") && list.standardOutput.contains("31.03.2027"))
+    }
+
     @Test("training needs leave unrated requirements out unless asked, and mark them when listed")
     func includeUnrated() throws {
         let runner = BinaryRunner()

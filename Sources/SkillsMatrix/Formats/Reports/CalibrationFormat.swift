@@ -8,59 +8,70 @@ public enum CalibrationFormat {
     public static let csvHeader = [
         "section", "subject", "point", "pairs", "mean_self_minus_lead", "leniency", "leniency_vs_organisation", "dispute_rate",
     ]
-    public static let explanation = """
-        A pair is a current self and lead rating of the same competency. Leniency = mean(lead - self) over the pairs a lead rated; \
-        vs organisation = a lead's leniency minus the organisation's. Disputed: |self - lead| >= 2. \
-        Figures resting on fewer than \(CalibrationFigure.minimumPairs) pairs are hidden (-).
-        """
 
-    /// "+0.25", "-1.00", or "-" for a figure withheld.
-    public static func signed(_ value: Double?) -> String {
+    /// "+0.25" ("+0,25" in Bokmål), "-1.00", or "-" for a figure withheld.
+    public static func signed(_ value: Double?, in language: Language) -> String {
         guard let value else { return "-" }
-        return (value > 0 ? "+" : "") + String(format: "%.2f", value)
+        return (value > 0 ? "+" : "") + NumberText.decimal(value, places: 2, in: language)
     }
 
     /// A share as a percentage, or "-" for a figure withheld.
-    public static func rate(_ value: Double?) -> String { value.map { RequirementFields.percent($0) } ?? "-" }
+    public static func rate(_ value: Double?, in language: Language) -> String { value.map(language.messages.percent) ?? "-" }
 
     // MARK: - Text
 
-    public static func text(_ report: CalibrationReport) -> String {
-        let scope = report.teamIDs.map { "teams \($0.joined(separator: ", "))" } ?? "whole organisation"
-        var output = TerminalText.inertLines("Calibration: \(scope)\n") + explanation + "\n"
+    /// The scope, what the figures mean, the organisation's, then leads, competencies and
+    /// teams, each with a column per closed cycle, in `language`.
+    public static func text(_ report: CalibrationReport, language: Language) -> String {
+        let messages = language.messages
+        let words = messages.cycleScreens
+        let sign = { signed($0, in: language) }
+        let share = { rate($0, in: language) }
+        var output = TerminalText.inertLines(words.calibrationReportHeading(teams: report.teamIDs) + "\n")
+        output += words.calibrationExplanation(minimum: CalibrationFigure.minimumPairs) + "\n"
         let organisation = report.organisation.current
-        output += "\nOrganisation: \(organisation.pairs) pairs · self - lead \(signed(organisation.meanSelfMinusLead)) · "
-        output += "leniency \(signed(organisation.leniency)) · disputes \(rate(organisation.disputeRate))\n"
-        output += section(
-            "Leads", column: "Lead", report.leads, cycles: report.cycles, headers: ["Leniency", "vs org"],
-            current: { [signed($0.current.leniency), signed(report.leniencyDistance($0))] }, history: { signed($0.leniency) })
-        output += section(
-            "Competencies", column: "Competency", report.competencies, cycles: report.cycles, headers: ["Self-lead", "Disputes"],
-            current: { [signed($0.current.meanSelfMinusLead), rate($0.current.disputeRate)] }, history: { signed($0.meanSelfMinusLead) })
-        output += section(
-            "Teams", column: "Team", report.teams, cycles: report.cycles, headers: ["Self-lead", "Disputes"],
-            current: { [signed($0.current.meanSelfMinusLead), rate($0.current.disputeRate)] }, history: { rate($0.disputeRate) })
+        output += "\n" + words.calibrationOrganisation(
+            pairs: organisation.pairs, selfMinusLead: sign(organisation.meanSelfMinusLead), leniency: sign(organisation.leniency),
+            disputes: share(organisation.disputeRate)) + "\n"
+        let table = Section(cycles: report.cycles, language: language)
+        output += table.render(
+            words.sectionLeads, column: words.columnLead, report.leads, headers: [words.columnLeniency, words.columnVersusOrganisation],
+            current: { [sign($0.current.leniency), sign(report.leniencyDistance($0))] }, history: { sign($0.leniency) })
+        output += table.render(
+            messages.columns.competencies, column: words.columnCompetency, report.competencies, headers: [words.columnSelfLead, words.columnDisputes],
+            current: { [sign($0.current.meanSelfMinusLead), share($0.current.disputeRate)] }, history: { sign($0.meanSelfMinusLead) })
+        output += table.render(
+            words.sectionTeams, column: words.columnTeam, report.teams, headers: [words.columnSelfLead, words.columnDisputes],
+            current: { [sign($0.current.meanSelfMinusLead), share($0.current.disputeRate)] }, history: { share($0.disputeRate) })
         return output
     }
 
-    /// A table: subject, pairs, the current figures, then one column per closed cycle.
-    /// Each closed cycle's cell is the figure `history` picks, with its pair count.
-    private static func section(
-        _ title: String, column: String, _ rows: [CalibrationReport.Row], cycles: [String], headers: [String],
-        current: (CalibrationReport.Row) -> [String], history: (CalibrationFigure) -> String
-    ) -> String {
-        let output = "\n\(title)\n"
-        if rows.isEmpty { return output + "  none yet\n" }
-        var columns: [TextTable.Column] = [.init(column, maximumWidth: 30), .init("Pairs", alignRight: true)]
-        columns += headers.map { TextTable.Column($0, alignRight: true) }
-        columns += cycles.map { TextTable.Column($0, alignRight: true, maximumWidth: 24) }
-        var table = TextTable(columns)
-        for row in rows {
-            table.append([row.subject, String(row.current.pairs)] + current(row) + row.history.map { figure in
-                figure.map { "\(history($0)) (\($0.pairs))" } ?? "-"
-            })
+    /// The tables of one report: they share its closed cycles and language.
+    private struct Section {
+        let cycles: [String]
+        let language: Language
+
+        /// A table: subject, pairs, the current figures, then one column per closed cycle.
+        /// Each closed cycle's cell is the figure `history` picks, with its pair count.
+        func render(
+            _ title: String, column: String, _ rows: [CalibrationReport.Row], headers: [String],
+            current: (CalibrationReport.Row) -> [String], history: (CalibrationFigure) -> String
+        ) -> String {
+            let messages = language.messages
+            let words = messages.cycleScreens
+            let output = "\n\(title)\n"
+            if rows.isEmpty { return output + "  " + words.noPairsYet + "\n" }
+            var columns: [TextTable.Column] = [.init(column, maximumWidth: 30), .init(words.columnPairs, alignRight: true)]
+            columns += headers.map { TextTable.Column($0, alignRight: true) }
+            columns += cycles.map { TextTable.Column($0, alignRight: true, maximumWidth: 24) }
+            var table = TextTable(columns)
+            for row in rows {
+                table.append([row.subject, messages.group(row.current.pairs)] + current(row) + row.history.map { figure in
+                    figure.map { "\(history($0)) (\(messages.group($0.pairs)))" } ?? "-"
+                })
+            }
+            return output + table.render(indent: "  ")
         }
-        return output + table.render(indent: "  ")
     }
 
     // MARK: - CSV

@@ -9,52 +9,49 @@ public enum CompletionFormat {
         "cycle", "login", "name", "email", "team", "role", "done", "total", "percent", "last_activity", "due", "overdue",
     ]
 
-    /// "closed DAY", "open, due DAY" or "open, overdue since DAY".
-    public static func status(_ cycle: ReviewCycle, now: Date) -> String {
-        if let closed = cycle.closedAt { return "closed \(DateText.day(closed))" }
-        return cycle.isPastDue(at: now) ? "open, overdue since \(DateText.day(cycle.dueAt))" : "open, due \(DateText.day(cycle.dueAt))"
-    }
-
-    /// "Review cycle NAME · open, due 2026-12-15 · frameworks PM, DI · the organisation".
-    public static func cycleLine(_ cycle: ReviewCycle, now: Date) -> String {
-        "Review cycle \(cycle.name) · \(status(cycle, now: now)) · frameworks \(cycle.frameworkIDs.joined(separator: ", ")) · \(cycle.scopeDescription)"
-    }
-
     // MARK: - Text
 
-    /// The cycle, the totals and a row per team: what `cycle show` prints, and the top
-    /// of the completion report.
-    public static func summaryText(_ report: CompletionReport) -> String {
-        var output = TerminalText.inertLines(cycleLine(report.cycle, now: report.now)) + "\n"
-        output += "\(report.people.count) people · \(report.done) of \(report.total) items done (\(RequirementFields.percent(fraction(report.done, report.total)))) · "
-        output += "\(report.completeCount) complete · \(report.overdue.count) overdue\n"
-        if report.people.isEmpty { return output + "\nNobody in view is part of this cycle.\n" }
+    /// The cycle, the totals and a row per team in `language`: what `cycle show` prints,
+    /// and the top of the completion report.
+    public static func summaryText(_ report: CompletionReport, language: Language) -> String {
+        let messages = language.messages
+        let words = messages.cycleScreens
+        var output = TerminalText.inertLines(words.cycleLine(report.cycle, now: report.now)) + "\n"
+        output += words.completionSummary(
+            people: report.people.count, done: report.done, total: report.total, fraction: fraction(report.done, report.total),
+            complete: report.completeCount, overdue: report.overdue.count) + "\n"
+        if report.people.isEmpty { return output + "\n" + words.nobodyInCycle + "\n" }
         var teams = TextTable([
-            .init("Team", maximumWidth: 30), .init("People", alignRight: true), .init("Done", alignRight: true),
-            .init("Total", alignRight: true), .init("%", alignRight: true), .init("Complete", alignRight: true),
-            .init("Overdue", alignRight: true),
+            .init(words.columnTeam, maximumWidth: 30), .init(words.columnPeople, alignRight: true), .init(words.columnDone, alignRight: true),
+            .init(words.columnTotal, alignRight: true), .init("%", alignRight: true), .init(words.columnComplete, alignRight: true),
+            .init(words.columnOverdue, alignRight: true),
         ])
         for team in report.teams {
             teams.append([
-                team.teamID, String(team.people), String(team.done), String(team.total), RequirementFields.percent(team.fraction),
-                String(team.complete), String(team.overdue),
+                team.teamID, messages.group(team.people), messages.group(team.done), messages.group(team.total), messages.percent(team.fraction),
+                messages.group(team.complete), messages.group(team.overdue),
             ])
         }
         return output + "\n" + teams.render()
     }
 
-    public static func text(_ report: CompletionReport) -> String {
-        var output = summaryText(report)
+    /// The summary, then a row per person with their progress, last activity, email and
+    /// whether they are overdue or complete, in `language`.
+    public static func text(_ report: CompletionReport, language: Language) -> String {
+        var output = summaryText(report, language: language)
         if report.people.isEmpty { return output }
+        let messages = language.messages
+        let words = messages.cycleScreens
         var people = TextTable([
-            .init("Person", maximumWidth: 34), .init("Team", maximumWidth: 24), .init("Done", alignRight: true),
-            .init("Last activity"), .init("Email", maximumWidth: 40), .init("Flags"),
+            .init(words.columnPerson, maximumWidth: 34), .init(words.columnTeam, maximumWidth: 24), .init(words.columnDone, alignRight: true),
+            .init(words.columnLastActivity), .init(words.columnEmail, maximumWidth: 40), .init(messages.columns.flags),
         ])
         for completion in report.people {
+            let overdue = completion.isOverdue(in: report.cycle, now: report.now)
             people.append([
                 "\(completion.person.name) (\(completion.person.login))", completion.person.teamID,
-                "\(completion.done)/\(completion.total)", completion.lastActivity.map(DateText.day) ?? "-",
-                completion.person.email, completion.isOverdue(in: report.cycle, now: report.now) ? "overdue" : (completion.isComplete ? "complete" : ""),
+                "\(messages.group(completion.done))/\(messages.group(completion.total))", completion.lastActivity.map(messages.day) ?? "-",
+                completion.person.email, overdue ? words.overdue : (completion.isComplete ? words.complete : ""),
             ])
         }
         output += "\n" + people.render()

@@ -1,18 +1,20 @@
 import Foundation
 
-/// Renders review cycles: the list, and what opening or closing one recorded.
+/// Renders review cycles: the list, and what opening or closing one recorded, in the
+/// reader's language (the JSON list is data, the same in every language).
 public enum CycleFormat {
-    public static func listText(_ cycles: [ReviewCycle], now: Date) -> String {
-        if cycles.isEmpty { return "No review cycle has been opened yet.\n" }
+    public static func listText(_ cycles: [ReviewCycle], now: Date, language: Language) -> String {
+        let messages = language.messages
+        let words = messages.cycleScreens
+        if cycles.isEmpty { return words.noCycleOpenedYet + "\n" }
         var table = TextTable([
-            .init("Cycle", maximumWidth: 40), .init("State"), .init("Opened"), .init("Due"), .init("Frameworks"),
-            .init("Scope", maximumWidth: 40),
+            .init(words.columnCycle, maximumWidth: 40), .init(words.columnState), .init(words.columnOpened), .init(words.columnDue),
+            .init(words.columnFrameworks), .init(words.columnScope, maximumWidth: 40),
         ])
         for cycle in cycles {
             table.append([
-                cycle.name, cycle.closedAt.map { "closed \(DateText.day($0))" } ?? (cycle.isPastDue(at: now) ? "open, overdue" : "open"),
-                DateText.day(cycle.opensAt), DateText.day(cycle.dueAt), cycle.frameworkIDs.joined(separator: ","),
-                cycle.coversOrganisation ? "organisation" : cycle.teamIDs.joined(separator: ","),
+                cycle.name, words.state(cycle, now: now), messages.day(cycle.opensAt), messages.day(cycle.dueAt),
+                cycle.frameworkIDs.joined(separator: ","), words.scopeCell(cycle),
             ])
         }
         return table.render()
@@ -22,18 +24,11 @@ public enum CycleFormat {
         JSONWriter.string(.array(cycles.map(CompletionFormat.cycleJSON)))
     }
 
-    public static func opened(_ cycle: ReviewCycle) -> String {
-        TerminalText.inertLines(
-            "Opened review cycle \(cycle.name): \(cycle.scopeDescription), frameworks \(cycle.frameworkIDs.joined(separator: ", ")), due \(DateText.day(cycle.dueAt)).\n")
+    public static func opened(_ cycle: ReviewCycle, language: Language) -> String {
+        TerminalText.inertLines(language.messages.cycleScreens.opened(cycle) + "\n")
     }
 
-    public static func closed(_ cycle: ReviewCycle, snapshot: [CycleSnapshotRow]) -> String {
-        let organisation = snapshot.first { $0.kind == .organisation }?.figures ?? CycleFigures()
-        let readiness = organisation.readiness.map { RequirementFields.percent($0) } ?? "-"
-        let completion = organisation.completion.map { RequirementFields.percent($0) } ?? "-"
-        return TerminalText.inertLines(
-            "Closed review cycle \(cycle.name) and recorded its snapshot: \(snapshot.count { $0.kind == .person }) people in \(snapshot.count { $0.kind == .team }) teams; "
-                + "readiness \(readiness), completion \(completion) (\(organisation.done) of \(organisation.total) items), \(organisation.gaps) gaps, "
-                + "\(organisation.pairs) self/lead pairs.\n")
+    public static func closed(_ cycle: ReviewCycle, snapshot: [CycleSnapshotRow], language: Language) -> String {
+        TerminalText.inertLines(language.messages.cycleScreens.closed(cycle, snapshot: snapshot) + "\n")
     }
 }

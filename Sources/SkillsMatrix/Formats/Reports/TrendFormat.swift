@@ -5,47 +5,51 @@ public enum TrendFormat {
     public static let formats: [ReportFormat] = [.text, .csv, .json]
     public static let csvHeader = ["kind", "subject", "point", "date", "readiness", "done", "total", "gaps"]
 
-    static func title(_ series: TrendReport.Series) -> String {
-        series.kind == .organisation ? "organisation" : "\(series.kind.rawValue) \(series.subject)"
-    }
-
-    static func percent(_ value: Double?) -> String { value.map { RequirementFields.percent($0) } ?? "-" }
+    static func percent(_ value: Double?, in language: Language) -> String { value.map(language.messages.percent) ?? "-" }
 
     // MARK: - Text
 
-    public static func text(_ report: TrendReport, catalog: Catalog) -> String {
-        var output = "Trend: readiness, completion and gaps (rated requirements short of target) at the close of each cycle, and now\n"
+    /// A table per subject (the organisation, each team, a person) of its figures at every
+    /// point, with a sparkline and what changed since the point before, in `language`.
+    public static func text(_ report: TrendReport, catalog: Catalog, language: Language) -> String {
+        var output = language.messages.cycleScreens.trendReportHeading + "\n"
         // Each subject's part stands alone: the organisation's thousands of teams are
         // written on every core, then joined in order.
-        for part in ParallelMap.map(report.series.count, { text(report.series[$0], points: report.points) }) { output += part }
+        for part in ParallelMap.map(report.series.count, { text(report.series[$0], points: report.points, language: language) }) { output += part }
         return output
     }
 
-    static func text(_ series: TrendReport.Series, points: [TrendReport.Point]) -> String {
-        var output = "\n" + TerminalText.inert(title(series)) + "  " + Sparkline.of(series.figures.map { $0?.readiness }) + "\n"
+    static func text(_ series: TrendReport.Series, points: [TrendReport.Point], language: Language) -> String {
+        let messages = language.messages
+        let words = messages.cycleScreens
+        var output = "\n" + TerminalText.inert(words.seriesTitle(series)) + "  " + Sparkline.of(series.figures.map { $0?.readiness }) + "\n"
         var table = TextTable([
-            .init("Point", maximumWidth: 40), .init("Date"), .init("Readiness", alignRight: true), .init("Completion", alignRight: true),
-            .init("Gaps", alignRight: true),
+            .init(words.columnPoint, maximumWidth: 40), .init(words.columnDate), .init(words.columnReadiness, alignRight: true),
+            .init(words.columnCompletion, alignRight: true), .init(words.columnGaps, alignRight: true),
         ])
-        for (point, figures) in zip(points, series.figures) {
+        for (index, (point, figures)) in zip(points, series.figures).enumerated() {
+            let completion = figures.map { figures in
+                figures.total == 0 ? "-" : "\(percent(figures.completion, in: language)) (\(messages.group(figures.done))/\(messages.group(figures.total)))"
+            }
             table.append([
-                point.label, DateText.day(point.at), percent(figures?.readiness),
-                figures.map { $0.total == 0 ? "-" : "\(percent($0.completion)) (\($0.done)/\($0.total))" } ?? "-",
-                figures.map { String($0.gaps) } ?? "-",
+                // The last point is the figures now, which the engine labels "now".
+                index == points.count - 1 ? words.now : point.label, messages.day(point.at), percent(figures?.readiness, in: language),
+                completion ?? "-", figures.map { messages.group($0.gaps) } ?? "-",
             ])
         }
         output += table.render(indent: "  ")
         if let changes = series.changes {
-            output += changes.isEmpty ? "  No competency closed, opened or got worse since the point before.\n" : changesText(changes)
+            output += changes.isEmpty ? "  " + words.noChangeSinceBefore + "\n" : changesText(changes, words: words)
         }
         return output
     }
 
-    static func changesText(_ changes: TrendChanges) -> String {
+    /// "closed: A, B", "opened: C", "worse: D", a line each, indented.
+    static func changesText(_ changes: TrendChanges, words: any CycleScreenWords) -> String {
         var output = ""
-        if !changes.closed.isEmpty { output += "  closed: \(changes.closed.joined(separator: ", "))\n" }
-        if !changes.opened.isEmpty { output += "  opened: \(changes.opened.joined(separator: ", "))\n" }
-        if !changes.worse.isEmpty { output += "  worse: \(changes.worse.joined(separator: ", "))\n" }
+        for (what, ids) in [(words.gapsClosed, changes.closed), (words.gapsOpened, changes.opened), (words.gapsWorse, changes.worse)] where !ids.isEmpty {
+            output += "  \(what): \(ids.joined(separator: ", "))\n"
+        }
         return TerminalText.inertLines(output)
     }
 

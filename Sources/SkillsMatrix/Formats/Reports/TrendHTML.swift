@@ -32,18 +32,20 @@ public enum TrendHTML {
             <p>Readiness (solid) and completion (dashed), 0-100%, at the close of each cycle and now.</p>
 
             """
+        // The page is English in every language yet (README, "Languages").
+        let words = Language.en.messages.cycleScreens
         for series in report.series {
-            html += "<section>\n<h2>\(e(TrendFormat.title(series)))</h2>\n"
+            html += "<section>\n<h2>\(e(words.seriesTitle(series)))</h2>\n"
             html += chart(series, points: report.points)
             html += "<table>\n<thead><tr><th>Point</th><th>Date</th><th>Readiness</th><th>Completion</th><th>Gaps</th></tr></thead>\n<tbody>\n"
             for (point, figures) in zip(report.points, series.figures) {
-                html += "<tr><td>\(e(point.label))</td><td>\(DateText.day(point.at))</td><td>\(TrendFormat.percent(figures?.readiness))</td>"
-                html += "<td>\(figures.map { $0.total == 0 ? "-" : "\(TrendFormat.percent($0.completion)) (\($0.done)/\($0.total))" } ?? "-")</td>"
+                html += "<tr><td>\(e(point.label))</td><td>\(DateText.day(point.at))</td><td>\(TrendFormat.percent(figures?.readiness, in: .en))</td>"
+                html += "<td>\(figures.map { $0.total == 0 ? "-" : "\(TrendFormat.percent($0.completion, in: .en)) (\($0.done)/\($0.total))" } ?? "-")</td>"
                 html += "<td>\(figures.map { String($0.gaps) } ?? "-")</td></tr>\n"
             }
             html += "</tbody>\n</table>\n"
             if let changes = series.changes, !changes.isEmpty {
-                html += "<p>" + e(TrendFormat.changesText(changes).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")) + "</p>\n"
+                html += "<p>" + e(TrendFormat.changesText(changes, words: words).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")) + "</p>\n"
             }
             html += "</section>\n"
         }

@@ -26,7 +26,9 @@ enum CycleCommands {
             let cycle = try workspace.openCycle(
                 name: invocation.positionals[0], teamIDs: list(invocation.value("--teams")),
                 frameworkIDs: list(invocation.value("--frameworks")), due: due)
-            try invocation.report(CycleFormat.opened(cycle), afterRecording: "review cycle \(cycle.name) was opened")
+            try invocation.report(
+                CycleFormat.opened(cycle, language: invocation.language),
+                afterRecording: invocation.language.messages.cycleScreens.openedChange(cycle.name))
             return ExitStatus.success
         })
 
@@ -38,7 +40,7 @@ enum CycleCommands {
         run: { invocation in
             let workspace = try invocation.openWorkspace()
             let cycles = try workspace.cycles()
-            try invocation.emit(invocation.format == .json ? CycleFormat.listJSON(cycles) : CycleFormat.listText(cycles, now: workspace.now))
+            try invocation.emit(invocation.format == .json ? CycleFormat.listJSON(cycles) : CycleFormat.listText(cycles, now: workspace.now, language: invocation.language))
             return ExitStatus.success
         })
 
@@ -56,7 +58,7 @@ enum CycleCommands {
             if invocation.format == .json {
                 try invocation.emit { try CompletionFormat.json(report, to: &$0) }
             } else {
-                try invocation.emit(CompletionFormat.summaryText(report))
+                try invocation.emit(CompletionFormat.summaryText(report, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -74,7 +76,8 @@ enum CycleCommands {
             let workspace = try invocation.openWorkspace()
             let closed = try workspace.closeCycle(named: invocation.positionals[0])
             try invocation.report(
-                CycleFormat.closed(closed.cycle, snapshot: closed.snapshot), afterRecording: "review cycle \(closed.cycle.name) was closed")
+                CycleFormat.closed(closed.cycle, snapshot: closed.snapshot, language: invocation.language),
+                afterRecording: invocation.language.messages.cycleScreens.closedChange(closed.cycle.name))
             return ExitStatus.success
         })
 

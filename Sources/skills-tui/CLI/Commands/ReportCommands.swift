@@ -161,7 +161,7 @@ enum ReportCommands {
                 let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
                 try invocation.emit { try CompletionFormat.csv(report, writer: writer, to: &$0) }
             case .json: try invocation.emit { try CompletionFormat.json(report, to: &$0) }
-            default: try invocation.emit(CompletionFormat.text(report))
+            default: try invocation.emit(CompletionFormat.text(report, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -190,7 +190,7 @@ enum ReportCommands {
             case .html: try invocation.emit(TrendHTML.render(report))
             case .csv: try invocation.emit { try TrendFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try TrendFormat.json(report, to: &$0) }
-            default: try invocation.emit(TrendFormat.text(report, catalog: workspace.catalog))
+            default: try invocation.emit(TrendFormat.text(report, catalog: workspace.catalog, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -200,7 +200,7 @@ enum ReportCommands {
         summary: "self against lead ratings: each lead's leniency, each competency's and team's disputes, across cycles",
         details: """
             hr and admin see the organisation; a lead the teams they lead (--team for one).
-            \(CalibrationFormat.explanation)
+            \(Language.en.messages.cycleScreens.calibrationExplanation(minimum: CalibrationFigure.minimumPairs))
             CSV columns: \(CalibrationFormat.csvHeader.joined(separator: ","))
             """,
         options: [
@@ -213,7 +213,7 @@ enum ReportCommands {
             switch invocation.format {
             case .csv: try invocation.emit { try CalibrationFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try CalibrationFormat.json(report, to: &$0) }
-            default: try invocation.emit(CalibrationFormat.text(report))
+            default: try invocation.emit(CalibrationFormat.text(report, language: invocation.language))
             }
             return ExitStatus.success
         })
