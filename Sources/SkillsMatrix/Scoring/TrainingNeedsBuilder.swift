@@ -7,7 +7,7 @@
 /// Ranking: groups by total priority, then by number of people, then catalog order;
 /// within a group by priority, then gap, then team and login. Coverage is judged within
 /// each person's own team, over everyone added from that team.
-public struct TrainingNeedsBuilder {
+public struct TrainingNeedsBuilder: Sendable {
     /// Needs by competency, their coverage bonus not yet known.
     private var needsByCompetency: [[TrainingNeed]] = []
     /// Dense team number of each need's person, parallel to `needsByCompetency`.
@@ -87,39 +87,12 @@ public struct TrainingNeedsBuilder {
             people.append(person)
         }
         let rank = Self.ranks(people)
-        var groups: [TrainingNeedGroup] = []
-        for competency in 0..<competencyCount where !needsByCompetency[competency].isEmpty {
-            let pending = needsByCompetency[competency]
-            let teams = teamOfNeed[competency]
-            var keyed: [UInt64] = []
-            keyed.reserveCapacity(pending.count)
-            var needs: [TrainingNeed] = []
-            needs.reserveCapacity(pending.count)
-            var fitsKey = needs.count < 1 << 20 && people.count < 1 << 20
-            for (offset, need) in pending.enumerated() {
-                let count = Int(meeting[Int(teams[offset]) * competencyCount + competency])
-                let ranked = need.with(personIndex: Int(index[need.personIndex]), coverageBonus: Scoring.coverageBonus(meetingCount: count))
-                needs.append(ranked)
-                if ranked.priority > 255 || ranked.gap > 255 { fitsKey = false }
-                // Highest priority and gap first: stored inverted; then rank, then position.
-                let urgency = UInt64(255 - min(255, max(0, ranked.priority))) << 8 | UInt64(255 - min(255, ranked.gap))
-                keyed.append(urgency << 40 | UInt64(rank[ranked.personIndex]) << 20 | UInt64(offset))
-            }
-            // 8 bits each for priority and gap, 20 each for rank and position cover every
-            // organisation up to a million people; beyond that, compare tuples.
-            let ordered: [TrainingNeed]
-            if fitsKey, pending.count < 1 << 20 {
-                keyed.sort()
-                ordered = keyed.map { needs[Int($0 & 0xF_FFFF)] }
-            } else {
-                ordered = needs.indices.sorted { left, right in
-                    let (one, other) = (needs[left], needs[right])
-                    if one.priority != other.priority { return one.priority > other.priority }
-                    if one.gap != other.gap { return one.gap > other.gap }
-                    return (rank[one.personIndex], left) < (rank[other.personIndex], right)
-                }.map { needs[$0] }
-            }
-            groups.append(TrainingNeedGroup(competency: competency, needs: ordered))
+        // Each competency's needs are ranked on their own: on every core, in order.
+        let competencies = (0..<competencyCount).filter { !needsByCompetency[$0].isEmpty }
+        let peopleCount = people.count
+        var groups = ParallelMap.map(competencies.count, serialBelow: 2) { [self, index] position in
+            let competency = competencies[position]
+            return TrainingNeedGroup(competency: competency, needs: rankedNeeds(of: competency, index: index, rank: rank, peopleCount: peopleCount))
         }
         groups.sort { left, right in
             if left.totalPriority != right.totalPriority { return left.totalPriority > right.totalPriority }
@@ -128,6 +101,39 @@ public struct TrainingNeedsBuilder {
         }
         return TrainingNeedsReport(
             teamID: teamID, people: people, groups: groups, includesUnrated: includeUnrated, unratedCount: unratedCount)
+    }
+
+    /// The needs of one competency, their people at their final positions (`index`), most
+    /// urgent first.
+    private func rankedNeeds(of competency: Int, index: [Int32], rank: [Int32], peopleCount: Int) -> [TrainingNeed] {
+        let pending = needsByCompetency[competency]
+        let teams = teamOfNeed[competency]
+        var keyed: [UInt64] = []
+        keyed.reserveCapacity(pending.count)
+        var needs: [TrainingNeed] = []
+        needs.reserveCapacity(pending.count)
+        var fitsKey = peopleCount < 1 << 20
+        for (offset, need) in pending.enumerated() {
+            let count = Int(meeting[Int(teams[offset]) * competencyCount + competency])
+            let ranked = need.with(personIndex: Int(index[need.personIndex]), coverageBonus: Scoring.coverageBonus(meetingCount: count))
+            needs.append(ranked)
+            if ranked.priority > 255 || ranked.gap > 255 { fitsKey = false }
+            // Highest priority and gap first: stored inverted; then rank, then position.
+            let urgency = UInt64(255 - min(255, max(0, ranked.priority))) << 8 | UInt64(255 - min(255, ranked.gap))
+            keyed.append(urgency << 40 | UInt64(rank[ranked.personIndex]) << 20 | UInt64(offset))
+        }
+        // 8 bits each for priority and gap, 20 each for rank and position cover every
+        // organisation up to a million people; beyond that, compare tuples.
+        if fitsKey, pending.count < 1 << 20 {
+            keyed.sort()
+            return keyed.map { needs[Int($0 & 0xF_FFFF)] }
+        }
+        return needs.indices.sorted { left, right in
+            let (one, other) = (needs[left], needs[right])
+            if one.priority != other.priority { return one.priority > other.priority }
+            if one.gap != other.gap { return one.gap > other.gap }
+            return (rank[one.personIndex], left) < (rank[other.personIndex], right)
+        }.map { needs[$0] }
     }
 
     /// Each person's rank by team id, then login, then position (for duplicates).
