@@ -63,12 +63,13 @@ enum RatingLines {
         init(_ source: String) throws {
             guard source != "-" else { return }
             let text = String(decoding: try InputFile.read(source), as: UTF8.self)
-            whole = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+            // "\r\n" is one Character in Swift: a file from Windows splits as any other.
+            whole = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).makeIterator()
         }
 
         func next() -> String? {
             guard whole != nil else { return readLine(strippingNewline: true) }
-            return whole?.next().map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+            return whole?.next().map(String.init)
         }
     }
 }
