@@ -89,7 +89,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         // A database server that stops answering is waited for: said on the busy line
         // (or the message line) through `progress`, not on standard error under the screen.
         let waitWords = language.messages.progressLines
-        return DatabaseWait.observing({ wait in progress(waitWords.waiting(wait)) }) { perform(effect, progress) }
+        return DatabaseWait.observing({ wait in progress(waitWords.waitingOnScreen(wait)) }) { perform(effect, progress) }
     }
 
     private func perform(_ effect: Effect, _ progress: @escaping @Sendable (String) -> Void) -> [Event] {

@@ -289,6 +289,9 @@ final class PostgresConnection: DatabaseConnection {
         let deadline = Date().addingTimeInterval(Self.reconnectWindow)
         var pause: useconds_t = 50_000
         var announced = false
+        // Esc in the TUI (`interrupter`) stops the wait: there is no statement to cancel.
+        canceller.waiting(true)
+        defer { canceller.waiting(false) }
         while true {
             PQreset(handle)
             if PQstatus(handle) == CONNECTION_OK {
@@ -304,7 +307,10 @@ final class PostgresConnection: DatabaseConnection {
                 DatabaseWait.announce(DatabaseWait(name: name, detail: detail, seconds: Int(Self.reconnectWindow)))
                 announced = true
             }
-            usleep(pause)
+            for _ in 0..<(pause / 50_000) {
+                if canceller.waitIsStopped { throw SkillsError.interrupted }
+                usleep(50_000)
+            }
             pause = min(pause * 2, 1_000_000)
         }
     }
