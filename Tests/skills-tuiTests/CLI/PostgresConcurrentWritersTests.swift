@@ -135,11 +135,13 @@ struct PostgresConcurrentWritersTests {
         var processes: [(Process, URL)] = []
         for login in writers {
             let log = runner.folder.appendingPathComponent("\(login)-\(phase).log")
-            // One line per rating: its number, the exit status, and the error line if any.
+            // One line per rating: its number, the exit status, and what it said on standard
+            // error (a wait for the server, then the error if any) joined into one line.
             let script = """
                 for i in $(seq 1 \(ratingsPerWriter)); do
                   error=$("$BINARY" --as \(login) rate "$(echo \(competencies.joined(separator: " ")) | cut -d' ' -f$(( i % 4 + 1 )))" $(( i % 5 )) --note "writer-test \(login) \(phase)-$i" 2>&1 >/dev/null)
-                  echo "$i $? $error"
+                  status=$?
+                  echo "$i $status $(printf '%s' "$error" | tr '\\n' ' ')"
                 done
                 """
             let process = Process()
