@@ -352,7 +352,7 @@ public struct BokmalCatalogue: MessageCatalogue {
         case .invalidDatabaseURL(let url, let detail):
             return "\(url) er ikke en PostgreSQL-URL som libpq kan lese (\(detail)); skriv postgresql://BRUKER@VERT:PORT/DATABASE"
         case .databaseUnreachable(let name, let detail):
-            return "får ikke kontakt med PostgreSQL på \(name) (\(detail)): ingenting ble endret; sjekk at tjeneren kjører, og vert og port"
+            return "får ikke kontakt med PostgreSQL på \(name) (\(detail)): ingenting ble endret; start tjeneren (eller spør den som drifter den), sjekk vert og port, og prøv igjen"
         case .databaseLoginRefused(let name, let user):
             return "PostgreSQL avviste passordet til brukeren \(user) på \(name): ingenting ble endret"
         case .missingPostgresDatabase(let name, let database):
@@ -892,6 +892,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     public var loadingTrend: String { "Leser tallene fra rundene" }
     public var menuCycles: String { "Kartleggingsrunder: åpne og lukke" }
     public var cycleScreens: any CycleScreenWords { BokmalCycleScreenWords() }
+    public var progressLines: ProgressLineWords { .bokmal }
     public var homeCycleTitle: String { "Kartleggingsrunde " }
     public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "forfalt siden \(day)" : (pastDue ? "hadde frist \(day)" : "frist \(day)") }
     public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) av \(total) ferdig" }

@@ -326,7 +326,7 @@ public struct EnglishCatalogue: MessageCatalogue {
         case .invalidDatabaseURL(let url, let detail):
             return "\(url) is not a PostgreSQL URL libpq can read (\(detail)); write postgresql://USER@HOST:PORT/DATABASE"
         case .databaseUnreachable(let name, let detail):
-            return "cannot reach PostgreSQL at \(name) (\(detail)): nothing was changed; check that the server runs and the host and port"
+            return "cannot reach PostgreSQL at \(name) (\(detail)): nothing was changed; start the server (or ask whoever runs it), check the host and port, then try again"
         case .databaseLoginRefused(let name, let user):
             return "PostgreSQL refused the password of user \(user) at \(name): nothing was changed"
         case .missingPostgresDatabase(let name, let database):
@@ -834,6 +834,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     public var loadingTrend: String { "Reading the cycles' figures" }
     public var menuCycles: String { "Review cycles: open and close" }
     public var cycleScreens: any CycleScreenWords { EnglishCycleScreenWords() }
+    public var progressLines: ProgressLineWords { .english }
     public var homeCycleTitle: String { "Review cycle " }
     public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "overdue since \(day)" : (pastDue ? "was due \(day)" : "due \(day)") }
     public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) of \(total) done" }

@@ -197,6 +197,8 @@ public protocol MessageCatalogue: Sendable {
     var menuCycles: String { get }
     /// The review-cycle screens' words (completion, calibration, trend, opening and closing).
     var cycleScreens: any CycleScreenWords { get }
+    /// Waiting for the database, and `rate --from`'s lines.
+    var progressLines: ProgressLineWords { get }
     /// Home's open review cycle: "Review cycle " before its name.
     var homeCycleTitle: String { get }
     func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String

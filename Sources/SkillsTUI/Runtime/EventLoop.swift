@@ -110,7 +110,16 @@ public final class EventLoop {
                 shown.flash = Flash(effect.progressMessage(state.language) + "…")
                 draw(shown)
             }
-            return reduce(performer.perform(effect, progress: { _ in }))
+            // Runs on this thread, so what the work says (a wait for the database) is
+            // drawn at once, in place of "Saving…".
+            return reduce(performer.perform(effect, progress: { [weak self] message in
+                MainActor.assumeIsolated {
+                    guard let self else { return }
+                    var shown = self.state
+                    shown.flash = Flash(message)
+                    self.draw(shown)
+                }
+            }))
         case .loading, .quiet:
             isCancelling = false
             job = BackgroundJob(effect, performer: performer)

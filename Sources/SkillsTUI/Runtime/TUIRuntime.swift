@@ -86,7 +86,14 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             if wasInterrupted { return [.failed(SkillsError.interrupted.described(in: language))] }
         }
         #endif
-        return attempt {
+        // A database server that stops answering is waited for: said on the busy line
+        // (or the message line) through `progress`, not on standard error under the screen.
+        let waitWords = language.messages.progressLines
+        return DatabaseWait.observing({ wait in progress(waitWords.waitingOnScreen(wait)) }) { perform(effect, progress) }
+    }
+
+    private func perform(_ effect: Effect, _ progress: @escaping @Sendable (String) -> Void) -> [Event] {
+        attempt {
             switch effect {
             case .quit, .suspend:
                 return []

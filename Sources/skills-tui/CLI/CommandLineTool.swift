@@ -60,13 +60,20 @@ enum CommandLineTool {
         let invocation = Invocation(
             command: command, positionals: parsed.positionals, values: parsed.values, flags: parsed.flags,
             globals: parsed.globals, globalFlags: parsed.globalFlags, environment: environment, speech: speech)
+        // A database server that does not answer is waited for: said at once, on
+        // standard error, so the person knows why nothing happens (the TUI shows it on
+        // its own line while the screen is up).
+        let waitWords = speech.language.messages.progressLines
+        let sayWait: DatabaseWait.Observer = { wait in
+            OutputFile.writeToStandardError("skills-tui: " + TerminalText.inert(waitWords.waiting(wait)) + "\n")
+        }
         do {
             // Checked first: a command that changes data must not do so and then fail to
             // say that it did.
             if let output = invocation.outputPath {
                 _ = try OutputTarget.check(output, protecting: invocation.databasePath)
             }
-            return try command.run(invocation)
+            return try DatabaseWait.observing(sayWait) { try command.run(invocation) }
         } catch {
             return fail(error, in: speech.language)
         }

@@ -46,6 +46,8 @@ struct GatewaySession {
             if Self.fileCommands.contains(command.name) {
                 if let path = parsed.positionals.first(where: { $0 != "-" }) { throw GatewayError.fileOnServer(path) }
             }
+            // `rate --from -` reads the client's standard input; any other name is a server file.
+            if let path = parsed.values["--from"], path != "-" { throw GatewayError.fileOnServer(path) }
         } else if let group = parsed.groupWords.first {
             // `ssh HOST access` names a group with nothing offered in it.
             guard Self.offeredCommands.contains(where: { $0.hasPrefix(group + " ") }) else { throw GatewayError.command(group) }

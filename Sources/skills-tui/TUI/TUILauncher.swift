@@ -37,8 +37,12 @@ enum TUILauncher {
             option: invocation.languageOption, preference: try workspace.languagePreference(), environment: environment.variables)
         let runtime = TUIRuntime(workspace: workspace, reopen: open, exportCommand: exportCommand, language: language)
         do {
-            _ = try CursesTerminal.with(noColor: invocation.colorDisabled) { terminal in
-                EventLoop(runtime: runtime, terminal: terminal).run(withRolePicker: withRolePicker)
+            // Under the screen nothing may write to standard error: each effect shows its
+            // waits for the database on the busy line instead (TUIRuntime.perform).
+            _ = try DatabaseWait.observing(nil) {
+                try CursesTerminal.with(noColor: invocation.colorDisabled) { terminal in
+                    EventLoop(runtime: runtime, terminal: terminal).run(withRolePicker: withRolePicker)
+                }
             }
         } catch let unavailable as TerminalUnavailable {
             throw UsageError(unavailable.description)

@@ -49,6 +49,16 @@ struct ConcurrentWritersTests {
         }
     }
 
+    /// The issue's figure on SQLite too: 8 processes x 1,000 ratings (`rate --from FILE`,
+    /// one transaction each) into one file; writers wait for each other, none fails.
+    @Test("8 processes x 1,000 ratings at once: 8,000 recorded, 0 lost, 0 duplicated, 0 errors")
+    func eightProcessesThousandEach() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let took = try RatingProcesses.runAndCheck(database: runner.databasePath, runner: runner)
+        print("8 processes x 1,000 ratings on SQLite: \(String(format: "%.1f", took)) s")
+    }
+
     /// Runs `commands` as separate processes while another connection holds the write
     /// lock, so that each has read the database before any of them can write; then lets
     /// them go. The busy timeout is 10 s, so each waits.

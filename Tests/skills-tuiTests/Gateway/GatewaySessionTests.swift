@@ -100,6 +100,10 @@ struct GatewaySessionTests {
             #expect(throws: Never.self) { try Self.admit(words + ["-"]) }
         }
         #expect(throws: GatewayError.fileOnServer("pm.json")) { try Self.admit(["frameworks", "validate", "-", "pm.json"]) }
+        // `rate --from` names its file with an option.
+        #expect(throws: GatewayError.fileOnServer("/etc/shadow")) { try Self.admit(["rate", "--from", "/etc/shadow"]) }
+        #expect(throws: GatewayError.fileOnServer("ratings.txt")) { try Self.admit(["rate", "--from=ratings.txt"]) }
+        #expect(throws: Never.self) { try Self.admit(["rate", "--from", "-"]) }
     }
 
     @Test("only what a terminal needs is kept from the environment")

@@ -11,6 +11,10 @@ import Foundation
 final class PostgresCanceller: DatabaseInterrupter, @unchecked Sendable {
     private let lock = NSLock()
     private var cancel: OpaquePointer?
+    /// Set by `interrupt` while the connection waits for a server that went away, which
+    /// has no statement to cancel: the wait looks at it between pauses.
+    private var isWaiting = false
+    private var stopsWaiting = false
 
     init(handle: OpaquePointer) {
         cancel = PQgetCancel(handle)
@@ -26,8 +30,20 @@ final class PostgresCanceller: DatabaseInterrupter, @unchecked Sendable {
         }
     }
 
+    /// Marks the start or the end of a wait for the server (`PostgresConnection.reconnectIfLost`).
+    func waiting(_ waiting: Bool) {
+        lock.withLock {
+            isWaiting = waiting
+            stopsWaiting = false
+        }
+    }
+
+    /// Whether `interrupt` was called since the wait began.
+    var waitIsStopped: Bool { lock.withLock { stopsWaiting } }
+
     func interrupt() {
         lock.withLock {
+            if isWaiting { stopsWaiting = true }
             guard let cancel else { return }
             var message = [CChar](repeating: 0, count: 256)
             // If the server cannot be reached the statement runs to its end, as if the

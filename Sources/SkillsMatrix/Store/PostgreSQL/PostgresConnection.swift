@@ -53,12 +53,17 @@ final class PostgresConnection: DatabaseConnection {
     private static func connect(url: String, parts: PostgresURL, waitingUpTo window: TimeInterval) throws -> OpaquePointer {
         let deadline = Date().addingTimeInterval(window)
         var pause: useconds_t = 50_000
+        var announced = false
         while true {
             do {
                 return try connectOnce(url: url, parts: parts)
             } catch SkillsError.databaseUnreachable(let name, let detail) where PostgresFailure.isWorthWaiting(detail) {
                 guard Date() < deadline else {
                     throw SkillsError.databaseUnreachable(name: name, detail: window > 0 ? "\(detail); still so after \(Int(window)) s" : detail)
+                }
+                if !announced {
+                    DatabaseWait.announce(DatabaseWait(name: name, detail: detail, seconds: Int(window)))
+                    announced = true
                 }
                 usleep(pause)
                 pause = min(pause * 2, 1_000_000)
@@ -283,6 +288,10 @@ final class PostgresConnection: DatabaseConnection {
         inTransaction = false
         let deadline = Date().addingTimeInterval(Self.reconnectWindow)
         var pause: useconds_t = 50_000
+        var announced = false
+        // Esc in the TUI (`interrupter`) stops the wait: there is no statement to cancel.
+        canceller.waiting(true)
+        defer { canceller.waiting(false) }
         while true {
             PQreset(handle)
             if PQstatus(handle) == CONNECTION_OK {
@@ -290,10 +299,18 @@ final class PostgresConnection: DatabaseConnection {
                 canceller.renew(handle: handle)
                 return
             }
+            let detail = PostgresFailure.firstLine(String(cString: PQerrorMessage(handle)))
             if Date() >= deadline {
-                throw SkillsError.databaseUnreachable(name: name, detail: PostgresFailure.firstLine(String(cString: PQerrorMessage(handle))))
+                throw SkillsError.databaseUnreachable(name: name, detail: "\(detail); still so after \(Int(Self.reconnectWindow)) s")
             }
-            usleep(pause)
+            if !announced {
+                DatabaseWait.announce(DatabaseWait(name: name, detail: detail, seconds: Int(Self.reconnectWindow)))
+                announced = true
+            }
+            for _ in 0..<(pause / 50_000) {
+                if canceller.waitIsStopped { throw SkillsError.interrupted }
+                usleep(50_000)
+            }
             pause = min(pause * 2, 1_000_000)
         }
     }

@@ -65,11 +65,16 @@ struct PostgresFailure {
         (error as? PostgresInterruption)?.error(name: name) ?? error
     }
 
-    /// The first line of a libpq message, without its `FATAL:` or `ERROR:` and spacing.
+    /// The first line of a libpq message, without its `FATAL:` or `ERROR:`, the
+    /// "connection to server at "HOST", port PORT failed:" that repeats what the message
+    /// around it names already, and spacing.
     static func firstLine(_ message: String) -> String {
         var line = message.split(separator: "\n").first.map(String.init) ?? message
-        for prefix in ["FATAL:", "ERROR:", "connection to server"] where line.hasPrefix(prefix) && prefix.hasSuffix(":") {
+        for prefix in ["FATAL:", "ERROR:"] where line.hasPrefix(prefix) {
             line = String(line.dropFirst(prefix.count))
+        }
+        if line.hasPrefix("connection to server"), let failed = line.range(of: " failed: ") {
+            line = String(line[failed.upperBound...])
         }
         return line.trimmingCharacters(in: .whitespaces)
     }
