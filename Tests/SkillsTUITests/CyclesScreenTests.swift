@@ -195,7 +195,10 @@ struct CyclesScreenTests {
         let workspace = harness.runtime.workspace
         var state = try Self.startOpening(harness)
         // The organisation off, no team on.
-        harness.press([.character(" "), .enter, .enter, .character("y")], &state)
+        harness.press([.character(" "), .enter, .enter], &state)
+        #expect(try #require(state.screen).messageLine == .question(
+            "Open 2027 spring review for chosen teams (none chosen), frameworks \(Self.frameworkIDs(workspace).joined(separator: ", ")), due 2027-01-31? y/n"))
+        harness.press([.character("y")], &state)
         #expect(state.flash?.isError == true)
         #expect(state.flash?.text.contains("a review cycle for chosen teams needs at least one team") == true)
         #expect(try workspace.openCycle() == nil)

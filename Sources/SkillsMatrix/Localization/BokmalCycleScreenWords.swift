@@ -196,18 +196,21 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
     }
     public var scopeHeading: String { "Hvem gjelder den nye runden for?" }
     public var frameworksHeading: String { "Hvilke rammeverk omfatter den nye runden?" }
+    public var scopeGuide: String { "Mellomrom: velg/fjern · Enter: til rammeverkene · Esc: tilbake til fristen" }
+    public var frameworksGuide: String { "Mellomrom: velg/fjern · Enter: se over · Esc: tilbake til hvem den gjelder for" }
     public var wholeOrganisation: String { "Hele organisasjonen" }
     public func scopeChoice(teams: Int?) -> String {
         guard let teams else { return "Hele organisasjonen" }
         return teams == 0 ? "Ingen team valgt ennå" : "\(messages.group(teams)) team valgt, hvert med teamene under seg"
     }
     public func frameworksChoice(_ chosen: Int, of all: Int) -> String { "\(chosen) av \(all) rammeverk valgt" }
+    public var spaceKey: String { "Mellomrom" }
     public var keyChooseOrDrop: String { "velg/fjern" }
     public var keyNextStep: String { "neste steg" }
     public var keyStepBack: String { "ett steg tilbake" }
     public var keyOpenIt: String { "åpne den" }
     public func openQuestion(name: String, due: String, teams: [String]?, frameworks: [String]) -> String {
-        let scope = teams.map { "team \($0.joined(separator: ", "))" } ?? "hele organisasjonen"
+        let scope = teams.map { $0.isEmpty ? "utvalgte team (ingen valgt)" : "team \($0.joined(separator: ", "))" } ?? "hele organisasjonen"
         return "Åpne \(name) for \(scope), rammeverk \(frameworks.joined(separator: ", ")), frist \(due)? y/n"
     }
 }

@@ -153,11 +153,16 @@ public protocol CycleScreenWords: Sendable {
     /// question before it is opened.
     var scopeHeading: String { get }
     var frameworksHeading: String { get }
+    /// The message line of those two steps: what Space, Enter and Esc do there.
+    var scopeGuide: String { get }
+    var frameworksGuide: String { get }
     var wholeOrganisation: String { get }
     /// "The whole organisation", or "2 teams chosen, each with the teams below it".
     func scopeChoice(teams: Int?) -> String
     /// "2 of 3 frameworks chosen".
     func frameworksChoice(_ chosen: Int, of all: Int) -> String
+    /// The space bar as the status bar names it.
+    var spaceKey: String { get }
     var keyChooseOrDrop: String { get }
     var keyNextStep: String { get }
     var keyStepBack: String { get }

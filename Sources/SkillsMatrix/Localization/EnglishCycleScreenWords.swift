@@ -186,18 +186,21 @@ public struct EnglishCycleScreenWords: CycleScreenWords {
     }
     public var scopeHeading: String { "Who is the new cycle for?" }
     public var frameworksHeading: String { "Which frameworks does the new cycle cover?" }
+    public var scopeGuide: String { "Space: choose or drop · Enter: on to the frameworks · Esc: back to the due day" }
+    public var frameworksGuide: String { "Space: choose or drop · Enter: check it over · Esc: back to who it is for" }
     public var wholeOrganisation: String { "The whole organisation" }
     public func scopeChoice(teams: Int?) -> String {
         guard let teams else { return "The whole organisation" }
         return teams == 0 ? "No team chosen yet" : "\(messages.group(teams)) \(teams == 1 ? "team" : "teams") chosen, each with the teams below it"
     }
     public func frameworksChoice(_ chosen: Int, of all: Int) -> String { "\(chosen) of \(all) \(all == 1 ? "framework" : "frameworks") chosen" }
+    public var spaceKey: String { "Space" }
     public var keyChooseOrDrop: String { "choose/drop" }
     public var keyNextStep: String { "next step" }
     public var keyStepBack: String { "step back" }
     public var keyOpenIt: String { "open it" }
     public func openQuestion(name: String, due: String, teams: [String]?, frameworks: [String]) -> String {
-        let scope = teams.map { "teams \($0.joined(separator: ", "))" } ?? "the whole organisation"
+        let scope = teams.map { $0.isEmpty ? "chosen teams (none chosen)" : "teams \($0.joined(separator: ", "))" } ?? "the whole organisation"
         return "Open \(name) for \(scope), frameworks \(frameworks.joined(separator: ", ")), due \(due)? y/n"
     }
 }

@@ -16,6 +16,8 @@ public struct CyclesScreen: ScreenModel {
     /// The dialog a change was sent from, so a refusal (a name taken, a day already
     /// past, no team chosen) returns the person to what they typed and chose.
     private var sentFrom: Dialog?
+    /// The message line of the scope and frameworks steps, in the person's language.
+    private var guides = (scope: "", frameworks: "")
 
     public enum Dialog: Hashable, Sendable {
         case name(Draft, LineEditor)
@@ -103,7 +105,7 @@ public struct CyclesScreen: ScreenModel {
             var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
             bindings.append(.click(context.screenWords.keySelect, words: context.screenWords) { _, y in .click(y: y) })
             bindings += [
-                KeyBinding([.key(.character(" "))], "Space", words.keyChooseOrDrop, .toggle),
+                KeyBinding([.key(.character(" "))], words.spaceKey, words.keyChooseOrDrop, .toggle),
                 KeyBinding([.key(.enter)], "Enter", words.keyNextStep, .nextStep),
                 KeyBinding([.key(.escape)], "Esc", words.keyStepBack, .stepBack),
             ]
@@ -163,6 +165,7 @@ public struct CyclesScreen: ScreenModel {
         case .new:
             guard openCycle == nil else { return [] }
             let draft = Draft(dueText: words.dayField(today.adding(days: Self.defaultDays)))
+            guides = (words.scopeGuide, words.frameworksGuide)
             dialog = .name(draft, LineEditor(prompt: words.namePrompt, limit: 80))
         case .close:
             guard let open = openCycle else { return [] }
@@ -316,6 +319,9 @@ public struct CyclesScreen: ScreenModel {
         switch dialog {
         case .name(_, let editor)?, .due(_, let editor)?: return .editor(editor)
         case .confirmingOpen(_, let question)?, .confirmingClose(_, let question)?: return .question(question)
+        // So that Esc and q step back rather than leave the screen.
+        case .scope?: return .question(guides.scope)
+        case .frameworks?: return .question(guides.frameworks)
         default: return nil
         }
     }
