@@ -201,7 +201,11 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
     public var wholeOrganisation: String { "Hele organisasjonen" }
     public func scopeChoice(teams: Int?) -> String {
         guard let teams else { return "Hele organisasjonen" }
-        return teams == 0 ? "Ingen team valgt ennå" : "\(messages.group(teams)) team valgt, hvert med teamene under seg"
+        switch teams {
+        case 0: return "Ingen team valgt ennå"
+        case 1: return "1 team valgt, med teamene under det"
+        default: return "\(messages.group(teams)) team valgt, hvert med teamene under seg"
+        }
     }
     public func frameworksChoice(_ chosen: Int, of all: Int) -> String { "\(chosen) av \(all) rammeverk valgt" }
     public var spaceKey: String { "Mellomrom" }

@@ -191,7 +191,11 @@ public struct EnglishCycleScreenWords: CycleScreenWords {
     public var wholeOrganisation: String { "The whole organisation" }
     public func scopeChoice(teams: Int?) -> String {
         guard let teams else { return "The whole organisation" }
-        return teams == 0 ? "No team chosen yet" : "\(messages.group(teams)) \(teams == 1 ? "team" : "teams") chosen, each with the teams below it"
+        switch teams {
+        case 0: return "No team chosen yet"
+        case 1: return "1 team chosen, with the teams below it"
+        default: return "\(messages.group(teams)) teams chosen, each with the teams below it"
+        }
     }
     public func frameworksChoice(_ chosen: Int, of all: Int) -> String { "\(chosen) of \(all) \(all == 1 ? "framework" : "frameworks") chosen" }
     public var spaceKey: String { "Space" }
