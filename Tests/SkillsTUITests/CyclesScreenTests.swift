@@ -221,8 +221,13 @@ struct CyclesScreenTests {
             let buffer = Renderer.render(state)
             return (0..<buffer.height).map(buffer.line)
         }
-        harness.press([.down, .down, .character(" ")], &state)
+        // A team chosen brings in the teams below it: they say so, whole.
+        harness.press([.down, .character(" ")], &state)
         var lines = frame()
+        #expect(lines.contains { $0.contains("[·] Project Support Office (project-support-office) · " + words.includedAbove) })
+        harness.press([.character(" "), .down, .character(" ")], &state)
+        lines = frame()
+        #expect(!lines.contains { $0.contains("[·]") })
         #expect(lines.count == 24 && lines.allSatisfy { DisplayWidth.of($0) <= 80 })
         #expect(lines.contains { $0.hasPrefix("  " + words.scopeHeading) })
         #expect(lines.contains { $0.hasPrefix("  " + words.scopeChoice(teams: 1)) })

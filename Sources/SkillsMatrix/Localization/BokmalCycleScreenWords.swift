@@ -208,6 +208,7 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
         }
     }
     public func frameworksChoice(_ chosen: Int, of all: Int) -> String { "\(chosen) av \(all) rammeverk valgt" }
+    public var includedAbove: String { "tas med" }
     public var spaceKey: String { "Mellomrom" }
     public var keyChooseOrDrop: String { "velg/fjern" }
     public var keyNextStep: String { "neste steg" }

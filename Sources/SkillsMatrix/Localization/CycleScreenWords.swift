@@ -161,6 +161,8 @@ public protocol CycleScreenWords: Sendable {
     func scopeChoice(teams: Int?) -> String
     /// "2 of 3 frameworks chosen".
     func frameworksChoice(_ chosen: Int, of all: Int) -> String
+    /// After a team in scope through a chosen team above it.
+    var includedAbove: String { get }
     /// The space bar as the status bar names it.
     var spaceKey: String { get }
     var keyChooseOrDrop: String { get }

@@ -198,6 +198,7 @@ public struct EnglishCycleScreenWords: CycleScreenWords {
         }
     }
     public func frameworksChoice(_ chosen: Int, of all: Int) -> String { "\(chosen) of \(all) \(all == 1 ? "framework" : "frameworks") chosen" }
+    public var includedAbove: String { "included" }
     public var spaceKey: String { "Space" }
     public var keyChooseOrDrop: String { "choose/drop" }
     public var keyNextStep: String { "next step" }

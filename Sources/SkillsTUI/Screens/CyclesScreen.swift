@@ -417,6 +417,7 @@ public struct CyclesScreen: ScreenModel {
     func drawScope(_ draft: Draft, into buffer: inout CellBuffer, _ context: ScreenContext) {
         let words = context.words.cycleScreens
         let chosen = draft.teamIDs(teams)
+        let included = Self.includedAbove(teams, chosen: draft.wholeOrganisation ? [] : draft.chosenTeams)
         drawStep(
             heading: words.scopeHeading, chosen: words.scopeChoice(teams: chosen?.count), list: draft.scopeList, count: teams.count + 1,
             into: &buffer, context
@@ -425,7 +426,20 @@ public struct CyclesScreen: ScreenModel {
             let node = teams[index - 1]
             let team = node.team.map { "\($0.name) (\($0.id))" } ?? ""
             let isChosen = !draft.wholeOrganisation && node.team.map { draft.chosenTeams.contains($0.id) } == true
-            return (String(repeating: "  ", count: node.depth + 1) + (isChosen ? "[x] " : "[ ] ") + team, draft.wholeOrganisation ? .dim : .normal)
+            let mark = isChosen ? "[x] " : included[index - 1] ? "[·] " : "[ ] "
+            let note = included[index - 1] ? " · " + words.includedAbove : ""
+            return (String(repeating: "  ", count: node.depth + 1) + mark + team + note, draft.wholeOrganisation ? .dim : .normal)
+        }
+    }
+
+    /// For each team in tree order, whether a chosen team above it already brings it in.
+    static func includedAbove(_ nodes: [TeamPickerScreen.Node], chosen: Set<String>) -> [Bool] {
+        var chosenDepth: Int?
+        return nodes.map { node in
+            if let depth = chosenDepth, node.depth <= depth { chosenDepth = nil }
+            let included = chosenDepth != nil
+            if !included, let id = node.team?.id, chosen.contains(id) { chosenDepth = node.depth }
+            return included
         }
     }
 
