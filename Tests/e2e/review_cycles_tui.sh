@@ -2,7 +2,9 @@
 # The demo's open review cycle in the TUI: a member of staff sees it on Home and
 # re-confirms a rating from before it ("still level N", c); their lead then sees the
 # completion change, with the numbers the command line prints; HR's calibration screen
-# shows the command line's organisation figure.
+# shows the command line's organisation figure; HR then closes the cycle on the Review
+# cycles screen and opens the next for two chosen teams and one framework, which
+# `cycle show` reports as that.
 source "$(dirname "$0")/lib.bash"
 
 done_of() { "$BIN" --as pnair report completion --format csv | awk -F, -v login="$1" '$2 == login { print $7 "/" $8 }'; }
@@ -61,4 +63,57 @@ keys q q
 status=$(wait_exit)
 [ "$status" = "0" ] || fail "hr's session ended with $status"
 assert_terminal_restored
-echo "ok: staff re-confirmed a rating in the TUI, the lead's completion counts it as the command line does, hr's calibration matches"
+# --- Priya Nair (hr), at 80x24: closes the cycle on the Review cycles screen and opens the
+# next for two chosen teams and one framework; Esc steps back without losing the choice;
+# the command line shows exactly that scope.
+start 80 24 "$BIN" --as pnair
+wait_for "Self-assessment"
+keys G
+wait_for "▸   Quit"
+keys Up
+screen | grep -q "▸   Review cycles: open and close" || keys Up
+wait_for "▸   Review cycles: open and close"
+keys Enter
+wait_for "x closes it."
+keys x
+wait_for "y/n"
+keys y
+wait_for "No cycle is open: n opens the next."
+keys n
+wait_for "Name of the new cycle"
+keys -l "2027 spring review"
+keys Enter
+wait_for "Due by (YYYY-MM-DD)"
+keys C-u
+keys -l "2027-03-31"
+keys Enter
+wait_for "Who is the new cycle for?"
+keys Down Down Space Down Down Space
+wait_for "2 teams chosen, each with the teams below it"
+screen | grep -q "\[x\] Customer Services (customer-services)" || fail "Customer Services is not chosen"
+keys Enter
+wait_for "Which frameworks does the new cycle cover?"
+# Esc back to the teams: still chosen; on again, drop every framework but PM.
+keys Escape
+wait_for "2 teams chosen, each with the teams below it"
+keys Enter
+wait_for "Which frameworks does the new cycle cover?"
+for id in DI PM SL; do
+  [ "$id" = PM ] || { screen | grep -q "▸ \[x\] $id " || fail "$id is not the row in view"; keys Space; }
+  keys Down
+  sleep 0.2
+done
+wait_for "1 of 3 frameworks chosen"
+keys Enter
+wait_for "frameworks PM, due 2027-03-31? y/n"
+keys y
+wait_for "2027 spring review: open, due 2027-03-31; x closes it."
+keys q
+wait_for "▸   Review cycles: open and close"
+keys q
+status=$(wait_exit)
+[ "$status" = "0" ] || fail "hr's session ended with $status"
+assert_terminal_restored
+"$BIN" --as pnair cycle show | head -1 | grep -qF "Review cycle 2027 spring review · open, due 2027-03-31 · frameworks PM · teams customer-services, project-support-office and the teams below them" \
+  || fail "cycle show says: $("$BIN" --as pnair cycle show | head -1)"
+echo "ok: staff re-confirmed a rating in the TUI, the lead's completion counts it as the command line does, hr's calibration matches, hr opened a cycle for two teams and one framework in the TUI"

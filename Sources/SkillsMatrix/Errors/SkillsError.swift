@@ -91,6 +91,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     case dueBeforeOpening(due: String, opens: String)
     /// A cycle that names no framework.
     case cycleWithoutFrameworks
+    /// A cycle for chosen teams that names no team.
+    case cycleWithoutTeams
     /// "Still level N" for a competency the person has never rated themselves.
     case nothingToReconfirm(String)
 
@@ -246,7 +248,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
             .foreignJournal, .editedKeyBlock, .unterminatedKeyBlock, .noSuchKey, .lastAdministrator,
             .textTooLong, .emptyText, .unknownLearningItem, .itemDoesNotLift, .targetDateInPast, .unknownPlanItem, .planStateChange,
             .unknownCertificate, .certificateOfAnotherPerson, .certificateExpiresBeforeGained, .certificateGainedInFuture,
-            .unknownCycle, .invalidCycleName, .dueBeforeOpening, .cycleWithoutFrameworks, .nothingToReconfirm:
+            .unknownCycle, .invalidCycleName, .dueBeforeOpening, .cycleWithoutFrameworks, .cycleWithoutTeams, .nothingToReconfirm:
             return .invalidData
         case .invalidDatabaseURL, .backupNeedsPgDump:
             return .usage

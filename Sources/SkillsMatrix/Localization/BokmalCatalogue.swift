@@ -343,6 +343,8 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "fristen \(due) er ikke etter åpningen \(opens): gi en senere --due"
         case .cycleWithoutFrameworks:
             return "en kartleggingsrunde må omfatte minst ett rammeverk"
+        case .cycleWithoutTeams:
+            return "en kartleggingsrunde for utvalgte team må omfatte minst ett team: velg ett, eller hele organisasjonen"
         case .nothingToReconfirm(let id):
             return "du har ikke vurdert \(id) selv, så det finnes ikke noe nivå å bekrefte på nytt: vurder den i stedet"
         case .noDatabase(let path):

@@ -171,8 +171,10 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
     public func notADay(_ typed: String, example: String) -> String { "«\(typed)» er ikke en dato: skriv den som DD.MM.ÅÅÅÅ, for eksempel \(example)." }
     public func closeQuestion(_ name: String) -> String { "Lukke \(name) nå? Alles tall blir registrert for godt. y/n" }
     public var cyclesHelp: String {
-        "Én runde kan være åpen om gangen. n åpner en for hele organisasjonen og alle rammeverk, med frist ved slutten av dagen du oppgir; "
-            + "`skills-tui cycle open NAVN --due DAG --teams T --frameworks F` avgrenser den til noen team eller rammeverk. "
+        "Én runde kan være åpen om gangen. n åpner en: navnet, fristen (ved slutten av dagen du oppgir), "
+            + "så hele organisasjonen eller utvalgte team (mellomrom velger et team, med teamene under det), "
+            + "så rammeverkene den omfatter (alle med mindre du fjerner noen), og til slutt y for å åpne den; Esc går ett steg tilbake. "
+            + "`skills-tui cycle open NAVN --due DAG --teams T --frameworks F` gjør det samme. "
             + "x lukker den åpne runden og registrerer måloppnåelse, gjennomføring og kalibrering for hver person og hvert team: "
             + "det er disse tallene utviklingen over rundene sammenlignes med."
     }
@@ -191,5 +193,29 @@ public struct BokmalCycleScreenWords: CycleScreenWords {
     }
     public func cyclePanel(name: String, scope: String, openedBy: String, closedBy: String?) -> String {
         "\(name): \(scope) · åpnet av \(openedBy)" + (closedBy.map { " · lukket av \($0)" } ?? "")
+    }
+    public var scopeHeading: String { "Hvem gjelder den nye runden for?" }
+    public var frameworksHeading: String { "Hvilke rammeverk omfatter den nye runden?" }
+    public var scopeGuide: String { "Mellomrom: velg/fjern · Enter: til rammeverkene · Esc: tilbake til fristen" }
+    public var frameworksGuide: String { "Mellomrom: velg/fjern · Enter: se over · Esc: tilbake til hvem den gjelder for" }
+    public var wholeOrganisation: String { "Hele organisasjonen" }
+    public func scopeChoice(teams: Int?) -> String {
+        guard let teams else { return "Hele organisasjonen" }
+        switch teams {
+        case 0: return "Ingen team valgt ennå"
+        case 1: return "1 team valgt, med teamene under det"
+        default: return "\(messages.group(teams)) team valgt, hvert med teamene under seg"
+        }
+    }
+    public func frameworksChoice(_ chosen: Int, of all: Int) -> String { "\(chosen) av \(all) rammeverk valgt" }
+    public var includedAbove: String { "tas med" }
+    public var spaceKey: String { "Mellomrom" }
+    public var keyChooseOrDrop: String { "velg/fjern" }
+    public var keyNextStep: String { "neste steg" }
+    public var keyStepBack: String { "ett steg tilbake" }
+    public var keyOpenIt: String { "åpne den" }
+    public func openQuestion(name: String, due: String, teams: [String]?, frameworks: [String]) -> String {
+        let scope = teams.map { $0.isEmpty ? "utvalgte team (ingen valgt)" : "team \($0.joined(separator: ", "))" } ?? "hele organisasjonen"
+        return "Åpne \(name) for \(scope), rammeverk \(frameworks.joined(separator: ", ")), frist \(due)? y/n"
     }
 }

@@ -149,6 +149,29 @@ public protocol CycleScreenWords: Sendable {
     /// The state column: "closed 2026-09-29", "open, overdue", "open".
     func state(_ cycle: ReviewCycle, now: Date) -> String
     func cyclePanel(name: String, scope: String, openedBy: String, closedBy: String?) -> String
+    /// The steps after the due day: who the new cycle is for, what it covers, and the
+    /// question before it is opened.
+    var scopeHeading: String { get }
+    var frameworksHeading: String { get }
+    /// The message line of those two steps: what Space, Enter and Esc do there.
+    var scopeGuide: String { get }
+    var frameworksGuide: String { get }
+    var wholeOrganisation: String { get }
+    /// "The whole organisation", or "2 teams chosen, each with the teams below it".
+    func scopeChoice(teams: Int?) -> String
+    /// "2 of 3 frameworks chosen".
+    func frameworksChoice(_ chosen: Int, of all: Int) -> String
+    /// After a team in scope through a chosen team above it.
+    var includedAbove: String { get }
+    /// The space bar as the status bar names it.
+    var spaceKey: String { get }
+    var keyChooseOrDrop: String { get }
+    var keyNextStep: String { get }
+    var keyStepBack: String { get }
+    var keyOpenIt: String { get }
+    /// "Open 2027 spring review for teams a, b, frameworks PM, due 2027-01-31? y/n";
+    /// `teams` nil for the whole organisation, the day as the field writes it.
+    func openQuestion(name: String, due: String, teams: [String]?, frameworks: [String]) -> String
 
     // MARK: - The command line's cycle reports
 

@@ -317,6 +317,8 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "the due date \(due) is not after the opening \(opens): give a later --due"
         case .cycleWithoutFrameworks:
             return "a review cycle needs at least one framework in scope"
+        case .cycleWithoutTeams:
+            return "a review cycle for chosen teams needs at least one team: choose one, or the whole organisation"
         case .nothingToReconfirm(let id):
             return "you have not rated \(id) yourself, so there is no level to re-confirm: rate it instead"
         case .noDatabase(let path):

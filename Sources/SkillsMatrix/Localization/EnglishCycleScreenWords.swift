@@ -162,8 +162,10 @@ public struct EnglishCycleScreenWords: CycleScreenWords {
     public func notADay(_ typed: String, example: String) -> String { "\"\(typed)\" is not a day: write it as YYYY-MM-DD, such as \(example)." }
     public func closeQuestion(_ name: String) -> String { "Close \(name) now? Everyone's figures are recorded for good. y/n" }
     public var cyclesHelp: String {
-        "One cycle is open at a time. n opens one for the whole organisation and every framework, due at the end of the day you give; "
-            + "`skills-tui cycle open NAME --due DAY --teams T --frameworks F` narrows it to some teams or frameworks. "
+        "One cycle is open at a time. n opens one: its name, the day it is due (at the end of that day), "
+            + "then the whole organisation or chosen teams (Space chooses a team, with the teams below it), "
+            + "then the frameworks it covers (all unless you drop some), and a last y to open it; Esc steps back. "
+            + "`skills-tui cycle open NAME --due DAY --teams T --frameworks F` does the same. "
             + "x closes the open cycle and records each person's and team's readiness, completion and calibration, which the trend compares with."
     }
     public var columnCycle: String { "Cycle" }
@@ -181,5 +183,29 @@ public struct EnglishCycleScreenWords: CycleScreenWords {
     }
     public func cyclePanel(name: String, scope: String, openedBy: String, closedBy: String?) -> String {
         "\(name): \(scope) · opened by \(openedBy)" + (closedBy.map { " · closed by \($0)" } ?? "")
+    }
+    public var scopeHeading: String { "Who is the new cycle for?" }
+    public var frameworksHeading: String { "Which frameworks does the new cycle cover?" }
+    public var scopeGuide: String { "Space: choose or drop · Enter: on to the frameworks · Esc: back to the due day" }
+    public var frameworksGuide: String { "Space: choose or drop · Enter: check it over · Esc: back to who it is for" }
+    public var wholeOrganisation: String { "The whole organisation" }
+    public func scopeChoice(teams: Int?) -> String {
+        guard let teams else { return "The whole organisation" }
+        switch teams {
+        case 0: return "No team chosen yet"
+        case 1: return "1 team chosen, with the teams below it"
+        default: return "\(messages.group(teams)) teams chosen, each with the teams below it"
+        }
+    }
+    public func frameworksChoice(_ chosen: Int, of all: Int) -> String { "\(chosen) of \(all) \(all == 1 ? "framework" : "frameworks") chosen" }
+    public var includedAbove: String { "included" }
+    public var spaceKey: String { "Space" }
+    public var keyChooseOrDrop: String { "choose/drop" }
+    public var keyNextStep: String { "next step" }
+    public var keyStepBack: String { "step back" }
+    public var keyOpenIt: String { "open it" }
+    public func openQuestion(name: String, due: String, teams: [String]?, frameworks: [String]) -> String {
+        let scope = teams.map { $0.isEmpty ? "chosen teams (none chosen)" : "teams \($0.joined(separator: ", "))" } ?? "the whole organisation"
+        return "Open \(name) for \(scope), frameworks \(frameworks.joined(separator: ", ")), due \(due)? y/n"
     }
 }

@@ -43,6 +43,24 @@ extension Workspace {
         return cycle
     }
 
+    /// Opens a review cycle now for `scope` and exactly `frameworkIDs` (hr and admin): the
+    /// terminal UI's choice, where "chosen teams" with none chosen, or no framework, is a
+    /// mistake rather than "everyone".
+    /// - Throws: as `openCycle(name:teamIDs:frameworkIDs:due:)`, and
+    ///   `SkillsError.cycleWithoutTeams`, `.cycleWithoutFrameworks`.
+    @discardableResult
+    public func openCycle(name: String, scope: CycleScope, frameworkIDs: [String], due: CalendarDay) throws -> ReviewCycle {
+        try AccessPolicy.check(.manageCycles, by: actor)
+        guard !frameworkIDs.isEmpty else { throw SkillsError.cycleWithoutFrameworks }
+        switch scope {
+        case .organisation:
+            return try openCycle(name: name, teamIDs: [], frameworkIDs: frameworkIDs, due: due)
+        case .teams(let teamIDs):
+            guard !teamIDs.isEmpty else { throw SkillsError.cycleWithoutTeams }
+            return try openCycle(name: name, teamIDs: teamIDs, frameworkIDs: frameworkIDs, due: due)
+        }
+    }
+
     /// Checks a new cycle against the rules and the cycles there are.
     func validatedCycle(name: String, teamIDs: [String], frameworkIDs: [String], opensAt: Date, due: CalendarDay) throws -> ReviewCycle {
         let trimmed = name.trimmingWhitespace()
@@ -175,4 +193,11 @@ extension Workspace {
         }
         return CompletionReport(cycle: cycle, teamID: teamID, people: CompletionReport.ordered(completions), now: now)
     }
+}
+
+/// Who a new review cycle is for: the whole organisation, or chosen teams (each with
+/// the teams below it).
+public enum CycleScope: Hashable, Sendable {
+    case organisation
+    case teams([String])
 }

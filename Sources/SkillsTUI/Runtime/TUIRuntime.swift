@@ -132,8 +132,8 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
             case .setMark(let competencyID, let mark, let isSet):
                 try workspace.setMark(mark, competencyID: competencyID, isSet: isSet)
                 return [.outcome(.markSet(competencyID: competencyID, mark, isSet: isSet))]
-            case .openCycle(let name, let due):
-                let cycle = try workspace.openCycle(name: name, teamIDs: [], frameworkIDs: [], due: due)
+            case .openCycle(let name, let scope, let frameworkIDs, let due):
+                let cycle = try workspace.openCycle(name: name, scope: scope, frameworkIDs: frameworkIDs, due: due)
                 return [.outcome(.cycleChanged(cycle, message: language.messages.cycleScreens.opened(cycle)))]
             case .closeCycle(let name):
                 let closed = try workspace.closeCycle(named: name)
@@ -254,7 +254,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         case .trend:
             return .trend(try workspace.trend())
         case .cycles:
-            return .cycles(try workspace.cycles())
+            return .cycles(try workspace.cycles(), teams: try workspace.teamTree().teams)
         }
     }
 

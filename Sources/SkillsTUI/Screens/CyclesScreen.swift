@@ -1,30 +1,74 @@
 import Foundation
 import SkillsMatrix
 
-/// Review cycles for hr and admins: every cycle, oldest first, with `n` to open one for
-/// the whole organisation and `x` to close the open one. The same rules and records as
-/// `cycle open` and `cycle close`; narrowing a cycle to some teams or frameworks stays
-/// on the command line.
+/// Review cycles for hr and admins: every cycle, oldest first, with `n` to open one and
+/// `x` to close the open one. Opening one asks, a step at a time, for its name, the day it
+/// is due, who it is for (the whole organisation or chosen teams from the team tree) and
+/// the frameworks it covers, then asks once more before it is saved; Esc steps back
+/// without losing what was typed or chosen. The same rules and records as `cycle open`
+/// and `cycle close`: the engine refuses what they refuse.
 public struct CyclesScreen: ScreenModel {
     public private(set) var cycles: [ReviewCycle]
+    /// The teams a new cycle may be for, in tree order (each team's children under it).
+    public private(set) var teams: [TeamPickerScreen.Node]
     public var list = ListState()
     public private(set) var dialog: Dialog?
     /// The dialog a change was sent from, so a refusal (a name taken, a day already
-    /// past) returns the person to what they typed.
+    /// past, no team chosen) returns the person to what they typed and chose.
     private var sentFrom: Dialog?
+    /// The message line of the scope and frameworks steps, in the person's language.
+    private var guides = (scope: "", frameworks: "")
 
     public enum Dialog: Hashable, Sendable {
-        case name(LineEditor)
-        case due(name: String, editor: LineEditor)
+        case name(Draft, LineEditor)
+        case due(Draft, LineEditor)
+        /// The whole organisation, or chosen teams.
+        case scope(Draft)
+        case frameworks(Draft)
+        /// Open it? y/n, with everything chosen, asked in the person's language.
+        case confirmingOpen(Draft, question: String)
         /// Close this cycle? y/n, asked in the person's language.
         case confirmingClose(name: String, question: String)
         case saving
     }
 
-    public init(cycles: [ReviewCycle]) {
+    /// A new cycle as far as the person has got, kept whole as they step back and forth.
+    public struct Draft: Hashable, Sendable {
+        public var name = ""
+        /// The due field as last typed.
+        public var dueText: String
+        public var due: CalendarDay?
+        public var wholeOrganisation = true
+        /// Teams chosen; kept while the whole organisation is chosen, so choosing it and
+        /// back does not lose them.
+        public var chosenTeams: Set<String> = []
+        /// Frameworks taken out: every framework is in scope until the person drops one.
+        public var droppedFrameworks: Set<String> = []
+        /// The rows of the scope step (the whole organisation, then the teams) and the
+        /// frameworks step.
+        public var scopeList = ListState()
+        public var frameworkList = ListState()
+
+        /// The teams chosen in tree order; nil for the whole organisation.
+        func teamIDs(_ nodes: [TeamPickerScreen.Node]) -> [String]? {
+            wholeOrganisation ? nil : nodes.compactMap(\.team?.id).filter(chosenTeams.contains)
+        }
+
+        func frameworkIDs(_ catalog: Catalog) -> [String] {
+            catalog.frameworks.map(\.id).filter { !droppedFrameworks.contains($0) }
+        }
+    }
+
+    public init(cycles: [ReviewCycle], teams: [Team] = []) {
         self.cycles = cycles
+        self.teams = Self.treeOrder(teams)
         // The newest cycle is the one a person comes to act on.
         self.list = ListState(selection: max(0, cycles.count - 1))
+    }
+
+    /// The team tree in the order the team picker shows it.
+    static func treeOrder(_ teams: [Team]) -> [TeamPickerScreen.Node] {
+        TeamPickerScreen.treeOrder(teams.map { TeamSummary(team: $0, members: 0, readiness: nil) })
     }
 
     public enum Action: Hashable, Sendable {
@@ -33,6 +77,11 @@ public struct CyclesScreen: ScreenModel {
         case new
         case close
         case edit(Key)
+        /// Space in the scope and frameworks steps: choose the row, or drop it.
+        case toggle
+        case nextStep
+        case stepBack
+        case confirmOpen(Bool)
         case confirmClose(Bool)
     }
 
@@ -52,6 +101,17 @@ public struct CyclesScreen: ScreenModel {
         switch dialog {
         case .name?, .due?:
             return LineEditor.keyMap(context.screenWords).forwarding(Action.edit)
+        case .scope?, .frameworks?:
+            var bindings = ListState.movementBindings(context.screenWords).map { $0.map(Action.move) }
+            bindings.append(.click(context.screenWords.keySelect, words: context.screenWords) { _, y in .click(y: y) })
+            bindings += [
+                KeyBinding([.key(.character(" "))], words.spaceKey, words.keyChooseOrDrop, .toggle),
+                KeyBinding([.key(.enter)], "Enter", words.keyNextStep, .nextStep),
+                KeyBinding([.key(.escape)], "Esc", words.keyStepBack, .stepBack),
+            ]
+            return KeyMap(bindings)
+        case .confirmingOpen?:
+            return .yesNo(yes: words.keyOpenIt, .confirmOpen(true), no: words.keyStepBack, .confirmOpen(false))
         case .confirmingClose?:
             return .yesNo(yes: words.keyCloseIt, .confirmClose(true), no: words.keyKeepOpen, .confirmClose(false))
         case .saving?:
@@ -69,22 +129,81 @@ public struct CyclesScreen: ScreenModel {
         return KeyMap(bindings)
     }
 
+    /// The rows of the list in view: the cycles, or the rows of a step of opening one.
+    func rowCount(_ context: ScreenContext) -> Int {
+        switch dialog {
+        case .scope?: return teams.count + 1
+        case .frameworks?: return context.catalog.frameworks.count
+        default: return cycles.count
+        }
+    }
+
+    /// Moves the list in view, whichever it is.
+    private mutating func moveList(_ context: ScreenContext, _ body: (inout ListState, Int) -> Void) {
+        let count = rowCount(context)
+        switch dialog {
+        case .scope(var draft)?:
+            body(&draft.scopeList, count)
+            dialog = .scope(draft)
+        case .frameworks(var draft)?:
+            body(&draft.frameworkList, count)
+            dialog = .frameworks(draft)
+        default:
+            body(&list, count)
+        }
+    }
+
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
         let area = listArea(context.size)
         let words = context.words.cycleScreens
+        let today = CalendarDay(containing: context.now)
         switch action {
         case .move(let movement):
-            list.move(movement, count: cycles.count, visible: area.height)
+            moveList(context) { $0.move(movement, count: $1, visible: area.height) }
         case .click(let y):
-            ListView.select(atY: y, &list, count: cycles.count, in: area)
+            moveList(context) { ListView.select(atY: y, &$0, count: $1, in: area) }
         case .new:
             guard openCycle == nil else { return [] }
-            dialog = .name(LineEditor(prompt: words.namePrompt, limit: 80))
+            let draft = Draft(dueText: words.dayField(today.adding(days: Self.defaultDays)))
+            guides = (words.scopeGuide, words.frameworksGuide)
+            dialog = .name(draft, LineEditor(prompt: words.namePrompt, limit: 80))
         case .close:
             guard let open = openCycle else { return [] }
             dialog = .confirmingClose(name: open.name, question: words.closeQuestion(open.name))
         case .edit(let key):
             return edit(key, &context)
+        case .toggle:
+            toggle(context)
+        case .nextStep:
+            switch dialog {
+            case .scope(let draft)?:
+                dialog = .frameworks(draft)
+            case .frameworks(let draft)?:
+                let question = words.openQuestion(
+                    name: draft.name, due: words.dayField(draft.due ?? today), teams: draft.teamIDs(teams), frameworks: draft.frameworkIDs(context.catalog))
+                dialog = .confirmingOpen(draft, question: question)
+            default:
+                break
+            }
+        case .stepBack:
+            switch dialog {
+            case .scope(let draft)?:
+                dialog = .due(draft, LineEditor(prompt: words.duePrompt, text: draft.dueText, limit: 10))
+            case .frameworks(let draft)?:
+                dialog = .scope(draft)
+            default:
+                break
+            }
+        case .confirmOpen(let agreed):
+            guard case .confirmingOpen(let draft, _)? = dialog, let due = draft.due else { return [] }
+            guard agreed else {
+                dialog = .frameworks(draft)
+                return []
+            }
+            sentFrom = dialog
+            dialog = .saving
+            let scope: CycleScope = draft.teamIDs(teams).map { .teams($0) } ?? .organisation
+            return [.openCycle(name: draft.name, scope: scope, frameworkIDs: draft.frameworkIDs(context.catalog), due: due)]
         case .confirmClose(let agreed):
             guard case .confirmingClose(let name, _)? = dialog else { return [] }
             guard agreed else {
@@ -99,41 +218,70 @@ public struct CyclesScreen: ScreenModel {
         return []
     }
 
+    /// Space: the whole organisation on or off, a team in or out (choosing a team means
+    /// chosen teams, not the whole organisation), a framework in or out.
+    private mutating func toggle(_ context: ScreenContext) {
+        switch dialog {
+        case .scope(var draft)?:
+            let row = draft.scopeList.selection
+            if row == 0 {
+                draft.wholeOrganisation.toggle()
+            } else if teams.indices.contains(row - 1), let id = teams[row - 1].team?.id {
+                if draft.wholeOrganisation {
+                    draft.wholeOrganisation = false
+                    draft.chosenTeams.insert(id)
+                } else if draft.chosenTeams.remove(id) == nil {
+                    draft.chosenTeams.insert(id)
+                }
+            }
+            dialog = .scope(draft)
+        case .frameworks(var draft)?:
+            let frameworks = context.catalog.frameworks
+            guard frameworks.indices.contains(draft.frameworkList.selection) else { return }
+            let id = frameworks[draft.frameworkList.selection].id
+            if draft.droppedFrameworks.remove(id) == nil { draft.droppedFrameworks.insert(id) }
+            dialog = .frameworks(draft)
+        default:
+            break
+        }
+    }
+
     private mutating func edit(_ key: Key, _ context: inout ScreenContext) -> [Effect] {
         let today = CalendarDay(containing: context.now)
         let words = context.words.cycleScreens
         switch dialog {
-        case .name(var editor)?:
+        case .name(var draft, var editor)?:
             switch editor.handle(key) {
             case .editing:
-                dialog = .name(editor)
+                dialog = .name(draft, editor)
             case .cancelled:
                 dialog = nil
             case .confirmed(let typed):
                 let name = typed.trimmingCharacters(in: .whitespaces)
                 guard !name.isEmpty else {
                     context.complain(words.giveName(example: String(today.description.prefix(4))))
-                    dialog = .name(editor)
+                    dialog = .name(draft, editor)
                     return []
                 }
-                let due = LineEditor(prompt: words.duePrompt, text: words.dayField(today.adding(days: Self.defaultDays)), limit: 10)
-                dialog = .due(name: name, editor: due)
+                draft.name = name
+                dialog = .due(draft, LineEditor(prompt: words.duePrompt, text: draft.dueText, limit: 10))
             }
-        case .due(let name, var editor)?:
+        case .due(var draft, var editor)?:
             switch editor.handle(key) {
             case .editing:
-                dialog = .due(name: name, editor: editor)
+                dialog = .due(draft, editor)
             case .cancelled:
-                dialog = .name(LineEditor(prompt: words.namePrompt, text: name, limit: 80))
+                draft.dueText = editor.text
+                dialog = .name(draft, LineEditor(prompt: words.namePrompt, text: draft.name, limit: 80))
             case .confirmed(let typed):
                 guard let day = words.readDay(typed.trimmingCharacters(in: .whitespaces)) else {
                     context.complain(words.notADay(typed, example: words.dayField(today.adding(days: Self.defaultDays))))
-                    dialog = .due(name: name, editor: editor)
+                    dialog = .due(draft, editor)
                     return []
                 }
-                sentFrom = .due(name: name, editor: editor)
-                dialog = .saving
-                return [.openCycle(name: name, due: day)]
+                draft.dueText = typed
+                draft.due = day
+                dialog = .scope(draft)
             }
         default:
             break
@@ -153,8 +301,9 @@ public struct CyclesScreen: ScreenModel {
                 list.move(.last, count: cycles.count, visible: listArea(context.size).height)
             }
             context.say(message)
-        case .loaded(.cycles(let fresh)):
+        case .loaded(.cycles(let fresh, let freshTeams)):
             cycles = fresh
+            teams = Self.treeOrder(freshTeams)
             list.clamp(count: cycles.count, visible: listArea(context.size).height)
         case .failed:
             // A refused name or day goes back to the field as typed.
@@ -168,15 +317,30 @@ public struct CyclesScreen: ScreenModel {
 
     public var messageLine: MessageLine? {
         switch dialog {
-        case .name(let editor)?, .due(_, let editor)?: return .editor(editor)
-        case .confirmingClose(_, let question)?: return .question(question)
+        case .name(_, let editor)?, .due(_, let editor)?: return .editor(editor)
+        case .confirmingOpen(_, let question)?, .confirmingClose(_, let question)?: return .question(question)
+        // So that Esc and q step back rather than leave the screen.
+        case .scope?: return .question(guides.scope)
+        case .frameworks?: return .question(guides.frameworks)
         default: return nil
         }
     }
 
-    public mutating func fit(_ context: ScreenContext) { list.clamp(count: cycles.count, visible: listArea(context.size).height) }
+    public mutating func fit(_ context: ScreenContext) {
+        list.clamp(count: cycles.count, visible: listArea(context.size).height)
+        let visible = listArea(context.size).height
+        moveList(context) { $0.clamp(count: $1, visible: visible) }
+    }
 
-    public func position(_ context: ScreenContext) -> String? { list.position(count: cycles.count, visible: listArea(context.size).height, words: context.words) }
+    public func position(_ context: ScreenContext) -> String? {
+        let shown: ListState
+        switch dialog {
+        case .scope(let draft)?: shown = draft.scopeList
+        case .frameworks(let draft)?: shown = draft.frameworkList
+        default: shown = list
+        }
+        return shown.position(count: rowCount(context), visible: listArea(context.size).height, words: context.words)
+    }
 
     public var reload: Request? { .cycles }
 
@@ -201,6 +365,11 @@ public struct CyclesScreen: ScreenModel {
     }
 
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
+        switch dialog {
+        case .scope(let draft)?: return drawScope(draft, into: &buffer, context)
+        case .frameworks(let draft)?: return drawFrameworks(draft, into: &buffer, context)
+        default: break
+        }
         let top = Layout.contentTop
         let words = context.words.cycleScreens
         let summary: String
@@ -228,5 +397,63 @@ public struct CyclesScreen: ScreenModel {
         let cycle = cycles[list.selection]
         let panel = words.cyclePanel(name: cycle.name, scope: words.scope(cycle), openedBy: cycle.openedBy, closedBy: cycle.closedBy)
         buffer.put("  " + panel, x: 0, y: area.bottom + 1, style: .dim, maxWidth: buffer.width - 1)
+    }
+
+    /// A step's heading, how much is chosen, and its list.
+    private func drawStep(
+        heading: String, chosen: String, list: ListState, count: Int, into buffer: inout CellBuffer, _ context: ScreenContext,
+        row: (_ index: Int) -> (text: String, style: Style)
+    ) {
+        let top = Layout.contentTop
+        buffer.put("  " + heading, x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
+        buffer.put("  " + chosen, x: 0, y: top + 1, style: .dim, maxWidth: buffer.width - 1)
+        let area = listArea(context.size)
+        ListView.draw(list, count: count, in: area, into: &buffer, empty: "") { buffer, index, y, selected in
+            let line = row(index)
+            buffer.put(line.text, x: area.x + 2, y: y, style: selected ? .selected : line.style, maxWidth: area.width - 3)
+        }
+    }
+
+    func drawScope(_ draft: Draft, into buffer: inout CellBuffer, _ context: ScreenContext) {
+        let words = context.words.cycleScreens
+        let chosen = draft.teamIDs(teams)
+        let included = Self.includedAbove(teams, chosen: draft.wholeOrganisation ? [] : draft.chosenTeams)
+        drawStep(
+            heading: words.scopeHeading, chosen: words.scopeChoice(teams: chosen?.count), list: draft.scopeList, count: teams.count + 1,
+            into: &buffer, context
+        ) { index in
+            guard index > 0 else { return ((draft.wholeOrganisation ? "[x] " : "[ ] ") + words.wholeOrganisation, .normal) }
+            let node = teams[index - 1]
+            let team = node.team.map { "\($0.name) (\($0.id))" } ?? ""
+            let isChosen = !draft.wholeOrganisation && node.team.map { draft.chosenTeams.contains($0.id) } == true
+            let mark = isChosen ? "[x] " : included[index - 1] ? "[·] " : "[ ] "
+            let note = included[index - 1] ? " · " + words.includedAbove : ""
+            return (String(repeating: "  ", count: node.depth + 1) + mark + team + note, draft.wholeOrganisation ? .dim : .normal)
+        }
+    }
+
+    /// For each team in tree order, whether a chosen team above it already brings it in.
+    static func includedAbove(_ nodes: [TeamPickerScreen.Node], chosen: Set<String>) -> [Bool] {
+        var chosenDepth: Int?
+        return nodes.map { node in
+            if let depth = chosenDepth, node.depth <= depth { chosenDepth = nil }
+            let included = chosenDepth != nil
+            if !included, let id = node.team?.id, chosen.contains(id) { chosenDepth = node.depth }
+            return included
+        }
+    }
+
+    func drawFrameworks(_ draft: Draft, into buffer: inout CellBuffer, _ context: ScreenContext) {
+        let words = context.words.cycleScreens
+        let frameworks = context.catalog.frameworks
+        let idWidth = frameworks.map { DisplayWidth.of($0.id) }.max() ?? 0
+        drawStep(
+            heading: words.frameworksHeading, chosen: words.frameworksChoice(draft.frameworkIDs(context.catalog).count, of: frameworks.count),
+            list: draft.frameworkList, count: frameworks.count, into: &buffer, context
+        ) { index in
+            let framework = frameworks[index]
+            let mark = draft.droppedFrameworks.contains(framework.id) ? "[ ] " : "[x] "
+            return (mark + DisplayWidth.pad(framework.id, to: idWidth) + "  " + framework.name, .normal)
+        }
     }
 }

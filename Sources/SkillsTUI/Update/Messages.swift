@@ -130,7 +130,8 @@ public enum Payload: Sendable {
     case completion(CompletionReport)
     case calibration(CalibrationReport)
     case trend(TrendReport)
-    case cycles([ReviewCycle])
+    /// Every cycle, and the teams a new one may be for.
+    case cycles([ReviewCycle], teams: [Team])
 }
 
 /// Something that happened: a key, a resize, or the outcome of an effect.
@@ -212,8 +213,8 @@ public enum Effect: Hashable, Sendable {
     case movePlanItem(number: Int, to: PlanState)
     /// Sets or clears one of the acting user's own marks ("willing to mentor", "want to grow").
     case setMark(competencyID: String, InterestMark, isSet: Bool)
-    /// Opens a review cycle for the whole organisation and every framework (hr, admin).
-    case openCycle(name: String, due: CalendarDay)
+    /// Opens a review cycle for `scope` and exactly `frameworkIDs` (hr, admin).
+    case openCycle(name: String, scope: CycleScope, frameworkIDs: [String], due: CalendarDay)
     /// Closes the open review cycle, recording its snapshot (hr, admin).
     case closeCycle(name: String)
 

@@ -343,9 +343,9 @@ public enum Reducer {
         case .trend(let report):
             if state.top(TrendScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
             state.stack.append(TrendScreen(report: report))
-        case .cycles(let cycles):
+        case .cycles(let cycles, let teams):
             if state.top(CyclesScreen.self) != nil { return deliver(.loaded(payload), to: &state) }
-            state.stack.append(CyclesScreen(cycles: cycles))
+            state.stack.append(CyclesScreen(cycles: cycles, teams: teams))
         case .heatmapRefresh, .cellDetail, .validationPage, .validationScope, .validationCount, .validationAll, .leaverImpact:
             return deliver(.loaded(payload), to: &state)
         }

@@ -107,6 +107,7 @@ struct ErrorMessageTests {
         .noCycle,
         .dueBeforeOpening(due: "2026-01-01", opens: "2026-11-24"),
         .cycleWithoutFrameworks,
+        .cycleWithoutTeams,
         .nothingToReconfirm("PM.RISK.1"),
         .invalidDatabaseURL("postgresql://skills:***@db host/skills", detail: "invalid URI query parameter"),
         .databaseUnreachable(name: "postgresql://skills@db.example.gov.uk:5432/skills", detail: "Connection refused"),
@@ -213,6 +214,7 @@ struct ErrorMessageTests {
         case .backupNeedsPgDump: 77
         case .migrationTargetNotEmpty: 78
         case .migrationMismatch: 79
+        case .cycleWithoutTeams: 80
         }
     }
 
@@ -247,7 +249,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...79))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...80))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...23))
     }
 

@@ -46,6 +46,22 @@ struct ReviewCycleTests {
         #expect(try hr.calibrationReport().cycles == [closed.name])
     }
 
+    @Test("the terminal UI's way to open a cycle: chosen teams with none chosen and no framework are refused, nothing written; a scope of teams is stored as chosen")
+    func openWithScope() throws {
+        let demo = try Self.demoWithoutOpenCycle(.sqlite)
+        defer { try? FileManager.default.removeItem(at: demo.folder) }
+        let hr = try WorkspaceTests.open(demo.path, as: "pnair")
+        #expect(throws: SkillsError.cycleWithoutTeams) { try hr.openCycle(name: "none", scope: .teams([]), frameworkIDs: ["PM"], due: Self.due) }
+        #expect(throws: SkillsError.cycleWithoutFrameworks) { try hr.openCycle(name: "none", scope: .organisation, frameworkIDs: [], due: Self.due) }
+        #expect(throws: AccessDenied(login: "hmarsh", refusal: .manageCycles)) {
+            try WorkspaceTests.open(demo.path, as: "hmarsh").openCycle(name: "none", scope: .organisation, frameworkIDs: ["PM"], due: Self.due)
+        }
+        #expect(try hr.openCycle() == nil)
+        let opened = try hr.openCycle(name: "two teams", scope: .teams(["project-support-office", "customer-services"]), frameworkIDs: ["di"], due: Self.due)
+        #expect(opened.teamIDs == ["project-support-office", "customer-services"] && opened.frameworkIDs == ["DI"])
+        #expect(try hr.cycle(named: "two teams") == opened)
+    }
+
     @Test("only hr and admin open and close cycles, and each is audited; staff and leads are refused, nothing written", arguments: Backend.allCases)
     func rights(backend: Backend) throws {
         let demo = try Self.demoWithoutOpenCycle(backend)
