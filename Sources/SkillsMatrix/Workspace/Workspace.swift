@@ -320,7 +320,11 @@ public final class Workspace {
                     at: position)
             }
         }
-        return builder.report(teamID: nil, positions: positions)
+        // Handed over, not shared: the closure above captured `positions`, and the report
+        // moves each person out of a buffer it must hold alone, or copies 100,000 of them.
+        var handedOver: [Person?] = []
+        swap(&handedOver, &positions)
+        return builder.report(teamID: nil, positions: handedOver)
     }
 
     // MARK: - Rating

@@ -273,12 +273,13 @@ private final class EncodedPeople: @unchecked Sendable {
         var bytes = ByteOutput()
         var starts: [Int] = []
         starts.reserveCapacity(people.count + 1)
-        for person in people {
+        for index in people.indices {
+            // Read in place: a copy of each person would retain their strings.
             starts.append(bytes.count)
-            writer.writeNext(person.login, to: &bytes)
-            writer.writeNext(person.name, to: &bytes)
-            writer.writeNext(person.teamID, to: &bytes)
-            writer.writeNext(person.roleID, to: &bytes)
+            writer.writeNext(people[index].login, to: &bytes)
+            writer.writeNext(people[index].name, to: &bytes)
+            writer.writeNext(people[index].teamID, to: &bytes)
+            writer.writeNext(people[index].roleID, to: &bytes)
         }
         starts.append(bytes.count)
         self.bytes = bytes

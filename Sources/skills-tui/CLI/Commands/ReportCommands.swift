@@ -132,6 +132,7 @@ enum ReportCommands {
                 try invocation.emit { try TrainingNeedsFormat.markdown(report, catalog: workspace.catalog, language: invocation.language, to: &$0) }
             default: try invocation.emit(TrainingNeedsFormat.text(report, catalog: workspace.catalog, language: invocation.language))
             }
+            invocation.dropInBackground(report)
             return ExitStatus.success
         })
 
