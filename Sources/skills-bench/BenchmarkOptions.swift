@@ -52,7 +52,7 @@ struct BenchmarkOptions {
                              connect to (postgresql://USER@HOST:PORT/postgres) as a user who
                              may create databases; skills_bench_STAFF is dropped and made anew
 
-        Build it in release mode: swift build -c release --product skills-bench --product skills-tui
+        Build it in release mode with skills-tui beside it: swift build -c release
 
         """
 
