@@ -69,6 +69,13 @@ wait_for "Frist (DD.MM.ÅÅÅÅ)"
 keys C-u
 keys -l "1.2.2027"
 keys Enter
+# The whole organisation and every framework, as they come: Enter twice, then y.
+wait_for "Hvem gjelder den nye runden for?"
+keys Enter
+wait_for "Hvilke rammeverk omfatter den nye runden?"
+keys Enter
+wait_for "Åpne Vår 2027 for hele organisasjonen"
+keys y
 wait_for "Åpnet kartleggingsrunden Vår 2027: hele organisasjonen"
 wait_for "3 runder, eldste først"
 

@@ -68,5 +68,6 @@ struct RatingLinesTests {
             #expect(result.status == 64, "\(arguments)")
             #expect(result.standardError.split(separator: "\n").count == 1, "\(result.standardError)")
         }
+        #expect(try runner.run(["rate", "PM.RISK.1"]).standardError.contains("`rate` needs COMPETENCY LEVEL"))
     }
 }
