@@ -38,6 +38,39 @@ struct PostgresStoreTests {
         #expect(try gateway.people().map(\.login) == ["ann", "bob", "lea"])
     }
 
+    @Test("cursors read side by side over many batches, with statements between, give every row once and in order (the next batch is fetched ahead)")
+    func cursorsFetchedAhead() throws {
+        let cluster = try PostgresCluster.shared()
+        // A database URL of its own (`createDatabase` gives the whole URL).
+        let url = try cluster.createDatabase()
+        let connection = try PostgresConnection(url: url, waitingUpTo: 5)
+        let count = PostgresCursor.batchSize * 3 + 17
+        let series = "SELECT n FROM generate_series(1, \(count)) AS n ORDER BY n"
+        // Outside a transaction one cursor (it has a snapshot of its own, ended with its
+        // last row); inside one, two side by side, as the organisation scan reads them.
+        func readSideBySide(inTransaction: Bool) throws {
+            let first = try connection.cursor(series, [])
+            let second = try connection.cursor(inTransaction ? series + " DESC" : "SELECT n FROM generate_series(1, 0) AS n", [])
+            var (read, readBackwards) = ([Int64](), [Int64]())
+            while try first.step() {
+                read.append(first.int64(0))
+                // The other cursor and a plain query run while a FETCH may be in flight.
+                if read.count % 5_000 == 0 { #expect(try connection.scalarInt("SELECT CAST(? AS INTEGER)", [.int(7)]) == 7) }
+                if read.count % 3 == 0, try second.step() { readBackwards.append(second.int64(0)) }
+            }
+            while try second.step() { readBackwards.append(second.int64(0)) }
+            #expect(read == (1...Int64(count)).map { $0 })
+            #expect(readBackwards == (inTransaction ? (1...Int64(count)).reversed().map { $0 } : []))
+        }
+        try readSideBySide(inTransaction: false)
+        try connection.withTransaction(.read) { try readSideBySide(inTransaction: true) }
+        // A cursor dropped halfway leaves the connection free for the next statement.
+        var dropped: PostgresCursor? = try connection.cursor(series, [])
+        for _ in 0..<(PostgresCursor.batchSize + 1) { _ = try dropped?.step() }
+        dropped = nil
+        #expect(try connection.scalarInt("SELECT CAST(? AS INTEGER)", [.int(3)]) == 3)
+    }
+
     @Test("a wrong URL, a refused password, a missing database, no server: one typed error each")
     func connectionErrors() throws {
         let cluster = try PostgresCluster.shared()

@@ -25,6 +25,8 @@ final class PostgresConnection: DatabaseConnection {
     /// Whether a transaction (ours, or a cursor's own) is open on the server.
     private(set) var inTransaction = false
     private var cursorsDeclared = 0
+    /// The FETCH sent ahead for a cursor (`fetchAhead`), and its result once collected.
+    private var ahead: (cursorName: String, result: OpaquePointer?)?
     private var numberedSQL: [String: String] = [:]
 
     /// How long a transaction keeps trying to reach a server that went away (a restart,
@@ -162,18 +164,54 @@ final class PostgresConnection: DatabaseConnection {
         }
     }
 
-    /// The next batch of a cursor's rows.
+    /// The next batch of a cursor's rows: the one `fetchAhead` asked for, or asked for now.
     func fetch(_ cursorName: String, ownsTransaction: Bool) throws -> OpaquePointer {
         do {
-            return try exec("FETCH \(PostgresCursor.batchSize) FROM \(cursorName)", [], retryingRead: false)
+            if ahead?.cursorName == cursorName {
+                settleAhead()
+                let result = ahead?.result
+                ahead = nil
+                return try check(result)
+            }
+            return try exec(Self.fetchStatement(cursorName), [], retryingRead: false)
         } catch {
             if ownsTransaction { endOwnTransaction(committing: false) }
             throw ownsTransaction ? PostgresFailure.outsideTransaction(error, name: name) : error
         }
     }
 
+    /// Asks for a cursor's next batch before its rows are wanted, so that the server reads
+    /// it while the caller reads the batch in hand: the organisation scan's million rows
+    /// otherwise leave the server and the reader waiting for each other in turn. One
+    /// FETCH is in flight at a time; any other statement first collects it.
+    func fetchAhead(_ cursorName: String) {
+        guard ahead == nil, PQstatus(handle) == CONNECTION_OK else { return }
+        if PQsendQuery(handle, Self.fetchStatement(cursorName)) == 1 { ahead = (cursorName, nil) }
+    }
+
+    private static func fetchStatement(_ cursorName: String) -> String { "FETCH \(PostgresCursor.batchSize) FROM \(cursorName)" }
+
+    /// Collects the result of a FETCH sent ahead (kept for its cursor), so that the
+    /// connection is free for the next statement.
+    private func settleAhead() {
+        guard let pending = ahead, pending.result == nil else { return }
+        var first: OpaquePointer?
+        while let result = PQgetResult(handle) {
+            if first == nil { first = result } else { PQclear(result) }
+        }
+        ahead = (pending.cursorName, first)
+    }
+
+    /// Forgets a FETCH sent ahead: its cursor is closed, or its transaction over.
+    private func dropAhead() {
+        settleAhead()
+        PQclear(ahead?.result)
+        ahead = nil
+    }
+
     /// Closes a cursor whose rows have all been read, and the snapshot it opened.
     func close(_ cursorName: String, ownsTransaction: Bool) {
+        if ahead?.cursorName == cursorName { dropAhead() } else { settleAhead() }
         guard PQstatus(handle) == CONNECTION_OK, PQtransactionStatus(handle) == PQTRANS_INTRANS else {
             if ownsTransaction { inTransaction = false }
             return
@@ -186,6 +224,7 @@ final class PostgresConnection: DatabaseConnection {
     }
 
     private func endOwnTransaction(committing: Bool) {
+        dropAhead()
         if PQstatus(handle) == CONNECTION_OK { PQclear(PQexec(handle, committing ? "COMMIT" : "ROLLBACK")) }
         inTransaction = false
     }
@@ -224,6 +263,7 @@ final class PostgresConnection: DatabaseConnection {
     /// connection is the transaction's to handle; outside one, a read is sent once more
     /// after reconnecting.
     private func send(retryingRead: Bool, _ statement: () -> OpaquePointer?) throws -> OpaquePointer {
+        settleAhead()
         if inTransaction { return try check(statement()) }
         try reconnectIfLost()
         do {
@@ -285,6 +325,8 @@ final class PostgresConnection: DatabaseConnection {
     /// - Throws: `.databaseUnreachable` when the server stays away.
     func reconnectIfLost() throws {
         guard PQstatus(handle) != CONNECTION_OK else { return }
+        PQclear(ahead?.result)
+        ahead = nil
         inTransaction = false
         let deadline = Date().addingTimeInterval(Self.reconnectWindow)
         var pause: useconds_t = 50_000
@@ -361,6 +403,7 @@ final class PostgresConnection: DatabaseConnection {
     /// commit) rolled everything back and may be retried; a connection lost on the way
     /// leaves the outcome unknown.
     private func commit() throws {
+        dropAhead()
         let result = PQexec(handle, "COMMIT")
         inTransaction = false
         guard let result, PQstatus(handle) == CONNECTION_OK else {
@@ -381,6 +424,7 @@ final class PostgresConnection: DatabaseConnection {
     }
 
     private func abandonTransaction() {
+        dropAhead()
         if inTransaction, PQstatus(handle) == CONNECTION_OK { PQclear(PQexec(handle, "ROLLBACK")) }
         inTransaction = false
     }

@@ -52,6 +52,8 @@ final class PostgresCursor: DatabaseCursor {
         result = next
         rowCount = PQntuples(next)
         row = 0
+        // A full batch may have more after it: the server reads them while these are read.
+        if rowCount == Self.batchSize { connection.fetchAhead(cursorName) }
         if rowCount > 0 { return true }
         isClosed = true
         connection.close(cursorName, ownsTransaction: ownsTransaction)
