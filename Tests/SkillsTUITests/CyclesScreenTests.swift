@@ -61,7 +61,7 @@ struct CyclesScreenTests {
         // A day before today is the engine's to refuse, at the last step: the question
         // stays, and Esc steps back to the day as typed.
         harness.press([.control("u")] + harness.type("2020-01-01") + [.enter, .enter, .enter], &state)
-        #expect(try #require(state.screen).messageLine == .question(
+        #expect(try #require(state.screen).messageLine(ScreenContext(state)) == .question(
             "Open 2027 spring review for the whole organisation, frameworks \(Self.frameworkIDs(workspace).joined(separator: ", ")), due 2020-01-01? y/n"))
         harness.press([.character("y")], &state)
         #expect(state.flash?.isError == true && state.flash?.text.contains("2020-01-01") == true)
@@ -146,7 +146,7 @@ struct CyclesScreenTests {
         harness.press(Array(repeating: [Key.character(" "), .down], count: frameworks.count - 1).flatMap { $0 }, &state)
         #expect(Renderer.render(state).text.contains("1 of \(frameworks.count) frameworks chosen"))
         harness.press([.enter], &state)
-        #expect(try #require(state.screen).messageLine == .question(
+        #expect(try #require(state.screen).messageLine(ScreenContext(state)) == .question(
             "Open 2027 spring review for teams customer-services, project-support-office, frameworks \(kept), due 2027-01-31? y/n"))
         #expect(try workspace.openCycle() == nil)
         harness.press([.character("y")], &state)
@@ -196,7 +196,7 @@ struct CyclesScreenTests {
         var state = try Self.startOpening(harness)
         // The organisation off, no team on.
         harness.press([.character(" "), .enter, .enter], &state)
-        #expect(try #require(state.screen).messageLine == .question(
+        #expect(try #require(state.screen).messageLine(ScreenContext(state)) == .question(
             "Open 2027 spring review for chosen teams (none chosen), frameworks \(Self.frameworkIDs(workspace).joined(separator: ", ")), due 2027-01-31? y/n"))
         harness.press([.character("y")], &state)
         #expect(state.flash?.isError == true)
@@ -242,7 +242,7 @@ struct CyclesScreenTests {
 
         harness.press([.enter], &state)
         let question = words.openQuestion(name: "Vår 2027", due: words.dayField(CalendarDay(iso: "2027-01-31")!), teams: ["customer-services"], frameworks: frameworks)
-        #expect(try #require(state.screen).messageLine == .question(question))
+        #expect(try #require(state.screen).messageLine(ScreenContext(state)) == .question(question))
         // The question wraps upwards rather than being cut: its end is on the screen.
         lines = frame()
         #expect(lines.contains { $0.contains("y/n") })

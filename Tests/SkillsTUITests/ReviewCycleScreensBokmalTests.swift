@@ -92,7 +92,7 @@ struct ReviewCycleScreensBokmalTests {
         _ = try #require(state.top(CyclesScreen.self))
 
         harness.press([.character("x")], &state)
-        #expect(try #require(state.screen).messageLine == .question("Lukke \(open.name) nå? Alles tall blir registrert for godt. y/n"))
+        #expect(try #require(state.screen).messageLine(ScreenContext(state)) == .question("Lukke \(open.name) nå? Alles tall blir registrert for godt. y/n"))
         #expect(KeyHelp.hints(for: state).map(\.action) == ["lukk den", "la den være åpen"])
         harness.press([.character("n")], &state)
         #expect(state.flash?.text == "\(open.name) er fortsatt åpen.")
@@ -119,7 +119,7 @@ struct ReviewCycleScreensBokmalTests {
         #expect(Renderer.render(state).text.contains("Hvilke rammeverk omfatter den nye runden?"))
         harness.press([.enter], &state)
         let frameworks = workspace.catalog.frameworks.map(\.id).joined(separator: ", ")
-        #expect(try #require(state.screen).messageLine == .question("Åpne Vår 2027 for hele organisasjonen, rammeverk \(frameworks), frist 01.02.2027? y/n"))
+        #expect(try #require(state.screen).messageLine(ScreenContext(state)) == .question("Åpne Vår 2027 for hele organisasjonen, rammeverk \(frameworks), frist 01.02.2027? y/n"))
         #expect(KeyHelp.hints(for: state).map(\.action) == ["åpne den", "ett steg tilbake"])
         harness.press([.character("y")], &state)
         let opened = try #require(try workspace.openCycle())

@@ -16,8 +16,6 @@ public struct CyclesScreen: ScreenModel {
     /// The dialog a change was sent from, so a refusal (a name taken, a day already
     /// past, no team chosen) returns the person to what they typed and chose.
     private var sentFrom: Dialog?
-    /// The message line of the scope and frameworks steps, in the person's language.
-    private var guides = (scope: "", frameworks: "")
 
     public enum Dialog: Hashable, Sendable {
         case name(Draft, LineEditor)
@@ -165,7 +163,6 @@ public struct CyclesScreen: ScreenModel {
         case .new:
             guard openCycle == nil else { return [] }
             let draft = Draft(dueText: words.dayField(today.adding(days: Self.defaultDays)))
-            guides = (words.scopeGuide, words.frameworksGuide)
             dialog = .name(draft, LineEditor(prompt: words.namePrompt, limit: 80))
         case .close:
             guard let open = openCycle else { return [] }
@@ -315,13 +312,13 @@ public struct CyclesScreen: ScreenModel {
         return []
     }
 
-    public var messageLine: MessageLine? {
+    public func messageLine(_ context: ScreenContext) -> MessageLine? {
         switch dialog {
         case .name(_, let editor)?, .due(_, let editor)?: return .editor(editor)
         case .confirmingOpen(_, let question)?, .confirmingClose(_, let question)?: return .question(question)
         // So that Esc and q step back rather than leave the screen.
-        case .scope?: return .question(guides.scope)
-        case .frameworks?: return .question(guides.frameworks)
+        case .scope?: return .question(context.words.cycleScreens.scopeGuide)
+        case .frameworks?: return .question(context.words.cycleScreens.frameworksGuide)
         default: return nil
         }
     }

@@ -12,8 +12,6 @@ public struct DevelopmentPlanScreen: ScreenModel {
     public private(set) var dialog: Dialog?
     /// The step an item was sent from, to go back to with what was typed if it is refused.
     private var sentFrom: Dialog?
-    /// The language of the last key or update, for the questions on the message line.
-    private var language = Language.en
 
     public init(data: DevelopmentPlanData) {
         self.data = data
@@ -114,7 +112,6 @@ public struct DevelopmentPlanScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
-        language = context.language
         let area = listArea(context.size)
         switch action {
         case .move(let movement):
@@ -265,7 +262,6 @@ public struct DevelopmentPlanScreen: ScreenModel {
     }
 
     public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] {
-        language = context.language
         switch update {
         case .planChanged(let item) where item.personLogin == data.person.login:
             dialog = nil
@@ -306,8 +302,8 @@ public struct DevelopmentPlanScreen: ScreenModel {
         }
     }
 
-    public var messageLine: MessageLine? {
-        let words = language.messages.plans
+    public func messageLine(_ context: ScreenContext) -> MessageLine? {
+        let words = context.language.messages.plans
         switch dialog {
         case .text(_, let editor)?, .target(_, _, _, let editor)?: return .editor(editor)
         case .confirmingCancel(let number)?:
@@ -320,7 +316,6 @@ public struct DevelopmentPlanScreen: ScreenModel {
     }
 
     public mutating func fit(_ context: ScreenContext) {
-        language = context.language
         let visible = listArea(context.size).height
         list.clamp(count: data.items.count, visible: visible)
         switch dialog {

@@ -103,7 +103,7 @@ public struct FrameworksScreen: ScreenModel {
         browser.list.clamp(count: items(catalog: context.catalog).count, visible: listArea(context.size).height)
     }
 
-    public var messageLine: MessageLine? { browser.messageLine }
+    public func messageLine(_ context: ScreenContext) -> MessageLine? { browser.messageLine }
 
     public func position(_ context: ScreenContext) -> String? {
         browser.list.position(count: items(catalog: context.catalog).count, visible: listArea(context.size).height, words: context.words)

@@ -282,7 +282,7 @@ public struct HeatmapScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { scrollIntoView(context.size) }
 
-    public var messageLine: MessageLine? {
+    public func messageLine(_ context: ScreenContext) -> MessageLine? {
         if let editor = search.editor { return .editor(editor) }
         return jump.map { .editor($0.editor) }
     }

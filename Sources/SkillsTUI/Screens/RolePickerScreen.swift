@@ -90,7 +90,7 @@ public struct RolePickerScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { browser.list.clamp(count: shown.count, visible: visibleChoices(context.size)) }
 
-    public var messageLine: MessageLine? { browser.messageLine }
+    public func messageLine(_ context: ScreenContext) -> MessageLine? { browser.messageLine }
 
     public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: visibleChoices(context.size), words: context.words) }
 

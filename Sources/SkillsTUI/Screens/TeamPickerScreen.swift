@@ -169,7 +169,7 @@ public struct TeamPickerScreen: ScreenModel {
 
     public mutating func fit(_ context: ScreenContext) { browser.list.clamp(count: shown.count, visible: listArea(context.size).height) }
 
-    public var messageLine: MessageLine? { browser.messageLine }
+    public func messageLine(_ context: ScreenContext) -> MessageLine? { browser.messageLine }
 
     public func position(_ context: ScreenContext) -> String? { browser.list.position(count: shown.count, visible: listArea(context.size).height, words: context.words) }
 

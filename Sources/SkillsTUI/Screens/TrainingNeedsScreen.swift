@@ -18,8 +18,6 @@ public struct TrainingNeedsScreen: ScreenModel {
     /// only narrow it, so only those are looked at again.
     private var personHits: (query: [UInt8], matches: [Bool])?
     public private(set) var export: ExportDialog?
-    /// The language of the last key or update, for the export's questions.
-    private var language = Language.en
     /// The longest "name (login)" and team id in the report, in UTF-8 bytes (at least their
     /// width, and read without walking their characters): how wide those columns need to be.
     let widestPerson: Int
@@ -128,7 +126,6 @@ public struct TrainingNeedsScreen: ScreenModel {
     }
 
     public mutating func perform(_ action: Action, _ context: inout ScreenContext) -> [Effect] {
-        language = context.language
         let area = listArea(context.size)
         switch action {
         case .move(let movement):
@@ -273,7 +270,6 @@ public struct TrainingNeedsScreen: ScreenModel {
     public func lineMatches(_ index: Int) -> Bool { isMatch.indices.contains(index) && isMatch[index] }
 
     public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] {
-        language = context.language
         switch update {
         case .exported(let path, let needs):
             export = nil
@@ -293,14 +289,14 @@ public struct TrainingNeedsScreen: ScreenModel {
         return []
     }
 
-    public var messageLine: MessageLine? {
+    public func messageLine(_ context: ScreenContext) -> MessageLine? {
         switch export {
-        case .choosingFormat?: return .question(language.messages.plans.exportAs)
+        case .choosingFormat?: return .question(context.language.messages.plans.exportAs)
         case .naming(_, _, let editor)?: return .editor(editor)
         case .confirmingReplace(_, _, let path, _)?:
             // The whole path, then the question: a long one wraps upwards (the message line),
             // so the path is read in full and the keys that answer end the line.
-            return .question(language.messages.replaceQuestion(path))
+            return .question(context.language.messages.replaceQuestion(path))
         case .running?, .remoteCommand?: return nil
         case nil: return search.editor.map(MessageLine.editor)
         }
@@ -309,7 +305,6 @@ public struct TrainingNeedsScreen: ScreenModel {
     public var reload: Request? { .trainingNeeds(teamID: report.teamID) }
 
     public mutating func fit(_ context: ScreenContext) {
-        language = context.language
         list.clamp(count: lines.lines.count, visible: listArea(context.size).height)
     }
 

@@ -137,7 +137,7 @@ public struct TrainingPlanScreen: ScreenModel {
         return []
     }
 
-    public var messageLine: MessageLine? { budgetEditor.map(MessageLine.editor) }
+    public func messageLine(_ context: ScreenContext) -> MessageLine? { budgetEditor.map(MessageLine.editor) }
 
     public mutating func fit(_ context: ScreenContext) { list.clamp(count: lines.count, visible: listArea(context.size).height) }
 

@@ -317,7 +317,7 @@ public struct ValidationScreen: ScreenModel {
         return text + words.screen.uTakesItBack
     }
 
-    public var messageLine: MessageLine? {
+    public func messageLine(_ context: ScreenContext) -> MessageLine? {
         if let noteEditor { return .editor(noteEditor) }
         return search.editor.map(MessageLine.editor)
     }

@@ -296,7 +296,7 @@ public struct WalkthroughScreen: ScreenModel {
         }
     }
 
-    public var messageLine: MessageLine? { noteEditor.map(MessageLine.editor) }
+    public func messageLine(_ context: ScreenContext) -> MessageLine? { noteEditor.map(MessageLine.editor) }
 
     public var unsavedNotes: Int { pendingNotes.count }
 

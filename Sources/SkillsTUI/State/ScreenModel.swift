@@ -31,8 +31,9 @@ public protocol ScreenModel: Sendable {
     /// Takes in the outcome of an effect that concerns what the screen shows.
     mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect]
     /// An open field or a question: while there is one, the screen's map has every key
-    /// (Esc and Ctrl-C close it rather than leaving the screen or the program).
-    var messageLine: MessageLine? { get }
+    /// (Esc and Ctrl-C close it rather than leaving the screen or the program). In the
+    /// context's language, as everything the screen draws.
+    func messageLine(_ context: ScreenContext) -> MessageLine?
     /// "17-33 of 153" for the title bar.
     func position(_ context: ScreenContext) -> String?
     /// Lines `?` shows after the keys (what the heatmap's cells mean).
@@ -50,7 +51,7 @@ public protocol ScreenModel: Sendable {
 extension ScreenModel {
     public mutating func fit(_ context: ScreenContext) {}
     public mutating func receive(_ update: Outcome, _ context: inout ScreenContext) -> [Effect] { [] }
-    public var messageLine: MessageLine? { nil }
+    public func messageLine(_ context: ScreenContext) -> MessageLine? { nil }
     public func position(_ context: ScreenContext) -> String? { nil }
     public func helpNotes(_ context: ScreenContext) -> [String] { [] }
     public var unsavedNotes: Int { 0 }

@@ -165,7 +165,7 @@ public enum Reducer {
         }
         var context = ScreenContext(state)
         context.flash = nil
-        let captures = screen.messageLine != nil
+        let captures = screen.messageLine(context) != nil
         if let effects = screen.handle(key, &context) {
             return settle(screen, context, &state) + effects
         }

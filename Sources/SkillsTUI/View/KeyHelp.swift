@@ -25,7 +25,7 @@ public enum KeyHelp {
         guard let screen = state.screen else { return [KeyHint("q", words.keyQuit)] }
         let context = ScreenContext(state)
         let own = screen.hints(context)
-        if screen.messageLine != nil { return own }
+        if screen.messageLine(context) != nil { return own }
         return own + Reducer.globalKeyMap(state).hints
     }
 
@@ -33,7 +33,7 @@ public enum KeyHelp {
     /// back or quit) that always fit.
     static func statusHints(for state: AppState) -> (own: [KeyHint], shared: [KeyHint]) {
         let all = hints(for: state).filter(\.isShort)
-        guard state.busy == nil, state.question == nil, state.help == nil, let screen = state.screen, screen.messageLine == nil else {
+        guard state.busy == nil, state.question == nil, state.help == nil, let screen = state.screen, screen.messageLine(ScreenContext(state)) == nil else {
             return (all, [])
         }
         let shared = Reducer.globalKeyMap(state).hints.filter(\.isShort)
@@ -63,7 +63,7 @@ extension KeyHelp {
         guard let screen = state.screen, !state.size.isTooSmall else { return key == .character("q") ? KeyHint("q", words.keyQuit) : nil }
         let context = ScreenContext(state)
         if let own = screen.matchingHint(key, context) { return own }
-        if screen.messageLine != nil { return nil }
+        if screen.messageLine(context) != nil { return nil }
         return Reducer.globalKeyMap(state).bindings.first { $0.matches(key) }?.hint
     }
 }

@@ -64,7 +64,7 @@ public enum Renderer {
             putMessage(flash.text, style: .error, into: &buffer, row: row)
             return
         }
-        switch state.screen?.messageLine {
+        switch state.screen?.messageLine(ScreenContext(state)) {
         case .editor(let editor)?:
             editor.draw(into: &buffer, x: 0, y: row, width: buffer.width)
             return

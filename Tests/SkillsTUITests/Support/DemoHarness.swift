@@ -146,7 +146,7 @@ extension AppState {
 
     /// The text field open on the message line, if any.
     var openEditor: LineEditor? {
-        if case .editor(let editor)? = screen?.messageLine { return editor }
+        if case .editor(let editor)? = screen?.messageLine(ScreenContext(self)) { return editor }
         return nil
     }
 }
