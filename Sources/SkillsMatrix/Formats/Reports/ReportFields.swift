@@ -89,26 +89,8 @@ public enum DateText {
         // Reports write a day per row (100,000 in a completion CSV): the C library's
         // calendar and `String(format:)` were a fifth of that command's time.
         let seconds = date.timeIntervalSince1970.rounded(.down)
-        if abs(seconds) < 1e11 {
-            let whole = Int(seconds)
-            let (year, month, day) = civilDate(daysSince1970: whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400)
-            if (0...9999).contains(year) {
-                return String(unsafeUninitializedCapacity: 10) { bytes in
-                    func put(_ value: Int, endingAt end: Int, digits: Int) {
-                        var rest = value
-                        for position in stride(from: end - 1, through: end - digits, by: -1) {
-                            bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                            rest /= 10
-                        }
-                    }
-                    put(year, endingAt: 4, digits: 4)
-                    bytes[4] = UInt8(ascii: "-")
-                    put(month, endingAt: 7, digits: 2)
-                    bytes[7] = UInt8(ascii: "-")
-                    put(day, endingAt: 10, digits: 2)
-                    return 10
-                }
-            }
+        if Self.fourDigitYears.contains(seconds) {
+            return ByteOutput.text { writeDay(seconds: Int64(seconds), to: &$0) }
         }
         var wholeSeconds = time_t(clamping: Int64(max(-1e15, min(1e15, seconds))))
         var parts = tm()
@@ -136,14 +118,9 @@ extension DateText {
     /// `timestamp`, written as bytes from seconds since 1970 without a `String` or a
     /// call into the C library: millions of rating events are written this way.
     static func writeTimestamp(seconds: Int64, to output: inout ByteOutput) {
-        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let days = Self.days(seconds)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
-        let (year, month, day) = civilDate(daysSince1970: days)
-        output.write(year, zeroPaddedTo: 4)
-        output.write(byte: UInt8(ascii: "-"))
-        output.write(month, zeroPaddedTo: 2)
-        output.write(byte: UInt8(ascii: "-"))
-        output.write(day, zeroPaddedTo: 2)
+        writeDay(seconds: seconds, to: &output)
         output.write(byte: UInt8(ascii: "T"))
         output.write(secondOfDay / 3_600, zeroPaddedTo: 2)
         output.write(byte: UInt8(ascii: ":"))
@@ -151,6 +128,25 @@ extension DateText {
         output.write(byte: UInt8(ascii: ":"))
         output.write(secondOfDay % 60, zeroPaddedTo: 2)
         output.write(byte: UInt8(ascii: "Z"))
+    }
+
+    /// `day`, written as bytes from seconds since 1970.
+    static func writeDay(seconds: Int64, to output: inout ByteOutput) {
+        let (year, month, day) = civilDate(daysSince1970: days(seconds))
+        output.write(year, zeroPaddedTo: 4)
+        output.write(byte: UInt8(ascii: "-"))
+        output.write(month, zeroPaddedTo: 2)
+        output.write(byte: UInt8(ascii: "-"))
+        output.write(day, zeroPaddedTo: 2)
+    }
+
+    /// Seconds since 1970 of the years 0000 to 9999, which `day` writes itself (beyond
+    /// them it keeps the C library's form).
+    static let fourDigitYears: Range<Double> = -62_167_219_200..<253_402_300_800
+
+    /// Whole days since 1970-01-01 of a moment, rounded down.
+    static func days(_ seconds: Int64) -> Int {
+        Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
 
     /// The proleptic Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's
