@@ -46,14 +46,14 @@ enum CommandLineTool {
                 return ExitStatus.success
             }
             if parsed.wantsHelp {
-                try OutputFile.writeToStandardOutput(Help.text(for: parsed.command, groupWords: parsed.groupWords, commands: commands))
+                try OutputFile.writeToStandardOutput(Help.text(for: parsed.command, groupWords: parsed.groupWords, commands: commands, in: speech.language))
                 return ExitStatus.success
             }
         } catch {
             return fail(error, in: speech.language)
         }
         if !parsed.groupWords.isEmpty {
-            OutputFile.writeToStandardError(Help.text(for: nil, groupWords: parsed.groupWords, commands: commands))
+            OutputFile.writeToStandardError(Help.text(for: nil, groupWords: parsed.groupWords, commands: commands, in: speech.language))
             return ExitStatus.usage
         }
         let command = parsed.command ?? InteractiveCommands.open

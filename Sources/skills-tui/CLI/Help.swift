@@ -1,57 +1,53 @@
-/// Help text, generated from the command specs so it cannot drift from what is parsed.
+import SkillsMatrix
+
+/// Help text, generated from the command specs so it cannot drift from what is parsed,
+/// in the words of the reader's `CommandLineCatalogue`.
 enum Help {
-    static func text(for command: CommandSpec?, groupWords: [String], commands: [CommandSpec]) -> String {
-        if let command { return commandHelp(command) }
-        if let group = groupWords.first { return groupHelp(group, commands: commands) }
-        return overview(commands)
+    static func text(for command: CommandSpec?, groupWords: [String], commands: [CommandSpec], in language: Language) -> String {
+        let words = language.commandLine
+        if let command { return commandHelp(command, words: words) }
+        if let group = groupWords.first { return groupHelp(group, commands: commands, words: words) }
+        return overview(commands, words: words)
     }
 
-    static func overview(_ commands: [CommandSpec]) -> String {
-        var text = """
-            skills-tui: skills-gap assessment against competency frameworks
+    static func overview(_ commands: [CommandSpec], words: any CommandLineCatalogue) -> String {
+        words.overviewHead + "\n\n" + words.commandsHeading + "\n"
+            + commandTable(commands, words: words)
+            + "\n" + words.globalOptionsHeading + "\n" + globalOptionTable(words)
+            + "\n" + words.exitStatuses + "\n" + words.moreHelp("skills-tui") + "\n"
+    }
 
-            Usage: skills-tui [COMMAND] [OPTIONS]
-            With no command, opens the terminal UI as the current user.
+    static func groupHelp(_ group: String, commands: [CommandSpec], words: any CommandLineCatalogue) -> String {
+        "\(words.usage): skills-tui \(group) COMMAND [OPTIONS]\n\n\(words.commandsHeading)\n"
+            + commandTable(commands.filter { $0.words.first == group }, words: words)
+            + "\n" + words.moreHelp("skills-tui \(group)") + "\n"
+    }
 
-            Commands:
-
-            """
-        text += commandTable(commands)
-        text += "\nGlobal options:\n" + optionTable(GlobalOptions.all)
-        text += """
-
-            Exit status: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 already exists,
-            74 I/O error, 77 not permitted.
-            Run `skills-tui COMMAND --help` for a command's options.
-
-            """
+    static func commandHelp(_ command: CommandSpec, words: any CommandLineCatalogue) -> String {
+        let help = words.help(for: command)
+        var text = "\(words.usage): \(command.usage)\n\n\(help.summary.prefix(1).uppercased() + help.summary.dropFirst()).\n"
+        if !help.details.isEmpty { text += "\n\(help.details)\n" }
+        if !command.options.isEmpty {
+            text += "\n\(words.optionsHeading)\n" + optionTable(command.options.map { ($0, help.options[$0.name] ?? "") })
+        }
+        text += "\n\(words.globalOptionsHeading)\n" + globalOptionTable(words)
         return text
     }
 
-    static func groupHelp(_ group: String, commands: [CommandSpec]) -> String {
-        "Usage: skills-tui \(group) COMMAND [OPTIONS]\n\nCommands:\n"
-            + commandTable(commands.filter { $0.words.first == group })
-            + "\nRun `skills-tui \(group) COMMAND --help` for a command's options.\n"
-    }
-
-    static func commandHelp(_ command: CommandSpec) -> String {
-        var text = "Usage: \(command.usage)\n\n\(command.summary.prefix(1).uppercased() + command.summary.dropFirst()).\n"
-        if !command.details.isEmpty { text += "\n\(command.details)\n" }
-        if !command.options.isEmpty { text += "\nOptions:\n" + optionTable(command.options) }
-        text += "\nGlobal options:\n" + optionTable(GlobalOptions.all)
-        return text
-    }
-
-    private static func commandTable(_ commands: [CommandSpec]) -> String {
+    private static func commandTable(_ commands: [CommandSpec], words: any CommandLineCatalogue) -> String {
         let rows = commands.map { command -> (String, String) in
             let arguments = command.argumentsUsage.isEmpty ? "" : " " + command.argumentsUsage
-            return ("  " + (command.words.isEmpty ? "(none)" : command.name) + arguments, command.summary)
+            return ("  " + (command.words.isEmpty ? words.noCommand : command.name) + arguments, words.help(for: command).summary)
         }
         return aligned(rows)
     }
 
-    private static func optionTable(_ options: [OptionSpec]) -> String {
-        aligned(options.map { ("  " + $0.name + ($0.valueName.map { " " + $0 } ?? ""), $0.help) })
+    private static func globalOptionTable(_ words: any CommandLineCatalogue) -> String {
+        optionTable(GlobalOptions.all.map { ($0, words.globalOptions[$0.name] ?? "") })
+    }
+
+    private static func optionTable(_ options: [(OptionSpec, String)]) -> String {
+        aligned(options.map { option, help in ("  " + option.name + (option.valueName.map { " " + $0 } ?? ""), help) })
     }
 
     /// Two columns: the second starts two spaces after the widest first cell (at most 34
