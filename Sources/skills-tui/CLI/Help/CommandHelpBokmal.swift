@@ -1,535 +1,549 @@
 import SkillsMatrix
 
-/// The command line's words in Norwegian Bokmål: `--help` and the commands' usage problems.
+/// The command line's words in Norwegian Bokmål: `--help` and the commands' usage
+/// problems. Placeholders (TEAM, FILE), option names, commands in backticks and examples
+/// stay as they are typed; the prose is Norwegian.
 struct BokmalCommandLine: CommandLineCatalogue {
     var commands: [String: CommandHelp] { Self.commands }
     var globalOptions: [String: String] { Self.globalOptions }
 
     let overviewHead = """
-        skills-tui: skills-gap assessment against competency frameworks
+        skills-tui: kartlegging av kompetansegap mot kompetanserammeverk
 
-        Usage: skills-tui [COMMAND] [OPTIONS]
-        With no command, opens the terminal UI as the current user.
+        Bruk: skills-tui [COMMAND] [OPTIONS]
+        Uten kommando åpnes terminalgrensesnittet som innlogget bruker.
         """
-    let usage = "Usage"
-    let commandsHeading = "Commands:"
-    let optionsHeading = "Options:"
-    let globalOptionsHeading = "Global options:"
+    let usage = "Bruk"
+    let commandsHeading = "Kommandoer:"
+    let optionsHeading = "Valg:"
+    let globalOptionsHeading = "Felles valg:"
     let exitStatuses = """
-        Exit status: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 already exists,
-        74 I/O error, 77 not permitted.
+        Avslutningsstatus: 0 ok, 64 feil bruk, 65 ugyldige data, 66 inndata mangler,
+        73 finnes allerede, 74 I/O-feil, 77 ikke tillatt.
         """
-    let noCommand = "(none)"
+    let noCommand = "(ingen)"
 
-    func moreHelp(_ prefix: String) -> String { "Run `\(prefix) COMMAND --help` for a command's options." }
+    func moreHelp(_ prefix: String) -> String { "Kjør `\(prefix) COMMAND --help` for å se valgene til en kommando." }
 
     func problem(_ problem: CommandProblem) -> String {
         switch problem {
-        case .standardInputTwice: return "- (standard input) is given more than once: it can be read only once"
-        case .certificateNumber(let text): return "--certificate is a certificate's number (see `skills-tui report certificates`), not \"\(text)\""
-        case .level(let text): return "LEVEL must be a number from 0 to 4, not \"\(text)\""
-        case .personOrTeam: return "give --person or --team, not both"
-        case .withoutInCSV: return "--without shows its impact in text and json; --format csv lists coverage only"
-        case .excelWithoutCSV: return "--excel applies to --format csv only"
-        case .needsTeam(let command): return "`\(command)` needs --team TEAM (see `skills-tui staff list` for team ids)"
-        case .needsStaff: return "`generate` needs --staff N, the number of people to make"
-        case .seed(let text): return "--seed must be a whole number from 0 to \(UInt64.max), not \"\(text)\""
-        case .wholeNumber(let option, let value): return "\(option) must be a whole number, not \"\(value)\""
-        case .languageCode(let text): return "LANG must be one of \(Language.codeList) or auto, not \"\(text)\""
-        case .migrateNeedsDatabases: return "migrate needs --from DB and --to DB"
-        case .cycleNeedsDue: return "`cycle open` needs --due YYYY-MM-DD"
-        case .fromWithRating: return "--from FILE takes its ratings from FILE: give no COMPETENCY LEVEL as well"
-        case .singleRatingOption(let option): return "\(option) is for a single rating; with --from, write the note after the level on each line"
-        case .ratingLine(let line): return "a line is COMPETENCY LEVEL [NOTE], not \"\(line)\""
+        case .standardInputTwice: return "- (standard inn) er oppgitt mer enn én gang: den kan bare leses én gang"
+        case .certificateNumber(let text): return "--certificate er nummeret til et sertifikat (se `skills-tui report certificates`), ikke «\(text)»"
+        case .level(let text): return "LEVEL må være et tall fra 0 til 4, ikke «\(text)»"
+        case .personOrTeam: return "oppgi --person eller --team, ikke begge"
+        case .withoutInCSV: return "--without viser virkningen i text og json; --format csv viser bare dekningen"
+        case .excelWithoutCSV: return "--excel gjelder bare --format csv"
+        case .needsTeam(let command): return "`\(command)` trenger --team TEAM (se `skills-tui staff list` for team-id-ene)"
+        case .needsStaff: return "`generate` trenger --staff N, antall personer som skal lages"
+        case .seed(let text): return "--seed må være et heltall fra 0 til \(UInt64.max), ikke «\(text)»"
+        case .wholeNumber(let option, let value): return "\(option) må være et heltall, ikke «\(value)»"
+        case .languageCode(let text): return "LANG må være en av \(Language.codeList) eller auto, ikke «\(text)»"
+        case .migrateNeedsDatabases: return "migrate trenger --from DB og --to DB"
+        case .cycleNeedsDue: return "`cycle open` trenger --due YYYY-MM-DD"
+        case .fromWithRating: return "--from FILE henter vurderingene fra FILE: oppgi ikke COMPETENCY LEVEL i tillegg"
+        case .singleRatingOption(let option): return "\(option) gjelder én enkelt vurdering; med --from skriver du merknaden etter nivået på hver linje"
+        case .ratingLine(let line): return "en linje er COMPETENCY LEVEL [NOTE], ikke «\(line)»"
         }
     }
 
     static let globalOptions: [String: String] = [
-        "--db": "the database file (default: $SKILLS_DB, else $XDG_DATA_HOME/skills-tui/skills.sqlite)",
-        "--as": "act as another user (admins, and anyone in the demo organisation)",
-        "--output": "write the result to FILE (created 0600, replaced atomically) instead of standard output",
-        "--no-color": "no colour in the TUI (also NO_COLOR=1 or TERM=dumb)",
-        "--lang": "the language to show: en or nb (default: your saved `profile language`, else LC_ALL, LC_MESSAGES or LANG, else en)",
-        "--help": "show help for the command",
-        "--version": "print the version",
+        "--db": "databasefilen (standard: $SKILLS_DB, ellers $XDG_DATA_HOME/skills-tui/skills.sqlite)",
+        "--as": "opptre som en annen bruker (administratorer, og alle i demo-organisasjonen)",
+        "--output": "skriv resultatet til FILE (opprettes med 0600, erstattes atomisk) i stedet for til standard ut",
+        "--no-color": "ingen farger i terminalgrensesnittet (også NO_COLOR=1 eller TERM=dumb)",
+        "--lang": "språket som skal vises: en eller nb (standard: det du har lagret med `profile language`, ellers LC_ALL, LC_MESSAGES eller LANG, ellers en)",
+        "--help": "vis hjelp for kommandoen",
+        "--version": "skriv ut versjonen",
     ]
+
+    private static let configHelp = "konfigurasjonsfilen til gatewayen (standard \(GatewayConfiguration.defaultPath))"
+    private static let excelHelp = "start CSV med et UTF-8-byte-order-mark, så Excel leser navn som Åse riktig"
 
     // MARK: - Commands
 
     static let commands: [String: CommandHelp] = [
         "access add": CommandHelp(
-            summary: "let LOGIN reach the database over SSH with the public key in KEYFILE (- for standard input; admin)",
+            summary: "la LOGIN nå databasen over SSH med den offentlige nøkkelen i KEYFILE (- for standard inn; admin)",
             details: """
-                Adds the key to skills-tui's block of the service account's authorized_keys as
+                Legger nøkkelen inn i skills-tui sin blokk i tjenestekontoens authorized_keys som
                   restrict,pty,command="/usr/bin/skills-tui gateway LOGIN" ssh-ed25519 AAAA...
-                so that `ssh ACCOUNT@HOST` opens skills-tui as LOGIN and nothing else. The key must
-                be one line of a .pub file: ssh-ed25519, ecdsa-sha2-*, ssh-rsa of 2048 bits or
-                more, or their -sk variants, with nothing before the type. A key that already lets
-                in someone else is refused. Lines outside the block are never changed; the file is
-                replaced atomically with mode 0600, and the change is written to the audit trail.
-                The database and the file come from the configuration (see `skills-tui gateway --help`):
-                authorized-keys, else ~/.ssh/authorized_keys of the account running this.
+                slik at `ssh ACCOUNT@HOST` åpner skills-tui som LOGIN og ingenting annet. Nøkkelen må
+                være én linje fra en .pub-fil: ssh-ed25519, ecdsa-sha2-*, ssh-rsa på 2048 biter eller
+                mer, eller -sk-variantene av dem, uten noe foran typen. En nøkkel som allerede slipper
+                inn en annen person, blir avvist. Linjer utenfor blokken endres aldri; filen
+                erstattes atomisk med modus 0600, og endringen skrives i revisjonsloggen.
+                Databasen og filen hentes fra konfigurasjonen (se `skills-tui gateway --help`):
+                authorized-keys, ellers ~/.ssh/authorized_keys for kontoen som kjører kommandoen.
                 """,
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            options: ["--config": configHelp]),
         "access list": CommandHelp(
-            summary: "list the SSH keys that reach the database: login, key type, fingerprint, comment, when added (admin)",
-            details: "Reads skills-tui's block of the service account's authorized_keys; lines outside it are not listed.",
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            summary: "vis SSH-nøklene som når databasen: brukernavn, nøkkeltype, fingeravtrykk, kommentar, når lagt til (admin)",
+            details: "Leser skills-tui sin blokk i tjenestekontoens authorized_keys; linjer utenfor den vises ikke.",
+            options: ["--config": configHelp]),
         "access revoke": CommandHelp(
-            summary: "stop LOGIN's SSH keys (or the one with --key FINGERPRINT) reaching the database (admin)",
+            summary: "stopp SSH-nøklene til LOGIN (eller den med --key FINGERPRINT) fra å nå databasen (admin)",
             details: """
-                Removes LOGIN's key lines from skills-tui's block of authorized_keys (every key of
-                theirs, or only the one whose fingerprint `access list` shows), atomically, and writes
-                one audit row per key. A connection already open stays open until it ends.
+                Fjerner nøkkellinjene til LOGIN fra skills-tui sin blokk i authorized_keys (alle
+                nøklene personen har, eller bare den med fingeravtrykket `access list` viser), atomisk,
+                og skriver én linje i revisjonsloggen per nøkkel. En tilkobling som alt er åpen,
+                holdes åpen til den avsluttes.
                 """,
             options: [
-                "--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))",
-                "--key": "only this key (SHA256:..., as `access list` shows it)",
+                "--config": configHelp,
+                "--key": "bare denne nøkkelen (SHA256:..., slik `access list` viser den)",
             ]),
         "access grant": CommandHelp(
-            summary: "give LOGIN the hr right (see and export everyone) or the admin right (admin)",
+            summary: "gi LOGIN hr-rettigheten (se og eksportere alle) eller admin-rettigheten (admin)",
             details: """
-                Rights the data cannot imply: "staff" comes from being on the staff list and "lead"
-                from leading a team, but HR's officers and further administrators are named here.
-                LOGIN must be an active member of staff, or already hold a right. The change and who
-                made it are written to the audit trail. The database is --db, else the gateway
-                configuration's (--config), else the default.
+                Rettigheter dataene ikke kan gi av seg selv: «staff» følger av å stå på ansattlisten og
+                «lead» av å lede et team, men HR-medarbeidere og flere administratorer utnevnes her.
+                LOGIN må være en aktiv ansatt eller allerede ha en rettighet. Endringen og hvem som
+                gjorde den, skrives i revisjonsloggen. Databasen er --db, ellers den i
+                gateway-konfigurasjonen (--config), ellers standarddatabasen.
                 """,
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            options: ["--config": configHelp]),
         "access withdraw": CommandHelp(
-            summary: "take the hr or admin right back from LOGIN (admin; the last admin keeps theirs)",
+            summary: "ta hr- eller admin-rettigheten fra LOGIN (admin; den siste administratoren beholder sin)",
             details: """
-                Takes effect at LOGIN's next command or connection. The change and who made it are
-                written to the audit trail. The database is as for `access grant`.
+                Gjelder fra neste kommando eller tilkobling til LOGIN. Endringen og hvem som gjorde
+                den, skrives i revisjonsloggen. Databasen velges som for `access grant`.
                 """,
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            options: ["--config": configHelp]),
         "access rights": CommandHelp(
-            summary: "list who holds the hr and admin rights, granted by whom and when (admin)",
-            details: "The database is as for `access grant`.",
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            summary: "vis hvem som har hr- og admin-rettighetene, og hvem som ga dem og når (admin)",
+            details: "Databasen velges som for `access grant`.",
+            options: ["--config": configHelp]),
         "export ratings": CommandHelp(
-            summary: "every rating event ever recorded, oldest first, as CSV or JSON (hr, admin)",
+            summary: "alle vurderinger som er registrert, eldste først, som CSV eller JSON (hr, admin)",
             details: """
-                One row per event: \(RatingExportFormat.csvHeader.joined(separator: ",")).
-                Times are UTC (2026-11-24T09:30:00Z). CSV is RFC 4180 with CRLF line ends; a note
-                that starts like a spreadsheet formula is prefixed with '.
+                Én rad per vurdering: \(RatingExportFormat.csvHeader.joined(separator: ",")).
+                Tidspunktene er i UTC (2026-11-24T09:30:00Z). CSV følger RFC 4180 med CRLF som
+                linjeskift; en merknad som begynner som en regnearkformel, får ' foran.
                 """,
             options: [
-                "--format": "csv (default) or json",
-                "--excel": "start CSV with a UTF-8 byte-order mark so Excel reads names and notes right",
+                "--format": "csv (standard) eller json",
+                "--excel": "start CSV med et UTF-8-byte-order-mark, så Excel leser navn og merknader riktig",
             ]),
         "backup": CommandHelp(
-            summary: "copy the database to a new FILE while others keep working (admin)",
+            summary: "kopier databasen til en ny FILE mens andre fortsetter å arbeide (admin)",
             details: """
-                Uses SQLite's online backup, so the copy is one consistent moment even while people
-                are rating. FILE must not exist; it is created with mode 0600, then opened and
-                checked. Restore by pointing --db (or SKILLS_DB) at the copy.
+                Bruker SQLites nettbaserte sikkerhetskopiering, så kopien viser ett konsistent
+                øyeblikk selv mens folk vurderer. FILE kan ikke finnes fra før; den opprettes med
+                modus 0600, og åpnes og kontrolleres etterpå. Gjenopprett ved å la --db (eller
+                SKILLS_DB) peke på kopien.
                 """),
         "migrate": CommandHelp(
-            summary: "copy the whole database between SQLite and PostgreSQL, checked table by table (admin)",
+            summary: "kopier hele databasen mellom SQLite og PostgreSQL, kontrollert tabell for tabell (admin)",
             details: """
-                --from and --to each take a SQLite file or a postgresql:// URL. The target must be
-                new: a file that does not exist, or an empty PostgreSQL database (createdb). Every
-                table is copied in one transaction and its row count and SHA-256 of its content
-                compared on both sides before anything is kept; the source is read in one
-                snapshot, so people may go on rating (later ratings are not copied).
+                --from og --to tar hver en SQLite-fil eller en postgresql://-URL. Målet må være
+                nytt: en fil som ikke finnes, eller en tom PostgreSQL-database (createdb). Hver
+                tabell kopieres i én transaksjon, og antall rader og SHA-256 av innholdet
+                sammenlignes på begge sider før noe beholdes; kilden leses i ett øyeblikksbilde,
+                så folk kan fortsette å vurdere (senere vurderinger blir ikke med).
                 """,
             options: [
-                "--from": "the database to copy (a file or a postgresql:// URL)",
-                "--to": "the new database (a file that does not exist, or an empty PostgreSQL database)",
+                "--from": "databasen som skal kopieres (en fil eller en postgresql://-URL)",
+                "--to": "den nye databasen (en fil som ikke finnes, eller en tom PostgreSQL-database)",
             ]),
         "cycle open": CommandHelp(
-            summary: "open a review cycle (hr, admin): who assesses which frameworks by when",
+            summary: "åpne en kartleggingsrunde (hr, admin): hvem som vurderer hvilke rammeverk innen når",
             details: """
-                Opens now and is due at the end of --due (UTC). Without --teams the whole
-                organisation is in it; a team brings the teams below it. Without --frameworks
-                every installed framework is. Each person's items are their role's requirements
-                in those frameworks; an item is done once they rate it (or re-confirm an older
-                rating) during the cycle. One cycle is open at a time.
-                Example: skills-tui cycle open "2027 annual review" --due 2027-03-31 --frameworks PM,DI
+                Åpnes nå og har frist ved slutten av --due (UTC). Uten --teams er hele
+                organisasjonen med; et team tar med seg teamene under det. Uten --frameworks er
+                alle installerte rammeverk med. En persons punkter er kravene i rollen deres i
+                disse rammeverkene; et punkt er ferdig når personen vurderer det (eller bekrefter
+                en eldre vurdering på nytt) i løpet av runden. Bare én runde kan være åpen om gangen.
+                Eksempel: skills-tui cycle open "2027 annual review" --due 2027-03-31 --frameworks PM,DI
                 """,
             options: [
-                "--due": "the day it is due (required)",
-                "--teams": "teams in scope (default: the organisation)",
-                "--frameworks": "frameworks in scope (default: all)",
+                "--due": "dagen runden har frist (påkrevd)",
+                "--teams": "team som er med (standard: hele organisasjonen)",
+                "--frameworks": "rammeverk som er med (standard: alle)",
             ]),
         "cycle list": CommandHelp(
-            summary: "review cycles: open and closed, with their dates and scope",
-            details: "JSON prints an array with one object per cycle.",
-            options: ["--format": "text or json"]),
+            summary: "kartleggingsrundene: åpne og lukkede, med datoer og omfang",
+            details: "JSON skriver en liste med ett objekt per runde.",
+            options: ["--format": "text eller json"]),
         "cycle show": CommandHelp(
-            summary: "one review cycle (default: the open one): its dates and completion by team",
+            summary: "én kartleggingsrunde (standard: den åpne): datoene og gjennomføringen per team",
             details: """
-                hr and admin see every team; a lead the teams they lead; anyone else their own
-                progress. `report completion` lists each person.
+                hr og admin ser alle team; en leder teamene de leder; alle andre sin egen
+                framdrift. `report completion` viser hver person.
                 """,
-            options: ["--format": "text or json"]),
+            options: ["--format": "text eller json"]),
         "cycle close": CommandHelp(
-            summary: "close a review cycle (hr, admin) and record its snapshot for later comparison",
+            summary: "lukk en kartleggingsrunde (hr, admin) og lagre et øyeblikksbilde for senere sammenligning",
             details: """
-                Records, once and for good, each person's and team's readiness, completion, gaps
-                and calibration, each lead's and competency's calibration, and the organisation's.
-                `report trend` and `report calibration` compare cycles through these snapshots.
+                Lagrer, én gang for alle, måloppnåelse, gjennomføring, gap og kalibrering for hver
+                person og hvert team, kalibreringen for hver leder og kompetanse, og organisasjonens.
+                `report trend` og `report calibration` sammenligner rundene gjennom disse bildene.
                 """),
         "plan add": CommandHelp(
-            summary: "add an item to a development plan: yours, or a team member's as their lead",
+            summary: "legg til et punkt i en utviklingsplan: din egen, eller et teammedlems som leder",
             details: """
-                The item is a learning catalogue item that builds the competency (--item; see
-                `skills-tui learning list --competency ID`), or what the person will do in words
-                (--text), or both. --target is the day it should be done by (YYYY-MM-DD, today or
-                later). The item starts planned; move it with `skills-tui plan move`.
-                Example: skills-tui plan add PM.RISK.1 --person apatel --item pm-risk-1-risk-workshop --target 2027-03-31
+                Punktet er et tilbud i læringskatalogen som bygger kompetansen (--item; se
+                `skills-tui learning list --competency ID`), det personen skal gjøre, med egne ord
+                (--text), eller begge deler. --target er dagen det skal være gjort innen
+                (YYYY-MM-DD, i dag eller senere). Punktet starter som planlagt; flytt det videre med
+                `skills-tui plan move`.
+                Eksempel: skills-tui plan add PM.RISK.1 --person apatel --item pm-risk-1-risk-workshop --target 2027-03-31
                 """,
             options: [
-                "--person": "whose plan (default: yours)",
-                "--item": "a learning catalogue item",
-                "--text": "what the person will do, in words",
-                "--target": "the day it should be done by (YYYY-MM-DD)",
+                "--person": "hvem planen gjelder (standard: deg)",
+                "--item": "et tilbud i læringskatalogen",
+                "--text": "det personen skal gjøre, med egne ord",
+                "--target": "dagen det skal være gjort innen (YYYY-MM-DD)",
             ]),
         "plan move": CommandHelp(
-            summary: "move a plan item on: booked, done or cancelled (the person, their leads, hr)",
+            summary: "flytt et planpunkt videre: booked, done eller cancelled (personen, lederne, hr)",
             details: """
-                Items move forward only: planned -> booked -> done, or cancelled from planned or
-                booked. Every move is kept. When an item is done, the person's walk-through offers
-                that competency first, to be rated again.
+                Punkter flyttes bare framover: planned -> booked -> done, eller cancelled fra planned
+                eller booked. Hver flytting tas vare på. Når et punkt er done, tilbyr personens
+                gjennomgang den kompetansen først, så den kan vurderes på nytt.
                 """,
             options: [
-                "--target": "a new day it should be done by (YYYY-MM-DD)",
-                "--note": "a note with the change (the course date, a booking reference)",
+                "--target": "en ny dag det skal være gjort innen (YYYY-MM-DD)",
+                "--note": "en merknad til endringen (kursdatoen, en bestillingsreferanse)",
             ]),
         "certificate add": CommandHelp(
-            summary: "record a certificate as evidence: yours, a team member's as their lead, anyone's as hr",
+            summary: "registrer et sertifikat som dokumentasjon: ditt, et teammedlems som leder, hvem som helst som hr",
             details: """
-                A rating can then cite it: skills-tui rate COMPETENCY LEVEL --certificate NUMBER.
-                Once the certificate expires, the ratings that cite it count as stale. Certificates
-                are private to the person, the leads of their team and hr.
+                En vurdering kan så vise til det: skills-tui rate COMPETENCY LEVEL --certificate NUMBER.
+                Når sertifikatet utløper, regnes vurderingene som viser til det som utdaterte.
+                Sertifikater er bare synlige for personen, lederne i teamet deres og hr.
                 """,
             options: [
-                "--person": "whose certificate (default: yours)",
-                "--name": "the certificate's title, such as \"PRINCE2 7 Practitioner\"",
-                "--issuer": "who issued it, such as PeopleCert",
-                "--id": "the issuer's certificate or candidate number",
-                "--gained": "the day it was gained (YYYY-MM-DD)",
-                "--expires": "the day it expires, if it does (YYYY-MM-DD)",
+                "--person": "hvem sertifikatet tilhører (standard: deg)",
+                "--name": "tittelen på sertifikatet, for eksempel «PRINCE2 7 Practitioner»",
+                "--issuer": "hvem som utstedte det, for eksempel PeopleCert",
+                "--id": "utstederens sertifikat- eller kandidatnummer",
+                "--gained": "dagen det ble oppnådd (YYYY-MM-DD)",
+                "--expires": "dagen det utløper, om det gjør det (YYYY-MM-DD)",
             ]),
         "mark": CommandHelp(
-            summary: "mark a competency: willing to mentor others in it, or want to grow in it (your own)",
+            summary: "merk en kompetanse: du vil være mentor for andre i den, eller du vil utvikle deg i den",
             details: """
-                MARK is mentor or grow; --off clears it. Marks show in `skills-tui report people`;
-                being willing to mentor also shows you to everyone who searches for that competency.
+                MARK er mentor eller grow; --off fjerner merket. Merkene vises i `skills-tui report people`;
+                vil du være mentor, ser også alle som søker etter kompetansen deg.
                 """,
-            options: ["--off": "clear the mark"]),
+            options: ["--off": "fjern merket"]),
         "report training-plan": CommandHelp(
-            summary: "a costed training plan: assessed needs grouped by the catalogue item that closes them",
+            summary: "en kostnadsberegnet opplæringsplan: kartlagte behov gruppert etter tilbudet som dekker dem",
             details: """
-                \(TrainingPlanFormat.basis)
-                Per item: headcount, needs, the priority it covers, hours and cost, using the cohort
-                price where it is cheaper. Needs no item closes are listed with the nearest item;
-                needs a booked plan item already answers are set aside. With --budget, the places to
-                buy first: the selection that covers the most priority within the amount (exact for
-                plans of a team or a council; greedy, at least half the best, for the largest).
-                CSV columns: \(TrainingPlanFormat.csvHeader.joined(separator: ","))
+                Bare kartlagte behov (en vurdering og et gap); hvert dekkes av tilbudet i katalogen
+                som løfter personen til målet til lavest kostnad.
+                Per tilbud: antall personer, behov, prioriteten det dekker, timer og kostnad, med
+                gruppepris der den er billigere. Behov som ingen tilbud dekker, vises med det
+                nærmeste tilbudet; behov som et bestilt planpunkt alt svarer på, holdes utenfor.
+                Med --budget: plassene som bør kjøpes først, det utvalget som dekker mest prioritet
+                innenfor beløpet (eksakt for planer for et team eller en kommune; grådig, minst
+                halvparten av det beste, for de største).
+                CSV-kolonner: \(TrainingPlanFormat.csvHeader.joined(separator: ","))
                 """,
             options: [
-                "--team": "one team instead of the whole organisation",
-                "--budget": "what there is to spend, in the catalogue's currency (25000 or £25,000)",
-                "--format": "text, csv, json or markdown",
-                "--excel": "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right",
+                "--team": "ett team i stedet for hele organisasjonen",
+                "--budget": "hva det er å bruke, i katalogens valuta (25000 eller 25 000 kr)",
+                "--format": "text, csv, json eller markdown",
+                "--excel": excelHelp,
             ]),
         "report people": CommandHelp(
-            summary: "who knows what: people at or above a level in one competency",
+            summary: "hvem kan hva: personer på eller over et nivå i én kompetanse",
             details: """
-                Counts self and lead ratings apart and marks people listed on their own rating
-                alone (unvalidated). Lists the people you may see (staff: themselves; leads: their
-                teams; hr and admins: everyone) and, beyond them, anyone who marked the competency
-                "willing to mentor" (`skills-tui mark COMPETENCY mentor`).
+                Teller egenvurderinger og ledervurderinger hver for seg og merker personer som bare
+                står oppført på egen vurdering (ikke godkjent). Viser personene du kan se (ansatte:
+                seg selv; ledere: teamene sine; hr og administratorer: alle) og, utover dem, alle
+                som har merket kompetansen «vil være mentor» (`skills-tui mark COMPETENCY mentor`).
                 """,
             options: [
-                "--competency": "the competency (required)",
-                "--min-level": "the lowest level to list, 1 to 4 (default 3)",
-                "--team": "only this team",
-                "--format": "text, csv or json",
+                "--competency": "kompetansen (påkrevd)",
+                "--min-level": "laveste nivå som vises, 1 til 4 (standard 3)",
+                "--team": "bare dette teamet",
+                "--format": "text, csv eller json",
             ]),
         "report certificates": CommandHelp(
-            summary: "certificates by team; with --expiring DAYS, what lapses soon or has lapsed",
+            summary: "sertifikater per team; med --expiring DAYS, det som snart går ut eller har gått ut",
             details: """
-                With --expiring 90: certificates that expire within 90 days, and lapsed ones no
-                later certificate of the same name replaces. Staff see their own; leads their
-                teams; hr everyone. A rating that cites a lapsed certificate counts as stale.
+                Med --expiring 90: sertifikater som utløper innen 90 dager, og utløpte som ikke er
+                erstattet av et senere sertifikat med samme navn. Ansatte ser sine egne; ledere
+                teamene sine; hr alle. En vurdering som viser til et utløpt sertifikat, regnes som
+                utdatert.
                 """,
             options: [
-                "--expiring": "only what expires within DAYS days (or has expired)",
-                "--team": "one team",
-                "--format": "text, csv or json",
+                "--expiring": "bare det som utløper innen DAYS dager (eller har utløpt)",
+                "--team": "ett team",
+                "--format": "text, csv eller json",
             ]),
         "report plans": CommandHelp(
-            summary: "development plans: items, states and overdue; uptake and booked spend",
+            summary: "utviklingsplaner: punkter, status og forsinkelser; oppslutning og bestilt beløp",
             details: """
-                Your own plan by default as staff; a lead's teams; the organisation for hr and
-                admins. --person or --team narrows it.
+                Som ansatt din egen plan; som leder teamene dine; for hr og administratorer hele
+                organisasjonen. --person eller --team snevrer inn.
                 """,
             options: [
-                "--person": "one person's plan",
-                "--team": "one team",
-                "--format": "text, csv or json",
+                "--person": "planen til én person",
+                "--team": "ett team",
+                "--format": "text, csv eller json",
             ]),
         "frameworks list": CommandHelp(
-            summary: "list the frameworks and role profiles",
-            details: "Reads the database; without one, the shipped files."),
+            summary: "vis rammeverkene og rolleprofilene",
+            details: "Leser databasen; uten database, filene som følger med."),
         "frameworks show": CommandHelp(
-            summary: "show a framework (PM) or one competency with its level indicators (PM.RISK.1)"),
+            summary: "vis et rammeverk (PM) eller én kompetanse med nivåbeskrivelsene (PM.RISK.1)"),
         "frameworks validate": CommandHelp(
-            summary: "check framework and role files (the shipped ones when no FILE is given)",
+            summary: "kontroller rammeverks- og rollefiler (de som følger med når FILE ikke er oppgitt)",
             details: """
-                Each FILE is a framework (pm.json) or a roles file (roles.json); - reads one from
-                standard input. Roles are checked
-                against the shipped frameworks plus any framework files given. Each file is loaded
-                as the tool loads it: the first problem names the file, line and JSON path, and
-                the exit status is 65. Then the content rules: two levels with the same indicator,
-                or a reference to a known scheme with a wrong code, edition or SFIA level, is an
-                error (exit 65); a competency no role profile requires, or a scheme the tool does
-                not know, is a warning, and warnings alone leave the exit status 0. Competencies
-                are judged required against the first roles file given, else the shipped one.
+                Hver FILE er et rammeverk (pm.json) eller en rollefil (roles.json); - leser én fra
+                standard inn. Roller kontrolleres mot rammeverkene som følger med, pluss
+                rammeverksfilene som er oppgitt. Hver fil lastes slik verktøyet laster den: den
+                første feilen oppgir fil, linje og JSON-sti, og avslutningsstatus er 65. Deretter
+                innholdsreglene: to nivåer med samme beskrivelse, eller en referanse til et kjent
+                system med feil kode, utgave eller SFIA-nivå, er en feil (status 65); en kompetanse
+                ingen rolleprofil krever, eller et system verktøyet ikke kjenner, er en advarsel, og
+                advarsler alene gir avslutningsstatus 0. Om en kompetanse er påkrevd, avgjøres av
+                den første rollefilen som er oppgitt, ellers av den som følger med.
                 """),
         "frameworks import": CommandHelp(
-            summary: "install frameworks, or new versions of them, and role profiles (admin)",
+            summary: "installer rammeverk, eller nye versjoner av dem, og rolleprofiler (admin)",
             details: """
-                Each FILE (or -, standard input: `ssh HOST frameworks import - < pm.csv`) is a
-                framework in Moodle CSV, CASE or our JSON, a roles file (roles.json) or a learning
-                catalogue (learning.json); all of them are checked as one change and installed
-                together, or not at all. A file is checked with the same rules as the shipped frameworks; every
-                problem is listed with its line and the import stops (exit 65) with nothing
-                changed. Without --format the format is guessed: JSON with a CFDocument is CASE,
-                JSON with "roles" a roles file, JSON with "items" a learning catalogue, other JSON
-                a framework, anything else Moodle CSV.
-                A new version replaces the installed one: competencies it drops are retired (their
-                ratings stay in the history), unless a role profile still requires them, which is
-                refused; import the new roles file in the same command. The same version is
-                accepted only with identical content (then nothing changes); otherwise the version
-                must be newer than the installed one (1.10.0 after 1.9.0) and not one that ratings
-                already record. A roles file replaces every role profile; every requirement must
-                name a competency of an installed or imported framework, and a role that people
-                hold must stay. A learning catalogue replaces the installed one; an item that a
-                development plan names must stay. To move a database to the shipped content:
+                Hver FILE (eller -, standard inn: `ssh HOST frameworks import - < pm.csv`) er et
+                rammeverk i Moodle CSV, CASE eller vår JSON, en rollefil (roles.json) eller en
+                læringskatalog (learning.json); alle kontrolleres som én endring og installeres
+                samlet, eller ikke i det hele tatt. En fil kontrolleres etter de samme reglene som
+                rammeverkene som følger med; hver feil vises med linjenummer, og importen stopper
+                (status 65) uten at noe er endret. Uten --format gjettes formatet: JSON med et
+                CFDocument er CASE, JSON med "roles" en rollefil, JSON med "items" en
+                læringskatalog, annen JSON et rammeverk, alt annet Moodle CSV.
+                En ny versjon erstatter den installerte: kompetanser den tar bort, pensjoneres
+                (vurderingene blir stående i historikken), med mindre en rolleprofil fortsatt
+                krever dem, og da avvises importen; importer den nye rollefilen i samme kommando.
+                Samme versjon godtas bare med identisk innhold (da endres ingenting); ellers må
+                versjonen være nyere enn den installerte (1.10.0 etter 1.9.0) og ikke en som
+                vurderinger alt er registrert mot. En rollefil erstatter alle rolleprofiler; hvert
+                krav må vise til en kompetanse i et installert eller importert rammeverk, og en
+                rolle som noen har, må bli stående. En læringskatalog erstatter den installerte;
+                et tilbud som en utviklingsplan viser til, må bli stående. Slik flytter du en
+                database over på innholdet som følger med:
                 skills-tui frameworks import frameworks/*.json
                 """,
-            options: ["--format": "moodle-csv, case or json"]),
+            options: ["--format": "moodle-csv, case eller json"]),
         "frameworks export": CommandHelp(
-            summary: "write a framework as Moodle CSV, CASE 1.1 JSON or our JSON (default json)",
+            summary: "skriv et rammeverk som Moodle CSV, CASE 1.1 JSON eller vår JSON (standard json)",
             details: """
-                Moodle CSV uses the tool_lpimportcsv header; level indicators, the scale's
-                descriptors, version and review interval go into the Descriptions as Markdown.
-                CASE is a CFPackage whose identifiers derive from our ids, so the same framework
-                always exports to the same bytes; its lastChangeDateTime is when the version was
-                installed. Reads the database; without one, the shipped files, dated
-                1970-01-01T00:00:00Z (nothing was installed).
-                Moodle CSV and CASE hold one language: --lang picks it (default en, whatever
-                LANG or your saved language say: an export is data); CASE sets language on the
-                document and every item, and Moodle's labels are in it too. JSON holds every
-                language the framework has, or only the one --lang names.
+                Moodle CSV bruker overskriftene til tool_lpimportcsv; nivåbeskrivelser, skalaens
+                beskrivelser, versjon og revisjonsintervall legges i Descriptions som Markdown.
+                CASE er en CFPackage med identifikatorer avledet av våre id-er, så samme rammeverk
+                alltid eksporteres til de samme bytene; lastChangeDateTime er da versjonen ble
+                installert. Leser databasen; uten database, filene som følger med, datert
+                1970-01-01T00:00:00Z (ingenting er installert).
+                Moodle CSV og CASE har ett språk: --lang velger det (standard en, uansett hva
+                LANG eller det lagrede språket ditt sier: en eksport er data); CASE setter språket
+                på dokumentet og hvert element, og Moodles etiketter er også på det språket. JSON
+                har alle språkene rammeverket har, eller bare det --lang oppgir.
                 """,
-            options: ["--format": "moodle-csv, case or json"]),
+            options: ["--format": "moodle-csv, case eller json"]),
         "generate": CommandHelp(
-            summary: "create a database with a synthetic organisation of N people (for trials and benchmarks)",
+            summary: "lag en database med en oppdiktet organisasjon på N personer (til utprøving og ytelsestester)",
             details: """
-                Creates the database at --db (or $SKILLS_DB, or the XDG default) like `init`, then adds
-                a made-up organisation: a leadership team, departments and their teams of 6-15 people
-                under a lead, every role profile in use, and four yearly review cycles of self and
-                lead ratings (some disputed, some stale). You become its admin; one generated person
-                holds hr. The same --seed gives the same content: rating times are fixed offsets
-                before the start of today (UTC), so the rows are identical on the same day, or with
-                the clock pinned by SKILLS_TUI_NOW.
-                Refuses to touch an existing file.
+                Oppretter databasen i --db (eller $SKILLS_DB, eller XDG-standarden) som `init`, og
+                legger så til en oppdiktet organisasjon: en ledergruppe, avdelinger og teamene deres
+                på 6-15 personer under en leder, alle rolleprofilene i bruk, og fire årlige
+                kartleggingsrunder med egen- og ledervurderinger (noen med avvik, noen utdaterte).
+                Du blir administrator; én generert person har hr. Samme --seed gir samme innhold:
+                tidspunktene for vurderingene ligger fast i forhold til starten av dagen i dag
+                (UTC), så radene er identiske samme dag, eller når klokken er låst med SKILLS_TUI_NOW.
+                Rører aldri en fil som finnes fra før.
                 """,
             options: [
-                "--staff": "people in the organisation, \(SyntheticOptions.staffRange.lowerBound) to \(SyntheticOptions.staffRange.upperBound) (required)",
-                "--seed": "a whole number that picks the organisation (default \(SyntheticOptions.defaultSeed))",
-                "--large-team": "also make one team of N people (id \(SyntheticOptions.largeTeamID)), counted in --staff",
+                "--staff": "personer i organisasjonen, \(SyntheticOptions.staffRange.lowerBound) til \(SyntheticOptions.staffRange.upperBound) (påkrevd)",
+                "--seed": "et heltall som velger organisasjonen (standard \(SyntheticOptions.defaultSeed))",
+                "--large-team": "lag også ett team på N personer (id \(SyntheticOptions.largeTeamID)), regnet med i --staff",
             ]),
         "": CommandHelp(
-            summary: "open the terminal UI as the current user"),
+            summary: "åpne terminalgrensesnittet som innlogget bruker"),
         "demo": CommandHelp(
-            summary: "open the terminal UI on the demo organisation (kept between runs)",
+            summary: "åpne terminalgrensesnittet på demo-organisasjonen (tas vare på mellom kjøringene)",
             details: """
-                Creates the demo database (default $XDG_DATA_HOME/skills-tui/demo.sqlite, or --db) from
-                seeds/demo the first time, and keeps it: the next run continues where you stopped.
-                --reset replaces it with a fresh copy. Then opens the TUI with a picker: be a member
-                of staff, a team lead or HR. A --db file that holds real data is never opened as
-                the demo nor replaced.
+                Oppretter demodatabasen (standard $XDG_DATA_HOME/skills-tui/demo.sqlite, eller --db)
+                fra seeds/demo første gang og tar vare på den: neste kjøring fortsetter der du slapp.
+                --reset erstatter den med en ny kopi. Åpner så terminalgrensesnittet med et valg:
+                vær en ansatt, en teamleder eller HR. En --db-fil med ekte data blir aldri åpnet
+                som demo og aldri erstattet.
                 """,
-            options: ["--reset": "start afresh: replace the demo database with a new copy of seeds/demo"]),
+            options: ["--reset": "begynn på nytt: erstatt demodatabasen med en ny kopi av seeds/demo"]),
         "learning list": CommandHelp(
-            summary: "list the learning catalogue: items, prices and the levels they lift to",
-            details: "Reads the database; without one, the shipped frameworks/learning.json.",
-            options: ["--competency": "only items that build this competency"]),
+            summary: "vis læringskatalogen: tilbud, priser og nivåene de løfter til",
+            details: "Leser databasen; uten database, frameworks/learning.json som følger med.",
+            options: ["--competency": "bare tilbud som bygger denne kompetansen"]),
         "learning export": CommandHelp(
-            summary: "write the learning catalogue as learning.json",
+            summary: "skriv læringskatalogen som learning.json",
             details: """
-                The same format `skills-tui frameworks import` reads; edit it and import it to
-                change prices, add a council's own courses or record quotes (set "indicative":
-                false). Reads the database; without one, the shipped file.
+                Samme format som `skills-tui frameworks import` leser; rediger filen og importer
+                den for å endre priser, legge til kommunens egne kurs eller registrere tilbud du har
+                fått (sett "indicative": false). Leser databasen; uten database, filen som følger med.
                 """),
         "profile language": CommandHelp(
-            summary: "show or save the language you read skills-tui in: en, nb, or auto",
+            summary: "vis eller lagre språket du leser skills-tui på: en, nb eller auto",
             details: """
-                Saved in the database for your login, so it follows you to every terminal and
-                over SSH. auto removes it: then LC_ALL, LC_MESSAGES or LANG decide (nb_NO, nb,
-                no and nn read Bokmål; anything else English). --lang still overrides it for one
-                command. Without LANG, prints what is saved and what this session would use.
+                Lagres i databasen for brukernavnet ditt, så det følger deg til alle terminaler og
+                over SSH. auto fjerner det: da avgjør LC_ALL, LC_MESSAGES eller LANG (nb_NO, nb,
+                no og nn gir bokmål; alt annet engelsk). --lang overstyrer det fortsatt for én
+                kommando. Uten LANG vises det som er lagret, og det denne økten ville brukt.
                 """),
         "rate": CommandHelp(
-            summary: "record a rating: your own (self track), or a team member's as their lead (lead track)",
+            summary: "registrer en vurdering: din egen (egenvurdering), eller et teammedlems som leder (ledervurdering)",
             details: """
-                LEVEL is 0 None, 1 Aware, 2 Working, 3 Practitioner or 4 Expert. Every rating is
-                kept: a new one becomes the current rating on its track, and older ones stay in
-                the history.
-                --certificate cites a recorded certificate of the person rated as evidence
-                (`skills-tui certificate add`); the rating counts as stale once it expires.
-                Example: skills-tui rate PM.RISK.1 3 --note "ran the risk workshop for the CRM upgrade"
-                --from FILE (- for standard input) records many ratings, one a line:
-                COMPETENCY LEVEL and, after them, the note (# starts a comment line). Each line
-                is recorded on its own and acknowledged at once ("line 3: Recorded ..."); a line
-                that is wrong is named on standard error and the rest go on, but a database
-                failure stops there. The exit status is that of the first failure.
-                Example: printf 'PM.RISK.1 3 ran the risk workshop\\nDI.FND.1 2\\n' | skills-tui rate --from -
+                LEVEL er 0 Ingen, 1 Grunnleggende, 2 Selvstendig, 3 Avansert eller 4 Ekspert. Alle
+                vurderinger tas vare på: en ny blir den gjeldende vurderingen i sitt spor, og de
+                eldre blir stående i historikken.
+                --certificate viser til et registrert sertifikat for personen som vurderes, som
+                dokumentasjon (`skills-tui certificate add`); vurderingen regnes som utdatert når
+                sertifikatet utløper.
+                Eksempel: skills-tui rate PM.RISK.1 3 --note "ledet risikoverkstedet for CRM-oppgraderingen"
+                --from FILE (- for standard inn) registrerer mange vurderinger, én per linje:
+                COMPETENCY LEVEL og deretter merknaden (# innleder en kommentarlinje). Hver linje
+                registreres for seg og bekreftes med en gang («linje 3: Lagret ...»); en linje som
+                er feil, oppgis på standard feil og resten fortsetter, men en feil i databasen
+                stopper der. Avslutningsstatus er den til den første feilen.
+                Eksempel: printf 'PM.RISK.1 3 ledet risikoverkstedet\\nDI.FND.1 2\\n' | skills-tui rate --from -
                 """,
             options: [
-                "--person": "whom to rate (default: yourself)",
-                "--note": "evidence for the rating",
-                "--certificate": "a certificate of the person rated that supports the rating",
-                "--from": "record one rating per line of FILE (- for standard input): COMPETENCY LEVEL [NOTE]",
+                "--person": "hvem som skal vurderes (standard: deg selv)",
+                "--note": "dokumentasjon for vurderingen",
+                "--certificate": "et sertifikat for personen som vurderes, som underbygger vurderingen",
+                "--from": "registrer én vurdering per linje i FILE (- for standard inn): COMPETENCY LEVEL [NOTE]",
             ]),
         "report gaps": CommandHelp(
-            summary: "a gap report: target, self, lead, effective, gap and weight per requirement",
+            summary: "en gaprapport: mål, egen, leder, gjeldende, gap og vekt per krav",
             details: """
-                Your own report by default; --person LOGIN for someone you may see, --team TEAM
-                for everyone in a team you lead. Requirements are sorted by weighted gap.
-                JSON prints an array with one object per person (login, readiness, requirements).
+                Din egen rapport som standard; --person LOGIN for en du kan se, --team TEAM for
+                alle i et team du leder. Kravene sorteres etter vektet gap.
+                JSON skriver en liste med ett objekt per person (login, readiness, requirements).
                 """,
             options: [
-                "--person": "whose report",
-                "--team": "everyone in a team",
-                "--format": "text, json or csv",
+                "--person": "hvem rapporten gjelder",
+                "--team": "alle i et team",
+                "--format": "text, json eller csv",
             ]),
         "report heatmap": CommandHelp(
-            summary: "a team as people x competencies, each cell the level and how far it is from target",
-            details: HeatmapFormat.legend(in: .en),
+            summary: "et team som personer x kompetanser, hver celle nivået og hvor langt det er fra målet",
+            details: HeatmapFormat.legend(in: .nb),
             options: [
-                "--team": "the team (required)",
-                "--format": "text, csv, html (a self-contained page) or svg",
-                "--lens": "which rating to show: effective (default), self or lead",
-                "--framework": "only the competencies of one framework",
+                "--team": "teamet (påkrevd)",
+                "--format": "text, csv, html (en selvstendig side) eller svg",
+                "--lens": "hvilken vurdering som vises: effective (gjeldende, standard), self (egen) eller lead (leders)",
+                "--framework": "bare kompetansene i ett rammeverk",
             ]),
         "report coverage": CommandHelp(
-            summary: "how many team members meet each required competency; single points of failure; calibration",
-            details: "With --without LOGIN, also what the team would lose if that person left.",
+            summary: "hvor mange i teamet som når målet i hver påkrevde kompetanse; personavhengighet; kalibrering",
+            details: "Med --without LOGIN også hva teamet ville mistet om den personen sluttet.",
             options: [
-                "--team": "the team (required)",
-                "--without": "show the impact of this person leaving",
-                "--format": "text, json or csv",
+                "--team": "teamet (påkrevd)",
+                "--without": "vis hva det betyr om denne personen slutter",
+                "--format": "text, json eller csv",
             ]),
         "report training-needs": CommandHelp(
-            summary: "the ranked training-needs list for the organisation (hr, admin) or one team",
+            summary: "den rangerte listen over opplæringsbehov for organisasjonen (hr, admin) eller ett team",
             details: """
-                One row per person and competency rated short of target, grouped by competency and
-                ranked. Requirements nobody has rated are not needs but missing answers: they are
-                left out (see `report completion`) unless --include-unrated lists them, marked
-                unrated (and assessed = false in CSV and JSON).
-                \(TrainingNeedsFormat.priorityExplanation)
-                CSV columns: \(TrainingNeedsFormat.csvHeader.joined(separator: ","))
+                Én rad per person og kompetanse vurdert under målet, gruppert per kompetanse og
+                rangert. Krav som ingen har vurdert, er ikke behov, men manglende svar: de er
+                utelatt (se `report completion`) med mindre --include-unrated tar dem med, merket
+                ikke vurdert (og assessed = false i CSV og JSON).
+                \(Language.nb.messages.priorityExplanation)
+                CSV-kolonner: \(TrainingNeedsFormat.csvHeader.joined(separator: ","))
                 """,
             options: [
-                "--team": "one team instead of the whole organisation",
-                "--format": "text, csv, json or markdown",
-                "--excel": "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right",
-                "--include-unrated": "list requirements nobody has rated too, marked unrated",
+                "--team": "ett team i stedet for hele organisasjonen",
+                "--format": "text, csv, json eller markdown",
+                "--excel": excelHelp,
+                "--include-unrated": "ta også med krav som ingen har vurdert, merket ikke vurdert",
             ]),
         "report completion": CommandHelp(
-            summary: "who has done how much of a review cycle: done/total, last activity and email per person",
+            summary: "hvor langt hver person har kommet i en kartleggingsrunde: ferdig/totalt, siste aktivitet og e-post",
             details: """
-                The open cycle by default (else the one closed last); --cycle NAME for another.
-                hr and admin see everyone in the cycle, a lead the teams they lead, anyone else
-                themselves. CSV is for a mail merge of reminders; its columns:
+                Den åpne runden som standard (ellers den som sist ble lukket); --cycle NAME for en
+                annen. hr og admin ser alle i runden, en leder teamene de leder, alle andre seg
+                selv. CSV er laget for å flette påminnelser i e-post; kolonnene:
                 \(CompletionFormat.csvHeader.joined(separator: ","))
                 """,
             options: [
-                "--cycle": "which cycle (default: the open one)",
-                "--team": "one team",
-                "--format": "text, csv or json",
-                "--excel": "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right",
+                "--cycle": "hvilken runde (standard: den åpne)",
+                "--team": "ett team",
+                "--format": "text, csv eller json",
+                "--excel": excelHelp,
             ]),
         "report trend": CommandHelp(
-            summary: "readiness, completion and gaps at the close of each review cycle, and now, with what changed",
+            summary: "måloppnåelse, gjennomføring og gap ved slutten av hver kartleggingsrunde og nå, og hva som er endret",
             details: """
-                Without --person or --team: the organisation and every team (hr, admin); the teams
-                you lead and yourself (a lead); yourself (anyone else). "What changed" compares the
-                last two points: competencies whose gap closed, opened or got worse.
-                CSV columns: \(TrendFormat.csvHeader.joined(separator: ","))
+                Uten --person eller --team: organisasjonen og hvert team (hr, admin); teamene du
+                leder og deg selv (en leder); deg selv (alle andre). «Hva er endret» sammenligner
+                de to siste punktene: kompetanser der gapet er lukket, har åpnet seg eller er blitt større.
+                CSV-kolonner: \(TrendFormat.csvHeader.joined(separator: ","))
                 """,
             options: [
-                "--person": "one person",
-                "--team": "one team",
-                "--format": "text, csv, json or html (a page with a line chart)",
+                "--person": "én person",
+                "--team": "ett team",
+                "--format": "text, csv, json eller html (en side med et linjediagram)",
             ]),
         "report calibration": CommandHelp(
-            summary: "self against lead ratings: each lead's leniency, each competency's and team's disputes, across cycles",
+            summary: "egen- mot ledervurderinger: hver leders mildhet, avvik per kompetanse og team, over rundene",
             details: """
-                hr and admin see the organisation; a lead the teams they lead (--team for one).
-                \(Language.en.messages.cycleScreens.calibrationExplanation(minimum: CalibrationFigure.minimumPairs))
-                CSV columns: \(CalibrationFormat.csvHeader.joined(separator: ","))
+                hr og admin ser organisasjonen; en leder teamene de leder (--team for ett av dem).
+                \(Language.nb.messages.cycleScreens.calibrationExplanation(minimum: CalibrationFigure.minimumPairs))
+                CSV-kolonner: \(CalibrationFormat.csvHeader.joined(separator: ","))
                 """,
             options: [
-                "--team": "one team",
-                "--format": "text, csv or json",
+                "--team": "ett team",
+                "--format": "text, csv eller json",
             ]),
         "init": CommandHelp(
-            summary: "create the database: frameworks, role profiles (and the demo organisation with --demo)",
+            summary: "opprett databasen: rammeverk, rolleprofiler (og demo-organisasjonen med --demo)",
             details: """
-                Creates the database at --db (or $SKILLS_DB, or the XDG default) with mode 0600,
-                loads the shipped frameworks and role profiles, and makes you (the OS login that
-                runs it) its first admin. Refuses to touch an existing file.
+                Oppretter databasen i --db (eller $SKILLS_DB, eller XDG-standarden) med modus 0600,
+                laster inn rammeverkene og rolleprofilene som følger med, og gjør deg (OS-brukeren
+                som kjører kommandoen) til første administrator. Rører aldri en fil som finnes fra før.
                 """,
-            options: ["--demo": "also load the demo organisation from seeds/demo (anyone may use --as in it)"]),
+            options: ["--demo": "last også inn demo-organisasjonen fra seeds/demo (alle kan bruke --as i den)"]),
         "staff list": CommandHelp(
-            summary: "list the people you may see (one team with --team)",
-            details: "Staff see themselves; leads their teams; hr and admins everyone. --format csv writes the staff import format.",
+            summary: "vis personene du kan se (ett team med --team)",
+            details: "Ansatte ser seg selv; ledere teamene sine; hr og administratorer alle. --format csv skriver formatet for ansattimport.",
             options: [
-                "--team": "only this team",
-                "--all": "include inactive people",
-                "--format": "text or csv",
+                "--team": "bare dette teamet",
+                "--all": "ta med inaktive personer",
+                "--format": "text eller csv",
             ]),
         "staff import": CommandHelp(
-            summary: "add or update people from a CSV file (admin); --dry-run shows what would change",
+            summary: "legg til eller oppdater personer fra en CSV-fil (admin); --dry-run viser hva som ville endret seg",
             details: """
-                Columns (header required, any order): login,name,email,team,role,lead, and optionally
-                team_name (- reads the file from standard input). email and lead may be left empty; lead is yes for a person who leads their
-                team. A UTF-8 byte-order mark and CRLF line ends are fine.
-                Every row is checked first; all problems are listed with their line numbers and
-                nothing is written (exit 65). Otherwise the whole file is applied in one transaction:
-                known logins are updated (never duplicated), new ones added, unknown teams created
-                (named by team_name, else by their id). With a lead column, each person in the file
-                leads their own team if marked and nothing otherwise.
-                --deactivate-missing marks active people who are not in the file inactive; nobody is
-                deleted and ratings stay.
+                Kolonner (overskriftslinje påkrevd, i hvilken som helst rekkefølge):
+                login,name,email,team,role,lead, og eventuelt team_name (- leser filen fra standard
+                inn). email og lead kan stå tomme; lead er yes for en person som leder teamet sitt.
+                Et UTF-8-byte-order-mark og CRLF som linjeskift går fint.
+                Alle radene kontrolleres først; alle feil vises med linjenummer, og ingenting
+                skrives (status 65). Ellers tas hele filen inn i én transaksjon: kjente brukernavn
+                oppdateres (dupliseres aldri), nye legges til, og ukjente team opprettes (med navnet
+                i team_name, ellers med id-en). Med en lead-kolonne leder hver person i filen sitt
+                eget team om de er merket, og ellers ingenting.
+                --deactivate-missing gjør aktive personer som ikke står i filen, inaktive; ingen
+                slettes, og vurderingene blir stående.
                 """,
             options: [
-                "--dry-run": "check the file and print what would change; write nothing",
-                "--deactivate-missing": "mark people who are not in the file inactive",
+                "--dry-run": "kontroller filen og vis hva som ville endret seg; skriv ingenting",
+                "--deactivate-missing": "gjør personer som ikke står i filen, inaktive",
             ]),
         "gateway": CommandHelp(
-            summary: "serve one person over SSH: the forced command of their key (written by `access add`)",
+            summary: "betjen én person over SSH: den tvungne kommandoen til nøkkelen deres (skrevet av `access add`)",
             details: """
-                Run by sshd for a key line such as
+                Kjøres av sshd for en nøkkellinje som
                   restrict,pty,command="/usr/bin/skills-tui gateway wli" ssh-ed25519 AAAA...
-                The person is LOGIN, whatever they send. Without a command and with a terminal
-                (ssh -t) they get the terminal UI; without a terminal, a list of what they may run.
-                A command they send (SSH_ORIGINAL_COMMAND) is split into words like a shell would,
-                but nothing is expanded and ; | & $ ` < > and line breaks are refused; --as, --db,
-                --output, init, generate, demo, backup and access are refused too. The database
-                comes from the configuration file (default /etc/skills-tui/config, which only
-                root or the service account may be able to change); SKILLS_*, XDG_* and HOME are
-                ignored. An unknown or inactive login is refused with exit 77.
+                Personen er LOGIN, uansett hva de sender. Uten kommando og med terminal (ssh -t)
+                får de terminalgrensesnittet; uten terminal en liste over det de kan kjøre.
+                En kommando de sender (SSH_ORIGINAL_COMMAND), deles i ord slik et skall ville
+                gjort, men ingenting utvides, og ; | & $ ` < > og linjeskift avvises; --as, --db,
+                --output, init, generate, demo, backup og access avvises også. Databasen hentes
+                fra konfigurasjonsfilen (standard /etc/skills-tui/config, som bare root eller
+                tjenestekontoen bør kunne endre); SKILLS_*, XDG_* og HOME ignoreres. Et ukjent
+                eller inaktivt brukernavn avvises med status 77.
                 """,
-            options: ["--config": "the configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            options: ["--config": "konfigurasjonsfilen (standard \(GatewayConfiguration.defaultPath))"]),
     ]
 }
