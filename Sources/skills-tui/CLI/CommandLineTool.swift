@@ -46,6 +46,7 @@ enum CommandLineTool {
                 return ExitStatus.success
             }
             if parsed.wantsHelp {
+                if parsed.globals["--lang"] == nil, let saved = savedLanguage(parsed, environment: environment) { speech.language = saved }
                 try OutputFile.writeToStandardOutput(Help.text(for: parsed.command, groupWords: parsed.groupWords, commands: commands, in: speech.language))
                 return ExitStatus.success
             }
@@ -77,6 +78,15 @@ enum CommandLineTool {
         } catch {
             return fail(error, in: speech.language)
         }
+    }
+
+    /// The person's saved language, for `--help`, which otherwise opens no database: read
+    /// from a SQLite file that is there (a PostgreSQL server might keep help waiting), and
+    /// never a reason for help to fail.
+    private static func savedLanguage(_ parsed: ParsedCommandLine, environment: RuntimeEnvironment) -> Language? {
+        let path = environment.databasePath(option: parsed.globals["--db"])
+        guard !DatabaseLocation.isPostgresURL(path), FileManager.default.fileExists(atPath: path) else { return nil }
+        return try? Workspace.open(databaseAt: path, login: environment.login, actingAs: parsed.globals["--as"]).languagePreference()
     }
 
     /// Reports `error` as `skills-tui: message` (one line per problem), in `language`

@@ -122,3 +122,18 @@ struct CommandHelpTests {
         }
     }
 }
+
+extension CommandHelpTests {
+    @Test("help follows the language saved with `profile language` when there is a database; --lang still wins")
+    func savedLanguage() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        #expect(try runner.run(["--as", "wli", "profile", "language", "nb"]).status == 0)
+        let saved = try runner.run(["--as", "wli", "report", "--help"])
+        #expect(saved.standardOutput.hasPrefix("Bruk: skills-tui report COMMAND [OPTIONS]"))
+        let option = try runner.run(["--as", "wli", "report", "--help", "--lang", "en"])
+        #expect(option.standardOutput.hasPrefix("Usage: skills-tui report COMMAND [OPTIONS]"))
+        let someoneElse = try runner.run(["--as", "apatel", "--help"])
+        #expect(someoneElse.standardOutput.hasPrefix("skills-tui: skills-gap assessment"))
+    }
+}

@@ -48,16 +48,16 @@ struct BokmalCommandLine: CommandLineCatalogue {
 
     static let globalOptions: [String: String] = [
         "--db": "databasefilen (standard: $SKILLS_DB, ellers $XDG_DATA_HOME/skills-tui/skills.sqlite)",
-        "--as": "opptre som en annen bruker (administratorer, og alle i demo-organisasjonen)",
+        "--as": "opptre som en annen bruker (for administratorer, og for alle i demo-organisasjonen)",
         "--output": "skriv resultatet til FILE (opprettes med 0600, erstattes atomisk) i stedet for til standard ut",
         "--no-color": "ingen farger i terminalgrensesnittet (også NO_COLOR=1 eller TERM=dumb)",
-        "--lang": "språket som skal vises: en eller nb (standard: det du har lagret med `profile language`, ellers LC_ALL, LC_MESSAGES eller LANG, ellers en)",
+        "--lang": "språket du vil lese: en eller nb (standard: det du har lagret med `profile language`, ellers LC_ALL, LC_MESSAGES eller LANG, ellers en)",
         "--help": "vis hjelp for kommandoen",
         "--version": "skriv ut versjonen",
     ]
 
     private static let configHelp = "konfigurasjonsfilen til gatewayen (standard \(GatewayConfiguration.defaultPath))"
-    private static let excelHelp = "start CSV med et UTF-8-byte-order-mark, så Excel leser navn som Åse riktig"
+    private static let excelHelp = "begynn CSV-filen med et UTF-8-BOM, så Excel viser navn som Åse riktig"
 
     // MARK: - Commands
 
@@ -122,7 +122,7 @@ struct BokmalCommandLine: CommandLineCatalogue {
                 """,
             options: [
                 "--format": "csv (standard) eller json",
-                "--excel": "start CSV med et UTF-8-byte-order-mark, så Excel leser navn og merknader riktig",
+                "--excel": "begynn CSV-filen med et UTF-8-BOM, så Excel viser navn og merknader riktig",
             ]),
         "backup": CommandHelp(
             summary: "kopier databasen til en ny FILE mens andre fortsetter å arbeide (admin)",
@@ -393,22 +393,22 @@ struct BokmalCommandLine: CommandLineCatalogue {
             summary: "registrer en vurdering: din egen (egenvurdering), eller et teammedlems som leder (ledervurdering)",
             details: """
                 LEVEL er 0 Ingen, 1 Grunnleggende, 2 Selvstendig, 3 Avansert eller 4 Ekspert. Alle
-                vurderinger tas vare på: en ny blir den gjeldende vurderingen i sitt spor, og de
-                eldre blir stående i historikken.
-                --certificate viser til et registrert sertifikat for personen som vurderes, som
-                dokumentasjon (`skills-tui certificate add`); vurderingen regnes som utdatert når
-                sertifikatet utløper.
+                vurderinger tas vare på: en ny blir den gjeldende egen- eller ledervurderingen, og
+                de eldre blir stående i historikken.
+                --certificate oppgir et registrert sertifikat for personen som dokumentasjon
+                (`skills-tui certificate add`); vurderingen regnes som utdatert når sertifikatet
+                utløper.
                 Eksempel: skills-tui rate PM.RISK.1 3 --note "ledet risikoverkstedet for CRM-oppgraderingen"
                 --from FILE (- for standard inn) registrerer mange vurderinger, én per linje:
                 COMPETENCY LEVEL og deretter merknaden (# innleder en kommentarlinje). Hver linje
-                registreres for seg og bekreftes med en gang («linje 3: Lagret ...»); en linje som
-                er feil, oppgis på standard feil og resten fortsetter, men en feil i databasen
-                stopper der. Avslutningsstatus er den til den første feilen.
+                registreres for seg og bekreftes med en gang («linje 3: Lagret ...»); en linje med
+                feil meldes på standard feil, og de andre registreres likevel, men en feil i selve
+                databasen stopper kjøringen. Avslutningsstatus blir statusen til den første feilen.
                 Eksempel: printf 'PM.RISK.1 3 ledet risikoverkstedet\\nDI.FND.1 2\\n' | skills-tui rate --from -
                 """,
             options: [
                 "--person": "hvem som skal vurderes (standard: deg selv)",
-                "--note": "dokumentasjon for vurderingen",
+                "--note": "begrunnelse for vurderingen",
                 "--certificate": "et sertifikat for personen som vurderes, som underbygger vurderingen",
                 "--from": "registrer én vurdering per linje i FILE (- for standard inn): COMPETENCY LEVEL [NOTE]",
             ]),
@@ -425,7 +425,7 @@ struct BokmalCommandLine: CommandLineCatalogue {
                 "--format": "text, json eller csv",
             ]),
         "report heatmap": CommandHelp(
-            summary: "et team som personer x kompetanser, hver celle nivået og hvor langt det er fra målet",
+            summary: "et team som rutenett av personer og kompetanser: hver celle viser nivået og hvor langt det er fra målet",
             details: HeatmapFormat.legend(in: .nb),
             options: [
                 "--team": "teamet (påkrevd)",
@@ -517,12 +517,12 @@ struct BokmalCommandLine: CommandLineCatalogue {
                 Kolonner (overskriftslinje påkrevd, i hvilken som helst rekkefølge):
                 login,name,email,team,role,lead, og eventuelt team_name (- leser filen fra standard
                 inn). email og lead kan stå tomme; lead er yes for en person som leder teamet sitt.
-                Et UTF-8-byte-order-mark og CRLF som linjeskift går fint.
+                Et UTF-8-BOM og CRLF som linjeskift går fint.
                 Alle radene kontrolleres først; alle feil vises med linjenummer, og ingenting
                 skrives (status 65). Ellers tas hele filen inn i én transaksjon: kjente brukernavn
                 oppdateres (dupliseres aldri), nye legges til, og ukjente team opprettes (med navnet
-                i team_name, ellers med id-en). Med en lead-kolonne leder hver person i filen sitt
-                eget team om de er merket, og ellers ingenting.
+                i team_name, ellers med id-en). Med en lead-kolonne blir hver person i filen leder
+                for sitt eget team om de er merket med yes, og ellers for ingen.
                 --deactivate-missing gjør aktive personer som ikke står i filen, inaktive; ingen
                 slettes, og vurderingene blir stående.
                 """,
