@@ -54,6 +54,9 @@ struct EnglishCommandLine: CommandLineCatalogue {
         "--version": "print the version",
     ]
 
+    private static let configHelp = "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"
+    private static let excelHelp = "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right"
+
     // MARK: - Commands
 
     static let commands: [String: CommandHelp] = [
@@ -70,11 +73,11 @@ struct EnglishCommandLine: CommandLineCatalogue {
                 The database and the file come from the configuration (see `skills-tui gateway --help`):
                 authorized-keys, else ~/.ssh/authorized_keys of the account running this.
                 """,
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            options: ["--config": configHelp]),
         "access list": CommandHelp(
             summary: "list the SSH keys that reach the database: login, key type, fingerprint, comment, when added (admin)",
             details: "Reads skills-tui's block of the service account's authorized_keys; lines outside it are not listed.",
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            options: ["--config": configHelp]),
         "access revoke": CommandHelp(
             summary: "stop LOGIN's SSH keys (or the one with --key FINGERPRINT) reaching the database (admin)",
             details: """
@@ -83,7 +86,7 @@ struct EnglishCommandLine: CommandLineCatalogue {
                 one audit row per key. A connection already open stays open until it ends.
                 """,
             options: [
-                "--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))",
+                "--config": configHelp,
                 "--key": "only this key (SHA256:..., as `access list` shows it)",
             ]),
         "access grant": CommandHelp(
@@ -95,18 +98,18 @@ struct EnglishCommandLine: CommandLineCatalogue {
                 made it are written to the audit trail. The database is --db, else the gateway
                 configuration's (--config), else the default.
                 """,
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            options: ["--config": configHelp]),
         "access withdraw": CommandHelp(
             summary: "take the hr or admin right back from LOGIN (admin; the last admin keeps theirs)",
             details: """
                 Takes effect at LOGIN's next command or connection. The change and who made it are
                 written to the audit trail. The database is as for `access grant`.
                 """,
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            options: ["--config": configHelp]),
         "access rights": CommandHelp(
             summary: "list who holds the hr and admin rights, granted by whom and when (admin)",
             details: "The database is as for `access grant`.",
-            options: ["--config": "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))"]),
+            options: ["--config": configHelp]),
         "export ratings": CommandHelp(
             summary: "every rating event ever recorded, oldest first, as CSV or JSON (hr, admin)",
             details: """
@@ -234,7 +237,7 @@ struct EnglishCommandLine: CommandLineCatalogue {
                 "--team": "one team instead of the whole organisation",
                 "--budget": "what there is to spend, in the catalogue's currency (25000 or £25,000)",
                 "--format": "text, csv, json or markdown",
-                "--excel": "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right",
+                "--excel": excelHelp,
             ]),
         "report people": CommandHelp(
             summary: "who knows what: people at or above a level in one competency",
@@ -441,7 +444,7 @@ struct EnglishCommandLine: CommandLineCatalogue {
             options: [
                 "--team": "one team instead of the whole organisation",
                 "--format": "text, csv, json or markdown",
-                "--excel": "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right",
+                "--excel": excelHelp,
                 "--include-unrated": "list requirements nobody has rated too, marked unrated",
             ]),
         "report completion": CommandHelp(
@@ -456,7 +459,7 @@ struct EnglishCommandLine: CommandLineCatalogue {
                 "--cycle": "which cycle (default: the open one)",
                 "--team": "one team",
                 "--format": "text, csv or json",
-                "--excel": "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right",
+                "--excel": excelHelp,
             ]),
         "report trend": CommandHelp(
             summary: "readiness, completion and gaps at the close of each review cycle, and now, with what changed",
