@@ -127,8 +127,8 @@ struct BokmalCommandLine: CommandLineCatalogue {
         "backup": CommandHelp(
             summary: "kopier databasen til en ny FILE mens andre fortsetter å arbeide (admin)",
             details: """
-                Bruker SQLites nettbaserte sikkerhetskopiering, så kopien viser ett konsistent
-                øyeblikk selv mens folk vurderer. FILE kan ikke finnes fra før; den opprettes med
+                Bruker SQLites sikkerhetskopiering i drift, så kopien viser ett og samme øyeblikk
+                selv mens folk vurderer. FILE må ikke finnes fra før; den opprettes med
                 modus 0600, og åpnes og kontrolleres etterpå. Gjenopprett ved å la --db (eller
                 SKILLS_DB) peke på kopien.
                 """),
@@ -199,7 +199,7 @@ struct BokmalCommandLine: CommandLineCatalogue {
             details: """
                 Punkter flyttes bare framover: planned -> booked -> done, eller cancelled fra planned
                 eller booked. Hver flytting tas vare på. Når et punkt er done, tilbyr personens
-                gjennomgang den kompetansen først, så den kan vurderes på nytt.
+                egenvurdering den kompetansen først, så den kan vurderes på nytt.
                 """,
             options: [
                 "--target": "en ny dag det skal være gjort innen (YYYY-MM-DD)",
@@ -209,7 +209,7 @@ struct BokmalCommandLine: CommandLineCatalogue {
             summary: "registrer et sertifikat som dokumentasjon: ditt, et teammedlems som leder, hvem som helst som hr",
             details: """
                 En vurdering kan så vise til det: skills-tui rate COMPETENCY LEVEL --certificate NUMBER.
-                Når sertifikatet utløper, regnes vurderingene som viser til det som utdaterte.
+                Når sertifikatet utløper, regnes vurderingene som viser til det, som utdaterte.
                 Sertifikater er bare synlige for personen, lederne i teamet deres og hr.
                 """,
             options: [
@@ -221,10 +221,10 @@ struct BokmalCommandLine: CommandLineCatalogue {
                 "--expires": "dagen det utløper, om det gjør det (YYYY-MM-DD)",
             ]),
         "mark": CommandHelp(
-            summary: "merk en kompetanse: du vil være mentor for andre i den, eller du vil utvikle deg i den",
+            summary: "merk en kompetanse for deg selv: du vil være mentor for andre i den, eller utvikle deg i den",
             details: """
                 MARK er mentor eller grow; --off fjerner merket. Merkene vises i `skills-tui report people`;
-                vil du være mentor, ser også alle som søker etter kompetansen deg.
+                vil du være mentor, blir du også synlig for alle som søker etter kompetansen.
                 """,
             options: ["--off": "fjern merket"]),
         "report training-plan": CommandHelp(
@@ -242,7 +242,7 @@ struct BokmalCommandLine: CommandLineCatalogue {
                 """,
             options: [
                 "--team": "ett team i stedet for hele organisasjonen",
-                "--budget": "hva det er å bruke, i katalogens valuta (25000 eller 25 000 kr)",
+                "--budget": "hvor mye som kan brukes, i katalogens valuta (25000 eller 25 000 kr)",
                 "--format": "text, csv, json eller markdown",
                 "--excel": excelHelp,
             ]),
@@ -331,8 +331,8 @@ struct BokmalCommandLine: CommandLineCatalogue {
             details: """
                 Moodle CSV bruker overskriftene til tool_lpimportcsv; nivåbeskrivelser, skalaens
                 beskrivelser, versjon og revisjonsintervall legges i Descriptions som Markdown.
-                CASE er en CFPackage med identifikatorer avledet av våre id-er, så samme rammeverk
-                alltid eksporteres til de samme bytene; lastChangeDateTime er da versjonen ble
+                CASE er en CFPackage med identifikatorer avledet av våre id-er, slik at samme
+                rammeverk alltid eksporteres til de samme bytene; lastChangeDateTime er da versjonen ble
                 installert. Leser databasen; uten database, filene som følger med, datert
                 1970-01-01T00:00:00Z (ingenting er installert).
                 Moodle CSV og CASE har ett språk: --lang velger det (standard en, uansett hva
@@ -472,10 +472,10 @@ struct BokmalCommandLine: CommandLineCatalogue {
                 "--excel": excelHelp,
             ]),
         "report trend": CommandHelp(
-            summary: "måloppnåelse, gjennomføring og gap ved slutten av hver kartleggingsrunde og nå, og hva som er endret",
+            summary: "måloppnåelse, gjennomføring og gap da hver kartleggingsrunde ble lukket, og nå, med hva som endret seg",
             details: """
                 Uten --person eller --team: organisasjonen og hvert team (hr, admin); teamene du
-                leder og deg selv (en leder); deg selv (alle andre). «Hva er endret» sammenligner
+                leder og deg selv (en leder); deg selv (alle andre). «Hva som endret seg» sammenligner
                 de to siste punktene: kompetanser der gapet er lukket, har åpnet seg eller er blitt større.
                 CSV-kolonner: \(TrendFormat.csvHeader.joined(separator: ","))
                 """,
