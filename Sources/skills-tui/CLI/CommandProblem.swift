@@ -33,4 +33,6 @@ enum CommandProblem: Hashable, Sendable {
     case singleRatingOption(String)
     /// A line of `rate --from` that is not COMPETENCY LEVEL [NOTE].
     case ratingLine(String)
+    /// The terminal UI started without a terminal (a script, a pipe).
+    case needsTerminal
 }

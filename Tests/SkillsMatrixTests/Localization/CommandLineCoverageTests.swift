@@ -95,7 +95,6 @@ extension CatalogueCoverageTests {
         "Sources/skills-tui/Gateway/GatewayHelp.swift": 21,
         "Sources/skills-tui/Gateway/GatewaySession.swift": 43,
         "Sources/skills-tui/Gateway/GatewayWords.swift": 2,
-        "Sources/skills-tui/TUI/TUILauncher.swift": 1,
         "Sources/skills-tui/TUI/TerminalBackend.swift": 7,
     ]
 

@@ -104,6 +104,9 @@ struct CommandHelpTests {
         let team = try runner.run(["report", "coverage"], environment: ["LANG": "nb_NO.UTF-8"])
         #expect(team.status == 64)
         #expect(team.standardError.hasPrefix("skills-tui: `report coverage` trenger --team TEAM"))
+        let noTerminal = try runner.run(["demo", "--lang", "nb"])
+        #expect(noTerminal.status == 64)
+        #expect(noTerminal.standardError.hasPrefix("skills-tui: terminalgrensesnittet trenger en terminal;"))
     }
 
     @Test("every command problem is worded in every language, differently from English outside English")
@@ -112,6 +115,7 @@ struct CommandHelpTests {
             .standardInputTwice, .certificateNumber("x"), .level("x"), .personOrTeam, .withoutInCSV, .excelWithoutCSV,
             .needsTeam(command: "report heatmap"), .needsStaff, .seed("x"), .wholeNumber(option: "--staff", value: "x"),
             .languageCode("x"), .migrateNeedsDatabases, .cycleNeedsDue, .fromWithRating, .singleRatingOption("--note"), .ratingLine("x"),
+            .needsTerminal,
         ]
         for problem in problems {
             let english = Language.en.commandLine.problem(problem)

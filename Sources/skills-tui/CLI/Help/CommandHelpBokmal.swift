@@ -43,6 +43,8 @@ struct BokmalCommandLine: CommandLineCatalogue {
         case .fromWithRating: return "--from FILE henter vurderingene fra FILE: oppgi ikke COMPETENCY LEVEL i tillegg"
         case .singleRatingOption(let option): return "\(option) gjelder én enkelt vurdering; med --from skriver du merknaden etter nivået på hver linje"
         case .ratingLine(let line): return "en linje er COMPETENCY LEVEL [NOTE], ikke «\(line)»"
+        case .needsTerminal:
+            return "terminalgrensesnittet trenger en terminal; i skript og rør bruker du rapportene, for eksempel `skills-tui report gaps --format json` (se skills-tui --help)"
         }
     }
 

@@ -41,6 +41,8 @@ struct EnglishCommandLine: CommandLineCatalogue {
         case .fromWithRating: return "--from FILE takes its ratings from FILE: give no COMPETENCY LEVEL as well"
         case .singleRatingOption(let option): return "\(option) is for a single rating; with --from, write the note after the level on each line"
         case .ratingLine(let line): return "a line is COMPETENCY LEVEL [NOTE], not \"\(line)\""
+        case .needsTerminal:
+            return "the terminal UI needs a terminal; for scripts and pipes use the reports, e.g. `skills-tui report gaps --format json` (see skills-tui --help)"
         }
     }
 
