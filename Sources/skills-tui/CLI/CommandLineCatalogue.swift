@@ -36,6 +36,9 @@ protocol CommandLineCatalogue: Sendable {
     var exitStatuses: String { get }
     /// The command table's name for the command with no words.
     var noCommand: String { get }
+    /// How a line of details that is an example begins ("Example:"): help keeps it whole
+    /// when it breaks lines to fit the terminal, so that it can be copied.
+    var example: String { get }
     /// Where to read more: "Run `skills-tui report COMMAND --help` for a command's options."
     /// - Parameter prefix: "skills-tui" or "skills-tui report".
     func moreHelp(_ prefix: String) -> String

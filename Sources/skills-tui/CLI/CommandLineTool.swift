@@ -47,14 +47,19 @@ enum CommandLineTool {
             }
             if parsed.wantsHelp {
                 if parsed.globals["--lang"] == nil, let saved = savedLanguage(parsed, environment: environment) { speech.language = saved }
-                try OutputFile.writeToStandardOutput(Help.text(for: parsed.command, groupWords: parsed.groupWords, commands: commands, in: speech.language))
+                let help = Help.text(
+                    for: parsed.command, groupWords: parsed.groupWords, commands: commands, in: speech.language,
+                    width: TerminalWidth.of(STDOUT_FILENO))
+                try OutputFile.writeToStandardOutput(help)
                 return ExitStatus.success
             }
         } catch {
             return fail(error, in: speech.language)
         }
         if !parsed.groupWords.isEmpty {
-            OutputFile.writeToStandardError(Help.text(for: nil, groupWords: parsed.groupWords, commands: commands, in: speech.language))
+            let help = Help.text(
+                for: nil, groupWords: parsed.groupWords, commands: commands, in: speech.language, width: TerminalWidth.of(STDERR_FILENO))
+            OutputFile.writeToStandardError(help)
             return ExitStatus.usage
         }
         let command = parsed.command ?? InteractiveCommands.open

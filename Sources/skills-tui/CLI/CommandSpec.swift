@@ -35,13 +35,17 @@ struct CommandSpec: Sendable {
 
     var name: String { words.joined(separator: " ") }
 
-    var usage: String {
-        var parts = ["skills-tui"] + words
+    var usage: String { usageParts.joined(separator: " ") }
+
+    /// The usage line's parts, each kept whole when help breaks the line to fit:
+    /// "skills-tui rate", "COMPETENCY LEVEL", "[--note TEXT]".
+    var usageParts: [String] {
+        var parts = [(["skills-tui"] + words).joined(separator: " ")]
         if !argumentsUsage.isEmpty { parts.append(argumentsUsage) }
         for option in options {
             parts.append("[\(option.name)\(option.valueName.map { " " + $0 } ?? "")]")
         }
-        return parts.joined(separator: " ")
+        return parts
     }
 
     func option(named name: String) -> OptionSpec? { options.first { $0.name == name } }

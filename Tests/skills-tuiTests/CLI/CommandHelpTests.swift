@@ -141,3 +141,33 @@ extension CommandHelpTests {
         #expect(someoneElse.standardOutput.hasPrefix("skills-tui: skills-gap assessment"))
     }
 }
+
+extension CommandHelpTests {
+    @Test("at 80 columns every page fits, breaking between words with each further line in its column, but examples and what cannot break", arguments: Language.allCases)
+    func fitsEightyColumns(language: Language) {
+        let words = language.commandLine
+        for page in Self.pages {
+            let text = Help.text(for: page.command, groupWords: page.group, commands: CommandLineTool.commands, in: language, width: 80)
+            for line in text.split(separator: "\n") where DisplayWidth.of(String(line)) > 80 {
+                #expect(line.hasPrefix(words.example) || !line.contains(" "), "\(language) \(page.name): \(line)")
+            }
+            // The same words as the unbroken page, only the line breaks and the columns' spaces differ.
+            let whole = Help.text(for: page.command, groupWords: page.group, commands: CommandLineTool.commands, in: language)
+            #expect(text.split { $0 == " " || $0 == "\n" } == whole.split { $0 == " " || $0 == "\n" }, "\(language) \(page.name)")
+        }
+    }
+
+    @Test("a broken second column stays in its column, and a broken usage line under its first argument")
+    func brokenLinesKeepTheirColumn() throws {
+        let text = Help.text(for: DevelopmentCommands.addCertificate, groupWords: [], commands: CommandLineTool.commands, in: .nb, width: 60)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0] == "Bruk: skills-tui certificate add [--person LOGIN]")
+        #expect(lines[1] == String(repeating: " ", count: 33) + "[--name NAME]")
+        #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 60 })
+        let name = try #require(lines.firstIndex { $0.hasPrefix("  --name NAME") })
+        #expect(lines[name + 1].hasPrefix(String(repeating: " ", count: 19)))
+        #expect(lines[name + 1].dropFirst(19).first != " ")
+        #expect(Help.wrapped("kort tekst", keeping: ["kort", "tekst"], to: 60) == ["kort tekst"])
+        #expect(Help.wrapped("a b c", keeping: ["a", "b", "c"], to: nil) == ["a b c"])
+    }
+}

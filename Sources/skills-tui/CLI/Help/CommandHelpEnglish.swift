@@ -20,6 +20,7 @@ struct EnglishCommandLine: CommandLineCatalogue {
         74 I/O error, 77 not permitted.
         """
     let noCommand = "(none)"
+    let example = "Example:"
 
     func moreHelp(_ prefix: String) -> String { "Run `\(prefix) COMMAND --help` for a command's options." }
 
