@@ -428,7 +428,7 @@ struct BokmalCommandLine: CommandLineCatalogue {
                 "--from": "registrer én vurdering per linje i FILE (- for standard inn): COMPETENCY LEVEL [NOTE]",
             ]),
         "report gaps": CommandHelp(
-            summary: "en gaprapport: mål, egen, leder, gjeldende, gap og vekt per krav",
+            summary: "en gaprapport: mål, selv, leder, gjeldende, gap og vekt per krav",
             details: """
                 Din egen rapport som standard; --person LOGIN for en du kan se, --team TEAM for
                 alle i et team du leder. Kravene sorteres etter vektet gap.
