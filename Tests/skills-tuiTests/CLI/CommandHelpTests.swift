@@ -72,7 +72,7 @@ struct CommandHelpTests {
         }
     }
 
-    @Test("--lang on the same line, a saved-in-the-locale LANG, and no --lang with LANG=C choose the help's language")
+    @Test("--lang anywhere on the line, else the locale (LANG, LC_ALL), chooses the help's language; LANG=C reads English")
     func readersLanguage() throws {
         let runner = BinaryRunner()
         defer { runner.remove() }
