@@ -33,9 +33,11 @@ enum ExitStatus {
 /// where to find the right usage.
 struct UsageError: SkillsFailure {
     var message: String
-    /// The parser's problems, which speak the reader's language; the commands' own checks
-    /// are English text still (README, Languages).
+    /// The parser's problems, which speak the reader's language as the commands' own
+    /// checks (`wording`) do.
     var problem: UsageProblem?
+    /// A command's own check, worded in the reader's language.
+    var wording: (@Sendable (any CommandOutputWords) -> String)?
     var kind: FailureKind { .usage }
     var description: String { message }
 
@@ -43,10 +45,18 @@ struct UsageError: SkillsFailure {
         self.message = message
     }
 
+    /// A command's check of its arguments, in the words of `CommandOutputWords`.
+    init(_ wording: @escaping @Sendable (any CommandOutputWords) -> String) {
+        self.message = wording(Language.en.messages.commandOutputs)
+        self.wording = wording
+    }
+
     init(_ problem: UsageProblem) {
         self.message = problem.described(in: .en)
         self.problem = problem
     }
 
-    func described(in language: Language) -> String { problem?.described(in: language) ?? message }
+    func described(in language: Language) -> String {
+        problem?.described(in: language) ?? wording?(language.messages.commandOutputs) ?? message
+    }
 }

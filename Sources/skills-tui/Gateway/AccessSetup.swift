@@ -30,12 +30,16 @@ struct AccessSetup {
     static func openDatabaseOnly(_ invocation: Invocation) throws -> Workspace {
         let configured = try GatewayConfiguration.load(invocation.value("--config") ?? GatewayConfiguration.defaultPath)?.database
         let path = invocation.globals["--db"] ?? configured ?? invocation.databasePath
-        return try Workspace.open(databaseAt: path, login: invocation.environment.login, actingAs: invocation.actingAs)
+        let workspace = try Workspace.open(databaseAt: path, login: invocation.environment.login, actingAs: invocation.actingAs)
+        try invocation.adoptLanguage(of: workspace)
+        return workspace
     }
 
     /// The database opened for the admin running `access` (its own checks decide).
     func openWorkspace(_ invocation: Invocation) throws -> Workspace {
-        try Workspace.open(databaseAt: databasePath, login: invocation.environment.login, actingAs: invocation.actingAs)
+        let workspace = try Workspace.open(databaseAt: databasePath, login: invocation.environment.login, actingAs: invocation.actingAs)
+        try invocation.adoptLanguage(of: workspace)
+        return workspace
     }
 
     /// `/usr/bin/skills-tui gateway LOGIN`, with `--config FILE` when it is not the default.

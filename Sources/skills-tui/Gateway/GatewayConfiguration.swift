@@ -93,13 +93,12 @@ struct GatewayConfiguration: Hashable {
             let isFolder = status.st_mode & S_IFMT == S_IFDIR
             let sticky = status.st_mode & S_ISVTX != 0
             if status.st_uid != 0, status.st_uid != geteuid() {
-                throw GatewayError.unsafeConfiguration(path: path, problem: "\(current == path ? "is" : "is in \(current), which is") owned by another user")
+                throw GatewayError.unsafeConfiguration(path: path, folder: current == path ? nil : current, ownedByAnother: true)
             }
             // A sticky folder such as /tmp is safe to be in: nobody else may rename or
             // remove what is ours inside it.
             if status.st_mode & (S_IWGRP | S_IWOTH) != 0, !(isFolder && sticky) {
-                throw GatewayError.unsafeConfiguration(
-                    path: path, problem: "\(current == path ? "is" : "is in \(current), which is") writable by its group or by others")
+                throw GatewayError.unsafeConfiguration(path: path, folder: current == path ? nil : current, ownedByAnother: false)
             }
             if current == "/" { return }
             current = URL(fileURLWithPath: current).deletingLastPathComponent().path

@@ -49,7 +49,7 @@ struct GatewayConfigurationTests {
     func gatewayRefusals() throws {
         let writable = try Self.file("database = /srv/skills.sqlite\n", mode: 0o666)
         defer { try? FileManager.default.removeItem(at: writable.folder) }
-        #expect(throws: GatewayError.unsafeConfiguration(path: writable.path, problem: "is writable by its group or by others")) {
+        #expect(throws: GatewayError.unsafeConfiguration(path: writable.path, folder: nil, ownedByAnother: false)) {
             try GatewayConfiguration.loadForGateway(writable.path)
         }
         let noDatabase = try Self.file("account = skills\n")

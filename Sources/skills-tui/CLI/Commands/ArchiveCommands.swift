@@ -18,7 +18,7 @@ enum ArchiveCommands {
         ],
         run: { invocation in
             let format = invocation.values["--format"] == "json" ? ReportFormat.json : .csv
-            if invocation.flag("--excel"), format != .csv { throw UsageError("--excel applies to --format csv only") }
+            if invocation.flag("--excel"), format != .csv { throw UsageError { $0.excelNeedsCSV } }
             let workspace = try invocation.openWorkspace()
             let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
             try invocation.emit { try workspace.exportRatings(as: format, writer: writer, to: &$0) }
@@ -59,22 +59,23 @@ enum ArchiveCommands {
         ],
         run: { invocation in
             guard let source = invocation.value("--from"), let target = invocation.value("--to") else {
-                throw UsageError("migrate needs --from DB and --to DB")
+                throw UsageError { $0.migrateNeedsFromAndTo }
             }
             let workspace = try Workspace.open(
                 databaseAt: source, login: invocation.environment.login, actingAs: invocation.actingAs,
                 reportTime: invocation.environment.pinnedTime)
             let digests = try workspace.migrate(to: target)
-            var text = "Migrated \(workspace.databasePath) to \(DatabaseLocation.withoutPassword(target)): "
-            text += "\(digests.count) tables, row counts and SHA-256 of each checked on both sides\n"
+            let words = invocation.language.messages.commandOutputs
+            let copy = DatabaseLocation.withoutPassword(target)
+            var text = words.migrated(from: workspace.databasePath, to: copy, tables: digests.count) + "\n"
             let width = digests.map(\.table.count).max() ?? 0
             let rowsWidth = digests.map { String($0.rows).count }.max() ?? 0
             for digest in digests {
                 let name = digest.table.padding(toLength: width, withPad: " ", startingAt: 0)
                 let rows = String(repeating: " ", count: rowsWidth - String(digest.rows).count) + String(digest.rows)
-                text += "  \(name)  \(rows) rows  sha256:\(digest.hash)\n"
+                text += "  \(name)  \(rows) \(words.rowsWord)  sha256:\(digest.hash)\n"
             }
-            try invocation.report(text, afterRecording: "the copy \(DatabaseLocation.withoutPassword(target))")
+            try invocation.report(text, afterRecording: words.theCopy(copy))
             return ExitStatus.success
         })
 }

@@ -20,7 +20,7 @@ enum CycleCommands {
             .value("--frameworks", "ID,...", "frameworks in scope (default: all)"),
         ],
         run: { invocation in
-            guard let dueText = invocation.value("--due") else { throw UsageError("`cycle open` needs --due YYYY-MM-DD") }
+            guard let dueText = invocation.value("--due") else { throw UsageError { $0.cycleOpenNeedsDue } }
             let due = try CalendarDay.parse(dueText)
             let workspace = try invocation.openWorkspace()
             let cycle = try workspace.openCycle(

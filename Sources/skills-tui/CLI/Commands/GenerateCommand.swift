@@ -23,12 +23,12 @@ enum GenerateCommand {
         ],
         run: { invocation in
             guard let staffText = invocation.value("--staff") else {
-                throw UsageError("`generate` needs --staff N, the number of people to make")
+                throw UsageError { $0.generateNeedsStaff }
             }
             let options = SyntheticOptions(
                 staff: try number(staffText, option: "--staff"),
                 seed: try invocation.value("--seed").map { text -> UInt64 in
-                    guard let seed = UInt64(text) else { throw UsageError("--seed must be a whole number from 0 to \(UInt64.max), not \"\(text)\"") }
+                    guard let seed = UInt64(text) else { throw UsageError { $0.seedNotANumber(text, maximum: UInt64.max) } }
                     return seed
                 } ?? SyntheticOptions.defaultSeed,
                 largeTeamSize: try invocation.value("--large-team").map { try number($0, option: "--large-team") } ?? 0)
@@ -48,7 +48,7 @@ enum GenerateCommand {
         })
 
     private static func number(_ text: String, option: String) throws -> Int {
-        guard let value = Int(text) else { throw UsageError("\(option) must be a whole number, not \"\(text)\"") }
+        guard let value = Int(text) else { throw UsageError { $0.notAWholeNumber(option: option, text: text) } }
         return value
     }
 }

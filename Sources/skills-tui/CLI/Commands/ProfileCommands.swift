@@ -27,10 +27,10 @@ enum ProfileCommands {
             } else if let language = Language(code: argument) {
                 choice = language
             } else {
-                throw UsageError("LANG must be one of \(Language.codeList) or auto, not \"\(argument)\"")
+                throw UsageError { $0.notALanguage(argument, codes: Language.codeList) }
             }
             try workspace.setLanguagePreference(choice)
-            let spoken = invocation.languageOption ?? choice
+            let spoken = invocation.chosenLanguage ?? choice
                 ?? LanguageChoice.resolve(option: nil, preference: nil, environment: invocation.environment.variables)
             invocation.speech.language = spoken
             let words = spoken.messages

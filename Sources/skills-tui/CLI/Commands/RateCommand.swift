@@ -35,7 +35,7 @@ enum RateCommand {
             let level = try level(invocation.positionals[1])
             let certificate = try invocation.value("--certificate").map { text -> Int in
                 guard let number = Int(text) else {
-                    throw UsageError("--certificate is a certificate's number (see `skills-tui report certificates`), not \"\(text)\"")
+                    throw UsageError { $0.certificateNotANumber(text) }
                 }
                 return number
             }
@@ -48,7 +48,7 @@ enum RateCommand {
 
     /// LEVEL as a number (the engine checks its range).
     static func level(_ text: String) throws -> Int {
-        guard let level = Int(text) else { throw UsageError("LEVEL must be a number from 0 to 4, not \"\(text)\"") }
+        guard let level = Int(text) else { throw UsageError { $0.levelNotANumber(text) } }
         return level
     }
 
