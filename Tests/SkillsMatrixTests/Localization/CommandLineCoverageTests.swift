@@ -88,7 +88,7 @@ extension CatalogueCoverageTests {
         "Sources/skills-tui/Gateway/AccessSetup.swift": 4,
         "Sources/skills-tui/Gateway/AuthorizedKeysFile.swift": 1,
         "Sources/skills-tui/Gateway/GatewayCommand.swift": 11,
-        "Sources/skills-tui/Gateway/GatewayConfiguration.swift": 10,
+        "Sources/skills-tui/Gateway/GatewayConfiguration.swift": 5,
         "Sources/skills-tui/Gateway/GatewayHelp.swift": 17,
         "Sources/skills-tui/Gateway/GatewaySession.swift": 45,
         "Sources/skills-tui/Gateway/RemoteExportCommand.swift": 1,
