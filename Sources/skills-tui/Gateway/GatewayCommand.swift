@@ -74,7 +74,8 @@ enum GatewayCommand {
             return ExitStatus.success
         })
 
-    /// The `--lang` of the command a person sent, when it is one the gateway would run.
+    /// The `--lang` of the command a person sent, when it splits and parses (the gateway
+    /// still decides whether to run it).
     @MainActor
     static func sentLanguage(_ command: String) -> Language? {
         guard let words = try? GatewayWords.split(command), let parsed = try? ArgumentParser.parse(words, commands: CommandLineTool.commands) else {
