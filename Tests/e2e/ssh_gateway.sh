@@ -90,6 +90,26 @@ grep -q "report gaps" "$WORK/help.out" || fail "help lists no report gaps"
 grep -q "plan add" "$WORK/help.out" && grep -q "report people" "$WORK/help.out" || fail "help lists no plan add or report people for wli"
 ! grep -q "report training-plan\|report training-needs" "$WORK/help.out" || fail "help offers wli the organisation's training plan"
 
+# --- The person's language: their saved preference, or --lang in the forced command.
+"$BIN" --as wli profile language nb > /dev/null || fail "profile language nb"
+ssh_as wli -T skills-test < /dev/null > "$WORK/help-nb.out" 2> "$WORK/help-nb.err" || fail "help in Bokmål"
+grep -q "du er Wei Li (李伟) (wli) · " "$WORK/help-nb.out" || fail "help in Bokmål: $(cat "$WORK/help-nb.out")"
+grep -q "Filer går over forbindelsen" "$WORK/help-nb.out" || fail "help's footer in Bokmål: $(cat "$WORK/help-nb.out")"
+! grep -q "Reminder" "$WORK/help-nb.err" || fail "an English reminder for a Bokmål reader: $(cat "$WORK/help-nb.err")"
+ssh_as wli skills-test report gaps 2> "$WORK/gaps-nb.err" | grep -q "^Kompetansegap: Wei Li" || fail "report gaps in wli's saved language"
+ssh_as wli skills-test report gaps --lang en 2> "$WORK/gaps-en.err" | grep -q "^Gap report: Wei Li" || fail "--lang en in the sent command"
+! grep -q "Påminnelse" "$WORK/gaps-en.err" || fail "a Bokmål reminder for --lang en: $(cat "$WORK/gaps-en.err")"
+refused "--as in Bokmål" 77 "--as kan ikke brukes over SSH: du er wli" ssh_as wli skills-test report gaps --as=pnair
+refused "a shell character in Bokmål" 64 "kommandoen inneholder ; uten anførselstegn" ssh_as wli skills-test "report gaps; id"
+"$BIN" --as wli profile language auto > /dev/null || fail "profile language auto"
+# --lang in the forced command holds over the saved preference (rdunn saves English).
+new_key rdunn-nb
+echo "restrict,pty,command=\"$(readlink -f "$BIN") gateway rdunn --config $WORK/gateway.conf --lang nb\" $(cat "$WORK/keys/rdunn-nb.pub")" >> "$WORK/authorized_keys"
+"$BIN" --as rdunn profile language en > /dev/null || fail "profile language en"
+ssh_as rdunn-nb -T skills-test < /dev/null > "$WORK/help-forced.out" 2>&1 || fail "help with a forced --lang nb: $(cat "$WORK/help-forced.out")"
+grep -q "du er .*(rdunn)" "$WORK/help-forced.out" || fail "the forced command's --lang nb: $(cat "$WORK/help-forced.out")"
+"$BIN" --as rdunn profile language auto > /dev/null || fail "profile language auto"
+
 # --- Every refusal: one line on standard error, the right status, nothing changed.
 events_before=$("$BIN" export ratings --format csv | wc -l)
 refused "--as" 77 "--as cannot be used over SSH: you are wli" ssh_as wli skills-test -- --as pnair report training-needs

@@ -151,6 +151,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     // MARK: Files
 
     case io(path: String, operation: FileOperation, cause: String)
+    /// An output file whose folder does not exist (`OutputTarget`); nothing was written.
+    case missingFolder(path: String, folder: String)
     case isAFolder(path: String)
     /// Something other than a file (a device such as /dev/zero) that did not end.
     case endlessInput(path: String, limit: Int)
@@ -274,7 +276,7 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
         case .io(_, .read, _), .isAFolder, .endlessInput:
             // sysexits' EX_NOINPUT: an input file did not exist or was not readable.
             return .missingInput
-        case .interrupted, .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io:
+        case .interrupted, .backupFailedCheck, .databaseBusy, .diskFull, .readOnlyDatabase, .databaseFailure, .io, .missingFolder:
             return .inputOutput
         case .unwritableOutput:
             return .cannotCreate

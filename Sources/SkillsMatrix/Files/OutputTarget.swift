@@ -75,7 +75,7 @@ public struct OutputTarget: Hashable, Sendable {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         guard let realFolder = realPath(folder), isFolder(realFolder) else {
-            throw SkillsError.io(path: path, operation: .create, cause: "the folder \(folder) does not exist")
+            throw SkillsError.missingFolder(path: path, folder: folder)
         }
         let resolved = (realFolder == "/" ? "" : realFolder) + "/" + url.lastPathComponent
         if isInDatabaseFolder(resolved, database) { throw SkillsError.unwritableOutput(path: path, reason: .database) }

@@ -397,6 +397,8 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "databasen \(path) feilet: \(detail)"
         case .io(let path, let operation, let cause):
             return "kan ikke \(verb(operation)) \(path): \(cause)"
+        case .missingFolder(let path, let folder):
+            return "kan ikke opprette \(path): mappen \(folder) finnes ikke"
         case .isAFolder(let path):
             return "\(path) er en mappe: oppgi en fil"
         case .endlessInput(let path, let limit):
@@ -895,6 +897,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     public var menuCycles: String { "Kartleggingsrunder: åpne og lukke" }
     public var cycleScreens: any CycleScreenWords { BokmalCycleScreenWords() }
     public var progressLines: ProgressLineWords { .bokmal }
+    public var commandOutputs: any CommandOutputWords { BokmalCommandOutputWords() }
     public var homeCycleTitle: String { "Kartleggingsrunde " }
     public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "forfalt siden \(day)" : (pastDue ? "hadde frist \(day)" : "frist \(day)") }
     public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) av \(total) ferdig" }

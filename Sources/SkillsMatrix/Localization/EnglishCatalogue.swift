@@ -371,6 +371,8 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "the database \(path) failed: \(detail)"
         case .io(let path, let operation, let cause):
             return "cannot \(operation.rawValue) \(path): \(cause)"
+        case .missingFolder(let path, let folder):
+            return "cannot create \(path): the folder \(folder) does not exist"
         case .isAFolder(let path):
             return "\(path) is a folder: give a file"
         case .endlessInput(let path, let limit):
@@ -837,6 +839,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     public var menuCycles: String { "Review cycles: open and close" }
     public var cycleScreens: any CycleScreenWords { EnglishCycleScreenWords() }
     public var progressLines: ProgressLineWords { .english }
+    public var commandOutputs: any CommandOutputWords { EnglishCommandOutputWords() }
     public var homeCycleTitle: String { "Review cycle " }
     public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "overdue since \(day)" : (pastDue ? "was due \(day)" : "due \(day)") }
     public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) of \(total) done" }

@@ -199,6 +199,8 @@ public protocol MessageCatalogue: Sendable {
     var cycleScreens: any CycleScreenWords { get }
     /// Waiting for the database, and `rate --from`'s lines.
     var progressLines: ProgressLineWords { get }
+    /// The command line's own commands and the SSH gateway: refusals, help, `access`.
+    var commandOutputs: any CommandOutputWords { get }
     /// Home's open review cycle: "Review cycle " before its name.
     var homeCycleTitle: String { get }
     func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String

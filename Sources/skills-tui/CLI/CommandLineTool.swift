@@ -27,7 +27,9 @@ enum CommandLineTool {
 
     static func run(_ arguments: [String], environment: RuntimeEnvironment = .current) -> Int32 {
         let parsed: ParsedCommandLine
-        let speech = SpokenLanguage(LanguageChoice.resolve(option: nil, preference: nil, environment: environment.variables))
+        // Over SSH, the person's language (GatewaySession.language); else the locale's.
+        let speech = SpokenLanguage(
+            environment.gateway?.language ?? LanguageChoice.resolve(option: nil, preference: nil, environment: environment.variables))
         do {
             parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), commands: commands)
             // Over SSH, refused before anything runs: see GatewaySession.
@@ -38,7 +40,7 @@ enum CommandLineTool {
         if let option = parsed.globals["--lang"].flatMap(Language.init(code:)) { speech.language = option }
         do {
             if let gateway = environment.gateway, parsed.wantsHelp, parsed.command == nil, parsed.groupWords.isEmpty {
-                try OutputFile.writeToStandardOutput(GatewayHelp.text(for: gateway, commands: commands))
+                try OutputFile.writeToStandardOutput(GatewayHelp.text(for: gateway, commands: commands, language: speech.language))
                 return ExitStatus.success
             }
             if parsed.wantsVersion {

@@ -35,4 +35,8 @@ enum CommandProblem: Hashable, Sendable {
     case ratingLine(String)
     /// The terminal UI started without a terminal (a script, a pipe).
     case needsTerminal
+    /// curses could not start on the terminal `TERM` names (nil: TERM unset).
+    case cannotStartTerminal(term: String?)
+    /// `access grant|withdraw LOGIN RIGHT` where RIGHT is neither hr nor admin.
+    case notARight(String, granting: Bool)
 }

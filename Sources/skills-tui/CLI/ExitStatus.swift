@@ -33,9 +33,7 @@ enum ExitStatus {
 /// where to find the right usage.
 struct UsageError: SkillsFailure {
     var message: String
-    /// The parser's and the commands' problems, which speak the reader's language; the
-    /// checks of commands not yet moved to `CommandProblem` are English text still
-    /// (README, Languages).
+    /// The parser's and the commands' problems, which speak the reader's language.
     var problem: UsageProblem?
     var kind: FailureKind { .usage }
     var description: String { message }
@@ -53,5 +51,7 @@ struct UsageError: SkillsFailure {
         self.problem = problem
     }
 
-    func described(in language: Language) -> String { problem?.described(in: language) ?? message }
+    func described(in language: Language) -> String {
+        problem?.described(in: language) ?? message
+    }
 }

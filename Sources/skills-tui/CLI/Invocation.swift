@@ -31,6 +31,10 @@ struct Invocation {
     /// `--lang`, when given.
     var languageOption: Language? { globals["--lang"].flatMap(Language.init(code:)) }
 
+    /// `--lang` given to this command, else over SSH the forced command's: what holds over
+    /// the person's saved preference.
+    var chosenLanguage: Language? { languageOption ?? environment.gateway?.forcedLanguage }
+
     /// The language to speak in: `--lang`, else the person's saved preference (once the
     /// database is open), else the session's locale, else English.
     var language: Language { speech.language }
@@ -43,10 +47,16 @@ struct Invocation {
     func openWorkspace() throws -> Workspace {
         let workspace = try Workspace.open(
             databaseAt: databasePath, login: environment.login, actingAs: actingAs, reportTime: environment.pinnedTime)
-        if languageOption == nil, let preference = try workspace.languagePreference() {
+        try adoptLanguage(of: workspace)
+        return workspace
+    }
+
+    /// From here on, the run speaks the acting person's saved language in `workspace`,
+    /// unless `--lang` said otherwise.
+    func adoptLanguage(of workspace: Workspace) throws {
+        if chosenLanguage == nil, let preference = try workspace.languagePreference() {
             speech.language = preference
         }
-        return workspace
     }
 
     /// Lets go of a large report on another thread once it is written: freeing half a

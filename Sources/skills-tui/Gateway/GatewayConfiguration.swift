@@ -31,11 +31,12 @@ struct GatewayConfiguration: Hashable {
     var authorizedKeys: String?
     var sshDestination: String?
 
-    /// Reads the configuration at `path`.
+    /// Reads the configuration at `path`, its problems worded in `language`.
     /// - Returns: nil when there is no file there.
     /// - Throws: `InputFileError(s)` for a line that is not a known setting with a
     ///   sensible value; `SkillsError.io` when it cannot be read.
-    static func load(_ path: String) throws -> GatewayConfiguration? {
+    static func load(_ path: String, language: Language = .en) throws -> GatewayConfiguration? {
+        let words = language.messages.commandOutputs
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let text = String(decoding: try InputFile.read(path), as: UTF8.self)
         var configuration = GatewayConfiguration(path: path)
@@ -45,25 +46,25 @@ struct GatewayConfiguration: Hashable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             func problem(_ message: String) { problems.append(InputFileError(file: path, line: index + 1, message: message)) }
             guard let equals = line.firstIndex(of: "=") else {
-                problem("expected setting = value")
+                problem(words.configurationExpectsSetting)
                 continue
             }
             let name = line[..<equals].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            if value.isEmpty { problem("\(name) has no value") }
+            if value.isEmpty { problem(words.configurationNoValue(name)) }
             switch name {
             case "account":
-                if !OrganisationCSV.isValidLogin(value) { problem("account: \"\(value)\" is not an OS user name") }
+                if !OrganisationCSV.isValidLogin(value) { problem(words.configurationNotAnAccount(value)) }
                 configuration.account = value
             case "database" where DatabaseLocation.isPostgresURL(value):
                 configuration.database = value
             case "database", "authorized-keys":
-                if !value.hasPrefix("/") { problem("\(name): give an absolute path or a postgresql:// URL, not \"\(value)\"") }
+                if !value.hasPrefix("/") { problem(words.configurationNotAbsolute(name, value: value)) }
                 if name == "database" { configuration.database = value } else { configuration.authorizedKeys = value }
             case "ssh-destination":
                 configuration.sshDestination = value
             default:
-                problem("unknown setting \"\(name)\"; settings are \(settings.joined(separator: ", "))")
+                problem(words.configurationUnknownSetting(name, settings: settings.joined(separator: ", ")))
             }
         }
         if !problems.isEmpty { throw problems.count == 1 ? problems[0] as any Error : InputFileErrors(problems) }
@@ -74,8 +75,8 @@ struct GatewayConfiguration: Hashable {
     /// be changeable by nobody but root or the user running the gateway (as sshd insists
     /// for `authorized_keys`), or a person who could edit it could point the gateway at a
     /// database of their own making.
-    static func loadForGateway(_ path: String) throws -> GatewayConfiguration {
-        guard let configuration = try load(path) else { throw GatewayError.noConfiguration(path: path) }
+    static func loadForGateway(_ path: String, language: Language = .en) throws -> GatewayConfiguration {
+        guard let configuration = try load(path, language: language) else { throw GatewayError.noConfiguration(path: path) }
         try checkOwnership(path)
         guard configuration.database != nil else { throw GatewayError.noDatabaseConfigured(path: path) }
         return configuration
@@ -93,13 +94,12 @@ struct GatewayConfiguration: Hashable {
             let isFolder = status.st_mode & S_IFMT == S_IFDIR
             let sticky = status.st_mode & S_ISVTX != 0
             if status.st_uid != 0, status.st_uid != geteuid() {
-                throw GatewayError.unsafeConfiguration(path: path, problem: "\(current == path ? "is" : "is in \(current), which is") owned by another user")
+                throw GatewayError.unsafeConfiguration(path: path, folder: current == path ? nil : current, ownedByAnother: true)
             }
             // A sticky folder such as /tmp is safe to be in: nobody else may rename or
             // remove what is ours inside it.
             if status.st_mode & (S_IWGRP | S_IWOTH) != 0, !(isFolder && sticky) {
-                throw GatewayError.unsafeConfiguration(
-                    path: path, problem: "\(current == path ? "is" : "is in \(current), which is") writable by its group or by others")
+                throw GatewayError.unsafeConfiguration(path: path, folder: current == path ? nil : current, ownedByAnother: false)
             }
             if current == "/" { return }
             current = URL(fileURLWithPath: current).deletingLastPathComponent().path

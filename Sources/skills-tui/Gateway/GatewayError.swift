@@ -1,12 +1,14 @@
 import SkillsMatrix
 
 /// What the SSH gateway refuses, and how its own configuration can be wrong. Each is
-/// worded once here; refusals say what to do instead on the person's own machine.
+/// worded once, in the reader's language (`CommandOutputWords`); refusals say what to do instead on the person's own machine.
 enum GatewayError: SkillsFailure, Hashable {
     /// An unquoted shell character in the command sent over SSH (`;`, `|`, `$`, ...).
-    case shellCharacter(String)
+    case shellCharacter(Character)
+    /// A `$` or a backtick inside `"..."`, which a shell would expand.
+    case shellCharacterInQuotes(Character)
     /// A line break or another control character anywhere in the command.
-    case controlCharacter(String)
+    case controlCharacter(Unicode.Scalar)
     case unclosedQuote(Character)
     case commandTooLong(bytes: Int, limit: Int)
     /// scp, sftp or rsync: the program behind them expects a file server.
@@ -24,7 +26,9 @@ enum GatewayError: SkillsFailure, Hashable {
     case noConfiguration(path: String)
     /// The configuration file could be changed by someone other than root or the
     /// service account, so the database it names cannot be trusted.
-    case unsafeConfiguration(path: String, problem: String)
+    /// `folder`: the folder above it at fault, nil for the file itself; `ownedByAnother`:
+    /// owned by another user, else writable by its group or by others.
+    case unsafeConfiguration(path: String, folder: String?, ownedByAnother: Bool)
     /// No database named where the gateway needs one.
     case noDatabaseConfigured(path: String)
     /// A path that cannot stand unquoted in a forced command (`command="..."`), which
@@ -33,7 +37,7 @@ enum GatewayError: SkillsFailure, Hashable {
 
     var kind: FailureKind {
         switch self {
-        case .shellCharacter, .controlCharacter, .unclosedQuote, .commandTooLong, .standardInputTwice, .invalidLogin:
+        case .shellCharacter, .shellCharacterInQuotes, .controlCharacter, .unclosedQuote, .commandTooLong, .standardInputTwice, .invalidLogin:
             return .usage
         case .fileTransfer, .command, .option, .fileOnServer:
             return .notPermitted
@@ -44,43 +48,34 @@ enum GatewayError: SkillsFailure, Hashable {
         }
     }
 
-    var description: String {
+    var description: String { described(in: .en) }
+
+    func described(in language: Language) -> String {
+        let words = language.messages.commandOutputs
         switch self {
-        case .shellCharacter(let character):
-            return "the command holds an unquoted \(character): commands sent over SSH run without a shell, so ; | & $ ` < > are refused unless quoted ('...'); redirect on your own machine instead"
-        case .controlCharacter(let name):
-            return "the command holds \(name): send one command on one line"
-        case .unclosedQuote(let quote):
-            return "the command has a \(quote) quote that is never closed; quote the whole remote command on your side, e.g. ssh HOST 'rate PM.RISK.1 2 --note \"my note\"'"
-        case .commandTooLong(let bytes, let limit):
-            return "the command is \(bytes) bytes long; commands sent over SSH are limited to \(limit) bytes (send long input on standard input with -)"
-        case .fileTransfer:
-            return "scp, sftp and rsync are not available here: this account only runs skills-tui; send a file with `ssh HOST frameworks import - < FILE`, keep a report with `ssh HOST report ... > FILE`"
-        case .command(let name):
-            return "`\(name)` cannot be run over SSH: it is for the administrator on the server; run `ssh HOST --help` to see what you can run"
+        case .shellCharacter(let character): return words.shellCharacter(String(character), inDoubleQuotes: false)
+        case .shellCharacterInQuotes(let character): return words.shellCharacter(String(character), inDoubleQuotes: true)
+        case .controlCharacter(let scalar):
+            let isLineBreak = scalar == "\n" || scalar == "\r"
+            return words.controlCharacter(code: isLineBreak ? nil : String(scalar.value, radix: 16, uppercase: true))
+        case .unclosedQuote(let quote): return words.unclosedQuote(String(quote))
+        case .commandTooLong(let bytes, let limit): return words.commandTooLong(bytes: bytes, limit: limit)
+        case .fileTransfer: return words.fileTransferRefused
+        case .command(let name): return words.commandNotOffered(name)
         case .option(let name, let login):
             switch name {
-            case "--as":
-                return "--as cannot be used over SSH: you are \(login), as your key says; nothing was changed"
-            case "--db":
-                return "--db cannot be used over SSH: the database is fixed by the server's configuration; nothing was changed"
-            default:
-                return "\(name) cannot be used over SSH: nothing is written on the server; redirect on your own machine instead: ssh HOST COMMAND > FILE"
+            case "--as": return words.asRefused(login: login)
+            case "--db": return words.databaseOptionRefused
+            default: return words.outputOptionRefused(name)
             }
-        case .fileOnServer(let path):
-            return "\(path) would be a file on the server, which commands over SSH cannot read: give - and send the file on standard input (ssh HOST COMMAND - < FILE)"
-        case .standardInputTwice:
-            return "- (standard input) is given twice: send one file at a time"
-        case .invalidLogin(let login):
-            return "\"\(login)\" is not a login (an OS user name: letters, digits, . _ -): check the key line's command=\"... gateway LOGIN\""
-        case .noConfiguration(let path):
-            return "no configuration at \(path): the gateway reads the database's path from it (a line database = /path/to/skills.sqlite); ask the administrator"
-        case .unsafeConfiguration(let path, let problem):
-            return "\(path) \(problem), so the database it names cannot be trusted: make it owned by root (or the service account) and writable only by its owner (chmod 644)"
-        case .noDatabaseConfigured(let path):
-            return "\(path) names no database: add a line database = /path/to/skills.sqlite"
-        case .unsafeCommandPath(let path):
-            return "\(path) cannot stand in an authorized_keys command: install skills-tui (and its configuration) under a path of letters, digits and / . _ + -"
+        case .fileOnServer(let path): return words.fileOnServer(path)
+        case .standardInputTwice: return words.standardInputTwice
+        case .invalidLogin(let login): return words.invalidLogin(login)
+        case .noConfiguration(let path): return words.noConfiguration(path: path)
+        case .unsafeConfiguration(let path, let folder, let ownedByAnother):
+            return words.unsafeConfiguration(path: path, folder: folder, ownedByAnother: ownedByAnother)
+        case .noDatabaseConfigured(let path): return words.noDatabaseConfigured(path: path)
+        case .unsafeCommandPath(let path): return words.unsafeCommandPath(path)
         }
     }
 }

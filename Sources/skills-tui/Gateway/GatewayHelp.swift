@@ -4,13 +4,13 @@ import SkillsMatrix
 /// they are, how to open the UI, and the commands that are of use to them.
 enum GatewayHelp {
     @MainActor
-    static func text(for session: GatewaySession, commands: [CommandSpec]) -> String {
+    static func text(for session: GatewaySession, commands: [CommandSpec], language: Language) -> String {
         let actor = session.actor
+        let words = language.messages.commandOutputs
         let name = actor.person.map { "\($0.name) (\(actor.login))" } ?? actor.login
         let ssh = "ssh " + session.destination
-        var text = "skills-tui over SSH: you are \(name) · \(actor.roleSummary)\n\n"
-        text += "  ssh -t \(session.destination)\n      open the terminal UI\n"
-        text += "  \(ssh) COMMAND\n      run one of these commands:\n\n"
+        var text = words.gatewayHelpHeading(
+            name: name, access: actor.roleSummary(in: language), destination: session.destination, ssh: ssh)
         let offered = commands.filter { !$0.words.isEmpty && GatewaySession.offeredCommands.contains($0.name) && isOfUse($0.name, to: actor) }
         let rows = offered.map { command -> (String, String) in
             // Over SSH a file can only be standard input.
@@ -19,13 +19,7 @@ enum GatewayHelp {
         }
         let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (left, right) in rows { text += DisplayWidth.pad(left, to: width) + "  " + right + "\n" }
-        text += """
-
-            Files travel over the connection: `- < FILE` sends one (\(ssh) frameworks import - < pm.csv),
-            `> FILE` keeps a result on your machine (\(ssh) report gaps --format csv > gaps.csv).
-            \(ssh) COMMAND --help explains a command.
-
-            """
+        text += words.gatewayHelpFooter(ssh: ssh)
         return text
     }
 

@@ -18,6 +18,13 @@ struct GatewaySession {
     /// How the person reached the server, as `ssh` takes it (`-p 2222 skills@host`),
     /// for the commands shown to them.
     let destination: String
+    /// The person's language: `--lang` in the forced command, else their saved preference
+    /// (`profile language`), else the locale sshd passed on, else English. A command they
+    /// send may still say `--lang` for itself.
+    var language: Language = .en
+    /// `--lang` in the forced command (`gateway LOGIN --lang nb`), which the administrator
+    /// wrote: it holds over the person's saved preference, as `--lang` does anywhere.
+    var forcedLanguage: Language? = nil
 
     var databasePath: String { configuration.database ?? "" }
 

@@ -20,8 +20,7 @@ enum GatewayWords {
         let bytes = command.utf8.count
         guard bytes <= maximumBytes else { throw .commandTooLong(bytes: bytes, limit: maximumBytes) }
         for scalar in command.unicodeScalars where scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F {
-            if scalar == "\n" || scalar == "\r" { throw .controlCharacter("a line break") }
-            throw .controlCharacter("a control character (U+\(String(scalar.value, radix: 16, uppercase: true)))")
+            throw .controlCharacter(scalar)
         }
         var words: [String] = []
         var word = ""
@@ -46,7 +45,7 @@ enum GatewayWords {
                 var closed = false
                 while let inner = characters.next() {
                     if inner == "\"" { closed = true; break }
-                    if inner == "$" || inner == "`" { throw .shellCharacter(inner == "$" ? "$ inside \"...\"" : "` inside \"...\"") }
+                    if inner == "$" || inner == "`" { throw .shellCharacterInQuotes(inner) }
                     if inner == "\\" {
                         guard let escaped = characters.next() else { break }
                         if escaped != "\"" && escaped != "\\" { word.append("\\") }
@@ -60,7 +59,7 @@ enum GatewayWords {
                 inWord = true
                 if let escaped = characters.next() { word.append(escaped) }
             default:
-                if shellCharacters.contains(character) { throw .shellCharacter(String(character)) }
+                if shellCharacters.contains(character) { throw .shellCharacter(character) }
                 inWord = true
                 word.append(character)
             }

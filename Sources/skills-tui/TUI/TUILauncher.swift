@@ -33,7 +33,7 @@ enum TUILauncher {
         let workspace = try open(invocation.actingAs)
         // --lang, else the acting person's saved preference, else the locale, else English.
         let language = LanguageChoice.resolve(
-            option: invocation.languageOption, preference: try workspace.languagePreference(), environment: environment.variables)
+            option: invocation.chosenLanguage, preference: try workspace.languagePreference(), environment: environment.variables)
         let runtime = TUIRuntime(workspace: workspace, reopen: open, exportCommand: exportCommand, language: language)
         do {
             // Under the screen nothing may write to standard error: each effect shows its
@@ -44,7 +44,7 @@ enum TUILauncher {
                 }
             }
         } catch let unavailable as TerminalUnavailable {
-            throw UsageError(unavailable.description)
+            throw UsageError(.cannotStartTerminal(term: unavailable.term))
         }
         // Ended by SIGTERM or SIGHUP: say so in the status, as a shell expects (143, 129).
         if let signal = CursesTerminal.stopSignal { return 128 + signal }

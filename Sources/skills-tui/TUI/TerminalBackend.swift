@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import SkillsMatrix
 import SkillsTUI
 #if canImport(Glibc)
 import Glibc
@@ -34,9 +35,11 @@ nonisolated(unsafe) private let hasPreviousAction: UnsafeMutablePointer<Bool> = 
 private let stopSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT]
 private let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
-/// A failure to start the terminal UI.
+/// A failure to start the terminal UI for the terminal type `term` (nil: TERM unset),
+/// worded by the reader's `CommandLineCatalogue` (`CommandProblem.cannotStartTerminal`).
 struct TerminalUnavailable: Error, CustomStringConvertible {
-    var description: String
+    var term: String?
+    var description: String { Language.en.commandLine.problem(.cannotStartTerminal(term: term)) }
 }
 
 @MainActor
@@ -69,8 +72,7 @@ final class CursesTerminal: TerminalDevice {
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
             let screen = newterm(terminalType, output, input)
         else {
-            let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
-            throw TerminalUnavailable(description: "cannot start the terminal UI for TERM=\(term); use a terminal such as xterm, or the reports: skills-tui report gaps")
+            throw TerminalUnavailable(term: ProcessInfo.processInfo.environment["TERM"])
         }
         self.screen = screen
         set_term(screen)

@@ -58,6 +58,7 @@ struct ErrorMessageTests {
         .io(path: "/srv/out", operation: .createFolder, cause: "Permission denied"),
         .io(path: "report.csv", operation: .write, cause: "No space left on device"),
         .isAFolder(path: "/srv"),
+        .missingFolder(path: "/srv/nowhere/gaps.csv", folder: "/srv/nowhere"),
         .unwritableOutput(path: "alias/skills.sqlite-wal", reason: .database),
         .unwritableOutput(path: "other.sqlite", reason: .anotherDatabase),
         .unwritableOutput(path: "exports", reason: .folder),
@@ -215,6 +216,7 @@ struct ErrorMessageTests {
         case .migrationTargetNotEmpty: 78
         case .migrationMismatch: 79
         case .cycleWithoutTeams: 80
+        case .missingFolder: 81
         }
     }
 
@@ -249,7 +251,7 @@ struct ErrorMessageTests {
 
     @Test("every error and refusal has an example")
     func everyCase() {
-        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...80))
+        #expect(Set(Self.errors.map(Self.caseNumber)) == Set(0...81))
         #expect(Set(Self.refusals.map(Self.caseNumber)) == Set(0...23))
     }
 

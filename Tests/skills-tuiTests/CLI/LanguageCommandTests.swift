@@ -121,4 +121,46 @@ struct LanguageCommandTests {
         _ = try runner.run(["--as", "pnair", "profile", "language", "nb"])
         #expect(try runner.run(arguments, environment: pinned).standardOutput == english.standardOutput)
     }
+
+    @Test("the commands' own checks speak the reader's language, each with exit status 64", arguments: [
+        (["--as", "wli", "rate", "PM.STK.1", "high"], "LEVEL må være et tall fra 0 til 4, ikke «high»"),
+        (["--as", "wli", "rate", "PM.STK.1", "2", "--certificate", "first"], "--certificate er nummeret til et sertifikat"),
+        (["--as", "wli", "rate", "PM.STK.1", "--from", "-"], "oppgi ikke COMPETENCY LEVEL i tillegg"),
+        (["--as", "pnair", "cycle", "open", "2027"], "`cycle open` trenger --due YYYY-MM-DD"),
+        (["--as", "pnair", "export", "ratings", "--format", "json", "--excel"], "--excel gjelder bare --format csv"),
+        (["migrate", "--from", "a.sqlite"], "migrate trenger --from DB og --to DB"),
+        (["generate"], "`generate` trenger --staff N"),
+        (["generate", "--staff", "many"], "--staff må være et heltall, ikke «many»"),
+        (["access", "grant", "wli", "boss"], "rettigheten må være hr eller admin, ikke «boss»"),
+        (["--as", "wli", "profile", "language", "de"], "LANG må være en av en, nb eller auto, ikke «de»"),
+        (["frameworks", "validate", "-", "-"], "- (standard inn) er oppgitt mer enn én gang"),
+        (["demo"], "terminalgrensesnittet trenger en terminal"),
+    ])
+    func commandChecks(arguments: [String], expected: String) throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let norwegian = try runner.run(arguments, environment: Self.norwegian)
+        #expect(norwegian.status == 64)
+        #expect(norwegian.standardError.contains(expected), "\(norwegian.standardError)")
+        let english = try runner.run(arguments)
+        #expect(english.status == 64)
+        #expect(!english.standardError.contains(expected))
+    }
+
+    @Test("access rights and a missing output folder in Bokmål; the table's values stay as stored")
+    func accessAndOutput() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let rights = try runner.run(["access", "rights"], environment: Self.norwegian)
+        #expect(rights.status == 0)
+        #expect(rights.standardOutput.hasPrefix("Brukernavn"), "\(rights.standardOutput)")
+        #expect(rights.standardOutput.contains("Rettighet") && rights.standardOutput.contains(" admin "))
+        #expect(try runner.run(["access", "rights"]).standardOutput.hasPrefix("Login"))
+        let granted = try runner.run(["access", "grant", "wli", "hr"], environment: Self.norwegian)
+        #expect(granted.standardOutput == "Ga wli rettigheten hr\n")
+        #expect(try runner.run(["access", "grant", "wli", "hr"]).standardOutput == "wli already holds hr: nothing was changed\n")
+        let output = try runner.run(["--as", "wli", "report", "gaps", "--output", runner.folder.path + "/nowhere/gaps.csv"], environment: Self.norwegian)
+        #expect(output.status == 74)
+        #expect(output.standardError.contains("mappen \(runner.folder.path)/nowhere finnes ikke"), "\(output.standardError)")
+    }
 }

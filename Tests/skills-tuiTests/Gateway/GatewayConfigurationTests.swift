@@ -43,13 +43,18 @@ struct GatewayConfigurationTests {
         #expect(errors.errors.map(\.line) == [1, 2, 3, 4])
         #expect(errors.description.contains("give an absolute path"))
         #expect(errors.description.contains("unknown setting \"databse\""))
+        // The same problems in Bokmål, for an administrator who reads it.
+        let bokmal = try #require(throws: InputFileErrors.self) { try GatewayConfiguration.load(config.path, language: .nb) }
+        #expect(bokmal.errors.count == errors.errors.count)
+        #expect(bokmal.description.contains("oppgi en absolutt sti"))
+        #expect(bokmal.description.contains("ukjent innstilling «databse»"))
     }
 
     @Test("the gateway refuses a configuration others could change, or one naming no database")
     func gatewayRefusals() throws {
         let writable = try Self.file("database = /srv/skills.sqlite\n", mode: 0o666)
         defer { try? FileManager.default.removeItem(at: writable.folder) }
-        #expect(throws: GatewayError.unsafeConfiguration(path: writable.path, problem: "is writable by its group or by others")) {
+        #expect(throws: GatewayError.unsafeConfiguration(path: writable.path, folder: nil, ownedByAnother: false)) {
             try GatewayConfiguration.loadForGateway(writable.path)
         }
         let noDatabase = try Self.file("account = skills\n")

@@ -139,4 +139,31 @@ struct GatewaySessionTests {
         #expect(RemoteExportCommand.shellQuoted("~/reports/tna.json") == "~/reports/tna.json")
         #expect(RemoteExportCommand.shellQuoted("$(rm -rf ~).csv") == "'$(rm -rf ~).csv'")
     }
+
+    @Test("the help speaks the language it is given: who one is, the commands, how files travel")
+    func helpInEachLanguage() {
+        let person = Person(login: "wli", name: "Wei Li", teamID: "customer-services", roleID: "front-line-staff")
+        let session = GatewaySession(
+            login: "wli", configuration: Self.session.configuration, actor: Actor(login: "wli", person: person, rights: [], ledTeamIDs: []),
+            destination: Self.session.destination)
+        let english = GatewayHelp.text(for: session, commands: CommandLineTool.commands, language: .en)
+        #expect(english.hasPrefix("skills-tui over SSH: you are Wei Li (wli) · "))
+        #expect(english.contains("  ssh -p 2222 skills@host COMMAND\n"))
+        let bokmal = GatewayHelp.text(for: session, commands: CommandLineTool.commands, language: .nb)
+        #expect(bokmal.hasPrefix("skills-tui over SSH: du er Wei Li (wli) · "))
+        #expect(bokmal.contains("  ssh -p 2222 skills@host KOMMANDO\n"))
+        #expect(bokmal.contains("Filer går over forbindelsen"))
+        // The same commands are listed either way.
+        #expect(english.contains("    report gaps") && bokmal.contains("    report gaps"))
+        #expect(!bokmal.contains("Files travel") && !bokmal.contains("you are"))
+    }
+
+    @Test("the reminder follows --lang in the command a person sends, when the gateway would run it")
+    func sentLanguage() {
+        #expect(GatewayCommand.sentLanguage("report gaps --lang nb") == .nb)
+        #expect(GatewayCommand.sentLanguage("report gaps --lang=en") == .en)
+        #expect(GatewayCommand.sentLanguage("report gaps") == nil)
+        #expect(GatewayCommand.sentLanguage("report gaps --lang nb; id") == nil)
+        #expect(GatewayCommand.sentLanguage("report gaps --lang xx") == nil)
+    }
 }

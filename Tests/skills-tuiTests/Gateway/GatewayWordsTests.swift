@@ -34,12 +34,12 @@ struct GatewayWordsTests {
         ("frameworks import - < /etc/passwd", .shellCharacter("<")),
         ("report gaps > x", .shellCharacter(">")),
         ("report gaps 2>x", .shellCharacter(">")),
-        ("rate X 1 --note \"$HOME\"", .shellCharacter("$ inside \"...\"")),
-        ("rate X 1 --note \"`id`\"", .shellCharacter("` inside \"...\"")),
-        ("report gaps\nbackup x", .controlCharacter("a line break")),
-        ("rate X 1 --note 'two\nlines'", .controlCharacter("a line break")),
-        ("report gaps\r", .controlCharacter("a line break")),
-        ("report \u{1B}[2J", .controlCharacter("a control character (U+1B)")),
+        ("rate X 1 --note \"$HOME\"", .shellCharacterInQuotes(Character("$"))),
+        ("rate X 1 --note \"`id`\"", .shellCharacterInQuotes(Character("`"))),
+        ("report gaps\nbackup x", .controlCharacter(Unicode.Scalar(0x0A))),
+        ("rate X 1 --note 'two\nlines'", .controlCharacter(Unicode.Scalar(0x0A))),
+        ("report gaps\r", .controlCharacter(Unicode.Scalar(0x0D))),
+        ("report \u{1B}[2J", .controlCharacter(Unicode.Scalar(0x1B))),
         ("rate X 1 --note 'open", .unclosedQuote("'")),
         ("rate X 1 --note \"open", .unclosedQuote("\"")),
         (String(repeating: "a", count: 102_400), .commandTooLong(bytes: 102_400, limit: 16_384)),
@@ -50,5 +50,9 @@ struct GatewayWordsTests {
         let (command, error) = Self.refused[index]
         #expect(throws: error) { try GatewayWords.split(command) }
         #expect(!error.description.contains("\n"))
+        // In Bokmål too, one line, and not the English words.
+        let bokmal = error.described(in: .nb)
+        #expect(!bokmal.contains("\n"))
+        #expect(bokmal != error.description)
     }
 }

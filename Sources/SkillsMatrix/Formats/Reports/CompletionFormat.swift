@@ -60,12 +60,6 @@ public enum CompletionFormat {
 
     static func fraction(_ done: Int, _ total: Int) -> Double { total == 0 ? 1 : Double(done) / Double(total) }
 
-    /// The one line a person who is overdue sees when they connect.
-    public static func reminder(_ cycle: ReviewCycle, _ completion: PersonCompletion) -> String {
-        TerminalText.inert(
-            "Reminder: review cycle \(cycle.name) was due \(DateText.day(cycle.dueAt)); you have done \(completion.done) of \(completion.total) items.")
-    }
-
     // MARK: - CSV
 
     /// One row per person, by team and login. Streamed row by row.

@@ -25,11 +25,11 @@ enum AccessCommands {
                 }
                 return true
             }
-            let described = describe(key)
+            let (described, words) = (describe(key), invocation.language.messages.commandOutputs)
             try invocation.emit(
-                added
-                    ? "Added \(login)'s key \(described) to \(setup.keysPath): \(login) now reaches skills-tui with ssh \(setup.account)@HOST\n"
-                    : "\(login) already has the key \(described): nothing was changed\n")
+                (added
+                    ? words.keyAdded(login: login, key: described, file: setup.keysPath, account: setup.account)
+                    : words.keyAlreadyThere(login: login, key: described)) + "\n")
             return ExitStatus.success
         })
 
@@ -40,13 +40,15 @@ enum AccessCommands {
             let setup = try AccessSetup(invocation)
             try setup.openWorkspace(invocation).checkMayViewAccess()
             let entries = try AuthorizedKeysFile.read(setup.keysPath).entries
+            let words = invocation.language.messages.commandOutputs
             guard !entries.isEmpty else {
-                try invocation.emit("No keys in \(setup.keysPath) yet: add one with `skills-tui access add LOGIN KEYFILE`\n")
+                try invocation.emit(words.noKeysYet(file: setup.keysPath) + "\n")
                 return ExitStatus.success
             }
-            var table = TextTable(["Login", "Type", "Fingerprint", "Comment", "Added"].map { TextTable.Column($0, maximumWidth: 80) })
+            var table = TextTable(words.keyColumns.map { TextTable.Column($0, maximumWidth: 80) })
             for entry in entries {
-                table.append([entry.login, entry.key.type, entry.key.fingerprint, entry.key.comment, "\(addedFormat.string(from: entry.added)) by \(entry.addedBy)"])
+                let added = words.addedBy(time: addedFormat.string(from: entry.added), login: entry.addedBy)
+                table.append([entry.login, entry.key.type, entry.key.fingerprint, entry.key.comment, added])
             }
             try invocation.emit(table.render())
             return ExitStatus.success
@@ -67,7 +69,8 @@ enum AccessCommands {
                 }
                 return removed
             }
-            try invocation.emit(removed.map { "Revoked \(login)'s key \(describe($0.key)): it no longer reaches skills-tui\n" }.joined())
+            let words = invocation.language.messages.commandOutputs
+            try invocation.emit(removed.map { words.keyRevoked(login: login, key: describe($0.key)) + "\n" }.joined())
             return ExitStatus.success
         })
 
@@ -85,9 +88,11 @@ enum AccessCommands {
         words: ["access", "rights"], argumentsUsage: "", positionalCount: 0...0,
         options: [configOption],
         run: { invocation in
-            var table = TextTable([TextTable.Column("Login"), TextTable.Column("Right"), TextTable.Column("Granted")])
-            for record in try AccessSetup.openDatabaseOnly(invocation).grantedRights() {
-                table.append([record.login, record.right.rawValue, "\(addedFormat.string(from: record.grantedAt)) by \(record.grantedBy)"])
+            let records = try AccessSetup.openDatabaseOnly(invocation).grantedRights()
+            let words = invocation.language.messages.commandOutputs
+            var table = TextTable(words.rightColumns.map { TextTable.Column($0) })
+            for record in records {
+                table.append([record.login, record.right.rawValue, words.addedBy(time: addedFormat.string(from: record.grantedAt), login: record.grantedBy)])
             }
             try invocation.emit(table.render())
             return ExitStatus.success
@@ -97,15 +102,17 @@ enum AccessCommands {
     static func changeRight(_ invocation: Invocation, granting: Bool) throws -> Int32 {
         let login = invocation.positionals[0]
         guard let right = AccessRight(rawValue: invocation.positionals[1]) else {
-            throw UsageError("the right must be hr or admin, not \"\(invocation.positionals[1])\"; usage: skills-tui access \(granting ? "grant" : "withdraw") LOGIN hr|admin")
+            let value = invocation.positionals[1]
+            throw UsageError(.notARight(value, granting: granting))
         }
         let workspace = try AccessSetup.openDatabaseOnly(invocation)
         let change = granting ? try workspace.grant(right, to: login) : try workspace.withdraw(right, from: login)
+        let words = invocation.language.messages.commandOutputs
         let message: String
         switch change {
-        case .granted: message = "Granted \(right.rawValue) to \(login)"
-        case .withdrawn: message = "Withdrew \(right.rawValue) from \(login)"
-        case .unchanged: message = "\(login) \(granting ? "already holds" : "does not hold") \(right.rawValue): nothing was changed"
+        case .granted: message = words.rightGranted(right.rawValue, login: login)
+        case .withdrawn: message = words.rightWithdrawn(right.rawValue, login: login)
+        case .unchanged: message = words.rightUnchanged(right.rawValue, login: login, holds: granting)
         }
         try invocation.emit(message + "\n")
         return ExitStatus.success

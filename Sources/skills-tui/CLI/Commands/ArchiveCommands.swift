@@ -45,16 +45,17 @@ enum ArchiveCommands {
                 databaseAt: source, login: invocation.environment.login, actingAs: invocation.actingAs,
                 reportTime: invocation.environment.pinnedTime)
             let digests = try workspace.migrate(to: target)
-            var text = "Migrated \(workspace.databasePath) to \(DatabaseLocation.withoutPassword(target)): "
-            text += "\(digests.count) tables, row counts and SHA-256 of each checked on both sides\n"
+            let words = invocation.language.messages.commandOutputs
+            let copy = DatabaseLocation.withoutPassword(target)
+            var text = words.migrated(from: workspace.databasePath, to: copy, tables: digests.count) + "\n"
             let width = digests.map(\.table.count).max() ?? 0
             let rowsWidth = digests.map { String($0.rows).count }.max() ?? 0
             for digest in digests {
                 let name = digest.table.padding(toLength: width, withPad: " ", startingAt: 0)
                 let rows = String(repeating: " ", count: rowsWidth - String(digest.rows).count) + String(digest.rows)
-                text += "  \(name)  \(rows) rows  sha256:\(digest.hash)\n"
+                text += "  \(name)  \(rows) \(words.rowsWord)  sha256:\(digest.hash)\n"
             }
-            try invocation.report(text, afterRecording: "the copy \(DatabaseLocation.withoutPassword(target))")
+            try invocation.report(text, afterRecording: words.theCopy(copy))
             return ExitStatus.success
         })
 }

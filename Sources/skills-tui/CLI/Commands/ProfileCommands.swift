@@ -23,7 +23,7 @@ enum ProfileCommands {
                 throw UsageError(.languageCode(argument))
             }
             try workspace.setLanguagePreference(choice)
-            let spoken = invocation.languageOption ?? choice
+            let spoken = invocation.chosenLanguage ?? choice
                 ?? LanguageChoice.resolve(option: nil, preference: nil, environment: invocation.environment.variables)
             invocation.speech.language = spoken
             let words = spoken.messages

@@ -46,6 +46,10 @@ struct BokmalCommandLine: CommandLineCatalogue {
         case .ratingLine(let line): return "en linje er COMPETENCY LEVEL [NOTE], ikke «\(line)»"
         case .needsTerminal:
             return "terminalgrensesnittet trenger en terminal; i skript og rør bruker du rapportene, for eksempel `skills-tui report gaps --format json` (se skills-tui --help)"
+        case .cannotStartTerminal(let term):
+            return "kan ikke starte terminalgrensesnittet for TERM=\(term ?? "(ikke satt)"); bruk en terminal som xterm, eller rapportene: skills-tui report gaps"
+        case .notARight(let value, let granting):
+            return "rettigheten må være hr eller admin, ikke «\(value)»; bruk: skills-tui access \(granting ? "grant" : "withdraw") LOGIN hr|admin"
         }
     }
 

@@ -44,6 +44,10 @@ struct EnglishCommandLine: CommandLineCatalogue {
         case .ratingLine(let line): return "a line is COMPETENCY LEVEL [NOTE], not \"\(line)\""
         case .needsTerminal:
             return "the terminal UI needs a terminal; for scripts and pipes use the reports, e.g. `skills-tui report gaps --format json` (see skills-tui --help)"
+        case .cannotStartTerminal(let term):
+            return "cannot start the terminal UI for TERM=\(term ?? "(unset)"); use a terminal such as xterm, or the reports: skills-tui report gaps"
+        case .notARight(let value, let granting):
+            return "the right must be hr or admin, not \"\(value)\"; usage: skills-tui access \(granting ? "grant" : "withdraw") LOGIN hr|admin"
         }
     }
 
