@@ -199,6 +199,8 @@ public protocol MessageCatalogue: Sendable {
     var cycleScreens: any CycleScreenWords { get }
     /// Waiting for the database, and `rate --from`'s lines.
     var progressLines: ProgressLineWords { get }
+    /// The HTML and SVG heatmaps and the trend's HTML page.
+    var pictures: PictureWords { get }
     /// Home's open review cycle: "Review cycle " before its name.
     var homeCycleTitle: String { get }
     func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String
