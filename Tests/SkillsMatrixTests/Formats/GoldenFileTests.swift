@@ -16,9 +16,15 @@ struct GoldenFileTests {
         try golden.check((try ByteOutput.text { try TrainingNeedsFormat.markdown(report, catalog: catalog, language: .en, to: &$0) }), "training-needs.md")
     }
 
-    /// The fixture catalog with framework AA in English and Bokmål, as the shipped ones are.
+    /// The fixture catalog with framework AA and the analyst's role in English and Bokmål,
+    /// as the shipped ones are (the helper's role stays English only).
     static let bilingualCatalog = Catalog(
-        frameworks: [Fixtures.bilingualFramework] + Fixtures.catalog.frameworks.dropFirst(), roles: Fixtures.catalog.roles)
+        frameworks: [Fixtures.bilingualFramework] + Fixtures.catalog.frameworks.dropFirst(),
+        roles: Fixtures.catalog.roles.map { role in
+            var role = role
+            if role.id == "analyst" { role.localizedName[.nb] = "Analytiker" }
+            return role
+        })
 
     /// Every text report on the report fixture, one after another, in `language`.
     static func textReports(in language: Language) throws -> String {
