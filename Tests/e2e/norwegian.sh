@@ -64,6 +64,7 @@ assert_terminal_restored
 report=$("$BIN" --as loconnor report gaps)
 echo "$report" | grep -q "^Kompetansegap: Liam O'Connor (loconnor)" || fail "report in Norwegian: $report"
 echo "$report" | grep -q "Måloppnåelse: " || fail "no Måloppnåelse: $report"
+echo "$report" | grep -q "^Rolle: Ansatt i førstelinjen · Team: " || fail "the role's Norwegian name is not in the report: $report"
 echo "$report" | grep -qE "DI.FND.1 Utstyr og grunnleggende bruk +2 +2" || fail "the answer is not in the report: $report"
 
 # The saved preference beats the locale: English saved, Norwegian locale, English TUI.

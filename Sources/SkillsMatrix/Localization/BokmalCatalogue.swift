@@ -898,6 +898,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     public var cycleScreens: any CycleScreenWords { BokmalCycleScreenWords() }
     public var progressLines: ProgressLineWords { .bokmal }
     public var commandOutputs: any CommandOutputWords { BokmalCommandOutputWords() }
+    public var pictures: PictureWords { .bokmal }
     public var homeCycleTitle: String { "Kartleggingsrunde " }
     public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "forfalt siden \(day)" : (pastDue ? "hadde frist \(day)" : "frist \(day)") }
     public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) av \(total) ferdig" }

@@ -201,6 +201,8 @@ public protocol MessageCatalogue: Sendable {
     var progressLines: ProgressLineWords { get }
     /// The command line's own commands and the SSH gateway: refusals, help, `access`.
     var commandOutputs: any CommandOutputWords { get }
+    /// The HTML and SVG heatmaps and the trend's HTML page.
+    var pictures: PictureWords { get }
     /// Home's open review cycle: "Review cycle " before its name.
     var homeCycleTitle: String { get }
     func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String

@@ -18,13 +18,13 @@ extension SkillsStore {
             """
         ) { (role: $0.text(0), requirement: Requirement(competencyID: $0.text(1), target: $0.int(2), weight: $0.int(3))) }
         let requirementsByRole = Dictionary(grouping: requirementRows, by: \.role)
-        let roles = try connection.query("SELECT id, name, description FROM roles ORDER BY position, id") {
+        let roles = try withRoleTexts(try connection.query("SELECT id, name, description FROM roles ORDER BY position, id") {
             RoleProfile(id: $0.text(0), name: $0.text(1), description: $0.text(2), requirements: [])
         }.map { role in
             var role = role
             role.requirements = requirementsByRole[role.id]?.map(\.requirement) ?? []
             return role
-        }
+        })
         let catalog = Catalog(frameworks: frameworks, roles: roles).with(wordingChanges: try wordingChanges())
         let numbers = try connection.query("SELECT no, id FROM competencies WHERE retired = 0") { (no: $0.int64(0), id: $0.text(1)) }
         var competencyNumbers = [Int64](repeating: -1, count: catalog.competencies.count)
@@ -117,6 +117,7 @@ extension SkillsStore {
                     ])
             }
         }
+        try saveRoleTexts(roles)
     }
 
     /// The database key of a competency id, or nil when unknown or retired.

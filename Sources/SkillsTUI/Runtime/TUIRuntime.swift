@@ -273,7 +273,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         let actor = workspace.actor
         let visible = try workspace.visibleTeams()
         let session = SessionInfo(
-            login: actor.login, person: actor.person, roleName: actor.person.flatMap { workspace.catalog.role($0.roleID)?.name },
+            login: actor.login, person: actor.person, roleName: actor.person.flatMap { workspace.catalog.role($0.roleID)?.name(in: language) },
             roleSummary: actor.roleSummary(in: language), isDemo: offersDemoSwitch,
             canSeeOrganisation: AccessPolicy.allows(.viewOrganisation, actor), canManageCycles: AccessPolicy.allows(.manageCycles, actor),
             ledTeams: try workspace.teamTree().teams.filter { actor.ledTeamIDs.contains($0.id) }, visibleTeams: visible)
@@ -309,7 +309,7 @@ public final class TUIRuntime: EffectPerformer, @unchecked Sendable {
         let hrLogins = try everyone.logins(granted: .hr)
         let leads = Set(tree.teams.flatMap(\.leadLogins))
         let catalog = everyone.catalog
-        func describe(_ person: Person) -> String { "\(catalog.role(person.roleID)?.name ?? person.roleID) · \(person.teamID)" }
+        func describe(_ person: Person) -> String { "\(catalog.role(person.roleID)?.name(in: language) ?? person.roleID) · \(person.teamID)" }
 
         var suggestions: [RolePickerScreen.Choice] = []
         // A lead of a team that has a parent: a line manager rather than the head of service.

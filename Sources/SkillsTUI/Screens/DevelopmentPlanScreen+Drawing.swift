@@ -30,7 +30,7 @@ extension DevelopmentPlanScreen {
     public func draw(into buffer: inout CellBuffer, _ context: ScreenContext) {
         let top = Layout.contentTop
         let person = data.person
-        let role = context.catalog.role(person.roleID)?.name ?? person.roleID
+        let role = context.catalog.role(person.roleID)?.name(in: context.language) ?? person.roleID
         let plans = context.words.plans
         buffer.put(plans.planHeading(name: person.name, login: person.login, role: role, team: person.teamID), x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
         buffer.put("  " + summary(plans), x: 0, y: top + 1, maxWidth: buffer.width - 1)

@@ -74,7 +74,7 @@ public struct GapReportScreen: ScreenModel {
         let words = context.words
         let columns = Self.columns(words.columns)
         let top = Layout.contentTop
-        let role = context.catalog.role(person.roleID)?.name ?? person.roleID
+        let role = context.catalog.role(person.roleID)?.name(in: context.language) ?? person.roleID
         buffer.put("  \(person.name) (\(person.login)) · \(role) · \(person.teamID)", x: 0, y: top, style: .heading, maxWidth: buffer.width - 1)
         var summary = words.gapScreenSummary(
             readiness: words.percent(assessment.readiness), weightedGap: assessment.totalWeightedGap, of: assessment.totalWeightedTarget)

@@ -115,7 +115,7 @@ public struct TextScreen: ScreenModel {
             paragraphs += competency.learning.map { Paragraph("- " + $0, hangingIndent: 2) }
         }
         let roles = catalog.roles.compactMap { role in
-            role.requirements.first { $0.competencyID == competency.id }.map { words.requiredBy(role: role.name, target: $0.target, weight: $0.weight) }
+            role.requirements.first { $0.competencyID == competency.id }.map { words.requiredBy(role: role.name(in: language), target: $0.target, weight: $0.weight) }
         }
         if !roles.isEmpty {
             paragraphs += [.blank, Paragraph(words.screen.requiredBy, .heading)]

@@ -16,9 +16,15 @@ struct GoldenFileTests {
         try golden.check((try ByteOutput.text { try TrainingNeedsFormat.markdown(report, catalog: catalog, language: .en, to: &$0) }), "training-needs.md")
     }
 
-    /// The fixture catalog with framework AA in English and Bokmål, as the shipped ones are.
+    /// The fixture catalog with framework AA and the analyst's role in English and Bokmål,
+    /// as the shipped ones are (the helper's role stays English only).
     static let bilingualCatalog = Catalog(
-        frameworks: [Fixtures.bilingualFramework] + Fixtures.catalog.frameworks.dropFirst(), roles: Fixtures.catalog.roles)
+        frameworks: [Fixtures.bilingualFramework] + Fixtures.catalog.frameworks.dropFirst(),
+        roles: Fixtures.catalog.roles.map { role in
+            var role = role
+            if role.id == "analyst" { role.localizedName[.nb] = "Analytiker" }
+            return role
+        })
 
     /// Every text report on the report fixture, one after another, in `language`.
     static func textReports(in language: Language) throws -> String {
@@ -58,16 +64,20 @@ struct GoldenFileTests {
         try golden.check((try ByteOutput.text { try TrendFormat.csv(trend, to: &$0) }), "trend.csv")
         try golden.check((try ByteOutput.text { try TrendFormat.json(trend, to: &$0) }), "trend.json")
         try golden.check(TrendHTML.render(trend), "trend.html")
+        try golden.check(TrendHTML.render(trend, language: .nb), "trend.nb.html")
         let calibration = ReportFixture.calibration
         try golden.check(CalibrationFormat.text(calibration, language: .en), "calibration.txt")
         try golden.check((try ByteOutput.text { try CalibrationFormat.csv(calibration, to: &$0) }), "calibration.csv")
         try golden.check((try ByteOutput.text { try CalibrationFormat.json(calibration, to: &$0) }), "calibration.json")
     }
 
-    @Test("heatmap pictures: HTML and SVG")
+    @Test("heatmap pictures: HTML and SVG, the English as before and the Norwegian its own")
     func heatmap() throws {
         try golden.check(HeatmapHTML.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now), "heatmap.html")
         try golden.check(HeatmapSVG.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now), "heatmap.svg")
+        let bilingual = Self.bilingualCatalog
+        try golden.check(HeatmapHTML.render(ReportFixture.heatmap, catalog: bilingual, now: Fixtures.now, language: .nb), "heatmap.nb.html")
+        try golden.check(HeatmapSVG.render(ReportFixture.heatmap, catalog: bilingual, now: Fixtures.now, language: .nb), "heatmap.nb.svg")
         try golden.check((try ByteOutput.text { try HeatmapFormat.csv(ReportFixture.heatmap, catalog: catalog, to: &$0) }), "heatmap.csv")
     }
 

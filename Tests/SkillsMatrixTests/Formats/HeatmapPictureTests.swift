@@ -104,13 +104,14 @@ struct HeatmapPictureTests {
         #expect(svg.contains(">SPOF</text>"))
     }
 
-    @Test("the SVG has the HTML's legend, entry for entry, and none of its text runs past the edge at any team size")
-    func svgLegend() throws {
+    @Test("the SVG has the HTML's legend, entry for entry, and none of its text runs past the edge at any team size, in every language", arguments: Language.allCases)
+    func svgLegend(language: Language) throws {
         let heatmap = ReportFixture.heatmap
+        let html = HeatmapHTML.render(heatmap, catalog: Fixtures.catalog, now: Fixtures.now, language: language)
         let htmlLabels = try Self.matches(#"<li><span class="sample [^"]*">[^<]*(?:<small>[^<]*</small>)?</span>([^<]*)</li>"#, in: html)
         #expect(htmlLabels.count == 8)
         let sizes = [heatmap.filteredRows { $0.person.login == "plus" }, heatmap, heatmap.filtered(framework: "AA", catalog: Fixtures.catalog)]
-        for picture in sizes.map({ HeatmapSVG.render($0, catalog: Fixtures.catalog, now: Fixtures.now) }) {
+        for picture in sizes.map({ HeatmapSVG.render($0, catalog: Fixtures.catalog, now: Fixtures.now, language: language) }) {
             let widthText = try #require(try Self.matches(#"<svg [^>]*width="(\d+)""#, in: picture).first)
             let width = try #require(Int(widthText))
             let person = try #require(picture.range(of: ">Person<"))
@@ -123,7 +124,9 @@ struct HeatmapPictureTests {
                 #expect(x + DisplayWidth.of(shown) * HeatmapSVG.columnWidth <= width, "\(shown) runs past \(width)")
             }
             for label in htmlLabels { #expect(legend.contains(">\(label)</text>"), "the SVG legend lacks \(label)") }
-            #expect(legend.contains("disputed") && legend.contains("stale (older than the review interval)"))
+            let words = language.messages.pictures
+            #expect(legend.contains(words.disputed) && legend.contains(words.stale))
+            for band in GapBand.allCases { #expect(legend.contains(">\(words.legendLabel(band))</text>")) }
         }
     }
 
@@ -136,11 +139,32 @@ struct HeatmapPictureTests {
         }
     }
 
-    @Test("the SVG is well-formed XML")
-    func svgIsXML() {
+    @Test("the SVG is well-formed XML in every language", arguments: Language.allCases)
+    func svgIsXML(language: Language) {
         #if canImport(FoundationXML) || os(macOS)
+        let svg = HeatmapSVG.render(ReportFixture.heatmap, catalog: GoldenFileTests.bilingualCatalog, now: Fixtures.now, language: language)
         let parser = XMLParser(data: Data(svg.utf8))
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
         #endif
+    }
+
+    @Test("in Bokmål every word of both pictures is Norwegian: the page's lang, titles, legend, tooltips, dates and figures")
+    func bokmal() {
+        let catalog = GoldenFileTests.bilingualCatalog
+        let html = HeatmapHTML.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now, language: .nb)
+        let svg = HeatmapSVG.render(ReportFixture.heatmap, catalog: catalog, now: Fixtures.now, language: .nb)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nb\">"))
+        for picture in [html, svg] {
+            #expect(picture.contains("Varmekart: "))
+            #expect(picture.contains("gjeldende vurderinger · "))
+            #expect(picture.contains("Egenvurdering: 4, 11.09.2026&#10;Ledervurdering: 1, 16.09.2026"))
+            #expect(picture.contains("når målet") && picture.contains("personavhengig"))
+            for english in ["Heatmap", "Self: ", "Lead: ", "meets target", "single point of failure", "Coverage", "SPOF", ">none<", "Competencies", "2026-09-11"] {
+                #expect(!picture.contains(english), "\(english)")
+            }
+        }
+        #expect(html.contains("1/3<small>ÉN</small>"))
+        #expect(html.contains("0/3<small>ingen</small>"))
+        #expect(html.contains(" %</td>"))
     }
 }

@@ -10,15 +10,17 @@ struct FrameworkImportTests {
         Array(try FrameworkInterchange.encode(framework, format: format, lastChange: Fixtures.now).utf8)
     }
 
-    /// The installed role profiles as a roles file, with `edit` applied.
+    /// The installed role profiles as a roles file in English and Bokmål, as the shipped one is, with `edit` applied.
     static func rolesFile(_ workspace: Workspace, version: String = "2.1.0", _ edit: (inout [RoleProfile]) -> Void = { _ in }) -> [UInt8] {
         var roles = workspace.catalog.roles
         edit(&roles)
+        let texts = FrameworkJSON.TextWriter(languages: [.en, .nb])
         let document: JSONValue = [
             "version": .string(version),
+            "languages": ["en", "nb"],
             "roles": .array(roles.map { role in
                 [
-                    "id": .string(role.id), "name": .string(role.name), "description": .string(role.description),
+                    "id": .string(role.id), "name": texts.value(role.localizedName), "description": texts.value(role.localizedDescription),
                     "requirements": .array(role.requirements.map { ["competency": .string($0.competencyID), "target": .int($0.target), "weight": .int($0.weight)] }),
                 ]
             }),

@@ -51,6 +51,13 @@ extension FrameworkJSON {
             }
             return LocalizedText(texts)
         }
+
+        /// As `read`, but a file in one language may leave the text empty (a role's
+        /// optional description); with several, every language's text is still needed.
+        func readMaybeEmpty(_ cursor: JSONCursor) throws(InputFileError) -> LocalizedText {
+            if languages.count == 1, case .string = cursor.value { return LocalizedText(try cursor.string(), language: languages[0]) }
+            return try read(cursor)
+        }
     }
 
     /// Writes texts the way `TextReader` reads them.

@@ -143,8 +143,9 @@ public enum FrameworkJSON {
         throws(InputFileError) -> (version: String, roles: [RoleProfile])
     {
         let root = try JSONCursor.open(bytes, file: file)
-        try root.requireOnly(["version", "roles"])
+        try root.requireOnly(["version", "languages", "roles"])
         let version = try root.member("version").nonEmptyString()
+        let texts = try TextReader(languages: try root.optionalMember("languages"))
         var roles: [RoleProfile] = []
         var seenRoles: Set<String> = []
         for roleCursor in try root.member("roles").elements() {
@@ -183,11 +184,9 @@ public enum FrameworkJSON {
             if requirements.isEmpty {
                 throw try roleCursor.member("requirements").failure("role \(id) needs at least one requirement")
             }
-            roles.append(
-                RoleProfile(
-                    id: id, name: try roleCursor.member("name").nonEmptyString(),
-                    description: try roleCursor.optionalMember("description")?.string() ?? "",
-                    requirements: requirements))
+            var description = LocalizedText("", language: texts.languages[0])
+            if let descriptionCursor = try roleCursor.optionalMember("description") { description = try texts.readMaybeEmpty(descriptionCursor) }
+            roles.append(RoleProfile(id: id, name: try texts.read(try roleCursor.member("name")), description: description, requirements: requirements))
         }
         return (version, roles)
     }

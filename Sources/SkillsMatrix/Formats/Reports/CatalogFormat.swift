@@ -59,7 +59,7 @@ public enum CatalogFormat {
         }
         let requiring = roles.compactMap { role in
             role.requirements.first { $0.competencyID == competency.id }.map {
-                words.requiredBy(role: role.name, target: $0.target, weight: $0.weight)
+                words.requiredBy(role: role.name(in: language), target: $0.target, weight: $0.weight)
             }
         }
         if !requiring.isEmpty { output += "\n" + words.requiredByHeading + " " + requiring.joined(separator: "; ") + "\n" }
@@ -107,7 +107,7 @@ public enum CatalogFormat {
             if teams.team(person.teamID)?.leadLogins.contains(person.login) == true { notes.append(words.leadNote) }
             if !person.isActive { notes.append(words.inactiveNote) }
             table.append([
-                person.login, person.name, person.teamID, catalog.role(person.roleID)?.name ?? person.roleID,
+                person.login, person.name, person.teamID, catalog.role(person.roleID)?.name(in: language) ?? person.roleID,
                 notes.joined(separator: ", "),
             ])
         }

@@ -70,15 +70,15 @@ public enum GapPalette {
 
     public static func swatch(_ band: GapBand) -> Swatch { swatches.first { $0.band == band } ?? swatches[5] }
 
-    /// What a legend entry says: the text a cell of that band shows, and its meaning.
-    public static func legend(_ band: GapBand) -> (sample: String, label: String) {
+    /// The text a cell of `band` shows in a legend (its meaning: `PictureWords.legendLabel`).
+    public static func sample(_ band: GapBand) -> String {
         switch band {
-        case .met: return ("3✓", "meets target")
-        case .oneShort: return ("2-1", "1 level short")
-        case .twoShort: return ("1-2", "2 levels short")
-        case .threeOrMoreShort: return ("0-3", "3 or more short")
-        case .unrated: return ("?", "required, not rated")
-        case .notRequired: return ("·", "not required by the role")
+        case .met: return "3✓"
+        case .oneShort: return "2-1"
+        case .twoShort: return "1-2"
+        case .threeOrMoreShort: return "0-3"
+        case .unrated: return "?"
+        case .notRequired: return "·"
         }
     }
 }

@@ -24,7 +24,7 @@ public enum GapReportFormat {
     private static func text(_ assessment: PersonAssessment, localizedCatalog catalog: Catalog, language: Language) -> String {
         let words = language.messages
         let person = assessment.person
-        let role = catalog.role(person.roleID)?.name ?? person.roleID
+        let role = catalog.role(person.roleID)?.name(in: language) ?? person.roleID
         var output = TerminalText.inertLines(
             words.gapReportTitle(name: person.name, login: person.login) + "\n" + words.roleAndTeam(role: role, team: person.teamID) + "\n")
         var summary = words.readinessLine(

@@ -4,29 +4,34 @@ import Foundation
 /// fetched from the network. The header row and the name column stay in view while
 /// scrolling, as does the coverage row at the bottom.
 public enum HeatmapHTML {
-    public static func render(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, now: Date) -> String {
+    /// - Parameter language: the language of every word and of the page's `lang`; the
+    ///   competencies' and frameworks' names too, where their framework has it.
+    public static func render(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens = .effective, now: Date, language: Language = .en) -> String {
         let e = Markup.escape
+        let messages = language.messages
+        let words = messages.pictures
+        let catalog = catalog.localized(language)
         var html = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language.code)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(HeatmapPicture.title(heatmap)))</title>
+            <title>\(e(HeatmapPicture.title(heatmap, words: words)))</title>
             <style>
             \(style)
             </style>
             </head>
             <body>
-            <h1>\(e(HeatmapPicture.title(heatmap)))</h1>
-            <p class="meta">\(e(HeatmapPicture.subtitle(heatmap, lens: lens, now: now)))</p>
+            <h1>\(e(HeatmapPicture.title(heatmap, words: words)))</h1>
+            <p class="meta">\(e(HeatmapPicture.subtitle(heatmap, lens: lens, now: now, words: words)))</p>
 
             """
-        html += legend()
+        html += legend(words)
         guard !heatmap.rows.isEmpty else {
-            return html + "<p>The team has no active members.</p>\n</body>\n</html>\n"
+            return html + "<p>\(e(messages.teamHasNoActiveMembers))</p>\n</body>\n</html>\n"
         }
-        html += "<div class=\"scroll\">\n<table>\n<thead>\n<tr><th class=\"corner\" scope=\"col\">Person</th><th class=\"ready\" scope=\"col\">Ready</th>"
+        html += "<div class=\"scroll\">\n<table>\n<thead>\n<tr><th class=\"corner\" scope=\"col\">\(e(messages.columns.person))</th><th class=\"ready\" scope=\"col\">\(e(messages.columns.ready))</th>"
         for index in heatmap.competencies {
             let competency = catalog.competencies[index]
             html += "<th class=\"competency\" scope=\"col\" title=\"\(e("\(competency.id) \(competency.name)"))\"><span>\(e(competency.id))</span></th>"
@@ -34,55 +39,63 @@ public enum HeatmapHTML {
         html += "</tr>\n</thead>\n<tbody>\n"
         for row in heatmap.rows {
             html += "<tr><th class=\"person\" scope=\"row\">\(e(row.person.name)) <span class=\"login\">\(e(row.person.login))</span></th>"
-            html += "<td class=\"ready\">\(RequirementFields.percent(row.readiness(lens)))</td>"
+            html += "<td class=\"ready\">\(messages.percent(row.readiness(lens)))</td>"
             for (column, cell) in row.cells.enumerated() {
                 let index = heatmap.competencies[column]
                 let coverage = heatmap.coverage(lens).coverage(of: index)
                 let holder = HeatmapPicture.isOnlyHolder(row, coverage: coverage) ? " holder" : ""
-                let tooltip = HeatmapPicture.tooltip(row, cell: cell, competency: catalog.competencies[index], lens: lens, coverage: coverage)
+                let tooltip = HeatmapPicture.tooltip(row, cell: cell, competency: catalog.competencies[index], lens: lens, coverage: coverage, words: words)
                 html += "<td class=\"\(HeatmapPicture.swatch(cell.band(lens)).name)\(holder)\" title=\"\(e(tooltip))\">\(e(HeatmapFormat.cellText(cell, lens: lens)))</td>"
             }
             html += "</tr>\n"
         }
-        html += "</tbody>\n<tfoot>\n<tr><th class=\"person\" scope=\"row\">Coverage <span class=\"login\">meet/need</span></th><td class=\"ready\"></td>"
+        html += "</tbody>\n<tfoot>\n<tr><th class=\"person\" scope=\"row\">\(e(messages.columns.coverage)) <span class=\"login\">\(e(words.meetOverNeed))</span></th><td class=\"ready\"></td>"
         for index in heatmap.competencies {
             let coverage = heatmap.coverage(lens).coverage(of: index)
-            let tooltip = HeatmapPicture.coverageTooltip(coverage, competency: catalog.competencies[index])
+            let tooltip = HeatmapPicture.coverageTooltip(coverage, competency: catalog.competencies[index], words: words)
             var text = e(HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false))
             var kind = ""
             if coverage?.isSinglePointOfFailure == true {
                 kind = " spof"
-                text += "<small>SPOF</small>"
+                text += "<small>\(e(words.singlePointMark))</small>"
             } else if coverage?.isUncovered == true {
                 kind = " uncovered"
-                text += "<small>none</small>"
+                text += "<small>\(e(words.uncoveredMark))</small>"
             }
             html += "<td class=\"coverage\(kind)\" title=\"\(e(tooltip))\">\(text)</td>"
         }
         html += "</tr>\n</tfoot>\n</table>\n</div>\n"
-        html += key(heatmap, catalog: catalog, lens: lens)
+        html += key(heatmap, catalog: catalog, lens: lens, language: language)
         return html + "</body>\n</html>\n"
     }
 
-    private static func legend() -> String {
+    private static func legend(_ words: PictureWords) -> String {
+        let e = Markup.escape
         var html = "<ul class=\"legend\">\n"
         for swatch in HeatmapPicture.swatches {
-            let text = HeatmapPicture.legendText(swatch.band)
-            html += "<li><span class=\"sample \(swatch.name)\">\(Markup.escape(text.sample))</span>\(Markup.escape(text.label))</li>\n"
+            let text = HeatmapPicture.legendText(swatch.band, words: words)
+            html += "<li><span class=\"sample \(swatch.name)\">\(e(text.sample))</span>\(e(text.label))</li>\n"
         }
-        html += "<li><span class=\"sample met holder\">4✓</span>only member meeting a target</li>\n"
-        html += "<li><span class=\"sample coverage spof\">1/5<small>SPOF</small></span>single point of failure</li>\n"
-        html += "</ul>\n<p class=\"meta\">Cells show the level, then ✓ or how many levels short; darker is further from target. \(Markup.escape(HeatmapPicture.markLegend)). Hover a cell for self and lead ratings with their dates.</p>\n"
+        html += "<li><span class=\"sample met holder\">4✓</span>\(e(words.onlyMemberMeetingTarget))</li>\n"
+        html += "<li><span class=\"sample coverage spof\">1/5<small>\(e(words.singlePointMark))</small></span>\(e(words.singlePointOfFailure))</li>\n"
+        html += "</ul>\n<p class=\"meta\">\(e(HeatmapPicture.explanation(words))) \(e(words.hoverExplained))</p>\n"
         return html
     }
 
-    private static func key(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens) -> String {
-        var html = "<h2>Competencies</h2>\n<table class=\"key\">\n<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Competency</th><th scope=\"col\">Framework</th><th scope=\"col\">Meet/need</th><th scope=\"col\">Standing</th></tr></thead>\n<tbody>\n"
+    private static func key(_ heatmap: Heatmap, catalog: Catalog, lens: HeatmapLens, language: Language) -> String {
+        let e = Markup.escape
+        let column = language.messages.columns
+        let words = language.messages.pictures
+        var html = "<h2>\(e(column.competencies))</h2>\n<table class=\"key\">\n<thead><tr>"
+        for heading in [column.id, column.competency, words.columnFramework, words.meetOverNeedColumn, column.standing] {
+            html += "<th scope=\"col\">\(e(heading))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
         for index in heatmap.competencies {
             let competency = catalog.competencies[index]
             let coverage = heatmap.coverage(lens).coverage(of: index)
-            let standing = coverage.map { CoverageFormat.standing($0, in: .en) } ?? ""
-            html += "<tr><td>\(Markup.escape(competency.id))</td><td>\(Markup.escape(competency.name))</td><td>\(Markup.escape(catalog.framework(ofCompetency: index).name))</td><td>\(HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false))</td><td>\(Markup.escape(standing))</td></tr>\n"
+            let standing = coverage.map { CoverageFormat.standing($0, in: language) } ?? ""
+            html += "<tr><td>\(e(competency.id))</td><td>\(e(competency.name))</td><td>\(e(catalog.framework(ofCompetency: index).name))</td><td>\(HeatmapFormat.coverageText(coverage, markingSinglePointOfFailure: false))</td><td>\(e(standing))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

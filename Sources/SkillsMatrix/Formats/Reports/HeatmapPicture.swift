@@ -12,16 +12,20 @@ public enum HeatmapPicture {
 
     public static func swatch(_ band: GapBand) -> GapPalette.Swatch { GapPalette.swatch(band) }
 
-    static func legendText(_ band: GapBand) -> (sample: String, label: String) { GapPalette.legend(band) }
-
-    static let markLegend = "! disputed (self and lead differ by 2 or more) · ~ stale (older than the review interval)"
+    /// A legend entry: the text a cell of that band shows, and its meaning in `words`' language.
+    static func legendText(_ band: GapBand, words: PictureWords) -> (sample: String, label: String) {
+        (GapPalette.sample(band), words.legendLabel(band))
+    }
 
     /// "Heatmap: Project Support Office (project-support-office)".
-    static func title(_ heatmap: Heatmap) -> String { "Heatmap: \(heatmap.team.name) (\(heatmap.team.id))" }
+    static func title(_ heatmap: Heatmap, words: PictureWords) -> String { words.heatmapTitle(team: heatmap.team.name, teamID: heatmap.team.id) }
 
-    static func subtitle(_ heatmap: Heatmap, lens: HeatmapLens, now: Date) -> String {
-        "\(lens.rawValue) ratings · \(heatmap.rows.count) active \(heatmap.rows.count == 1 ? "member" : "members") · \(heatmap.competencies.count) competencies · as of \(DateText.day(now))"
+    static func subtitle(_ heatmap: Heatmap, lens: HeatmapLens, now: Date, words: PictureWords) -> String {
+        words.heatmapSubtitle(lens: lens, members: heatmap.rows.count, competencies: heatmap.competencies.count, day: words.language.messages.day(now))
     }
+
+    /// What the cells and their marks mean, as one sentence after another.
+    static func explanation(_ words: PictureWords) -> String { words.cellsExplained + " " + words.marksExplained + "." }
 
     /// Whether `row` is the one member who meets a competency's target: a single point of failure.
     static func isOnlyHolder(_ row: HeatmapRow, coverage: CompetencyCoverage?) -> Bool {
@@ -30,35 +34,36 @@ public enum HeatmapPicture {
     }
 
     /// The hover text of a cell: who, what, target, both ratings with dates, standing, flags.
-    static func tooltip(_ row: HeatmapRow, cell: HeatmapCell, competency: Competency, lens: HeatmapLens, coverage: CompetencyCoverage?) -> String {
+    static func tooltip(
+        _ row: HeatmapRow, cell: HeatmapCell, competency: Competency, lens: HeatmapLens, coverage: CompetencyCoverage?, words: PictureWords
+    ) -> String {
+        let language = words.language
         var lines = ["\(row.person.name) (\(row.person.login))", "\(competency.id) \(competency.name)"]
         if let requirement = cell.requirement {
-            lines.append("Target \(requirement.target), weight \(requirement.weight)")
+            lines.append(words.target(requirement.target, weight: requirement.weight))
         } else {
-            lines.append("Not required by the role \(row.person.roleID)")
+            lines.append(words.notRequired(byRole: row.person.roleID))
         }
-        func rating(_ name: String, _ rating: Rating?) -> String {
-            guard let rating else { return "\(name): not rated" }
-            return "\(name): \(rating.level) on \(DateText.day(rating.ratedAt))"
+        func rating(_ track: String, _ rating: Rating?) -> String {
+            words.rating(track, level: rating?.level, day: rating.map { language.messages.day($0.ratedAt) })
         }
-        lines.append(rating("Self", cell.ratings?.selfRating))
-        lines.append(rating("Lead", cell.ratings?.leadRating))
-        let band = cell.band(lens)
-        lines.append("Showing \(lens.rawValue): \(cell.level(lens).map(String.init) ?? "none") (\(band.label))")
+        lines.append(rating(words.selfRating, cell.ratings?.selfRating))
+        lines.append(rating(words.leadRating, cell.ratings?.leadRating))
+        lines.append(words.showing(lens: lens, level: cell.level(lens), band: cell.band(lens).label(in: language)))
         var flags: [String] = []
-        if cell.requirement?.isDisputed == true { flags.append("disputed") }
-        if cell.requirement?.isStale == true { flags.append("stale") }
-        if isOnlyHolder(row, coverage: coverage) { flags.append("the only member who meets the target (single point of failure)") }
-        if !flags.isEmpty { lines.append("Flags: " + flags.joined(separator: ", ")) }
+        if cell.requirement?.isDisputed == true { flags.append(words.disputed) }
+        if cell.requirement?.isStale == true { flags.append(words.stale) }
+        if isOnlyHolder(row, coverage: coverage) { flags.append(words.theOnlyMemberMeetingTarget) }
+        if !flags.isEmpty { lines.append(words.flags + ": " + flags.joined(separator: ", ")) }
         return lines.joined(separator: "\n")
     }
 
-    static func coverageTooltip(_ coverage: CompetencyCoverage?, competency: Competency) -> String {
+    static func coverageTooltip(_ coverage: CompetencyCoverage?, competency: Competency, words: PictureWords) -> String {
         guard let coverage else { return competency.id }
-        var text = "\(competency.id) \(competency.name)\n\(coverage.meeting.count) of \(coverage.requiredBy.count) members who need it meet the target"
-        if !coverage.beyondRole.isEmpty { text += "\nBeyond their role: \(coverage.beyondRole.joined(separator: ", "))" }
-        if coverage.isSinglePointOfFailure, let holder = coverage.holders.first { text += "\nSingle point of failure: only \(holder)" }
-        if coverage.isUncovered { text += "\nNobody meets the target" }
-        return text
+        var lines = ["\(competency.id) \(competency.name)", words.meeting(coverage.meeting.count, of: coverage.requiredBy.count)]
+        if !coverage.beyondRole.isEmpty { lines.append(words.beyondTheirRole(coverage.beyondRole)) }
+        if coverage.isSinglePointOfFailure, let holder = coverage.holders.first { lines.append(words.onlyHolder(holder)) }
+        if coverage.isUncovered { lines.append(words.nobodyMeetsTarget) }
+        return lines.joined(separator: "\n")
     }
 }

@@ -8,15 +8,19 @@ public enum TrendHTML {
     static let height = 160
     static let margin = 36
 
-    public static func render(_ report: TrendReport) -> String {
+    /// - Parameter language: the language of every word, date and figure, and of the page's `lang`.
+    public static func render(_ report: TrendReport, language: Language = .en) -> String {
         let e = Markup.escape
+        let messages = language.messages
+        let words = messages.cycleScreens
+        let pictures = messages.pictures
         var html = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language.code)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Trend over review cycles</title>
+            <title>\(e(pictures.trendTitle))</title>
             <style>
             body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; }
             section { margin-bottom: 2rem; }
@@ -28,20 +32,24 @@ public enum TrendHTML {
             </style>
             </head>
             <body>
-            <h1>Trend over review cycles</h1>
-            <p>Readiness (solid) and completion (dashed), 0-100%, at the close of each cycle and now.</p>
+            <h1>\(e(pictures.trendTitle))</h1>
+            <p>\(e(pictures.trendExplained))</p>
 
             """
-        // The page is English in every language yet (README, "Languages").
-        let words = Language.en.messages.cycleScreens
+        // The last point is the figures now, which the engine labels "now".
+        let labels = report.points.indices.map { $0 == report.points.count - 1 ? words.now : report.points[$0].label }
         for series in report.series {
             html += "<section>\n<h2>\(e(words.seriesTitle(series)))</h2>\n"
-            html += chart(series, points: report.points)
-            html += "<table>\n<thead><tr><th>Point</th><th>Date</th><th>Readiness</th><th>Completion</th><th>Gaps</th></tr></thead>\n<tbody>\n"
-            for (point, figures) in zip(report.points, series.figures) {
-                html += "<tr><td>\(e(point.label))</td><td>\(DateText.day(point.at))</td><td>\(TrendFormat.percent(figures?.readiness, in: .en))</td>"
-                html += "<td>\(figures.map { $0.total == 0 ? "-" : "\(TrendFormat.percent($0.completion, in: .en)) (\($0.done)/\($0.total))" } ?? "-")</td>"
-                html += "<td>\(figures.map { String($0.gaps) } ?? "-")</td></tr>\n"
+            html += chart(series, labels: labels, language: language)
+            html += "<table>\n<thead><tr>"
+            for heading in [words.columnPoint, words.columnDate, words.columnReadiness, words.columnCompletion, words.columnGaps] {
+                html += "<th>\(e(heading))</th>"
+            }
+            html += "</tr></thead>\n<tbody>\n"
+            for (label, (point, figures)) in zip(labels, zip(report.points, series.figures)) {
+                html += "<tr><td>\(e(label))</td><td>\(messages.day(point.at))</td><td>\(TrendFormat.percent(figures?.readiness, in: language))</td>"
+                html += "<td>\(figures.map { $0.total == 0 ? "-" : "\(TrendFormat.percent($0.completion, in: language)) (\(messages.group($0.done))/\(messages.group($0.total)))" } ?? "-")</td>"
+                html += "<td>\(figures.map { messages.group($0.gaps) } ?? "-")</td></tr>\n"
             }
             html += "</tbody>\n</table>\n"
             if let changes = series.changes, !changes.isEmpty {
@@ -53,17 +61,18 @@ public enum TrendHTML {
     }
 
     /// The chart: an x position per point, y from 0% (bottom) to 100% (top).
-    static func chart(_ series: TrendReport.Series, points: [TrendReport.Point]) -> String {
+    static func chart(_ series: TrendReport.Series, labels: [String], language: Language) -> String {
+        let messages = language.messages
         let plotWidth = width - 2 * margin
         let plotHeight = height - 2 * margin
-        func x(_ index: Int) -> Int { margin + (points.count > 1 ? index * plotWidth / (points.count - 1) : plotWidth / 2) }
+        func x(_ index: Int) -> Int { margin + (labels.count > 1 ? index * plotWidth / (labels.count - 1) : plotWidth / 2) }
         func y(_ value: Double) -> Int { margin + Int((1 - min(1, max(0, value))) * Double(plotHeight)) }
-        var svg = "<svg role=\"img\" aria-label=\"readiness and completion over time\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">\n"
+        var svg = "<svg role=\"img\" aria-label=\"\(Markup.escape(messages.pictures.trendChartLabel))\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">\n"
         svg += "<line x1=\"\(margin)\" y1=\"\(y(0))\" x2=\"\(width - margin)\" y2=\"\(y(0))\" stroke=\"#999\"/>\n"
         svg += "<line x1=\"\(margin)\" y1=\"\(y(1))\" x2=\"\(width - margin)\" y2=\"\(y(1))\" stroke=\"#eee\"/>\n"
-        svg += "<text x=\"2\" y=\"\(y(0) + 4)\">0%</text><text x=\"2\" y=\"\(y(1) + 4)\">100%</text>\n"
-        for (index, point) in points.enumerated() {
-            svg += "<text x=\"\(x(index))\" y=\"\(height - 8)\" text-anchor=\"middle\">\(Markup.escape(point.label))</text>\n"
+        svg += "<text x=\"2\" y=\"\(y(0) + 4)\">\(messages.percent(0))</text><text x=\"2\" y=\"\(y(1) + 4)\">\(messages.percent(1))</text>\n"
+        for (index, label) in labels.enumerated() {
+            svg += "<text x=\"\(x(index))\" y=\"\(height - 8)\" text-anchor=\"middle\">\(Markup.escape(label))</text>\n"
         }
         for (name, value) in [("readiness", { (figures: CycleFigures) in figures.readiness }), ("completion", { $0.completion })] {
             let coordinates = series.figures.enumerated().compactMap { index, figures in

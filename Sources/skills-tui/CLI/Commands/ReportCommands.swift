@@ -45,8 +45,8 @@ enum ReportCommands {
             let lens = invocation.value("--lens").flatMap(HeatmapLens.init(rawValue:)) ?? .effective
             switch invocation.format {
             case .csv: try invocation.emit { try HeatmapFormat.csv(heatmap, catalog: workspace.catalog, lens: lens, to: &$0) }
-            case .html: try invocation.emit(HeatmapHTML.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
-            case .svg: try invocation.emit(HeatmapSVG.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now))
+            case .html: try invocation.emit(HeatmapHTML.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now, language: invocation.language))
+            case .svg: try invocation.emit(HeatmapSVG.render(heatmap, catalog: workspace.catalog, lens: lens, now: workspace.now, language: invocation.language))
             default: try invocation.emit(HeatmapFormat.text(heatmap, catalog: workspace.catalog, lens: lens, language: invocation.language))
             }
             return ExitStatus.success
@@ -155,7 +155,7 @@ enum ReportCommands {
             let workspace = try invocation.openWorkspace()
             let report = try workspace.trend(person: invocation.value("--person"), team: invocation.value("--team"))
             switch invocation.format {
-            case .html: try invocation.emit(TrendHTML.render(report))
+            case .html: try invocation.emit(TrendHTML.render(report, language: invocation.language))
             case .csv: try invocation.emit { try TrendFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try TrendFormat.json(report, to: &$0) }
             default: try invocation.emit(TrendFormat.text(report, catalog: workspace.catalog, language: invocation.language))
