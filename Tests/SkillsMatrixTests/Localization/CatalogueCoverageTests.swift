@@ -24,12 +24,20 @@ struct CatalogueCoverageTests {
         "Sources/SkillsMatrix/Formats/Reports/CalibrationFormat.swift",
         "Sources/SkillsMatrix/Formats/Reports/TrendFormat.swift",
         "Sources/SkillsMatrix/Formats/Reports/CycleFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/TrainingPlanFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/DevelopmentPlansFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/CertificateFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/PeopleSearchFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/LearningCatalogueFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/DevelopmentFields.swift",
     ]
 
     /// Literals with prose in the report files that are machine data, not words for a person.
     static let reportMachineTexts: Set<String> = [
         // The heatmap CSV's last row: a machine format, English in every language.
         "members meeting target",
+        // The training plan CSV's status of a need no catalogue item closes: a machine format.
+        "no item",
         // The SSH gateway's reminder when a person connects: English like the gateway's
         // other messages (README, "Languages").
         "Reminder: review cycle \\() was due \\(); you have done \\() of \\() items.",

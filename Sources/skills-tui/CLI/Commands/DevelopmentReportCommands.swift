@@ -34,8 +34,8 @@ enum DevelopmentReportCommands {
                 let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
                 try invocation.emit { try TrainingPlanFormat.csv(plan, catalog: catalog, learning: learning, writer: writer, to: &$0) }
             case .json: try invocation.emit { try TrainingPlanFormat.json(plan, catalog: catalog, learning: learning, to: &$0) }
-            case .markdown: try invocation.emit { try TrainingPlanFormat.markdown(plan, catalog: catalog, learning: learning, to: &$0) }
-            default: try invocation.emit(TrainingPlanFormat.text(plan, catalog: catalog, learning: learning))
+            case .markdown: try invocation.emit { try TrainingPlanFormat.markdown(plan, catalog: catalog, learning: learning, language: invocation.language, to: &$0) }
+            default: try invocation.emit(TrainingPlanFormat.text(plan, catalog: catalog, learning: learning, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -66,7 +66,7 @@ enum DevelopmentReportCommands {
             switch invocation.format {
             case .csv: try invocation.emit { try PeopleSearchFormat.csv(result, catalog: workspace.catalog, to: &$0) }
             case .json: try invocation.emit { try PeopleSearchFormat.json(result, catalog: workspace.catalog, to: &$0) }
-            default: try invocation.emit(PeopleSearchFormat.text(result, catalog: workspace.catalog))
+            default: try invocation.emit(PeopleSearchFormat.text(result, catalog: workspace.catalog, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -94,7 +94,7 @@ enum DevelopmentReportCommands {
             switch invocation.format {
             case .csv: try invocation.emit { try CertificateFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try CertificateFormat.json(report, to: &$0) }
-            default: try invocation.emit(CertificateFormat.text(report))
+            default: try invocation.emit(CertificateFormat.text(report, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -118,7 +118,7 @@ enum DevelopmentReportCommands {
             switch invocation.format {
             case .csv: try invocation.emit { try DevelopmentPlansFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try DevelopmentPlansFormat.json(report, learning: workspace.learning, to: &$0) }
-            default: try invocation.emit(DevelopmentPlansFormat.text(report, catalog: workspace.catalog, learning: workspace.learning))
+            default: try invocation.emit(DevelopmentPlansFormat.text(report, catalog: workspace.catalog, learning: workspace.learning, language: invocation.language))
             }
             return ExitStatus.success
         })
