@@ -7,14 +7,10 @@ extension DevelopmentReportWords {
     public var plans: PlanScreenWords { language.messages.plans }
     private var numbers: any MessageCatalogue { language.messages }
 
-    /// "3 places": English as the reports always wrote it, Bokmål with its digit groups.
-    public func places(_ count: Int) -> String {
-        language == .en ? Counted.text(count, "place", "places") : plans.places(count)
-    }
+    /// "3 places", "1,053 places": counts grouped as the plan screens group them.
+    public func places(_ count: Int) -> String { plans.places(count) }
 
-    public func people(_ count: Int) -> String {
-        language == .en ? numbers.people(count) : plans.people(count)
-    }
+    public func people(_ count: Int) -> String { plans.people(count) }
 
     /// 0.8333 -> "83%", "83 %".
     public func share(_ part: Int, of whole: Int) -> String { numbers.percent(whole == 0 ? 0 : Double(part) / Double(whole)) }
@@ -66,7 +62,8 @@ extension DevelopmentReportWords {
         }
     }
 
-    /// What a budget buys, without a full stop: the report adds it where it needs one.
+    /// What a budget buys, without a full stop: the report adds it where it needs one, and
+    /// the training plan screen says it (`PlanScreenWords.budgetSentence`).
     public func trainingPlanBudget(_ plan: TrainingPlan, _ budget: BudgetSelection) -> String {
         let bought = budget.seatsBought.reduce(0, +)
         let total = plans.amount(budget.budget, currency: plan.currency)
@@ -213,7 +210,7 @@ extension DevelopmentReportWords {
     public func rateAgain(login: String, competency: String) -> String {
         switch language {
         case .en: return "\(login): rate \(competency) again now the training is done; the walk-through offers it first."
-        case .nb: return "\(login): vurder \(competency) på nytt nå som opplæringen er fullført; egenvurderingen tar den først."
+        case .nb: return "\(login): vurder \(competency) på nytt nå som opplæringen er fullført; egenvurderingen viser den først."
         }
     }
 
