@@ -78,7 +78,8 @@ extension DevelopmentReportWords {
                 + (left > 0 ? "; left uncovered: \(places(left)), priority \(plan.matchedPriority - budget.priority)" : "")
         case .nb:
             return "Innenfor et budsjett på \(total) (\(exact ? "det beste utvalget" : "tilnærmet, minst halvparten av det beste mulige")): "
-                + "kjøp \(numbers.group(bought)) av \(places(plan.placeCount)) for \(cost), som dekker prioritet \(budget.priority) av \(plan.matchedPriority) (\(share))"
+                + "kjøp \(numbers.group(bought)) av \(places(plan.placeCount)) for \(cost), "
+                + "som dekker prioritet \(budget.priority) av \(plan.matchedPriority) (\(share))"
                 + (left > 0 ? "; udekket: \(places(left)), prioritet \(plan.matchedPriority - budget.priority)" : "")
         }
     }

@@ -311,10 +311,12 @@ public enum TrainingPlanFormat {
                 plans.columnHours, plans.columnCost,
             ]
             output.write("\n" + row(header))
-            output.write(plan.budget == nil ? "\n|---:|---|---|---:|---:|---:|---:|---:|\n" : " \(plans.columnBuy) |\n|---:|---|---|---:|---:|---:|---:|---:|---:|\n")
+            output.write(plan.budget == nil ? "\n" : " \(plans.columnBuy) |\n")
+            output.write("|---:|---|---|---:|---:|---:|---:|---:|" + (plan.budget == nil ? "\n" : "---:|\n"))
             for (rank, group) in plan.groups.enumerated() {
                 let item = learning.items[group.item]
-                var line = "| \(rank + 1) | \(escape(item.title(in: language))) | \(escape(plans.format(item.format))) | \(group.headcount) | \(group.needCount) | "
+                var line = "| \(rank + 1) | \(escape(item.title(in: language))) | \(escape(plans.format(item.format))) | "
+                line += "\(group.headcount) | \(group.needCount) | "
                 line += "\(group.priority) | \(plans.hours(group.totalHours)) | "
                 line += escape(plans.money(group.cost, currency: plan.currency, indicative: group.pricing.isIndicative)) + " |"
                 line += plan.budget.map { " \($0.seatsBought[rank]) |\n" } ?? "\n"

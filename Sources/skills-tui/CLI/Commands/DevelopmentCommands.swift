@@ -31,10 +31,9 @@ enum DevelopmentCommands {
                 competencyID: invocation.positionals[0].uppercased(), person: invocation.value("--person"),
                 learningItemID: invocation.value("--item"), text: invocation.value("--text") ?? "", targetDate: targetDate)
             let words = invocation.language.messages.developmentReports
+            let title = item.title(in: workspace.learning, language: invocation.language)
             try invocation.report(
-                words.planItemAdded(
-                    number: item.number, login: item.personLogin, competency: item.competencyID, title: item.title(in: workspace.learning, language: invocation.language),
-                    by: targetDate) + "\n",
+                words.planItemAdded(number: item.number, login: item.personLogin, competency: item.competencyID, title: title, by: targetDate) + "\n",
                 afterRecording: words.planItemRecorded(number: item.number, login: item.personLogin))
             return ExitStatus.success
         })

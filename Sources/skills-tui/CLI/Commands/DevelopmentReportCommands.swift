@@ -34,7 +34,8 @@ enum DevelopmentReportCommands {
                 let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
                 try invocation.emit { try TrainingPlanFormat.csv(plan, catalog: catalog, learning: learning, writer: writer, to: &$0) }
             case .json: try invocation.emit { try TrainingPlanFormat.json(plan, catalog: catalog, learning: learning, to: &$0) }
-            case .markdown: try invocation.emit { try TrainingPlanFormat.markdown(plan, catalog: catalog, learning: learning, language: invocation.language, to: &$0) }
+            case .markdown:
+                try invocation.emit { try TrainingPlanFormat.markdown(plan, catalog: catalog, learning: learning, language: invocation.language, to: &$0) }
             default: try invocation.emit(TrainingPlanFormat.text(plan, catalog: catalog, learning: learning, language: invocation.language))
             }
             return ExitStatus.success
@@ -118,7 +119,9 @@ enum DevelopmentReportCommands {
             switch invocation.format {
             case .csv: try invocation.emit { try DevelopmentPlansFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try DevelopmentPlansFormat.json(report, learning: workspace.learning, to: &$0) }
-            default: try invocation.emit(DevelopmentPlansFormat.text(report, catalog: workspace.catalog, learning: workspace.learning, language: invocation.language))
+            default:
+                try invocation.emit(
+                    DevelopmentPlansFormat.text(report, catalog: workspace.catalog, learning: workspace.learning, language: invocation.language))
             }
             return ExitStatus.success
         })
