@@ -261,4 +261,62 @@ extension DevelopmentReportWords {
         case .nb: return "merket «\(numbers.markPhrase(mark))» på \(id) for \(who)"
         }
     }
+
+    // MARK: The commands' own checks
+
+    public var planAddNeedsTarget: String {
+        switch language {
+        case .en: return "`plan add` needs --target DAY, the day it should be done by (YYYY-MM-DD)"
+        case .nb: return "`plan add` trenger --target, dagen punktet skal være fullført innen (ÅÅÅÅ-MM-DD)"
+        }
+    }
+
+    public func notAPlanNumber(_ typed: String) -> String {
+        switch language {
+        case .en: return "NUMBER is the plan item's number (see `skills-tui report plans`), not \"\(typed)\""
+        case .nb: return "NUMBER er planpunktets nummer (se `skills-tui report plans`), ikke «\(typed)»"
+        }
+    }
+
+    public func notAPlanState(_ typed: String) -> String {
+        switch language {
+        case .en: return "STATE must be one of \(PlanState.valueList), not \"\(typed)\""
+        case .nb: return "STATE må være en av \(PlanState.valueList), ikke «\(typed)»"
+        }
+    }
+
+    public var certificateNeedsGained: String {
+        switch language {
+        case .en: return "`certificate add` needs --gained DAY, the day it was gained (YYYY-MM-DD)"
+        case .nb: return "`certificate add` trenger --gained, dagen sertifikatet ble oppnådd (ÅÅÅÅ-MM-DD)"
+        }
+    }
+
+    public func notAMark(_ typed: String) -> String {
+        switch language {
+        case .en: return "MARK must be one of \(InterestMark.valueList), not \"\(typed)\""
+        case .nb: return "MARK må være en av \(InterestMark.valueList), ikke «\(typed)»"
+        }
+    }
+
+    public var peopleNeedsCompetency: String {
+        switch language {
+        case .en: return "`report people` needs --competency ID (see `skills-tui frameworks list`)"
+        case .nb: return "`report people` trenger --competency med kompetansens id (se `skills-tui frameworks list`)"
+        }
+    }
+
+    public func notALevel(_ typed: String) -> String {
+        switch language {
+        case .en: return "--min-level must be a number from 1 to 4, not \"\(typed)\""
+        case .nb: return "--min-level må være et tall fra 1 til 4, ikke «\(typed)»"
+        }
+    }
+
+    public func notADayCount(_ typed: String) -> String {
+        switch language {
+        case .en: return "--expiring takes a number of days, 0 or more, not \"\(typed)\""
+        case .nb: return "--expiring tar et antall dager, 0 eller flere, ikke «\(typed)»"
+        }
+    }
 }

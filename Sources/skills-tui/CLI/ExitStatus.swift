@@ -33,9 +33,11 @@ enum ExitStatus {
 /// where to find the right usage.
 struct UsageError: SkillsFailure {
     var message: String
-    /// The parser's problems, which speak the reader's language; the commands' own checks
-    /// are English text still (README, Languages).
+    /// The parser's problems, which speak the reader's language; most of the commands' own
+    /// checks are English text still (README, Languages).
     var problem: UsageProblem?
+    /// A command's own check worded in each language (`init(wording:)`).
+    private var wording: (@Sendable (Language) -> String)?
     var kind: FailureKind { .usage }
     var description: String { message }
 
@@ -48,5 +50,11 @@ struct UsageError: SkillsFailure {
         self.problem = problem
     }
 
-    func described(in language: Language) -> String { problem?.described(in: language) ?? message }
+    /// A command's own check, in the words `wording` gives for each language.
+    init(wording: @escaping @Sendable (Language) -> String) {
+        self.message = wording(.en)
+        self.wording = wording
+    }
+
+    func described(in language: Language) -> String { wording?(language) ?? problem?.described(in: language) ?? message }
 }

@@ -23,7 +23,7 @@ enum DevelopmentCommands {
         ],
         run: { invocation in
             guard let target = invocation.value("--target") else {
-                throw UsageError("`plan add` needs --target DAY, the day it should be done by (YYYY-MM-DD)")
+                throw UsageError { $0.messages.developmentReports.planAddNeedsTarget }
             }
             let workspace = try invocation.openWorkspace()
             let targetDate = try CalendarDay.parse(target)
@@ -52,10 +52,10 @@ enum DevelopmentCommands {
         ],
         run: { invocation in
             guard let number = Int(invocation.positionals[0]) else {
-                throw UsageError("NUMBER is the plan item's number (see `skills-tui report plans`), not \"\(invocation.positionals[0])\"")
+                throw UsageError { [typed = invocation.positionals[0]] in $0.messages.developmentReports.notAPlanNumber(typed) }
             }
             guard let state = PlanState(rawValue: invocation.positionals[1].lowercased()) else {
-                throw UsageError("STATE must be one of \(PlanState.valueList), not \"\(invocation.positionals[1])\"")
+                throw UsageError { [typed = invocation.positionals[1]] in $0.messages.developmentReports.notAPlanState(typed) }
             }
             let workspace = try invocation.openWorkspace()
             let item = try workspace.movePlanItem(
@@ -85,7 +85,7 @@ enum DevelopmentCommands {
         ],
         run: { invocation in
             guard let gained = invocation.value("--gained") else {
-                throw UsageError("`certificate add` needs --gained DAY, the day it was gained (YYYY-MM-DD)")
+                throw UsageError { $0.messages.developmentReports.certificateNeedsGained }
             }
             let workspace = try invocation.openWorkspace()
             let certificate = try workspace.addCertificate(
@@ -111,7 +111,7 @@ enum DevelopmentCommands {
         options: [.flag("--off", "clear the mark")],
         run: { invocation in
             guard let mark = InterestMark(rawValue: invocation.positionals[1].lowercased()) else {
-                throw UsageError("MARK must be one of \(InterestMark.valueList), not \"\(invocation.positionals[1])\"")
+                throw UsageError { [typed = invocation.positionals[1]] in $0.messages.developmentReports.notAMark(typed) }
             }
             let workspace = try invocation.openWorkspace()
             let competencyID = invocation.positionals[0].uppercased()

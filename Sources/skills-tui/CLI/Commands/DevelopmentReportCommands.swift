@@ -58,10 +58,10 @@ enum DevelopmentReportCommands {
         ],
         run: { invocation in
             guard let competencyID = invocation.value("--competency") else {
-                throw UsageError("`report people` needs --competency ID (see `skills-tui frameworks list`)")
+                throw UsageError { $0.messages.developmentReports.peopleNeedsCompetency }
             }
             let levelText = invocation.value("--min-level") ?? "3"
-            guard let level = Int(levelText) else { throw UsageError("--min-level must be a number from 1 to 4, not \"\(levelText)\"") }
+            guard let level = Int(levelText) else { throw UsageError { $0.messages.developmentReports.notALevel(levelText) } }
             let workspace = try invocation.openWorkspace()
             let result = try workspace.peopleSearch(competencyID: competencyID.uppercased(), minimumLevel: level, team: invocation.value("--team"))
             switch invocation.format {
@@ -87,7 +87,7 @@ enum DevelopmentReportCommands {
         ],
         run: { invocation in
             let days = try invocation.value("--expiring").map { text -> Int in
-                guard let days = Int(text), days >= 0 else { throw UsageError("--expiring takes a number of days, 0 or more, not \"\(text)\"") }
+                guard let days = Int(text), days >= 0 else { throw UsageError { $0.messages.developmentReports.notADayCount(text) } }
                 return days
             }
             let workspace = try invocation.openWorkspace()
