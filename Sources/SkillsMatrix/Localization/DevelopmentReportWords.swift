@@ -12,7 +12,6 @@ public struct DevelopmentReportWords: Sendable {
     // MARK: Training plan
     /// How the plan is made, one sentence (also `report training-plan --help`).
     public var trainingPlanBasis: String
-    public var wholeOrganisation: String
     /// The unit after a number of hours: "7 h".
     public var hoursUnit: String
     public var priority: String
@@ -31,10 +30,7 @@ public struct DevelopmentReportWords: Sendable {
     public var columnCertificate, columnIssuer, columnExpires, columnStatus, columnSupports: String
 
     // MARK: Who knows what
-    public var everyoneYouMaySee: String
     public var nobodyAtThatLevel: String
-    public var unvalidated: String
-    public var columnMarks: String
 
     // MARK: Learning catalogue
     public var columnPrice, columnCohort, columnLiftsTo: String
@@ -45,7 +41,6 @@ extension DevelopmentReportWords {
         language: .en,
         trainingPlanBasis:
             "Assessed needs only (a rating and a gap); each is closed by the catalogue item that lifts the person to target at the least cost.",
-        wholeOrganisation: "whole organisation",
         hoursUnit: "h",
         priority: "priority",
         columnNeeds: "Needs", columnNeedsClosed: "Needs closed (level now->target)", columnBudget: "Budget", columnAt: "At",
@@ -59,17 +54,13 @@ extension DevelopmentReportWords {
         nothingToList: "Nothing to list.",
         never: "never",
         columnCertificate: "Certificate", columnIssuer: "Issuer", columnExpires: "Expires", columnStatus: "Status", columnSupports: "Supports",
-        everyoneYouMaySee: "everyone you may see",
         nobodyAtThatLevel: "Nobody you may see is rated at that level.",
-        unvalidated: "unvalidated",
-        columnMarks: "Marks",
         columnPrice: "Price", columnCohort: "Cohort", columnLiftsTo: "Lifts to")
 
     public static let bokmal = DevelopmentReportWords(
         language: .nb,
         trainingPlanBasis:
             "Bare vurderte behov (en vurdering og et gap); hvert behov dekkes av det læringstilbudet som billigst løfter personen til målnivået.",
-        wholeOrganisation: "hele organisasjonen",
         hoursUnit: "t",
         priority: "prioritet",
         columnNeeds: "Behov", columnNeedsClosed: "Behov som dekkes (nivå nå->mål)", columnBudget: "Budsjett", columnAt: "Nå",
@@ -83,9 +74,6 @@ extension DevelopmentReportWords {
         nothingToList: "Ingenting å vise.",
         never: "aldri",
         columnCertificate: "Sertifikat", columnIssuer: "Utsteder", columnExpires: "Utløper", columnStatus: "Status", columnSupports: "Støtter",
-        everyoneYouMaySee: "alle du har tilgang til",
         nobodyAtThatLevel: "Ingen du har tilgang til, er vurdert på det nivået.",
-        unvalidated: "ikke godkjent",
-        columnMarks: "Merket",
         columnPrice: "Pris", columnCohort: "Gruppe", columnLiftsTo: "Løfter til")
 }

@@ -12,7 +12,7 @@ public enum PeopleSearchFormat {
         let label = catalog.framework(ofCompetency: result.competency).scale.label(of: result.minimumLevel)
         return words.peopleSearchHeading(
             competency: "\(competency.id) \(competency.name)", level: result.minimumLevel, label: label,
-            scope: result.teamID.map(words.team) ?? words.everyoneYouMaySee)
+            scope: result.teamID.map(words.team) ?? words.plans.everyoneYouMaySee)
     }
 
     static func counts(_ result: PeopleSearchResult, words: DevelopmentReportWords) -> String {
@@ -32,12 +32,12 @@ public enum PeopleSearchFormat {
         if result.entries.isEmpty { return output + "\n" + words.nobodyAtThatLevel + "\n" }
         var table = TextTable([
             .init(column.person, maximumWidth: 34), .init(column.team, maximumWidth: 24), .init(column.selfRating, alignRight: true),
-            .init(column.leadRating, alignRight: true), .init(column.flags), .init(words.columnMarks),
+            .init(column.leadRating, alignRight: true), .init(column.flags), .init(messages.columnMarks),
         ])
         for entry in result.entries {
             table.append([
                 DevelopmentFields.person(entry.person), entry.person.teamID, RequirementFields.text(entry.selfRating?.level),
-                RequirementFields.text(entry.leadRating?.level), entry.isUnvalidated ? words.unvalidated : "",
+                RequirementFields.text(entry.leadRating?.level), entry.isUnvalidated ? messages.unvalidated : "",
                 InterestMark.allCases.filter(entry.marks.contains).map(messages.markPhrase).joined(separator: ", "),
             ])
         }

@@ -15,7 +15,7 @@ public enum TrainingPlanFormat {
     public static var basis: String { DevelopmentReportWords.english.trainingPlanBasis }
 
     static func scopeTitle(_ plan: TrainingPlan, words: DevelopmentReportWords) -> String {
-        plan.teamID.map(words.team) ?? words.wholeOrganisation
+        words.language.messages.trainingScope(team: plan.teamID)
     }
 
     static func summary(_ plan: TrainingPlan, words: DevelopmentReportWords) -> String {
