@@ -582,6 +582,7 @@ public struct BokmalCatalogue: MessageCatalogue {
 
     public var screen: ScreenWords { Self.screenWords }
     public var plans: PlanScreenWords { .bokmal }
+    public var developmentReports: DevelopmentReportWords { .bokmal }
 
     private static let screenWords = ScreenWords(
             keyHelp: "hjelp",

@@ -524,6 +524,7 @@ public struct EnglishCatalogue: MessageCatalogue {
 
     public var screen: ScreenWords { Self.screenWords }
     public var plans: PlanScreenWords { .english }
+    public var developmentReports: DevelopmentReportWords { .english }
 
     private static let screenWords = ScreenWords(
             keyHelp: "help",

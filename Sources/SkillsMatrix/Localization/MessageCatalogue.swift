@@ -160,6 +160,7 @@ public protocol MessageCatalogue: Sendable {
     /// The screens' fixed words.
     var screen: ScreenWords { get }
     var plans: PlanScreenWords { get }
+    var developmentReports: DevelopmentReportWords { get }
     func group(_ number: Int) -> String
     func seconds(_ value: Double) -> String
     func continueWalkthrough(at position: Int, of count: Int, answered: Int) -> String

@@ -562,22 +562,7 @@ extension PlanScreenWords {
 
     /// The message after a budget is set: the report's sentence, in the language.
     public func budgetSentence(_ plan: TrainingPlan, _ budget: BudgetSelection) -> String {
-        let bought = budget.seatsBought.reduce(0, +)
-        let total = amount(budget.budget, currency: plan.currency)
-        let cost = money(budget.cost, currency: plan.currency, indicative: plan.hasIndicativeCosts)
-        let share = numbers.percent(plan.matchedPriority == 0 ? 0 : Double(budget.priority) / Double(plan.matchedPriority))
-        let left = plan.placeCount - bought
-        let exact = budget.method == .exact
-        switch language {
-        case .en:
-            return "Within a budget of \(total) (\(exact ? "the best selection" : "chosen greedily, at least half the best possible")): "
-                + "buy \(bought) of \(places(plan.placeCount)) for \(cost), covering priority \(budget.priority) of \(plan.matchedPriority) (\(share))"
-                + (left > 0 ? "; left uncovered: \(places(left)), priority \(plan.matchedPriority - budget.priority)" : "") + "."
-        case .nb:
-            return "Innenfor et budsjett på \(total) (\(exact ? "det beste utvalget" : "tilnærmet, minst halvparten av det beste mulige")): "
-                + "kjøp \(bought) av \(places(plan.placeCount)) for \(cost), som dekker prioritet \(budget.priority) av \(plan.matchedPriority) (\(share))"
-                + (left > 0 ? "; udekket: \(places(left)), prioritet \(plan.matchedPriority - budget.priority)" : "") + "."
-        }
+        language.messages.developmentReports.trainingPlanBudget(plan, budget) + "."
     }
 
     /// "7 hours; £300 a place, or £2,000 for a cohort of up to 12 (* indicative, not a quote)."

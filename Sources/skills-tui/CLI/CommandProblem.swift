@@ -39,4 +39,20 @@ enum CommandProblem: Hashable, Sendable {
     case cannotStartTerminal(term: String?)
     /// `access grant|withdraw LOGIN RIGHT` where RIGHT is neither hr nor admin.
     case notARight(String, granting: Bool)
+    /// `plan add` without `--target`.
+    case planNeedsTarget
+    /// `plan move NUMBER STATE` where NUMBER is not a number.
+    case planNumber(String)
+    /// `plan move NUMBER STATE` where STATE is not a plan state.
+    case planState(String)
+    /// `certificate add` without `--gained`.
+    case certificateNeedsGained
+    /// `mark COMPETENCY MARK` where MARK is not a mark.
+    case mark(String)
+    /// `report people` without `--competency`.
+    case peopleNeedsCompetency
+    /// `report people --min-level TEXT` where TEXT is not a number.
+    case minimumLevel(String)
+    /// `report certificates --expiring TEXT` where TEXT is not a count of days.
+    case dayCount(String)
 }

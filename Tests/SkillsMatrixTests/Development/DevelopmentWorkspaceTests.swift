@@ -59,10 +59,10 @@ struct DevelopmentWorkspaceTests {
         #expect(teams.reduce(0) { $0 + $1.bookedSpend } == plans.bookedSpend)
         #expect(teams.allSatisfy { $0.peopleWithPlans <= $0.people })
         #expect(teams.count >= 3)
-        #expect(DevelopmentPlansFormat.text(plans, catalog: hr.catalog, learning: hr.learning).contains("By team:"))
+        #expect(DevelopmentPlansFormat.text(plans, catalog: hr.catalog, learning: hr.learning, language: .en).contains("By team:"))
         let lead = try Self.open(demo.path, as: "hmarsh").developmentPlans()
         #expect(lead.teams.map(\.teamID) == ["project-support-office"])
-        #expect(!DevelopmentPlansFormat.text(lead, catalog: hr.catalog, learning: hr.learning).contains("By team:"))
+        #expect(!DevelopmentPlansFormat.text(lead, catalog: hr.catalog, learning: hr.learning, language: .en).contains("By team:"))
     }
 
     @Test("plan items: the person and their lead add; forward moves only; every change an event and an audit row", arguments: Backend.allCases)

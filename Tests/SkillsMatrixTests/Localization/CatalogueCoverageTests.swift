@@ -24,6 +24,12 @@ struct CatalogueCoverageTests {
         "Sources/SkillsMatrix/Formats/Reports/CalibrationFormat.swift",
         "Sources/SkillsMatrix/Formats/Reports/TrendFormat.swift",
         "Sources/SkillsMatrix/Formats/Reports/CycleFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/TrainingPlanFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/DevelopmentPlansFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/CertificateFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/PeopleSearchFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/LearningCatalogueFormat.swift",
+        "Sources/SkillsMatrix/Formats/Reports/DevelopmentFields.swift",
     ] + pictureFiles
 
     /// The pictures (HTML and SVG): their markup is not words, so tags, CSS rules and
@@ -43,6 +49,8 @@ struct CatalogueCoverageTests {
         "members meeting target",
         // The SVG heatmap's fill of an unrated cell: a reference to its hatch pattern.
         "url(#hatch)",
+        // The training plan CSV's status of a need no catalogue item closes: a machine format.
+        "no item",
     ]
 
     /// Words a literal may have and still be a literal.

@@ -143,4 +143,47 @@ struct DevelopmentCommandTests {
         #expect(again.status == 0)
         #expect(again.standardOutput.hasSuffix("(1.0.0) is already installed: nothing changed\n"))
     }
+
+    @Test("in Bokmål: the changes, the reports and the commands' own checks are Norwegian; CSV and JSON are as in English")
+    func bokmal() throws {
+        let runner = try BinaryRunner.withDemo()
+        defer { runner.remove() }
+        let target = CalendarDay(containing: Date()).adding(days: 30)
+        let added = try runner.run(
+            ["--lang", "nb", "--as", "hmarsh", "plan", "add", "PM.RISK.1", "--person", "ccampbell", "--item", "pm-risk-1-risk-workshop",
+             "--target", target.description])
+        #expect(added.status == 0, "\(added.standardError)")
+        let day = Language.nb.messages.day(target.start)
+        #expect(added.standardOutput == "La til planpunkt 13 for ccampbell: PM.RISK.1 Risikoverksted på et pågående prosjekt, innen \(day) (planlagt).\n")
+        #expect(try runner.run(["--lang", "nb", "--as", "ccampbell", "plan", "move", "13", "done"]).standardOutput
+            == "Planpunkt 13 (ccampbell PM.RISK.1) er nå fullført.\nccampbell: vurder PM.RISK.1 på nytt nå som opplæringen er fullført; egenvurderingen viser den først.\n")
+        #expect(try runner.run(["--lang", "nb", "--as", "apatel", "mark", "PM.RISK.1", "grow"]).standardOutput == "apatel vil nå utvikle seg i PM.RISK.1.\n")
+        let plans = try runner.run(["--lang", "nb", "--as", "ccampbell", "report", "plans"]).standardOutput
+        #expect(plans.hasPrefix("Utviklingsplaner: ") && plans.contains("fullført") && !plans.contains("Uptake"))
+        #expect(try runner.run(["--lang", "nb", "--as", "pnair", "report", "training-plan"]).standardOutput.hasPrefix("Opplæringsplan: hele organisasjonen"))
+        #expect(try runner.run(["--lang", "nb", "--as", "pnair", "report", "certificates"]).standardOutput.hasPrefix("Sertifikater: "))
+        #expect(try runner.run(["--lang", "nb", "--as", "pnair", "report", "people", "--competency", "PM.RISK.1"]).standardOutput.hasPrefix("Hvem kan PM.RISK.1"))
+        #expect(try runner.run(["--lang", "nb", "--as", "pnair", "learning", "list"]).standardOutput.hasPrefix("Læringskatalog "))
+        for arguments in [
+            ["report", "training-plan", "--format", "csv"], ["report", "training-plan", "--format", "json"], ["report", "plans", "--format", "csv"],
+            ["report", "plans", "--format", "json"], ["report", "certificates", "--format", "csv"], ["report", "certificates", "--format", "json"],
+            ["report", "people", "--competency", "PM.RISK.1", "--format", "csv"],
+        ] {
+            let english = try runner.run(["--as", "pnair"] + arguments).standardOutput
+            #expect(!english.isEmpty)
+            #expect(try runner.run(["--lang", "nb", "--as", "pnair"] + arguments).standardOutput == english, "\(arguments)")
+        }
+        for (arguments, text) in [
+            (["plan", "move", "tretten", "done"], "NUMBER er planpunktets nummer (se `skills-tui report plans`), ikke «tretten»"),
+            (["plan", "move", "13", "ferdig"], "STATE må være en av planned, booked, done, cancelled, ikke «ferdig»"),
+            (["plan", "add", "PM.RISK.1", "--text", "x"], "`plan add` trenger --target"),
+            (["certificate", "add", "--name", "x"], "`certificate add` trenger --gained"),
+            (["mark", "PM.RISK.1", "lærer"], "MARK må være en av mentor, grow, ikke «lærer»"),
+            (["report", "people"], "`report people` trenger --competency"),
+            (["report", "people", "--competency", "PM.RISK.1", "--min-level", "tre"], "--min-level må være et tall fra 1 til 4, ikke «tre»"),
+            (["report", "certificates", "--expiring", "-1"], "--expiring tar et antall dager, 0 eller flere, ikke «-1»"),
+        ] {
+            try Self.expectRefused(runner, ["--lang", "nb", "--as", "ccampbell"] + arguments, status: 64, saying: text)
+        }
+    }
 }

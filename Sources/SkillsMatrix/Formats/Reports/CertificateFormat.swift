@@ -7,32 +7,31 @@ public enum CertificateFormat {
         "status", "supports",
     ]
 
-    /// "expires in 34 days", "lapsed 10 days ago", "expires today", "no expiry", "replaced".
-    public static func status(_ entry: CertificateEntry) -> String {
-        guard let days = entry.daysToExpiry else { return "no expiry" }
+    /// "expires in 34 days", "lapsed 10 days ago", "expires today", "no expiry", "replaced";
+    /// English in the CSV, whatever the reader's language.
+    public static func status(_ entry: CertificateEntry, words: DevelopmentReportWords = .english) -> String {
+        guard let days = entry.daysToExpiry else { return words.noExpiry }
         let base: String
         switch days {
-        case ..<(-1): base = "lapsed \(-days) days ago"
-        case -1: base = "lapsed yesterday"
-        case 0: base = "expires today"
-        case 1: base = "expires tomorrow"
-        default: base = "expires in \(days) days"
+        case ..<(-1): base = words.lapsed(daysAgo: -days)
+        case -1: base = words.lapsedYesterday
+        case 0: base = words.expiresToday
+        case 1: base = words.expiresTomorrow
+        default: base = words.expires(inDays: days)
         }
-        return entry.isSuperseded ? base + " (replaced)" : base
-    }
-
-    static func title(_ report: CertificateReport) -> String {
-        let scope = report.teamID.map { "team \($0)" } ?? "everyone whose certificates you may see"
-        guard let days = report.withinDays else { return "Certificates: \(scope) (as of \(report.today))" }
-        return "Certificates lapsing within \(days) days or lapsed: \(scope) (as of \(report.today))"
+        return entry.isSuperseded ? base + words.replaced : base
     }
 
     // MARK: - Text
 
-    public static func text(_ report: CertificateReport) -> String {
-        var output = title(report) + "\n"
-        output += "\(report.entries.count) certificates, \(report.expiredCount) lapsed. A rating that cites a lapsed certificate counts as stale.\n"
-        if report.entries.isEmpty { return output + "\nNothing to list.\n" }
+    /// The certificates team by team, in `language`.
+    public static func text(_ report: CertificateReport, language: Language) -> String {
+        let words = language.messages.developmentReports
+        let column = language.messages.columns
+        let scope = report.teamID.map(words.team) ?? words.everyoneWhoseCertificatesYouMaySee
+        var output = words.certificatesTitle(scope: scope, withinDays: report.withinDays, asOf: report.today) + "\n"
+        output += words.certificatesSummary(count: report.entries.count, lapsed: report.expiredCount) + "\n"
+        if report.entries.isEmpty { return output + "\n" + words.nothingToList + "\n" }
         var currentTeam: String?
         var table: TextTable?
         func flush() { if let table { output += table.render(indent: "  ") } }
@@ -42,13 +41,14 @@ public enum CertificateFormat {
                 currentTeam = entry.person.teamID
                 output += "\n\(entry.person.teamID)\n"
                 table = TextTable([
-                    .init("Person", maximumWidth: 34), .init("Certificate", maximumWidth: 44), .init("No", alignRight: true),
-                    .init("Issuer", maximumWidth: 30), .init("Expires"), .init("Status"), .init("Supports"),
+                    .init(column.person, maximumWidth: 34), .init(words.columnCertificate, maximumWidth: 44),
+                    .init(words.plans.columnNumber, alignRight: true), .init(words.columnIssuer, maximumWidth: 30), .init(words.columnExpires),
+                    .init(words.columnStatus), .init(words.columnSupports),
                 ])
             }
             table?.append([
                 DevelopmentFields.person(entry.person), entry.certificate.name, String(entry.certificate.number), entry.certificate.issuer,
-                entry.certificate.expires?.description ?? "-", status(entry), entry.certificate.supports.joined(separator: " "),
+                words.plans.day(entry.certificate.expires), status(entry, words: words), entry.certificate.supports.joined(separator: " "),
             ])
         }
         flush()

@@ -7,43 +7,48 @@ public enum DevelopmentPlansFormat {
         "price_per_person", "created_by", "created_at", "changed_at",
     ]
 
-    static func summary(_ report: DevelopmentPlansReport) -> String {
-        let states = PlanState.allCases.map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: ", ")
-        let spend = DevelopmentFields.money(report.bookedSpend, currency: report.currency, indicative: report.hasIndicativeCosts)
-        return "Uptake: \(report.peopleWithPlans) of \(DevelopmentFields.people(report.people.count)) have a plan "
-            + "(\(DevelopmentFields.share(report.peopleWithPlans, of: report.people.count))). Items: \(states); "
-            + "\(report.overdueCount) overdue. Booked spend (booked and done places): \(spend)."
+    static func summary(_ report: DevelopmentPlansReport, words: DevelopmentReportWords) -> String {
+        let states = PlanState.allCases.map { words.stateCount(report.count($0), $0) }.joined(separator: ", ")
+        return words.plansSummary(
+            withPlans: report.peopleWithPlans, people: report.people.count, share: words.share(report.peopleWithPlans, of: report.people.count),
+            states: states, overdue: report.overdueCount,
+            spend: words.plans.money(report.bookedSpend, currency: report.currency, indicative: report.hasIndicativeCosts))
     }
 
     // MARK: - Text
 
-    public static func text(_ report: DevelopmentPlansReport, catalog: Catalog, learning: LearningCatalogue) -> String {
-        let scope = report.teamID.map { "team \($0)" } ?? (report.people.count == 1 ? DevelopmentFields.person(report.people[0]) : "everyone you may see")
-        var output = "Development plans: \(scope) (as of \(report.today))\n\(summary(report))\n"
+    /// The counts, a line per team when there are several, and a row per plan item, in `language`.
+    public static func text(_ report: DevelopmentPlansReport, catalog: Catalog, learning: LearningCatalogue, language: Language) -> String {
+        let words = language.messages.developmentReports
+        let plans = words.plans
+        let column = language.messages.columns
+        let scope = report.teamID.map(words.team) ?? (report.people.count == 1 ? DevelopmentFields.person(report.people[0]) : plans.everyoneYouMaySee)
+        var output = "\(words.plansTitle(scope: scope, asOf: report.today))\n\(summary(report, words: words))\n"
         let teams = report.teams
         if teams.count > 1 {
             var table = TextTable([
-                .init("Team", maximumWidth: 40), .init("People", alignRight: true), .init("With a plan", alignRight: true),
-                .init("Uptake", alignRight: true), .init("Overdue", alignRight: true), .init("Booked spend", alignRight: true),
+                .init(column.team, maximumWidth: 40), .init(plans.columnPeople, alignRight: true), .init(plans.columnWithAPlan, alignRight: true),
+                .init(plans.columnUptake, alignRight: true), .init(plans.columnOverdue, alignRight: true),
+                .init(plans.columnBookedSpend, alignRight: true),
             ])
             for team in teams {
                 table.append([
-                    team.teamID, String(team.people), String(team.peopleWithPlans), DevelopmentFields.share(team.peopleWithPlans, of: team.people),
-                    String(team.overdue), DevelopmentFields.money(team.bookedSpend, currency: report.currency, indicative: team.hasIndicativeCosts),
+                    team.teamID, String(team.people), String(team.peopleWithPlans), words.share(team.peopleWithPlans, of: team.people),
+                    String(team.overdue), plans.money(team.bookedSpend, currency: report.currency, indicative: team.hasIndicativeCosts),
                 ])
             }
-            output += "\nBy team:\n" + table.render(indent: "  ")
+            output += "\n\(words.byTeam)\n" + table.render(indent: "  ")
         }
-        if report.entries.isEmpty { return output + "\nNo plan items yet.\n" }
+        if report.entries.isEmpty { return output + "\n" + plans.noPlanItems + "\n" }
         var table = TextTable([
-            .init("No", alignRight: true), .init("Person", maximumWidth: 34), .init("Competency"), .init("What", maximumWidth: 50),
-            .init("State"), .init("Target"), .init("Flags"),
+            .init(plans.columnNumber, alignRight: true), .init(column.person, maximumWidth: 34), .init(column.competency),
+            .init(plans.columnWhat, maximumWidth: 50), .init(plans.columnState), .init(plans.columnTargetDay), .init(plans.columnFlags),
         ])
         for entry in report.entries {
             table.append([
                 String(entry.item.number), DevelopmentFields.person(entry.person), entry.item.competencyID,
-                entry.item.title(in: learning), entry.item.state.rawValue, entry.item.targetDate?.description ?? "-",
-                entry.isOverdue ? "overdue" : "",
+                entry.item.title(in: learning, language: language), plans.state(entry.item.state), plans.day(entry.item.targetDate),
+                entry.isOverdue ? plans.overdue : "",
             ])
         }
         return output + "\n" + table.render()

@@ -7,35 +7,38 @@ public enum PeopleSearchFormat {
         "lead_rated_at",
     ]
 
-    static func heading(_ result: PeopleSearchResult, catalog: Catalog) -> String {
+    static func heading(_ result: PeopleSearchResult, catalog: Catalog, words: DevelopmentReportWords) -> String {
         let competency = catalog.competencies[result.competency]
         let label = catalog.framework(ofCompetency: result.competency).scale.label(of: result.minimumLevel)
-        let scope = result.teamID.map { "team \($0)" } ?? "everyone you may see"
-        return "\(competency.id) \(competency.name) at level \(result.minimumLevel) (\(label)) or above · \(scope)"
+        return words.peopleSearchHeading(
+            competency: "\(competency.id) \(competency.name)", level: result.minimumLevel, label: label,
+            scope: result.teamID.map(words.team) ?? words.plans.everyoneYouMaySee)
     }
 
-    static func counts(_ result: PeopleSearchResult) -> String {
-        "\(DevelopmentFields.people(result.entries.count)): \(result.leadCount) by a lead's rating, \(result.selfCount) by their own; "
-            + "\(result.unvalidatedCount) unvalidated (no lead rating); \(result.mentorCount) willing to mentor"
-    }
-
-    static func marks(_ entry: PeopleSearchEntry) -> String {
-        InterestMark.allCases.filter(entry.marks.contains).map(\.phrase).joined(separator: ", ")
+    static func counts(_ result: PeopleSearchResult, words: DevelopmentReportWords) -> String {
+        words.peopleSearchCounts(
+            people: result.entries.count, byLead: result.leadCount, byOwn: result.selfCount, unvalidated: result.unvalidatedCount,
+            mentors: result.mentorCount)
     }
 
     // MARK: - Text
 
-    public static func text(_ result: PeopleSearchResult, catalog: Catalog) -> String {
-        let output = "Who knows \(heading(result, catalog: catalog))\n\(counts(result))\n"
-        if result.entries.isEmpty { return output + "\nNobody you may see is rated at that level.\n" }
+    /// Who is at or above the level, in `language`.
+    public static func text(_ result: PeopleSearchResult, catalog: Catalog, language: Language) -> String {
+        let messages = language.messages
+        let words = messages.developmentReports
+        let column = messages.columns
+        let output = "\(heading(result, catalog: catalog.localized(language), words: words))\n\(counts(result, words: words))\n"
+        if result.entries.isEmpty { return output + "\n" + words.nobodyAtThatLevel + "\n" }
         var table = TextTable([
-            .init("Person", maximumWidth: 34), .init("Team", maximumWidth: 24), .init("Self", alignRight: true),
-            .init("Lead", alignRight: true), .init("Flags"), .init("Marks"),
+            .init(column.person, maximumWidth: 34), .init(column.team, maximumWidth: 24), .init(column.selfRating, alignRight: true),
+            .init(column.leadRating, alignRight: true), .init(column.flags), .init(messages.columnMarks),
         ])
         for entry in result.entries {
             table.append([
                 DevelopmentFields.person(entry.person), entry.person.teamID, RequirementFields.text(entry.selfRating?.level),
-                RequirementFields.text(entry.leadRating?.level), entry.isUnvalidated ? "unvalidated" : "", marks(entry),
+                RequirementFields.text(entry.leadRating?.level), entry.isUnvalidated ? messages.unvalidated : "",
+                InterestMark.allCases.filter(entry.marks.contains).map(messages.markPhrase).joined(separator: ", "),
             ])
         }
         return output + "\n" + table.render()

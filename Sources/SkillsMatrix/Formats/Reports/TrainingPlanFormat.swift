@@ -11,140 +11,127 @@ public enum TrainingPlanFormat {
         "priority", "bought",
     ]
 
-    public static let basis =
-        "Assessed needs only (a rating and a gap); each is closed by the catalogue item that lifts the person to target at the least cost."
+    /// How the plan is made, in English: `report training-plan --help` says it.
+    public static var basis: String { DevelopmentReportWords.english.trainingPlanBasis }
 
-    public static func scopeTitle(_ plan: TrainingPlan) -> String { plan.teamID.map { "team \($0)" } ?? "whole organisation" }
-
-    public static func summary(_ plan: TrainingPlan) -> String {
-        var parts = [
-            "\(plan.matchedNeedCount) closed by \(DevelopmentFields.count(plan.groups.count, "catalogue item"))", "\(plan.unmatched.count) without one",
-        ]
-        if !plan.inHand.isEmpty { parts.append("\(plan.inHand.count) already booked") }
-        return "\(DevelopmentFields.people(plan.people.count)); \(plan.assessedNeedCount) assessed needs: " + parts.joined(separator: ", ")
+    static func scopeTitle(_ plan: TrainingPlan, words: DevelopmentReportWords) -> String {
+        words.language.messages.trainingScope(team: plan.teamID)
     }
 
-    public static func notes(_ plan: TrainingPlan) -> String {
-        var text = "Costs in \(plan.currency)"
-        if plan.hasIndicativeCosts { text += "; * marks an indicative price, not a quote" }
-        text += "."
-        if plan.unratedCount > 0 {
-            text += " Left out: \(plan.unratedCount) unrated requirements (missing assessments, not needs)."
-        }
-        return text
+    static func summary(_ plan: TrainingPlan, words: DevelopmentReportWords) -> String {
+        words.trainingPlanSummary(
+            people: plan.people.count, assessed: plan.assessedNeedCount, closed: plan.matchedNeedCount, items: plan.groups.count,
+            without: plan.unmatched.count, booked: plan.inHand.count)
     }
 
-    public static func totalLine(_ plan: TrainingPlan) -> String {
-        let all = plan.matchedPriority + plan.unmatchedPriority
-        return "Everything: \(DevelopmentFields.count(plan.placeCount, "place")), \(DevelopmentFields.hours(plan.totalHours)) hours, "
-            + "\(DevelopmentFields.money(plan.totalCost, currency: plan.currency, indicative: plan.hasIndicativeCosts)), "
-            + "covering priority \(plan.matchedPriority) of \(all)"
-            + (plan.unmatchedPriority > 0 ? " (the rest has no catalogue item)" : "")
+    static func notes(_ plan: TrainingPlan, words: DevelopmentReportWords) -> String {
+        words.trainingPlanNotes(currency: plan.currency, indicative: plan.hasIndicativeCosts, unrated: plan.unratedCount)
     }
 
-    public static func budgetLine(_ plan: TrainingPlan, _ budget: BudgetSelection) -> String {
-        let bought = budget.seatsBought.reduce(0, +)
-        let method = budget.method == .exact ? "the best selection" : "chosen greedily, at least half the best possible"
-        var text = "Within a budget of \(Money.text(budget.budget, currency: plan.currency)) (\(method)): buy \(bought) of "
-        text += "\(DevelopmentFields.count(plan.placeCount, "place")) for "
-        text += "\(DevelopmentFields.money(budget.cost, currency: plan.currency, indicative: plan.hasIndicativeCosts)), covering priority "
-        text += "\(budget.priority) of \(plan.matchedPriority) (\(DevelopmentFields.share(budget.priority, of: plan.matchedPriority)))"
-        let leftPlaces = plan.placeCount - bought
-        if leftPlaces > 0 {
-            text += "; left uncovered: \(DevelopmentFields.count(leftPlaces, "place")), priority \(plan.matchedPriority - budget.priority)"
-        }
-        return text
+    static func totalLine(_ plan: TrainingPlan, words: DevelopmentReportWords) -> String {
+        words.trainingPlanTotal(
+            places: plan.placeCount, hours: words.plans.hours(plan.totalHours),
+            cost: words.plans.money(plan.totalCost, currency: plan.currency, indicative: plan.hasIndicativeCosts),
+            priority: plan.matchedPriority, of: plan.matchedPriority + plan.unmatchedPriority, restUnmatched: plan.unmatchedPriority > 0)
     }
 
-    static func bought(_ plan: TrainingPlan, group: Int, seat: Int) -> String? {
-        plan.budget.map { $0.isBought(group: group, seat: seat) ? "buy" : "later" }
+    static func bought(_ plan: TrainingPlan, group: Int, seat: Int, words: DevelopmentReportWords) -> String? {
+        plan.budget.map { $0.isBought(group: group, seat: seat) ? words.plans.buy : words.plans.later }
+    }
+
+    /// An item's second and third lines: "course · 7 h · provider", "3 people · priority 12 · £900 (3 places at £300)".
+    static func itemLines(_ group: TrainingPlanGroup, item: LearningItem, currency: String, words: DevelopmentReportWords) -> (about: String, cost: String) {
+        let plans = words.plans
+        let about = "\(plans.format(item.format)) · \(plans.hours(item.hours)) \(words.hoursUnit) · "
+        let cost = "\(words.people(group.headcount)) · \(words.priority) \(group.priority) · "
+            + plans.money(group.cost, currency: currency, indicative: group.pricing.isIndicative)
+        return (about, cost + " (\(plans.purchase(group.pricing, people: group.headcount, currency: currency)))")
     }
 
     // MARK: - Text
 
-    public static func text(_ plan: TrainingPlan, catalog: Catalog, learning: LearningCatalogue) -> String {
-        var output = "Training plan: \(scopeTitle(plan)) (\(summary(plan)))\n\(basis)\n\(notes(plan))\n"
+    /// The plan in `language`: the summary table, a section per item, the needs without an item.
+    public static func text(_ plan: TrainingPlan, catalog: Catalog, learning: LearningCatalogue, language: Language) -> String {
+        let words = language.messages.developmentReports
+        let plans = words.plans
+        let column = language.messages.columns
+        let catalog = catalog.localized(language)
+        var output = "\(words.trainingPlanTitle(scope: scopeTitle(plan, words: words))) (\(summary(plan, words: words)))\n"
+        output += "\(words.trainingPlanBasis)\n\(notes(plan, words: words))\n"
         if plan.groups.isEmpty, plan.unmatched.isEmpty {
-            return output + "\nNobody in scope has an assessed gap that training could close.\n"
+            return output + "\n" + plans.nothingTrainingCloses + "\n"
         }
         if !plan.groups.isEmpty {
             var table = TextTable(
                 [
-                    .init("Rank", alignRight: true), .init("Item", maximumWidth: 40), .init("Format"), .init("People", alignRight: true),
-                    .init("Needs", alignRight: true), .init("Priority", alignRight: true), .init("Hours", alignRight: true),
-                    .init("Cost", alignRight: true),
-                ] + (plan.budget == nil ? [] : [.init("Buy", alignRight: true)]))
+                    .init(plans.columnRank, alignRight: true), .init(plans.columnItem, maximumWidth: 40), .init(plans.columnFormat),
+                    .init(plans.columnPeople, alignRight: true), .init(words.columnNeeds, alignRight: true),
+                    .init(column.priority, alignRight: true), .init(plans.columnHours, alignRight: true), .init(plans.columnCost, alignRight: true),
+                ] + (plan.budget == nil ? [] : [.init(plans.columnBuy, alignRight: true)]))
             for (rank, group) in plan.groups.enumerated() {
                 let item = learning.items[group.item]
                 table.append(
                     [
-                        String(rank + 1), item.id, item.format.rawValue, String(group.headcount), String(group.needCount),
-                        String(group.priority), DevelopmentFields.hours(group.totalHours),
-                        DevelopmentFields.money(group.cost, currency: plan.currency, indicative: group.pricing.isIndicative),
+                        String(rank + 1), item.id, plans.format(item.format), String(group.headcount), String(group.needCount),
+                        String(group.priority), plans.hours(group.totalHours),
+                        plans.money(group.cost, currency: plan.currency, indicative: group.pricing.isIndicative),
                     ] + (plan.budget.map { [String($0.seatsBought[rank])] } ?? []))
             }
-            output += "\n" + table.render() + totalLine(plan) + "\n"
-            if let budget = plan.budget { output += budgetLine(plan, budget) + "\n" }
+            output += "\n" + table.render() + totalLine(plan, words: words) + "\n"
+            if let budget = plan.budget { output += words.trainingPlanBudget(plan, budget) + "\n" }
         }
         for (rank, group) in plan.groups.enumerated() {
             let item = learning.items[group.item]
-            output += "\n\(rank + 1). \(item.title) (\(item.id))\n"
-            output += "   \(item.format.rawValue) · \(DevelopmentFields.hours(item.hours)) h · \(item.provider)"
-            output += (item.url.map { " · \($0)" } ?? "") + "\n"
-            output += "   \(DevelopmentFields.people(group.headcount)) · priority \(group.priority) · "
-            output += DevelopmentFields.money(group.cost, currency: plan.currency, indicative: group.pricing.isIndicative)
-            output += " (\(DevelopmentFields.purchase(group.pricing, people: group.headcount, currency: plan.currency)))\n"
+            let lines = itemLines(group, item: item, currency: plan.currency, words: words)
+            output += "\n\(rank + 1). \(item.title(in: language)) (\(item.id))\n"
+            output += "   " + lines.about + item.provider + (item.url.map { " · \($0)" } ?? "") + "\n"
+            output += "   " + lines.cost + "\n"
             var table = TextTable(
                 [
-                    .init("Priority", alignRight: true), .init("Person", maximumWidth: 34), .init("Team", maximumWidth: 24),
-                    .init("Needs closed (level now->target)", maximumWidth: 80),
-                ] + (plan.budget == nil ? [] : [.init("Budget")]))
+                    .init(column.priority, alignRight: true), .init(column.person, maximumWidth: 34), .init(column.team, maximumWidth: 24),
+                    .init(words.columnNeedsClosed, maximumWidth: 80),
+                ] + (plan.budget == nil ? [] : [.init(words.columnBudget)]))
             for (index, seat) in group.seats.enumerated() {
                 let person = plan.people[seat.personIndex]
                 table.append(
                     [
                         String(seat.priority), DevelopmentFields.person(person), person.teamID,
                         group.needs(of: seat).map { DevelopmentFields.need($0, catalog: catalog) }.joined(separator: ", "),
-                    ] + (bought(plan, group: rank, seat: index).map { [$0] } ?? []))
+                    ] + (bought(plan, group: rank, seat: index, words: words).map { [$0] } ?? []))
             }
             output += table.render(indent: "     ")
         }
         if !plan.unmatched.isEmpty {
-            output += "\nNeeds no catalogue item closes (\(plan.unmatched.count)):\n"
+            output += "\n" + words.unmatchedHeading(plan.unmatched.count) + "\n"
             var table = TextTable([
-                .init("Priority", alignRight: true), .init("Competency", maximumWidth: 40), .init("Person", maximumWidth: 34),
-                .init("Team", maximumWidth: 24), .init("At", alignRight: true), .init("Target", alignRight: true), .init("Nearest item"),
+                .init(column.priority, alignRight: true), .init(column.competency, maximumWidth: 40), .init(column.person, maximumWidth: 34),
+                .init(column.team, maximumWidth: 24), .init(words.columnAt, alignRight: true), .init(column.target, alignRight: true),
+                .init(words.columnNearestItem),
             ])
             for unmatched in plan.unmatched {
-                table.append(unmatchedCells(unmatched, plan: plan, catalog: catalog, learning: learning))
+                table.append(unmatchedCells(unmatched, plan: plan, catalog: catalog, learning: learning, words: words))
             }
             output += table.render(indent: "  ")
         }
         if !plan.inHand.isEmpty {
-            output += "\nAlready booked or awaiting a re-rate (\(plan.inHand.count)): "
+            output += "\n" + words.inHandHeading(plan.inHand.count)
             output += plan.inHand.map { "\(plan.people[$0.personIndex].login) \(catalog.competencies[$0.competency].id)" }
                 .joined(separator: ", ") + "\n"
         }
         return output
     }
 
-    private static func unmatchedCells(_ unmatched: UnmatchedNeed, plan: TrainingPlan, catalog: Catalog, learning: LearningCatalogue) -> [String] {
+    private static func unmatchedCells(
+        _ unmatched: UnmatchedNeed, plan: TrainingPlan, catalog: Catalog, learning: LearningCatalogue, words: DevelopmentReportWords
+    ) -> [String] {
         let need = unmatched.need
         let person = plan.people[need.personIndex]
         let competency = catalog.competencies[need.competency]
         return [
             String(need.priority), "\(competency.id) \(competency.name)", DevelopmentFields.person(person), person.teamID,
             RequirementFields.text(need.effectiveLevel), String(need.target),
-            nearest(unmatched, catalog: catalog, learning: learning),
+            words.plans.nearest(unmatched, catalog: catalog, learning: learning),
         ]
-    }
-
-    /// "pm-gov-5-shadow-assurance reaches 2", "none above level 2", "none builds it".
-    public static func nearest(_ unmatched: UnmatchedNeed, catalog: Catalog, learning: LearningCatalogue) -> String {
-        if let item = unmatched.nearestItem, let level = unmatched.nearestLevel { return "\(learning.items[item].id) reaches \(level)" }
-        let competencyID = catalog.competencies[unmatched.need.competency].id
-        if learning.items(lifting: competencyID).isEmpty { return "none builds it" }
-        return "none above level \(RequirementFields.text(unmatched.need.effectiveLevel))"
     }
 
     // MARK: - CSV
@@ -306,54 +293,69 @@ public enum TrainingPlanFormat {
     // MARK: - Markdown
 
     /// The summary table, then a section per item with its seats, then the needs without
-    /// an item and those in hand. Streamed row by row into `output`.
-    public static func markdown(_ plan: TrainingPlan, catalog: Catalog, learning: LearningCatalogue, to output: inout ByteOutput) throws {
+    /// an item and those in hand, in `language`. Streamed row by row into `output`.
+    public static func markdown(
+        _ plan: TrainingPlan, catalog: Catalog, learning: LearningCatalogue, language: Language, to output: inout ByteOutput
+    ) throws {
         let escape = TrainingNeedsFormat.escape
-        output.write("# Training plan: \(scopeTitle(plan))\n\n\(summary(plan)).\n\n\(basis) \(escape(notes(plan)))\n")
+        let words = language.messages.developmentReports
+        let plans = words.plans
+        let column = language.messages.columns
+        let catalog = catalog.localized(language)
+        func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+        output.write("# \(escape(words.trainingPlanTitle(scope: scopeTitle(plan, words: words))))\n\n\(escape(summary(plan, words: words))).\n\n")
+        output.write("\(escape(words.trainingPlanBasis)) \(escape(notes(plan, words: words)))\n")
         if !plan.groups.isEmpty {
-            output.write("\n| Rank | Item | Format | People | Needs | Priority | Hours | Cost |" as StaticString)
-            output.write(plan.budget == nil ? "\n|---:|---|---|---:|---:|---:|---:|---:|\n" : " Buy |\n|---:|---|---|---:|---:|---:|---:|---:|---:|\n")
+            let header = [
+                plans.columnRank, plans.columnItem, plans.columnFormat, plans.columnPeople, words.columnNeeds, column.priority,
+                plans.columnHours, plans.columnCost,
+            ]
+            output.write("\n" + row(header))
+            output.write(plan.budget == nil ? "\n" : " \(plans.columnBuy) |\n")
+            output.write("|---:|---|---|---:|---:|---:|---:|---:|" + (plan.budget == nil ? "\n" : "---:|\n"))
             for (rank, group) in plan.groups.enumerated() {
                 let item = learning.items[group.item]
-                var line = "| \(rank + 1) | \(escape(item.title)) | \(item.format.rawValue) | \(group.headcount) | \(group.needCount) | "
-                line += "\(group.priority) | \(DevelopmentFields.hours(group.totalHours)) | "
-                line += escape(DevelopmentFields.money(group.cost, currency: plan.currency, indicative: group.pricing.isIndicative)) + " |"
+                var line = "| \(rank + 1) | \(escape(item.title(in: language))) | \(escape(plans.format(item.format))) | "
+                line += "\(group.headcount) | \(group.needCount) | "
+                line += "\(group.priority) | \(plans.hours(group.totalHours)) | "
+                line += escape(plans.money(group.cost, currency: plan.currency, indicative: group.pricing.isIndicative)) + " |"
                 line += plan.budget.map { " \($0.seatsBought[rank]) |\n" } ?? "\n"
                 output.write(line)
             }
-            output.write("\n" + escape(totalLine(plan)) + ".\n")
-            if let budget = plan.budget { output.write("\n" + escape(budgetLine(plan, budget)) + ".\n") }
+            output.write("\n" + escape(totalLine(plan, words: words)) + ".\n")
+            if let budget = plan.budget { output.write("\n" + escape(words.trainingPlanBudget(plan, budget)) + ".\n") }
         }
+        // The headers are the catalogue's own words: written as they are ("now->target").
+        let seatHeader = [column.priority, column.person, column.team, words.columnNeedsClosed]
         for (rank, group) in plan.groups.enumerated() {
             let item = learning.items[group.item]
-            var heading = "\n## \(rank + 1). \(escape(item.title))\n\n"
-            heading += "`\(item.id)` · \(item.format.rawValue) · \(DevelopmentFields.hours(item.hours)) h · \(escape(item.provider))"
-            heading += (item.url.map { " · <\($0)>" } ?? "") + "\n\n"
-            heading += "\(DevelopmentFields.people(group.headcount)) · priority \(group.priority) · "
-            heading += escape(DevelopmentFields.money(group.cost, currency: plan.currency, indicative: group.pricing.isIndicative))
-            heading += " (\(escape(DevelopmentFields.purchase(group.pricing, people: group.headcount, currency: plan.currency))))\n\n"
-            heading += "| Priority | Person | Team | Needs closed (level now->target) |"
-            heading += plan.budget == nil ? "\n|---:|---|---|---|\n" : " Budget |\n|---:|---|---|---|---|\n"
+            let lines = itemLines(group, item: item, currency: plan.currency, words: words)
+            var heading = "\n## \(rank + 1). \(escape(item.title(in: language)))\n\n"
+            heading += "`\(item.id)` · \(escape(lines.about))\(escape(item.provider))" + (item.url.map { " · <\($0)>" } ?? "") + "\n\n"
+            heading += escape(lines.cost) + "\n\n" + row(seatHeader)
+            heading += plan.budget == nil ? "\n|---:|---|---|---|\n" : " \(words.columnBudget) |\n|---:|---|---|---|---|\n"
             output.write(heading)
             for (index, seat) in group.seats.enumerated() {
                 let person = plan.people[seat.personIndex]
                 var line = "| \(seat.priority) | \(escape(DevelopmentFields.person(person))) | \(escape(person.teamID)) | "
                 line += escape(group.needs(of: seat).map { DevelopmentFields.need($0, catalog: catalog) }.joined(separator: ", ")) + " |"
-                line += bought(plan, group: rank, seat: index).map { " \($0) |\n" } ?? "\n"
+                line += bought(plan, group: rank, seat: index, words: words).map { " \($0) |\n" } ?? "\n"
                 output.write(line)
                 try output.flushIfFull()
             }
         }
         if !plan.unmatched.isEmpty {
-            output.write("\n## Needs no catalogue item closes\n\n| Priority | Competency | Person | Team | At | Target | Nearest item |\n" as StaticString)
-            output.write("|---:|---|---|---|---:|---:|---|\n" as StaticString)
+            let header = [
+                column.priority, column.competency, column.person, column.team, words.columnAt, column.target, words.columnNearestItem,
+            ]
+            output.write("\n## \(escape(words.unmatchedTitle))\n\n\(row(header))\n|---:|---|---|---|---:|---:|---|\n")
             for unmatched in plan.unmatched {
-                output.write("| " + unmatchedCells(unmatched, plan: plan, catalog: catalog, learning: learning).map(escape).joined(separator: " | ") + " |\n")
+                output.write(row(unmatchedCells(unmatched, plan: plan, catalog: catalog, learning: learning, words: words).map(escape)) + "\n")
                 try output.flushIfFull()
             }
         }
         if !plan.inHand.isEmpty {
-            output.write("\n## Already booked or awaiting a re-rate\n\n" as StaticString)
+            output.write("\n## \(escape(words.inHandTitle))\n\n")
             for need in plan.inHand {
                 output.write("- \(escape(DevelopmentFields.person(plan.people[need.personIndex]))): \(escape(DevelopmentFields.need(need, catalog: catalog)))\n")
                 try output.flushIfFull()

@@ -5,13 +5,5 @@ public enum InterestMark: String, CaseIterable, Hashable, Sendable {
     case mentor
     case grow
 
-    /// As lists print it: "willing to mentor", "wants to grow".
-    public var phrase: String {
-        switch self {
-        case .mentor: return "willing to mentor"
-        case .grow: return "wants to grow"
-        }
-    }
-
     public static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

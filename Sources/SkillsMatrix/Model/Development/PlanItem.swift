@@ -47,10 +47,10 @@ public struct PlanItem: Hashable, Sendable, Identifiable {
         return targetDate < today
     }
 
-    /// The catalogue title where there is one, else the text.
-    public func title(in catalogue: LearningCatalogue) -> String {
+    /// The catalogue title where there is one (in `language`), else the text.
+    public func title(in catalogue: LearningCatalogue, language: Language = .en) -> String {
         if let id = learningItemID {
-            let title = catalogue.item(id)?.title ?? id
+            let title = catalogue.item(id)?.title(in: language) ?? id
             return text.isEmpty ? title : "\(title): \(text)"
         }
         return text

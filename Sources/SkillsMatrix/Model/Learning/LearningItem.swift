@@ -41,8 +41,11 @@ public struct LearningItem: Hashable, Sendable, Identifiable {
         self.lifts = lifts
     }
 
-    /// The title in English (the reports' language for now).
+    /// The title in English: the machine formats' title.
     public var title: String { localizedTitle[.en] }
+
+    /// The title in `language`, else in English.
+    public func title(in language: Language) -> String { localizedTitle[language] }
 
     /// The level the item lifts `competencyID` to, or nil when it does not build it.
     public func level(lifting competencyID: String) -> Int? {

@@ -15,15 +15,18 @@ enum DevelopmentCommands {
         ],
         run: { invocation in
             guard let target = invocation.value("--target") else {
-                throw UsageError("`plan add` needs --target DAY, the day it should be done by (YYYY-MM-DD)")
+                throw UsageError(.planNeedsTarget)
             }
             let workspace = try invocation.openWorkspace()
+            let targetDate = try CalendarDay.parse(target)
             let item = try workspace.addPlanItem(
                 competencyID: invocation.positionals[0].uppercased(), person: invocation.value("--person"),
-                learningItemID: invocation.value("--item"), text: invocation.value("--text") ?? "", targetDate: try CalendarDay.parse(target))
+                learningItemID: invocation.value("--item"), text: invocation.value("--text") ?? "", targetDate: targetDate)
+            let words = invocation.language.messages.developmentReports
+            let title = item.title(in: workspace.learning, language: invocation.language)
             try invocation.report(
-                "Added plan item \(item.number) for \(item.personLogin): \(item.competencyID) \(item.title(in: workspace.learning)), by \(target) (planned).\n",
-                afterRecording: "plan item \(item.number) for \(item.personLogin)")
+                words.planItemAdded(number: item.number, login: item.personLogin, competency: item.competencyID, title: title, by: targetDate) + "\n",
+                afterRecording: words.planItemRecorded(number: item.number, login: item.personLogin))
             return ExitStatus.success
         })
 
@@ -35,19 +38,18 @@ enum DevelopmentCommands {
         ],
         run: { invocation in
             guard let number = Int(invocation.positionals[0]) else {
-                throw UsageError("NUMBER is the plan item's number (see `skills-tui report plans`), not \"\(invocation.positionals[0])\"")
+                throw UsageError(.planNumber(invocation.positionals[0]))
             }
             guard let state = PlanState(rawValue: invocation.positionals[1].lowercased()) else {
-                throw UsageError("STATE must be one of \(PlanState.valueList), not \"\(invocation.positionals[1])\"")
+                throw UsageError(.planState(invocation.positionals[1]))
             }
             let workspace = try invocation.openWorkspace()
             let item = try workspace.movePlanItem(
                 number, to: state, targetDate: try invocation.value("--target").map(CalendarDay.parse), note: invocation.value("--note") ?? "")
-            var text = "Plan item \(item.number) (\(item.personLogin) \(item.competencyID)) is now \(item.state.rawValue).\n"
-            if item.state == .done {
-                text += "\(item.personLogin): rate \(item.competencyID) again now the training is done; the walk-through offers it first.\n"
-            }
-            try invocation.report(text, afterRecording: "the move of plan item \(item.number) to \(item.state.rawValue)")
+            let words = invocation.language.messages.developmentReports
+            var text = words.planItemMoved(number: item.number, login: item.personLogin, competency: item.competencyID, to: item.state) + "\n"
+            if item.state == .done { text += words.rateAgain(login: item.personLogin, competency: item.competencyID) + "\n" }
+            try invocation.report(text, afterRecording: words.planMoveRecorded(number: item.number, to: item.state))
             return ExitStatus.success
         })
 
@@ -63,18 +65,19 @@ enum DevelopmentCommands {
         ],
         run: { invocation in
             guard let gained = invocation.value("--gained") else {
-                throw UsageError("`certificate add` needs --gained DAY, the day it was gained (YYYY-MM-DD)")
+                throw UsageError(.certificateNeedsGained)
             }
             let workspace = try invocation.openWorkspace()
             let certificate = try workspace.addCertificate(
                 person: invocation.value("--person"), name: invocation.value("--name") ?? "", issuer: invocation.value("--issuer") ?? "",
                 credentialID: invocation.value("--id") ?? "", gained: try CalendarDay.parse(gained),
                 expires: try invocation.value("--expires").map(CalendarDay.parse))
+            let words = invocation.language.messages.developmentReports
             try invocation.report(
-                "Recorded certificate \(certificate.number) for \(certificate.personLogin): \(certificate.name) (\(certificate.issuer)), "
-                    + "gained \(certificate.gained), expires \(certificate.expires?.description ?? "never").\n"
-                    + "Cite it with: skills-tui rate COMPETENCY LEVEL --certificate \(certificate.number)\n",
-                afterRecording: "certificate \(certificate.number) for \(certificate.personLogin)")
+                words.certificateRecorded(
+                    number: certificate.number, login: certificate.personLogin, name: certificate.name, issuer: certificate.issuer,
+                    gained: certificate.gained, expires: certificate.expires) + "\n",
+                afterRecording: words.certificateChange(number: certificate.number, login: certificate.personLogin))
             return ExitStatus.success
         })
 
@@ -83,21 +86,17 @@ enum DevelopmentCommands {
         options: [.flag("--off")],
         run: { invocation in
             guard let mark = InterestMark(rawValue: invocation.positionals[1].lowercased()) else {
-                throw UsageError("MARK must be one of \(InterestMark.valueList), not \"\(invocation.positionals[1])\"")
+                throw UsageError(.mark(invocation.positionals[1]))
             }
             let workspace = try invocation.openWorkspace()
             let competencyID = invocation.positionals[0].uppercased()
             let isSet = !invocation.flag("--off")
             try workspace.setMark(mark, competencyID: competencyID, isSet: isSet)
             let who = workspace.actor.login
-            let text: String
-            switch (mark, isSet) {
-            case (.mentor, true): text = "\(who) is now willing to mentor in \(competencyID): everyone who searches for it sees you."
-            case (.grow, true): text = "\(who) now wants to grow in \(competencyID)."
-            case (.mentor, false): text = "\(who) is no longer marked willing to mentor in \(competencyID)."
-            case (.grow, false): text = "\(who) is no longer marked wanting to grow in \(competencyID)."
-            }
-            try invocation.report(text + "\n", afterRecording: "the \(mark.rawValue) mark on \(competencyID) for \(who)")
+            let words = invocation.language.messages.developmentReports
+            try invocation.report(
+                words.markSet(mark, isSet: isSet, who: who, competency: competencyID) + "\n",
+                afterRecording: words.markRecorded(mark, competency: competencyID, who: who))
             return ExitStatus.success
         })
 }

@@ -13,7 +13,7 @@ enum DevelopmentReportCommands {
             .flag("--excel"),
         ],
         run: { invocation in
-            if invocation.flag("--excel"), invocation.format != .csv { throw UsageError("--excel applies to --format csv only") }
+            if invocation.flag("--excel"), invocation.format != .csv { throw UsageError(.excelWithoutCSV) }
             let budget = try invocation.value("--budget").map(Money.parse)
             let workspace = try invocation.openWorkspace()
             let plan = try workspace.trainingPlan(team: invocation.value("--team"), budget: budget)
@@ -24,8 +24,9 @@ enum DevelopmentReportCommands {
                 let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
                 try invocation.emit { try TrainingPlanFormat.csv(plan, catalog: catalog, learning: learning, writer: writer, to: &$0) }
             case .json: try invocation.emit { try TrainingPlanFormat.json(plan, catalog: catalog, learning: learning, to: &$0) }
-            case .markdown: try invocation.emit { try TrainingPlanFormat.markdown(plan, catalog: catalog, learning: learning, to: &$0) }
-            default: try invocation.emit(TrainingPlanFormat.text(plan, catalog: catalog, learning: learning))
+            case .markdown:
+                try invocation.emit { try TrainingPlanFormat.markdown(plan, catalog: catalog, learning: learning, language: invocation.language, to: &$0) }
+            default: try invocation.emit(TrainingPlanFormat.text(plan, catalog: catalog, learning: learning, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -40,16 +41,16 @@ enum DevelopmentReportCommands {
         ],
         run: { invocation in
             guard let competencyID = invocation.value("--competency") else {
-                throw UsageError("`report people` needs --competency ID (see `skills-tui frameworks list`)")
+                throw UsageError(.peopleNeedsCompetency)
             }
             let levelText = invocation.value("--min-level") ?? "3"
-            guard let level = Int(levelText) else { throw UsageError("--min-level must be a number from 1 to 4, not \"\(levelText)\"") }
+            guard let level = Int(levelText) else { throw UsageError(.minimumLevel(levelText)) }
             let workspace = try invocation.openWorkspace()
             let result = try workspace.peopleSearch(competencyID: competencyID.uppercased(), minimumLevel: level, team: invocation.value("--team"))
             switch invocation.format {
             case .csv: try invocation.emit { try PeopleSearchFormat.csv(result, catalog: workspace.catalog, to: &$0) }
             case .json: try invocation.emit { try PeopleSearchFormat.json(result, catalog: workspace.catalog, to: &$0) }
-            default: try invocation.emit(PeopleSearchFormat.text(result, catalog: workspace.catalog))
+            default: try invocation.emit(PeopleSearchFormat.text(result, catalog: workspace.catalog, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -63,7 +64,7 @@ enum DevelopmentReportCommands {
         ],
         run: { invocation in
             let days = try invocation.value("--expiring").map { text -> Int in
-                guard let days = Int(text), days >= 0 else { throw UsageError("--expiring takes a number of days, 0 or more, not \"\(text)\"") }
+                guard let days = Int(text), days >= 0 else { throw UsageError(.dayCount(text)) }
                 return days
             }
             let workspace = try invocation.openWorkspace()
@@ -71,7 +72,7 @@ enum DevelopmentReportCommands {
             switch invocation.format {
             case .csv: try invocation.emit { try CertificateFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try CertificateFormat.json(report, to: &$0) }
-            default: try invocation.emit(CertificateFormat.text(report))
+            default: try invocation.emit(CertificateFormat.text(report, language: invocation.language))
             }
             return ExitStatus.success
         })
@@ -84,13 +85,15 @@ enum DevelopmentReportCommands {
             .value("--format", "FORMAT", choices: ["text", "csv", "json"]),
         ],
         run: { invocation in
-            if invocation.value("--person") != nil, invocation.value("--team") != nil { throw UsageError("give --person or --team, not both") }
+            if invocation.value("--person") != nil, invocation.value("--team") != nil { throw UsageError(.personOrTeam) }
             let workspace = try invocation.openWorkspace()
             let report = try workspace.developmentPlans(team: invocation.value("--team"), person: invocation.value("--person"))
             switch invocation.format {
             case .csv: try invocation.emit { try DevelopmentPlansFormat.csv(report, to: &$0) }
             case .json: try invocation.emit { try DevelopmentPlansFormat.json(report, learning: workspace.learning, to: &$0) }
-            default: try invocation.emit(DevelopmentPlansFormat.text(report, catalog: workspace.catalog, learning: workspace.learning))
+            default:
+                try invocation.emit(
+                    DevelopmentPlansFormat.text(report, catalog: workspace.catalog, learning: workspace.learning, language: invocation.language))
             }
             return ExitStatus.success
         })

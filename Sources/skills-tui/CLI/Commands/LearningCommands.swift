@@ -11,7 +11,7 @@ enum LearningCommands {
             let (catalogue, catalog) = try catalogue(for: invocation)
             let competencyID = invocation.value("--competency")?.uppercased()
             if let competencyID, catalog.competency(competencyID) == nil { throw SkillsError.unknownCompetency(competencyID) }
-            try invocation.emit(LearningCatalogueFormat.text(catalogue, competencyID: competencyID))
+            try invocation.emit(LearningCatalogueFormat.text(catalogue, competencyID: competencyID, language: invocation.language))
             return ExitStatus.success
         })
 

@@ -50,6 +50,14 @@ struct BokmalCommandLine: CommandLineCatalogue {
             return "kan ikke starte terminalgrensesnittet for TERM=\(term ?? "(ikke satt)"); bruk en terminal som xterm, eller rapportene: skills-tui report gaps"
         case .notARight(let value, let granting):
             return "rettigheten må være hr eller admin, ikke «\(value)»; bruk: skills-tui access \(granting ? "grant" : "withdraw") LOGIN hr|admin"
+        case .planNeedsTarget: return "`plan add` trenger --target, dagen punktet skal være fullført innen (ÅÅÅÅ-MM-DD)"
+        case .planNumber(let text): return "NUMBER er planpunktets nummer (se `skills-tui report plans`), ikke «\(text)»"
+        case .planState(let text): return "STATE må være en av \(PlanState.valueList), ikke «\(text)»"
+        case .certificateNeedsGained: return "`certificate add` trenger --gained, dagen sertifikatet ble oppnådd (ÅÅÅÅ-MM-DD)"
+        case .mark(let text): return "MARK må være en av \(InterestMark.valueList), ikke «\(text)»"
+        case .peopleNeedsCompetency: return "`report people` trenger --competency med kompetansens id (se `skills-tui frameworks list`)"
+        case .minimumLevel(let text): return "--min-level må være et tall fra 1 til 4, ikke «\(text)»"
+        case .dayCount(let text): return "--expiring tar et antall dager, 0 eller flere, ikke «\(text)»"
         }
     }
 

@@ -48,6 +48,14 @@ struct EnglishCommandLine: CommandLineCatalogue {
             return "cannot start the terminal UI for TERM=\(term ?? "(unset)"); use a terminal such as xterm, or the reports: skills-tui report gaps"
         case .notARight(let value, let granting):
             return "the right must be hr or admin, not \"\(value)\"; usage: skills-tui access \(granting ? "grant" : "withdraw") LOGIN hr|admin"
+        case .planNeedsTarget: return "`plan add` needs --target DAY, the day it should be done by (YYYY-MM-DD)"
+        case .planNumber(let text): return "NUMBER is the plan item's number (see `skills-tui report plans`), not \"\(text)\""
+        case .planState(let text): return "STATE must be one of \(PlanState.valueList), not \"\(text)\""
+        case .certificateNeedsGained: return "`certificate add` needs --gained DAY, the day it was gained (YYYY-MM-DD)"
+        case .mark(let text): return "MARK must be one of \(InterestMark.valueList), not \"\(text)\""
+        case .peopleNeedsCompetency: return "`report people` needs --competency ID (see `skills-tui frameworks list`)"
+        case .minimumLevel(let text): return "--min-level must be a number from 1 to 4, not \"\(text)\""
+        case .dayCount(let text): return "--expiring takes a number of days, 0 or more, not \"\(text)\""
         }
     }
 
