@@ -895,6 +895,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     public var menuCycles: String { "Kartleggingsrunder: åpne og lukke" }
     public var cycleScreens: any CycleScreenWords { BokmalCycleScreenWords() }
     public var progressLines: ProgressLineWords { .bokmal }
+    public var fileProblems: any FileProblemWords { BokmalFileProblemWords() }
     public var homeCycleTitle: String { "Kartleggingsrunde " }
     public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "forfalt siden \(day)" : (pastDue ? "hadde frist \(day)" : "frist \(day)") }
     public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) av \(total) ferdig" }

@@ -837,6 +837,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     public var menuCycles: String { "Review cycles: open and close" }
     public var cycleScreens: any CycleScreenWords { EnglishCycleScreenWords() }
     public var progressLines: ProgressLineWords { .english }
+    public var fileProblems: any FileProblemWords { EnglishFileProblemWords() }
     public var homeCycleTitle: String { "Review cycle " }
     public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "overdue since \(day)" : (pastDue ? "was due \(day)" : "due \(day)") }
     public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) of \(total) done" }

@@ -199,6 +199,8 @@ public protocol MessageCatalogue: Sendable {
     var cycleScreens: any CycleScreenWords { get }
     /// Waiting for the database, and `rate --from`'s lines.
     var progressLines: ProgressLineWords { get }
+    /// What is wrong in a data file, and `frameworks validate`'s report.
+    var fileProblems: any FileProblemWords { get }
     /// Home's open review cycle: "Review cycle " before its name.
     var homeCycleTitle: String { get }
     func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String

@@ -14,7 +14,14 @@ extension CatalogueCoverageTests {
     static let commandLineFolders = ["Sources/skills-tui", "Sources/SkillsMatrix/Formats/Reports", "Sources/SkillsMatrix/Errors", "Sources/SkillsMatrix/Formats"]
 
     /// Prose in the command line that is machine text, not words for a person.
-    static let commandLineMachineTexts: Set<String> = []
+    static let commandLineMachineTexts: Set<String> = [
+        // File names the readers look for, the same in every language.
+        "roles.json", "learning.json", "cycles.csv",
+        // Encodings named in the readers' problems (`TextEncoding.name`).
+        "UTF-8", "UTF-16", "UTF-32",
+        // JSON paths that `frameworks validate`'s findings point at.
+        "$.areas[\\()].competencies[\\()]", "\\().indicators.\\()", "\\().references[\\()]", "$.items[\\()].cost.cohort",
+    ]
 
     /// How many prose literals each file may still hold (English not yet in the catalogue;
     /// README "Languages" lists what they are). Lower it as texts move.
@@ -22,31 +29,16 @@ extension CatalogueCoverageTests {
     /// schemes' names, CASE and Moodle member names, the demo organisation's content.
     static let commandLineBudget: [String: Int] = [
         "Sources/SkillsMatrix/Errors/SkillsError.swift": 9,
-        "Sources/SkillsMatrix/Formats/CSV/CSVReader.swift": 10,
         "Sources/SkillsMatrix/Formats/CSV/CSVWriter.swift": 1,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkDirectory.swift": 2,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkJSON+Languages.swift": 7,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkJSON.swift": 8,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkReview.swift": 6,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkRules.swift": 10,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkValidation.swift": 6,
-        "Sources/SkillsMatrix/Formats/Frameworks/LearningJSON.swift": 13,
-        "Sources/SkillsMatrix/Formats/Frameworks/LearningReview.swift": 3,
         "Sources/SkillsMatrix/Formats/Frameworks/ReferenceSchemes.swift": 122,
         "Sources/SkillsMatrix/Formats/InputFile.swift": 1,
         "Sources/SkillsMatrix/Formats/Interchange/CASEPackage+Reading.swift": 43,
         "Sources/SkillsMatrix/Formats/Interchange/CASEPackage.swift": 47,
         "Sources/SkillsMatrix/Formats/Interchange/FrameworkInterchange.swift": 2,
-        "Sources/SkillsMatrix/Formats/Interchange/MoodleCompetencyCSV+Reading.swift": 39,
+        "Sources/SkillsMatrix/Formats/Interchange/MoodleCompetencyCSV+Reading.swift": 38,
         "Sources/SkillsMatrix/Formats/Interchange/MoodleCompetencyCSV.swift": 33,
         "Sources/SkillsMatrix/Formats/Interchange/NameBasedUUID.swift": 2,
-        "Sources/SkillsMatrix/Formats/JSON/JSONCursor.swift": 10,
-        "Sources/SkillsMatrix/Formats/JSON/JSONParser.swift": 31,
-        "Sources/SkillsMatrix/Formats/JSON/JSONValue.swift": 2,
-        "Sources/SkillsMatrix/Formats/Organisation/DemoCycles.swift": 4,
         "Sources/SkillsMatrix/Formats/Organisation/DemoOrganisation.swift": 13,
-        "Sources/SkillsMatrix/Formats/Organisation/DevelopmentCSV.swift": 18,
-        "Sources/SkillsMatrix/Formats/Organisation/OrganisationCSV.swift": 23,
         "Sources/SkillsMatrix/Formats/Reports/CertificateFormat.swift": 19,
         "Sources/SkillsMatrix/Formats/Reports/DevelopmentFields.swift": 5,
         "Sources/SkillsMatrix/Formats/Reports/DevelopmentPlansFormat.swift": 21,
@@ -59,9 +51,7 @@ extension CatalogueCoverageTests {
         "Sources/SkillsMatrix/Formats/Reports/TrainingPlanFormat.swift": 59,
         "Sources/SkillsMatrix/Formats/Reports/TrendHTML.swift": 15,
         "Sources/SkillsMatrix/Formats/Text/DisplayWidth.swift": 1,
-        "Sources/SkillsMatrix/Formats/Text/TerminalText.swift": 2,
         "Sources/SkillsMatrix/Formats/Text/TextTable.swift": 1,
-        "Sources/SkillsMatrix/Formats/TextEncoding.swift": 5,
         "Sources/skills-tui/CLI/ArgumentParser.swift": 4,
         "Sources/skills-tui/CLI/CommandLineTool.swift": 4,
         "Sources/skills-tui/CLI/CommandSpec.swift": 13,
@@ -96,7 +86,7 @@ extension CatalogueCoverageTests {
         "Sources/skills-tui/Gateway/GatewayWords.swift": 2,
         "Sources/skills-tui/Gateway/RemoteExportCommand.swift": 1,
         "Sources/skills-tui/TUI/TUILauncher.swift": 1,
-        "Sources/skills-tui/TUI/TerminalBackend.swift": 7,
+        "Sources/skills-tui/TUI/TerminalBackend.swift": 6,
     ]
 
     static func commandLineEnglish(in file: String) throws -> [SwiftStringLiterals.Literal] {

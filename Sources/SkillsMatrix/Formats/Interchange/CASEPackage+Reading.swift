@@ -46,6 +46,8 @@ extension CASEPackage {
 
 /// Walks a CFPackage, collecting every problem instead of stopping at the first.
 struct CASEReader {
+    static func english(_ problem: InputFileProblem) -> String { Language.en.messages.fileProblems.describe(problem) }
+
     typealias Members = CASEPackage.Members
     var errors: [InputFileError] = []
     /// The package's language: its CFDocument's `language`, English when it names none.
@@ -133,7 +135,7 @@ struct CASEReader {
                             "this item is in \(try itemLanguage.string()) but the CFDocument is in \(documentLanguage.code); a package holds one language, so export each language as a package of its own")
                     }
                     let code = try codeCursor.nonEmptyString()
-                    if let first = codeFirstSeen[code] { throw codeCursor.failure(FrameworkRules.duplicateID(code, firstAt: first)) }
+                    if let first = codeFirstSeen[code] { throw codeCursor.failure(.duplicateID(code, firstAt: first)) }
                     codeFirstSeen[code] = codeCursor.path
                     guard let nameCursor = try cursor.optionalMember("abbreviatedStatement") else {
                         throw cursor.failure("\(code) needs an abbreviatedStatement: its short name")
@@ -259,12 +261,12 @@ struct CASEReader {
         // MARK: Framework
         let areaOrder = ordered(areaIDs)
         guard let firstArea = areaOrder.first.flatMap({ items[$0] }) else {
-            errors.append(((try? root.optionalMember("CFItems")) ?? root).failure(FrameworkRules.noAreas + ": add CFItems with isChildOf associations to the CFDocument"))
+            errors.append(((try? root.optionalMember("CFItems")) ?? root).failure(Self.english(.noAreas) + ": add CFItems with isChildOf associations to the CFDocument"))
             return nil
         }
         let frameworkID = String(firstArea.code.prefix { $0 != "." })
         if let problem = FrameworkRules.frameworkIDProblem(frameworkID) {
-            errors.append(firstArea.cursor.failure(problem + " (taken from the humanCodingScheme \(firstArea.code))"))
+            errors.append(firstArea.cursor.failure(Self.english(problem) + " (taken from the humanCodingScheme \(firstArea.code))"))
         }
         var areas: [CompetencyArea] = []
         for areaID in areaOrder {
@@ -285,7 +287,7 @@ struct CASEReader {
                         learning: item.learning, language: language))
             }
             if competencies.isEmpty, (competencyIDs[areaID] ?? []).isEmpty {
-                errors.append(area.cursor.failure(FrameworkRules.emptyArea(area.code) + " (CFItems with isChildOf to it)"))
+                errors.append(area.cursor.failure(Self.english(.emptyArea(area.code)) + " (CFItems with isChildOf to it)"))
             }
             areas.append(
                 CompetencyArea(id: area.code, name: area.name, description: area.statement, competencies: competencies, language: language))
@@ -318,7 +320,7 @@ struct CASEReader {
         }
         var texts: [String] = []
         for level in ProficiencyScale.levelRange.dropFirst() {
-            guard let text = byLevel[level] else { throw criterion.failure("\(code): " + FrameworkRules.missingIndicator(level: level)) }
+            guard let text = byLevel[level] else { throw criterion.failure("\(code): " + Self.english(.missingIndicator(level: level))) }
             texts.append(text)
         }
         return texts
@@ -343,7 +345,7 @@ struct CASEReader {
                 level: score, label: try level.member("quality").nonEmptyString(), descriptor: try level.member("description").nonEmptyString(),
                 equivalents: schemes, language: language)
         }
-        guard byLevel.count == ProficiencyScale.levelRange.count else { throw criterion.failure(FrameworkRules.scaleLevelCount(byLevel.count)) }
+        guard byLevel.count == ProficiencyScale.levelRange.count else { throw criterion.failure(.scaleLevelCount(byLevel.count)) }
         return ProficiencyScale(levels: ProficiencyScale.levelRange.compactMap { byLevel[$0] })
     }
 }

@@ -14,8 +14,8 @@ extension MoodleCompetencyCSV {
         let rows = Array(records.dropFirst())
         for row in rows {
             for (position, field) in row.fields.enumerated() {
-                if let problem = TerminalText.storageProblem(field, onOneLine: false), let column = Column(rawValue: position) {
-                    reader.fail(row, column, problem)
+                if let fault = TerminalText.storageFault(field, onOneLine: false), let column = Column(rawValue: position) {
+                    reader.fail(row, column, .unsafeText(fault))
                 }
             }
         }
@@ -31,7 +31,7 @@ extension MoodleCompetencyCSV {
         let header = reader.frameworkHeader(frameworkRow)
         let areas = reader.areas(rows.filter { !isTrue($0.fields[Column.isFramework.rawValue]) }, header: header)
         if areas.isEmpty, reader.errors.isEmpty {
-            reader.fail(frameworkRow, .idNumber, FrameworkRules.noAreas + "; add rows with an empty Parent id number")
+            reader.fail(frameworkRow, .idNumber, reader.english(.noAreas) + "; add rows with an empty Parent id number")
         }
         if !reader.errors.isEmpty { throw InputFileErrors(reader.errors) }
         return Framework(
@@ -111,10 +111,16 @@ struct MoodleRowReader {
     /// The labels of the file's language, told by the framework row.
     private(set) var headings = Headings.english
 
-    mutating func fail(_ row: CSVRecord, _ column: Column, _ message: String, line: Int? = nil) {
+    mutating func fail(_ row: CSVRecord, _ column: Column, _ problem: InputFileProblem, line: Int? = nil) {
         errors.append(
-            InputFileError(file: file, line: line ?? row.line, location: MoodleCompetencyCSV.header[column.rawValue], message: message))
+            InputFileError(file: file, line: line ?? row.line, location: MoodleCompetencyCSV.header[column.rawValue], problem: problem))
     }
+
+    mutating func fail(_ row: CSVRecord, _ column: Column, _ message: String, line: Int? = nil) {
+        fail(row, column, .text(message), line: line)
+    }
+
+    func english(_ problem: InputFileProblem) -> String { Language.en.messages.fileProblems.describe(problem) }
 
     /// Reports every heading the Description repeats, at its own line: keeping one of
     /// two `References:` lists would drop the other without a word.
@@ -195,7 +201,7 @@ struct MoodleRowReader {
     private mutating func scale(_ row: CSVRecord, section: StructuredDescription.Section?) -> ProficiencyScale {
         let labels = value(row, .scaleValues).split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
         guard labels.count == ProficiencyScale.levelRange.count, labels.allSatisfy({ !$0.isEmpty }) else {
-            fail(row, .scaleValues, FrameworkRules.scaleLevelCount(labels.count) + "; write five labels, such as None,Aware,Working,Practitioner,Expert")
+            fail(row, .scaleValues, english(.scaleLevelCount(labels.count)) + "; write five labels, such as None,Aware,Working,Practitioner,Expert")
             return ProficiencyScale(levels: [])
         }
         guard let section else {
@@ -239,7 +245,7 @@ struct MoodleRowReader {
             if id.isEmpty {
                 fail(row, .idNumber, "is empty (Moodle would skip this row without a word); give the row an id such as \(header.id).GOV.1")
             } else if let first = firstLine[id] {
-                fail(row, .idNumber, FrameworkRules.duplicateID(id, firstAt: "line \(first)"))
+                fail(row, .idNumber, .duplicateIDOnLine(id, firstLine: first))
             } else {
                 firstLine[id] = row.line
                 parentByID[id] = value(row, .parent)
@@ -270,7 +276,7 @@ struct MoodleRowReader {
         for area in areas where area.competencies.isEmpty {
             if let line = firstLine[area.id] {
                 errors.append(
-                    InputFileError(file: file, line: line, location: "Id number", message: FrameworkRules.emptyArea(area.id) + " (rows whose Parent id number is \(area.id))"))
+                    InputFileError(file: file, line: line, location: "Id number", message: english(.emptyArea(area.id)) + " (rows whose Parent id number is \(area.id))"))
             }
         }
         return areas
@@ -310,7 +316,7 @@ struct MoodleRowReader {
         } else {
             for level in ProficiencyScale.levelRange.dropFirst() {
                 guard let item = items.first(where: { $0.number == String(level) }) else {
-                    fail(row, .description, "\(id): " + FrameworkRules.missingIndicator(level: level) + " (a line \"\(level). \(label(level, scale)): ...\" under \(headings.indicators):)")
+                    fail(row, .description, "\(id): " + english(.missingIndicator(level: level)) + " (a line \"\(level). \(label(level, scale)): ...\" under \(headings.indicators):)")
                     continue
                 }
                 let labelPrefix = scale.label(of: level) + ":"
@@ -324,7 +330,7 @@ struct MoodleRowReader {
         }
         let references = parsed.section(headings.references)?.items.map(\.text) ?? []
         for reference in references {
-            if let problem = FrameworkRules.referenceProblem(reference) { fail(row, .description, "\(id): " + problem) }
+            if let problem = FrameworkRules.referenceProblem(reference) { fail(row, .description, "\(id): " + english(problem)) }
         }
         let learning = parsed.section(headings.learning)?.items.map(\.text) ?? []
         return Competency(
