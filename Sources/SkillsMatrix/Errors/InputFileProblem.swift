@@ -5,7 +5,7 @@
 ///
 /// Names in the values (JSON members, CSV columns, ids, codes) are machine text and are
 /// shown as they are in every language.
-public enum InputFileProblem: Hashable, Sendable {
+public indirect enum InputFileProblem: Hashable, Sendable {
     // MARK: - Any file
 
     /// The file is UTF-16 or UTF-32 (`found`), not UTF-8.
@@ -134,11 +134,75 @@ public enum InputFileProblem: Hashable, Sendable {
     case cycleFramework(String)
     case dayCount(column: String)
 
+    // MARK: - Moodle competency CSV
+
+    case moodleEmpty(header: String)
+    case moodleHeaderWidth(found: Int, expected: Int, header: String)
+    case moodleColumn(position: Int, found: String, expected: String)
+    case moodleNoFrameworkRow
+    case moodleSecondFrameworkRow(firstLine: Int)
+    case moodleNoAreas
+    /// A heading the Description repeats; `heading` as the file's language writes it.
+    case moodleRepeatedHeading(String, firstLine: Int)
+    case moodleDescriptionFormat(String)
+    case moodleFrameworkName
+    case moodleFrameworkDescription(versionHeading: String)
+    case moodleVersionLine(heading: String)
+    case moodleReviewIntervalNumber(heading: String, value: String, days: String)
+    case moodleReviewIntervalLine(heading: String, days: String)
+    case moodleScaleConfiguration(example: String)
+    case moodleScaleValues(count: Int)
+    case moodleScaleList(heading: String, firstLabel: String)
+    case moodleScaleLevelLine(heading: String, prefix: String)
+    case moodleEquivalents(level: Int, heading: String)
+    case moodleScaleDescriptor(level: Int, label: String, prefix: String)
+    case moodleEmptyIDNumber(example: String)
+    case moodleEmptyShortname(id: String)
+    case moodleAreaDescription(String)
+    case moodleUnknownParent(String)
+    case moodleParentLoop([String])
+    case moodleBelowNonArea(id: String, parent: String)
+    case moodleEmptyArea(String)
+    case moodleCompetencyDescription(id: String, indicatorsHeading: String)
+    case moodleNoIndicators(id: String, heading: String, firstLabel: String, lastLabel: String)
+    case moodleMissingIndicator(id: String, level: Int, label: String, heading: String)
+    case moodleEmptyIndicator(id: String, level: Int)
+    case moodleIndicatorNumber(id: String, found: String)
+
+    // MARK: - CASE package
+
+    case caseNotAFramework
+    case caseUUID(String)
+    case caseSecondItem(identifier: String)
+    case caseHumanCodingScheme
+    case caseItemLanguage(item: String, document: String)
+    case caseAbbreviatedStatement(code: String)
+    case caseNoSuchItem(String)
+    case caseNoSuchNode(String)
+    case caseSecondParent(code: String, firstAt: String)
+    case caseNotInTree(code: String)
+    case caseLoop([String])
+    case caseBelowNonArea(code: String, parent: String)
+    case caseIndicatorsTwice(code: String)
+    case caseSecondScale
+    case caseNoScale
+    case caseNoAreas
+    /// A framework rule broken by the framework id taken from an area's humanCodingScheme.
+    case caseTakenFromCode(InputFileProblem, code: String)
+    case caseNoIndicators(code: String)
+    case caseEmptyArea(String)
+    case caseLanguage(String)
+    case caseIndicatorScore(Int)
+    case caseIndicatorTwice(code: String, score: Int)
+    case caseScaleScore(Int)
+
+    /// A problem about one area or competency, named first: `PM.GOV.1: ...`.
+    case about(String, InputFileProblem)
+
     // MARK: - Not in the catalogue yet
 
     /// Free text from a reader whose words are not in the catalogue yet (the SSH keys
-    /// file, the gateway's configuration, the Moodle and CASE readers): English in every
-    /// language.
+    /// file, the gateway's configuration): English in every language.
     case text(String)
 }
 

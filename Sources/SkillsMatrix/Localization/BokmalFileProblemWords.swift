@@ -123,6 +123,83 @@ struct BokmalFileProblemWords: FileProblemWords {
         case .cycleFramework(let framework): return "ukjent rammeverk \(framework)"
         case .dayCount(let column): return "\(column) må være et helt antall dager"
 
+        case .moodleEmpty(let header): return "er tom; en Moodle-rammeverksfil begynner med overskriftsraden \(header)"
+        case .moodleHeaderWidth(let found, let expected, let header):
+            return "overskriftsraden har \(found) kolonner; en Moodle-rammeverksfil har disse \(expected): \(header)"
+        case .moodleColumn(let position, let found, let expected):
+            return "kolonne \(position) er «\(found)», men må være «\(expected)» (Moodle leser kolonnene etter plassering)"
+        case .moodleNoFrameworkRow:
+            return "ingen rad har Is framework = 1; legg til rammeverksraden (med Id number, Shortname, Scale values og Description)"
+        case .moodleSecondFrameworkRow(let line): return "en rammeverksrad til (den første er på linje \(line)); ha ett rammeverk i hver fil"
+        case .moodleNoAreas: return "\(describe(.noAreas)); legg til rader med tom Parent id number"
+        case .moodleRepeatedHeading(let heading, let line):
+            return "overskriften «\(heading):» står to ganger (første gang på linje \(line)); slå dem sammen til én"
+        case .moodleDescriptionFormat(let value):
+            return "«\(value)» er ikke et beskrivelsesformat i Moodle; bruk 0 (Moodle), 1 (HTML), 2 (ren tekst) eller 4 (Markdown)"
+        case .moodleFrameworkName: return "rammeverket må ha et navn"
+        case .moodleFrameworkDescription(let heading): return "rammeverket må ha en beskrivelse foran linjen «\(heading):»"
+        case .moodleVersionLine(let heading): return "legg til linjen «\(heading): 1.0.0» i rammeverkets Description"
+        case .moodleReviewIntervalNumber(let heading, let value, let days):
+            return "«\(heading): \(value)» må være et helt antall dager, for eksempel «\(heading): 730 \(days)»"
+        case .moodleReviewIntervalLine(let heading, let days):
+            return "legg til linjen «\(heading): 730 \(days)» i rammeverkets Description (vurderinger som er eldre enn det, er utdaterte)"
+        case .moodleScaleConfiguration(let example): return "må være JSON som \(example) (det første elementet navngir skalaen)"
+        case .moodleScaleValues(let count):
+            return "\(describe(.scaleLevelCount(count))); skriv fem nivånavn, for eksempel Ingen,Grunnleggende,Selvstendig,Avansert,Ekspert"
+        case .moodleScaleList(let heading, let label):
+            return "legg til en liste «\(heading):» i rammeverkets Description med en linje «- 0 \(label): hva nivået betyr» for hvert nivå"
+        case .moodleScaleLevelLine(let heading, let prefix):
+            return "listen «\(heading):» har ingen linje «- \(prefix) ...»; beskriv hvert nivå fra 0 til 4 med nivånavnene i Scale values"
+        case .moodleEquivalents(let level, let heading): return "tilsvarende nivåer for nivå \(level) må skrives «\(heading): SFIA = 1-2; APM = 1»"
+        case .moodleScaleDescriptor(let level, let label, let prefix): return "skalanivå \(level) \(label) må ha en beskrivelse etter «\(prefix)»"
+        case .moodleEmptyIDNumber(let example): return "er tom (Moodle ville hoppet over raden uten å si fra); gi raden en ID, for eksempel \(example)"
+        case .moodleEmptyShortname(let id): return "er tom (Moodle ville hoppet over raden uten å si fra); gi \(id) et navn"
+        case .moodleAreaDescription(let id): return "området \(id) må ha en beskrivelse"
+        case .moodleUnknownParent(let parent):
+            return "«\(parent)» er ikke Id number for noen rad; det overordnede for en kompetanse er Id number til området den hører til"
+        case .moodleParentLoop(let chain):
+            return "radene peker på hverandre i ring (\(chain.joined(separator: " -> "))); kompetanser ligger under områder, og områder har ingen overordnet"
+        case .moodleBelowNonArea(let id, let parent):
+            return "\(id) ligger under \(parent), som ikke er et område; rammeverk i skills-tui har to nivåer: områder (uten overordnet) og kompetansene deres"
+        case .moodleEmptyArea(let id): return "\(describe(.emptyArea(id))) (rader med Parent id number \(id))"
+        case .moodleCompetencyDescription(let id, let heading): return "kompetansen \(id) må ha en beskrivelse foran listen «\(heading):»"
+        case .moodleNoIndicators(let id, let heading, let first, let last):
+            return "kompetansen \(id) har ingen nivåbeskrivelser; legg til en liste «\(heading):» i Description med linjene «1. \(first): ...» til «4. \(last): ...»"
+        case .moodleMissingIndicator(let id, let level, let label, let heading):
+            return "\(id): \(describe(.missingIndicator(level: level))) (en linje «\(level). \(label): ...» under \(heading):)"
+        case .moodleEmptyIndicator(let id, let level): return "\(id): nivåbeskrivelsen for nivå \(level) er tom"
+        case .moodleIndicatorNumber(let id, let found): return "\(id): nivåbeskrivelsene nummereres 1 til 4; fant «\(found)»"
+
+        case .caseNotAFramework: return "ikke et rammeverk"
+        case .caseUUID(let text): return "«\(text)» er ikke en UUID med små bokstaver (CASE-identifikatorer ser slik ut: 0a1b2c3d-4e5f-5a6b-8c7d-0123456789ab)"
+        case .caseSecondItem(let identifier): return "et CFItem til med identifier \(identifier)"
+        case .caseHumanCodingScheme: return "mangler humanCodingScheme: skills-tui-ID-en til området eller kompetansen, for eksempel PM.GOV eller PM.GOV.1"
+        case .caseItemLanguage(let item, let document):
+            return "dette elementet er på \(item), men CFDocument er på \(document); en pakke har ett språk, så eksporter hvert språk som en egen pakke"
+        case .caseAbbreviatedStatement(let code): return "\(code) mangler abbreviatedStatement: det korte navnet"
+        case .caseNoSuchItem(let target): return "peker på \(target), som ikke er et CFItem i denne pakken"
+        case .caseNoSuchNode(let target): return "peker på \(target), som verken er CFDocument eller et CFItem i denne pakken"
+        case .caseSecondParent(let code, let first): return "\(code) har allerede et overordnet element (\(first)); et element kan bare stå ett sted i treet"
+        case .caseNotInTree(let code):
+            return "\(code) er ikke med i treet: legg til en isChildOf-kobling fra det til området (eller, for et område, til CFDocument)"
+        case .caseLoop(let codes): return "isChildOf-koblingene går i ring (\(codes.joined(separator: " -> "))); hvert element må føre opp til CFDocument"
+        case .caseBelowNonArea(let code, let parent):
+            return "\(code) ligger under \(parent), som ikke er et område; rammeverk i skills-tui har to nivåer: områder og kompetansene deres"
+        case .caseIndicatorsTwice(let code): return "\(code) har allerede nivåbeskrivelser i en annen rubric; behold én"
+        case .caseSecondScale: return "en ferdighetsskala til (et kriterium uten CFItemURI); behold én"
+        case .caseNoScale:
+            return "ingen ferdighetsskala: legg til en CFRubric med et kriterium uten CFItemURI og nivåer med score 0 til 4 (quality = nivånavn, description = hva nivået betyr)"
+        case .caseNoAreas: return "\(describe(.noAreas)): legg til CFItems med isChildOf-koblinger til CFDocument"
+        case .caseTakenFromCode(let problem, let code): return "\(describe(problem)) (hentet fra humanCodingScheme \(code))"
+        case .caseNoIndicators(let code):
+            return "\(code) har ingen nivåbeskrivelser: legg til en CFRubric med et kriterium der CFItemURI peker på dette elementet, og nivåer med score 1 til 4"
+        case .caseEmptyArea(let id): return "\(describe(.emptyArea(id))) (CFItems med isChildOf til det)"
+        case .caseLanguage(let code): return "skills-tui kjenner ikke språket «\(code)»; bruk et av \(Language.codeList)"
+        case .caseIndicatorScore(let score): return "nivåbeskrivelser har score 1 til 4; fant \(score)"
+        case .caseIndicatorTwice(let code, let score): return "\(code) har to nivåbeskrivelser for nivå \(score); behold én"
+        case .caseScaleScore(let score): return "skalanivåene har score 0, 1, 2, 3, 4, én gang hver; fant \(score)"
+        case .about(let id, let problem): return "\(id): \(describe(problem))"
+
         case .text(let text): return text
         }
     }

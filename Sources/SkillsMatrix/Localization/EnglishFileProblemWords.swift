@@ -113,6 +113,81 @@ struct EnglishFileProblemWords: FileProblemWords {
         case .cycleFramework(let framework): return "unknown framework \(framework)"
         case .dayCount(let column): return "\(column) must be a whole number of days"
 
+        case .moodleEmpty(let header): return "is empty; a Moodle framework file starts with the header row \(header)"
+        case .moodleHeaderWidth(let found, let expected, let header):
+            return "the header has \(found) columns; a Moodle framework file has these \(expected): \(header)"
+        case .moodleColumn(let position, let found, let expected):
+            return "column \(position) is \"\(found)\" but must be \"\(expected)\" (Moodle reads the columns by position)"
+        case .moodleNoFrameworkRow:
+            return "no row has Is framework = 1; add the framework row (its Id number, Shortname, Scale values and Description)"
+        case .moodleSecondFrameworkRow(let line): return "a second framework row (the first is on line \(line)); put one framework in each file"
+        case .moodleNoAreas: return "\(describe(.noAreas)); add rows with an empty Parent id number"
+        case .moodleRepeatedHeading(let heading, let line): return "a second \"\(heading):\" heading (the first is on line \(line)); merge them into one"
+        case .moodleDescriptionFormat(let value):
+            return "\"\(value)\" is not a Moodle description format; use 0 (Moodle), 1 (HTML), 2 (plain text) or 4 (Markdown)"
+        case .moodleFrameworkName: return "the framework needs a name"
+        case .moodleFrameworkDescription(let heading): return "the framework needs a description before its \(heading): line"
+        case .moodleVersionLine(let heading): return "add a line \"\(heading): 1.0.0\" to the framework's Description"
+        case .moodleReviewIntervalNumber(let heading, let value, let days):
+            return "\"\(heading): \(value)\" must be a whole number of days, such as \"\(heading): 730 \(days)\""
+        case .moodleReviewIntervalLine(let heading, let days):
+            return "add a line \"\(heading): 730 \(days)\" to the framework's Description (ratings older than that are stale)"
+        case .moodleScaleConfiguration(let example): return "must be JSON such as \(example) (the first element names the scale)"
+        case .moodleScaleValues(let count):
+            return "\(describe(.scaleLevelCount(count))); write five labels, such as None,Aware,Working,Practitioner,Expert"
+        case .moodleScaleList(let heading, let label):
+            return "add a \"\(heading):\" list to the framework's Description with a line \"- 0 \(label): what it means\" for each level"
+        case .moodleScaleLevelLine(let heading, let prefix):
+            return "the \(heading): list has no line \"- \(prefix) ...\"; describe every level 0 to 4 with the labels of Scale values"
+        case .moodleEquivalents(let level, let heading): return "level \(level) equivalents must read \"\(heading): SFIA = 1-2; APM = 1\""
+        case .moodleScaleDescriptor(let level, let label, let prefix): return "scale level \(level) \(label) needs a descriptor after \"\(prefix)\""
+        case .moodleEmptyIDNumber(let example): return "is empty (Moodle would skip this row without a word); give the row an id such as \(example)"
+        case .moodleEmptyShortname(let id): return "is empty (Moodle would skip this row without a word); give \(id) a name"
+        case .moodleAreaDescription(let id): return "area \(id) needs a description"
+        case .moodleUnknownParent(let parent): return "\"\(parent)\" is not the Id number of any row; a competency's parent is its area's Id number"
+        case .moodleParentLoop(let chain):
+            return "the parents form a loop (\(chain.joined(separator: " -> "))); competencies sit below areas, and areas have no parent"
+        case .moodleBelowNonArea(let id, let parent):
+            return "\(id) sits below \(parent), which is not an area; skills-tui frameworks have two levels: areas (no parent) and their competencies"
+        case .moodleEmptyArea(let id): return "\(describe(.emptyArea(id))) (rows whose Parent id number is \(id))"
+        case .moodleCompetencyDescription(let id, let heading): return "competency \(id) needs a description before its \(heading): list"
+        case .moodleNoIndicators(let id, let heading, let first, let last):
+            return "competency \(id) has no level indicators; add a \"\(heading):\" list to its Description with lines \"1. \(first): ...\" to \"4. \(last): ...\""
+        case .moodleMissingIndicator(let id, let level, let label, let heading):
+            return "\(id): \(describe(.missingIndicator(level: level))) (a line \"\(level). \(label): ...\" under \(heading):)"
+        case .moodleEmptyIndicator(let id, let level): return "\(id): the indicator for level \(level) is empty"
+        case .moodleIndicatorNumber(let id, let found): return "\(id): level indicators are numbered 1 to 4; found \"\(found)\""
+
+        case .caseNotAFramework: return "not a framework"
+        case .caseUUID(let text): return "\"\(text)\" is not a lowercase UUID (CASE identifiers look like 0a1b2c3d-4e5f-5a6b-8c7d-0123456789ab)"
+        case .caseSecondItem(let identifier): return "a second CFItem with identifier \(identifier)"
+        case .caseHumanCodingScheme: return "needs a humanCodingScheme: the skills-tui id of the area or competency, such as PM.GOV or PM.GOV.1"
+        case .caseItemLanguage(let item, let document):
+            return "this item is in \(item) but the CFDocument is in \(document); a package holds one language, so export each language as a package of its own"
+        case .caseAbbreviatedStatement(let code): return "\(code) needs an abbreviatedStatement: its short name"
+        case .caseNoSuchItem(let target): return "points at \(target), which is no CFItem in this package"
+        case .caseNoSuchNode(let target): return "points at \(target), which is neither the CFDocument nor a CFItem in this package"
+        case .caseSecondParent(let code, let first): return "\(code) already has a parent (\(first)); an item sits in one place in the tree"
+        case .caseNotInTree(let code):
+            return "\(code) is not in the tree: add an isChildOf association from it to its area (or, for an area, to the CFDocument)"
+        case .caseLoop(let codes): return "isChildOf associations form a loop (\(codes.joined(separator: " -> "))); every item must lead up to the CFDocument"
+        case .caseBelowNonArea(let code, let parent):
+            return "\(code) sits below \(parent), which is not an area; skills-tui frameworks have two levels: areas and their competencies"
+        case .caseIndicatorsTwice(let code): return "\(code) already has level indicators in another rubric; keep one"
+        case .caseSecondScale: return "a second proficiency scale (a criterion without CFItemURI); keep one"
+        case .caseNoScale:
+            return "no proficiency scale: add a CFRubric whose criterion has no CFItemURI and levels scored 0 to 4 (quality = label, description = what the level means)"
+        case .caseNoAreas: return "\(describe(.noAreas)): add CFItems with isChildOf associations to the CFDocument"
+        case .caseTakenFromCode(let problem, let code): return "\(describe(problem)) (taken from the humanCodingScheme \(code))"
+        case .caseNoIndicators(let code):
+            return "\(code) has no level indicators: add a CFRubric whose criterion's CFItemURI points at this item, with levels scored 1 to 4"
+        case .caseEmptyArea(let id): return "\(describe(.emptyArea(id))) (CFItems with isChildOf to it)"
+        case .caseLanguage(let code): return "language \"\(code)\" is not one skills-tui knows; use one of \(Language.codeList)"
+        case .caseIndicatorScore(let score): return "level indicators are scored 1 to 4; found \(score)"
+        case .caseIndicatorTwice(let code, let score): return "\(code) has two level \(score) indicators; keep one"
+        case .caseScaleScore(let score): return "scale levels are scored 0, 1, 2, 3, 4, once each; found \(score)"
+        case .about(let id, let problem): return "\(id): \(describe(problem))"
+
         case .text(let text): return text
         }
     }

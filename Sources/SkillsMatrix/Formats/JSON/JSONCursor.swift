@@ -42,9 +42,6 @@ public struct JSONCursor {
         InputFileError(file: file, line: document.nearestLine(of: path), location: path, problem: problem)
     }
 
-    /// An error in free text (English in every language) at this position.
-    public func failure(_ message: String) -> InputFileError { failure(.text(message)) }
-
     // MARK: - Navigation
 
     /// The member `key` of this object; missing is an error.
