@@ -84,7 +84,7 @@ public struct FrameworkValidation: Sendable {
         var text = ""
         for (file, framework) in frameworks {
             text += words.validFramework(
-                file: file, id: framework.id, name: framework.name, version: framework.version, languages: framework.languages.map(\.code),
+                file: file, id: framework.id, name: framework.localizedName[language], version: framework.version, languages: framework.languages.map(\.code),
                 areas: framework.areas.count, competencies: framework.competencies.count) + "\n"
         }
         for roles in roleFiles { text += words.validRoles(file: roles.file, version: roles.version, profiles: roles.count) + "\n" }
