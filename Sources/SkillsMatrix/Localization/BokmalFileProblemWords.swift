@@ -19,7 +19,7 @@ struct BokmalFileProblemWords: FileProblemWords {
         case .raggedRow(let fields, let width): return "har \(fields) felt, men overskriftsraden har \(width); alle rader må ha de samme kolonnene"
         case .emptyCSV(let columns): return "er tom; første rad må gi navnene på kolonnene \(header(columns))"
         case .duplicateColumn(let name): return "kolonnen \(name) står to ganger i overskriftsraden; behold én"
-        case .missingColumn(let missing, let required): return "overskriftsraden mangler kolonnen «\(missing)»; filen må ha \(header(required))"
+        case .missingColumn(let missing, let required): return "overskriftsraden mangler kolonnen «\(missing)»; den må ha \(header(required))"
         case .unknownColumn(let unknown, let allowed): return "ukjent kolonne «\(unknown)»; tillatte kolonner er \(header(allowed))"
 
         case .invalidJSON(let column, let syntax): return "ugyldig JSON i kolonne \(column): \(describe(syntax))"
