@@ -268,8 +268,8 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "nivå \(level) er utenfor skalaen: bruk et av \(labels.map { $0[.nb] }.joined(separator: ", "))"
         case .noteTooLong(let length, let maximum):
             return "notatet er \(length) tegn langt; hold det til høyst \(maximum)"
-        case .unsafeNote(let problem):
-            return "notatet \(problem): ingenting ble lagret"
+        case .unsafeNote(let fault):
+            return "notatet \(fileProblems.describe(.unsafeText(fault))): ingenting ble lagret"
         case .inactivePerson(let login):
             return "\(login) er merket som inaktiv: ingenting ble lagret"
         case .notStaff(let login):
