@@ -277,20 +277,30 @@ struct LoadingLoopTests {
     final class SlowPerformer: EffectPerformer, @unchecked Sendable {
         let runtime: TUIRuntime
         let delay: Double
+        /// Which effects take `delay`: loads, or with `savesWait` the self-assessment's
+        /// answers instead, as if the database kept them waiting.
+        let savesWait: Bool
         private let lock = NSLock()
         private var stopped = false
         private(set) var interrupts = 0
 
-        init(_ runtime: TUIRuntime, delay: Double) {
+        init(_ runtime: TUIRuntime, delay: Double, savesWait: Bool = false) {
             self.runtime = runtime
             self.delay = delay
+            self.savesWait = savesWait
+        }
+
+        func isSlow(_ effect: Effect) -> Bool {
+            if case .answer = effect { return savesWait }
+            return !savesWait && effect.pace != .immediate
         }
 
         func perform(_ effect: Effect, progress: @escaping @Sendable (String) -> Void) -> [Event] {
             lock.lock()
             stopped = false
             lock.unlock()
-            if effect.pace != .immediate {
+            if isSlow(effect) {
+                if savesWait { progress("waiting for the database") }
                 let end = Date().addingTimeInterval(delay)
                 while Date() < end {
                     lock.lock()
@@ -372,6 +382,56 @@ struct LoadingLoopTests {
         let quitting = ScriptedTerminal(size: state.size, script: [.key(.down), .key(.down), .key(.down), .key(.enter)], duringLoad: [.key(.control("c"))])
         _ = EventLoop(performer: performer, terminal: quitting, state: state).run([])
         #expect(quitting.frames.count < 10)
+    }
+
+    @Test("a save kept waiting by the database shows that it waits; Esc stops it, nothing is saved, and keys typed meanwhile are dropped")
+    func escapeStopsWaitingSave() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start(size: ScreenSize(width: 100, height: 30))
+        harness.press([.enter], &state)
+        let walk = try #require(state.walkthrough)
+        let before = try harness.runtime.workspace.store.ratingEventCount()
+        let performer = SlowPerformer(harness.runtime, delay: 5, savesWait: true)
+        let terminal = ScriptedTerminal(
+            size: state.size, script: [.key(.character("2")), .terminate], duringLoad: [.key(.character("3")), .key(.escape)])
+        let final = EventLoop(performer: performer, terminal: terminal, state: state).run([])
+        #expect(try harness.runtime.workspace.store.ratingEventCount() == before)
+        #expect(performer.interrupts == 1)
+        #expect(terminal.frames.contains { $0.text.contains("waiting for the database") })
+        #expect(final.flash?.text == SkillsError.interrupted.description)
+        // The "3" typed during the wait answered nothing, and the place did not move.
+        #expect(final.walkthrough?.position == walk.position)
+        #expect(final.walkthrough?.walkthrough.answeredCount == walk.walkthrough.answeredCount)
+    }
+
+    @Test("keys typed while a save waits act after it, in order, on what it came to")
+    func keysAfterSlowSave() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start(size: ScreenSize(width: 100, height: 30))
+        harness.press([.enter], &state)
+        let walk = try #require(state.walkthrough)
+        let before = try harness.runtime.workspace.store.ratingEventCount()
+        let terminal = ScriptedTerminal(size: state.size, script: [.key(.character("2")), .terminate], duringLoad: [.key(.character("3"))])
+        let final = EventLoop(performer: SlowPerformer(harness.runtime, delay: 0.5, savesWait: true), terminal: terminal, state: state).run([])
+        // Both answers saved: the 2 on the first item, the 3 on the next, where the 2 moved on to.
+        #expect(try harness.runtime.workspace.store.ratingEventCount() == before + 2)
+        #expect(final.walkthrough?.position == walk.position + 2)
+        #expect(terminal.frames.contains { $0.text.contains("waiting for the database") })
+    }
+
+    @Test("Ctrl-C while a save waits stops it, then quits as Ctrl-C does anywhere")
+    func interruptWaitingSave() throws {
+        let harness = try DemoHarness(actingAs: "loconnor")
+        var state = harness.start(size: ScreenSize(width: 100, height: 30))
+        harness.press([.enter], &state)
+        let before = try harness.runtime.workspace.store.ratingEventCount()
+        let performer = SlowPerformer(harness.runtime, delay: 30, savesWait: true)
+        let terminal = ScriptedTerminal(size: state.size, script: [.key(.character("2"))], duringLoad: [.key(.control("c"))])
+        let started = Date()
+        _ = EventLoop(performer: performer, terminal: terminal, state: state).run([])
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(performer.interrupts == 1)
+        #expect(try harness.runtime.workspace.store.ratingEventCount() == before)
     }
 
     @Test("Ctrl-Z suspends and the next frame is drawn whole")

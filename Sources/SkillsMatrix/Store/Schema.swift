@@ -411,6 +411,14 @@ enum Schema {
                     updated_at INTEGER NOT NULL
                 ) WITHOUT ROWID;
                 """),
+        Migration(
+            version: 9, summary: "current ratings read in person order from their key alone",
+            sql: """
+                -- Nothing to change here: current_ratings is a WITHOUT ROWID table, stored in
+                -- its key's order with its levels and times beside the key. PostgreSQL's
+                -- migration 9 gives its table the same (a key that includes them).
+                SELECT 1;
+                """),
     ]
 
     /// The index the who-knows-what search reads. A bulk load (`insertSynthetic`) drops it

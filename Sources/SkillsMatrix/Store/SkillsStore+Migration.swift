@@ -37,7 +37,9 @@ extension SkillsStore {
                     if rows > 0 { throw SkillsError.migrationTargetNotEmpty(name: target.name, table: table.name, rows: rows) }
                 }
             }
-            return try copy(on: connection, into: target)
+            let digests = try copy(on: connection, into: target)
+            try PostgresSchema.settleAfterBulkLoad(target)
+            return digests
         }
     }
 

@@ -18,7 +18,10 @@ extension SkillsStore {
         // back into the database). WAL again once loaded, as `create` left it.
         if case .sqlite(let sqlite) = backend { try sqlite.execute("PRAGMA journal_mode = DELETE") }
         let events = try withTransaction { try writeSynthetic(organisation, on: connection, actor: actor, now: now) }
-        if case .sqlite(let sqlite) = backend { try sqlite.execute("PRAGMA journal_mode = WAL") }
+        switch backend {
+        case .sqlite(let sqlite): try sqlite.execute("PRAGMA journal_mode = WAL")
+        case .postgres(let postgres): try PostgresSchema.settleAfterBulkLoad(postgres)
+        }
         return events
     }
 

@@ -6,6 +6,9 @@
 /// key typed meanwhile is dropped, so nothing acts on a screen the person has not seen.
 /// `quiet` effects (counts that come after the first frame) run on the worker while keys
 /// go on working, and are stopped and run again later when a key needs the database.
+/// `immediate` effects (a save, a small screen) run on the worker too, but the loop waits
+/// for them: only one kept waiting by the database shows the indicator, and then Esc or
+/// Ctrl-C stops it, while other keys are kept and acted on, in order, once it is done.
 @MainActor
 public final class EventLoop {
     public let runtime: TUIRuntime?
@@ -16,6 +19,9 @@ public final class EventLoop {
     static let indicatorDelay = 80
     /// How often the indicator's clock moves, and keys are looked at, during a load.
     static let pollInterval = 50
+    /// How long an `immediate` effect is waited for before keys are read again: far more
+    /// than a save takes, unless the database keeps it waiting.
+    static let immediateWait = 250
 
     private var state: AppState
     private var pending: [Effect] = []
@@ -23,6 +29,9 @@ public final class EventLoop {
     private var isCancelling = false
     /// Quiet effects stopped to make way for a key's work, to run again when idle.
     private var interruptedQuiet: [Effect] = []
+    /// Keys typed while an `immediate` effect waited for the database: acted on, in
+    /// order, once it has finished (dropped if it failed or was stopped).
+    private var typedAhead: [TerminalInput] = []
     private var previous: CellBuffer?
 
     public init(runtime: TUIRuntime, terminal: any TerminalDevice) {
@@ -64,7 +73,8 @@ public final class EventLoop {
                 if step(job) { return state }
                 continue
             }
-            guard let input = terminal.nextInput(waitingAtMost: 250) else { continue }
+            let input = typedAhead.isEmpty ? terminal.nextInput(waitingAtMost: 250) : typedAhead.removeFirst()
+            guard let input else { continue }
             if handle(input) { return state }
         }
     }
@@ -110,16 +120,14 @@ public final class EventLoop {
                 shown.flash = Flash(effect.progressMessage(state.language) + "…")
                 draw(shown)
             }
-            // Runs on this thread, so what the work says (a wait for the database) is
-            // drawn at once, in place of "Saving…".
-            return reduce(performer.perform(effect, progress: { [weak self] message in
-                MainActor.assumeIsolated {
-                    guard let self else { return }
-                    var shown = self.state
-                    shown.flash = Flash(message)
-                    self.draw(shown)
-                }
-            }))
+            // On the worker, waited for here: keys stay unread, so they act on its outcome.
+            // Kept waiting by the database (a server restarting, another writer's lock), it
+            // is stepped like a load, and Esc or Ctrl-C can stop it.
+            let running = BackgroundJob(effect, performer: performer)
+            if let events = running.wait(milliseconds: Self.immediateWait) { return reduce(events) }
+            isCancelling = false
+            job = running
+            return false
         case .loading, .quiet:
             isCancelling = false
             job = BackgroundJob(effect, performer: performer)
@@ -153,10 +161,15 @@ public final class EventLoop {
                 // Stop the work, then Ctrl-C as anywhere else (it asks first if notes would be lost).
                 isCancelling = true
                 performer.interrupt()
-                _ = running.wait(milliseconds: 5_000)
+                let outcome = running.wait(milliseconds: 5_000)
                 job = nil
                 state.busy = nil
+                typedAhead.removeAll()
+                // A save shows what it came to (saved after all, or nothing changed) first.
+                if pace == .immediate, let outcome, reduce(outcome) { return true }
                 return reduce([.key(.control("c"))])
+            case .key where pace == .immediate:
+                typedAhead.append(input)
             case .key:
                 // Meant for a screen not shown yet: dropped.
                 break
@@ -170,9 +183,13 @@ public final class EventLoop {
         job = nil
         state.busy = nil
         if finished.effect.pace == .loading { terminal.discardPendingInput() }
+        let failed = events.contains { if case .outcome(.failed) = $0 { true } else { false } }
+        if isCancelling || failed { typedAhead.removeAll() }
         if isCancelling {
-            // What the work came to is dropped, even had it finished: the person asked it to stop.
             isCancelling = false
+            // A save is shown as it came out: it may have been written before Esc reached it.
+            if finished.effect.pace == .immediate { return reduce(events) }
+            // What a load came to is dropped, even had it finished: the person asked it to stop.
             return reduce([.outcome(.cancelled)])
         }
         return reduce(events)

@@ -46,14 +46,20 @@ enum CommandLineTool {
                 return ExitStatus.success
             }
             if parsed.wantsHelp {
-                try OutputFile.writeToStandardOutput(Help.text(for: parsed.command, groupWords: parsed.groupWords, commands: commands))
+                if parsed.globals["--lang"] == nil, let saved = savedLanguage(parsed, environment: environment) { speech.language = saved }
+                let help = Help.text(
+                    for: parsed.command, groupWords: parsed.groupWords, commands: commands, in: speech.language,
+                    width: TerminalWidth.of(STDOUT_FILENO))
+                try OutputFile.writeToStandardOutput(help)
                 return ExitStatus.success
             }
         } catch {
             return fail(error, in: speech.language)
         }
         if !parsed.groupWords.isEmpty {
-            OutputFile.writeToStandardError(Help.text(for: nil, groupWords: parsed.groupWords, commands: commands))
+            let help = Help.text(
+                for: nil, groupWords: parsed.groupWords, commands: commands, in: speech.language, width: TerminalWidth.of(STDERR_FILENO))
+            OutputFile.writeToStandardError(help)
             return ExitStatus.usage
         }
         let command = parsed.command ?? InteractiveCommands.open
@@ -77,6 +83,15 @@ enum CommandLineTool {
         } catch {
             return fail(error, in: speech.language)
         }
+    }
+
+    /// The person's saved language, for `--help`, which otherwise opens no database: read
+    /// from a SQLite file that is there (a PostgreSQL server might keep help waiting), and
+    /// never a reason for help to fail.
+    private static func savedLanguage(_ parsed: ParsedCommandLine, environment: RuntimeEnvironment) -> Language? {
+        let path = environment.databasePath(option: parsed.globals["--db"])
+        guard !DatabaseLocation.isPostgresURL(path), FileManager.default.fileExists(atPath: path) else { return nil }
+        return try? Workspace.open(databaseAt: path, login: environment.login, actingAs: parsed.globals["--as"]).languagePreference()
     }
 
     /// Reports `error` as `skills-tui: message` (one line per problem), in `language`

@@ -1,26 +1,28 @@
 import SkillsMatrix
 
 /// An option a command accepts: a flag (`--excel`) or one taking a value (`--team TEAM`).
+/// Its help is in each language's `CommandLineCatalogue`, under its name.
 struct OptionSpec: Sendable {
     let name: String
     /// The value's placeholder in help ("TEAM"), nil for a flag.
     let valueName: String?
-    let help: String
     /// Values accepted, when the option is a choice (`--format`).
     let choices: [String]?
 
-    static func flag(_ name: String, _ help: String) -> OptionSpec {
-        OptionSpec(name: name, valueName: nil, help: help, choices: nil)
+    static func flag(_ name: String) -> OptionSpec {
+        OptionSpec(name: name, valueName: nil, choices: nil)
     }
 
-    static func value(_ name: String, _ valueName: String, _ help: String, choices: [String]? = nil) -> OptionSpec {
-        OptionSpec(name: name, valueName: valueName, help: help, choices: choices)
+    static func value(_ name: String, _ valueName: String, choices: [String]? = nil) -> OptionSpec {
+        OptionSpec(name: name, valueName: valueName, choices: choices)
     }
 
     var takesValue: Bool { valueName != nil }
 }
 
-/// One command of the command-line contract, e.g. `report gaps`.
+/// One command of the command-line contract, e.g. `report gaps`: the machine's part. What
+/// a person reads about it (summary, details, options' help) is in each language's
+/// `CommandLineCatalogue`, under its `name`.
 struct CommandSpec: Sendable {
     /// The words that name it: ["report", "gaps"].
     let words: [String]
@@ -28,39 +30,37 @@ struct CommandSpec: Sendable {
     let argumentsUsage: String
     /// How many positional arguments it takes.
     let positionalCount: ClosedRange<Int>
-    let summary: String
-    /// Longer help: what it prints, examples.
-    let details: String
     let options: [OptionSpec]
     let run: @MainActor @Sendable (Invocation) throws -> Int32
 
     var name: String { words.joined(separator: " ") }
 
-    var usage: String {
-        var parts = ["skills-tui"] + words
+    var usage: String { usageParts.joined(separator: " ") }
+
+    /// The usage line's parts, each kept whole when help breaks the line to fit:
+    /// "skills-tui rate", "COMPETENCY LEVEL", "[--note TEXT]".
+    var usageParts: [String] {
+        var parts = [(["skills-tui"] + words).joined(separator: " ")]
         if !argumentsUsage.isEmpty { parts.append(argumentsUsage) }
         for option in options {
             parts.append("[\(option.name)\(option.valueName.map { " " + $0 } ?? "")]")
         }
-        return parts.joined(separator: " ")
+        return parts
     }
 
     func option(named name: String) -> OptionSpec? { options.first { $0.name == name } }
 }
 
-/// Options every command accepts.
+/// Options every command accepts (their help: `CommandLineCatalogue.globalOptions`).
 enum GlobalOptions {
     static let all: [OptionSpec] = [
-        .value("--db", "PATH", "the database file (default: $SKILLS_DB, else $XDG_DATA_HOME/skills-tui/skills.sqlite)"),
-        .value("--as", "LOGIN", "act as another user (admins, and anyone in the demo organisation)"),
-        .value("--output", "FILE", "write the result to FILE (created 0600, replaced atomically) instead of standard output"),
-        .flag("--no-color", "no colour in the TUI (also NO_COLOR=1 or TERM=dumb)"),
-        .value(
-            "--lang", "LANG",
-            "the language to show: en or nb (default: your saved `profile language`, else LC_ALL, LC_MESSAGES or LANG, else en)",
-            choices: Language.allCases.map(\.code)),
-        .flag("--help", "show help for the command"),
-        .flag("--version", "print the version"),
+        .value("--db", "PATH"),
+        .value("--as", "LOGIN"),
+        .value("--output", "FILE"),
+        .flag("--no-color"),
+        .value("--lang", "LANG", choices: Language.allCases.map(\.code)),
+        .flag("--help"),
+        .flag("--version"),
     ]
 
     static func spec(_ name: String) -> OptionSpec? { all.first { $0.name == name } }

@@ -33,14 +33,19 @@ enum ExitStatus {
 /// where to find the right usage.
 struct UsageError: SkillsFailure {
     var message: String
-    /// The parser's problems, which speak the reader's language; the commands' own checks
-    /// are English text still (README, Languages).
+    /// The parser's and the commands' problems, which speak the reader's language; the
+    /// checks of commands not yet moved to `CommandProblem` are English text still
+    /// (README, Languages).
     var problem: UsageProblem?
     var kind: FailureKind { .usage }
     var description: String { message }
 
     init(_ message: String) {
         self.message = message
+    }
+
+    init(_ problem: CommandProblem) {
+        self.init(.command(problem))
     }
 
     init(_ problem: UsageProblem) {

@@ -13,6 +13,6 @@ enum InputSource {
 
     /// Refuses `-` given more than once: standard input can be read only once.
     static func checkStandardInputOnce(_ paths: [String]) throws {
-        if paths.filter({ $0 == "-" }).count > 1 { throw UsageError("- (standard input) is given more than once: it can be read only once") }
+        if paths.filter({ $0 == "-" }).count > 1 { throw UsageError(.standardInputTwice) }
     }
 }

@@ -2,7 +2,7 @@ import SkillsMatrix
 
 /// The command-line parser's own mistakes, as values, worded by the reader's
 /// `MessageCatalogue`: they are the errors most people meet first (a mistyped option),
-/// so they speak the locale's language.
+/// so they speak the locale's language. The commands' own checks are `.command`.
 enum UsageProblem: Hashable, Sendable {
     case unknownCommand(String)
     case unknownSubcommand(group: String, word: String)
@@ -15,6 +15,8 @@ enum UsageProblem: Hashable, Sendable {
     case emptyValue(String)
     case notAChoice(String, choices: [String], value: String)
     case givenTwice(String)
+    /// A command's own check of its arguments, worded by the `CommandLineCatalogue`.
+    case command(CommandProblem)
 
     func described(in language: Language) -> String {
         let words = language.messages
@@ -30,6 +32,7 @@ enum UsageProblem: Hashable, Sendable {
         case .emptyValue(let name): return words.emptyValue(name)
         case .notAChoice(let name, let choices, let value): return words.notAChoice(name, choices: choices.joined(separator: ", "), value: value)
         case .givenTwice(let name): return words.givenTwice(name)
+        case .command(let problem): return language.commandLine.problem(problem)
         }
     }
 }

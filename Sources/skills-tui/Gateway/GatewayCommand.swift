@@ -14,20 +14,7 @@ enum GatewayCommand {
 
     static let gateway = CommandSpec(
         words: ["gateway"], argumentsUsage: "LOGIN", positionalCount: 1...1,
-        summary: "serve one person over SSH: the forced command of their key (written by `access add`)",
-        details: """
-            Run by sshd for a key line such as
-              restrict,pty,command="/usr/bin/skills-tui gateway wli" ssh-ed25519 AAAA...
-            The person is LOGIN, whatever they send. Without a command and with a terminal
-            (ssh -t) they get the terminal UI; without a terminal, a list of what they may run.
-            A command they send (SSH_ORIGINAL_COMMAND) is split into words like a shell would,
-            but nothing is expanded and ; | & $ ` < > and line breaks are refused; --as, --db,
-            --output, init, generate, demo, backup and access are refused too. The database
-            comes from the configuration file (default /etc/skills-tui/config, which only
-            root or the service account may be able to change); SKILLS_*, XDG_* and HOME are
-            ignored. An unknown or inactive login is refused with exit 77.
-            """,
-        options: [.value("--config", "FILE", "the configuration file (default \(GatewayConfiguration.defaultPath))")],
+        options: [.value("--config", "FILE")],
         run: { invocation in
             let login = invocation.positionals[0]
             guard OrganisationCSV.isValidLogin(login) else { throw GatewayError.invalidLogin(login) }

@@ -12,8 +12,7 @@ enum TUILauncher {
     /// pointer to the reports instead of escape codes.
     static func requireTerminal() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw UsageError(
-                "the terminal UI needs a terminal; for scripts and pipes use the reports, e.g. `skills-tui report gaps --format json` (see skills-tui --help)")
+            throw UsageError(.needsTerminal)
         }
     }
 

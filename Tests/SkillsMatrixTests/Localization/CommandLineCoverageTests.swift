@@ -13,6 +13,10 @@ import TestSupport
 extension CatalogueCoverageTests {
     static let commandLineFolders = ["Sources/skills-tui", "Sources/SkillsMatrix/Formats/Reports", "Sources/SkillsMatrix/Errors", "Sources/SkillsMatrix/Formats"]
 
+    /// The command line's own catalogues (`CommandLineCatalogue`): the words themselves, in
+    /// each language, as `Sources/SkillsMatrix/Localization` is for the engine's.
+    static let commandLineCatalogueFolder = "Sources/skills-tui/CLI/Help/"
+
     /// Prose in the command line that is machine text, not words for a person.
     static let commandLineMachineTexts: Set<String> = [
         // File names the readers look for, the same in every language.
@@ -21,6 +25,16 @@ extension CatalogueCoverageTests {
         "UTF-8", "UTF-16", "UTF-32",
         // JSON paths that `frameworks validate`'s findings point at.
         "$.areas[\\()].competencies[\\()]", "\\().indicators.\\()", "\\().references[\\()]", "$.items[\\()].cost.cohort",
+        // The commands' placeholders, as typed in usage lines and kept in every language
+        // (their help, which explains them, is in the `CommandLineCatalogue`).
+        "COMPETENCY LEVEL", "COMPETENCY MARK", "COMPETENCY", "FILE", "FILE...", "FILE.csv|-", "ID", "LOGIN KEYFILE|-",
+        "LOGIN hr|admin", "LOGIN", "NAME", "NUMBER STATE", "[FILE...]", "[LANG]", "[NAME]", "AMOUNT", "DAY", "DAYS", "DB",
+        "FINGERPRINT", "FORMAT", "ID,...", "ISSUER", "LANG", "NUMBER", "PATH", "TEAM", "TEAM,...", "TEXT", "TRACK", "YYYY-MM-DD",
+        // Option names and command words, typed as they are.
+        "--deactivate-missing", "--dry-run", "--include-unrated", "--large-team", "--min-level", "--no-color",
+        "training-needs", "training-plan",
+        // The program's name, before its messages on standard error, and the demo's folder.
+        "skills-tui", "skills-tui: ", "seeds/demo",
     ]
 
     /// How many prose literals each file may still hold (English not yet in the catalogue;
@@ -33,7 +47,7 @@ extension CatalogueCoverageTests {
         "Sources/SkillsMatrix/Formats/Frameworks/ReferenceSchemes.swift": 122,
         "Sources/SkillsMatrix/Formats/InputFile.swift": 1,
         "Sources/SkillsMatrix/Formats/Interchange/CASEPackage+Reading.swift": 19,
-        "Sources/SkillsMatrix/Formats/Interchange/CASEPackage.swift": 47,
+        "Sources/SkillsMatrix/Formats/Interchange/CASEPackage.swift": 46,
         "Sources/SkillsMatrix/Formats/Interchange/FrameworkInterchange.swift": 2,
         "Sources/SkillsMatrix/Formats/Interchange/MoodleCompetencyCSV+Reading.swift": 6,
         "Sources/SkillsMatrix/Formats/Interchange/MoodleCompetencyCSV.swift": 33,
@@ -52,40 +66,24 @@ extension CatalogueCoverageTests {
         "Sources/SkillsMatrix/Formats/Reports/TrendHTML.swift": 15,
         "Sources/SkillsMatrix/Formats/Text/DisplayWidth.swift": 1,
         "Sources/SkillsMatrix/Formats/Text/TextTable.swift": 1,
-        "Sources/skills-tui/CLI/ArgumentParser.swift": 4,
-        "Sources/skills-tui/CLI/CommandLineTool.swift": 4,
-        "Sources/skills-tui/CLI/CommandSpec.swift": 13,
-        "Sources/skills-tui/CLI/Commands/AccessCommands.swift": 42,
-        "Sources/skills-tui/CLI/Commands/ArchiveCommands.swift": 20,
-        "Sources/skills-tui/CLI/Commands/CycleCommands.swift": 22,
-        "Sources/skills-tui/CLI/Commands/DevelopmentCommands.swift": 55,
-        "Sources/skills-tui/CLI/Commands/DevelopmentReportCommands.swift": 42,
-        "Sources/skills-tui/CLI/Commands/FrameworkCommands.swift": 7,
-        "Sources/skills-tui/CLI/Commands/FrameworkInterchangeCommands.swift": 8,
-        "Sources/skills-tui/CLI/Commands/GenerateCommand.swift": 11,
-        "Sources/skills-tui/CLI/Commands/InteractiveCommands.swift": 5,
-        "Sources/skills-tui/CLI/Commands/LearningCommands.swift": 6,
-        "Sources/skills-tui/CLI/Commands/ProfileCommands.swift": 4,
-        "Sources/skills-tui/CLI/Commands/RateCommand.swift": 13,
-        "Sources/skills-tui/CLI/Commands/RatingLines.swift": 5,
-        "Sources/skills-tui/CLI/Commands/ReportCommands.swift": 65,
-        "Sources/skills-tui/CLI/Commands/SetupCommands.swift": 4,
-        "Sources/skills-tui/CLI/Commands/StaffCommands.swift": 16,
-        "Sources/skills-tui/CLI/Help.swift": 8,
-        "Sources/skills-tui/CLI/InputSource.swift": 1,
-        "Sources/skills-tui/CLI/Invocation.swift": 2,
+        "Sources/skills-tui/CLI/ArgumentParser.swift": 3,
+        "Sources/skills-tui/CLI/CommandLineTool.swift": 3,
+        "Sources/skills-tui/CLI/Commands/AccessCommands.swift": 22,
+        "Sources/skills-tui/CLI/Commands/ArchiveCommands.swift": 4,
+        "Sources/skills-tui/CLI/Commands/DevelopmentCommands.swift": 19,
+        "Sources/skills-tui/CLI/Commands/DevelopmentReportCommands.swift": 5,
+        "Sources/skills-tui/CLI/Help.swift": 2,
+        "Sources/skills-tui/CLI/Invocation.swift": 1,
         "Sources/skills-tui/CLI/OutputFile.swift": 1,
         "Sources/skills-tui/CLI/RuntimeEnvironment.swift": 14,
         "Sources/skills-tui/Gateway/AccessSetup.swift": 4,
         "Sources/skills-tui/Gateway/AuthorizedKeysFile.swift": 1,
-        "Sources/skills-tui/Gateway/GatewayCommand.swift": 12,
+        "Sources/skills-tui/Gateway/GatewayCommand.swift": 5,
         "Sources/skills-tui/Gateway/GatewayConfiguration.swift": 14,
         "Sources/skills-tui/Gateway/GatewayError.swift": 16,
         "Sources/skills-tui/Gateway/GatewayHelp.swift": 21,
-        "Sources/skills-tui/Gateway/GatewaySession.swift": 45,
+        "Sources/skills-tui/Gateway/GatewaySession.swift": 43,
         "Sources/skills-tui/Gateway/GatewayWords.swift": 2,
-        "Sources/skills-tui/Gateway/RemoteExportCommand.swift": 1,
-        "Sources/skills-tui/TUI/TUILauncher.swift": 1,
         "Sources/skills-tui/TUI/TerminalBackend.swift": 6,
     ]
 
@@ -97,7 +95,9 @@ extension CatalogueCoverageTests {
 
     @Test("the command line takes its words from the catalogue: no file holds more English than its budget, and a budget falls as texts move")
     func commandLine() throws {
-        let files = Self.commandLineFolders.flatMap { Self.sourceFiles(under: $0) }.filter { !Self.reportFiles.contains($0) }
+        let files = Self.commandLineFolders.flatMap { Self.sourceFiles(under: $0) }.filter {
+            !Self.reportFiles.contains($0) && !$0.hasPrefix(Self.commandLineCatalogueFolder)
+        }
         #expect(files.count > 40)
         for file in files {
             let english = try Self.commandLineEnglish(in: file)

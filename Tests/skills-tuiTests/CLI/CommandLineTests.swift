@@ -27,7 +27,8 @@ struct CommandLineTests {
     func helpColumns() throws {
         let runner = BinaryRunner()
         defer { runner.remove() }
-        for arguments in [["--help"], ["report", "--help"], ["demo", "--help"], ["report", "training-needs", "--help"]] {
+        let pages = [["--help"], ["report", "--help"], ["demo", "--help"], ["report", "training-needs", "--help"], ["rate", "--help"]]
+        for arguments in pages + pages.map({ $0 + ["--lang", "nb"] }) {
             let text = try runner.run(arguments).standardOutput
             // Each table: lines that start with two spaces, up to the next blank line.
             for table in text.components(separatedBy: "\n\n") {

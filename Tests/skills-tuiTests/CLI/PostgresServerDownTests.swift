@@ -16,13 +16,20 @@ struct PostgresServerDownTests {
         let standardOutput: URL
         let started = Date()
 
-        init(_ arguments: [String], database: String, runner: BinaryRunner, name: String) throws {
+        /// - Parameter interruptible: started with SIGINT's default action, as from a
+        ///   shell; the test runner's children inherit it ignored.
+        init(_ arguments: [String], database: String, runner: BinaryRunner, name: String, interruptible: Bool = false) throws {
             standardError = runner.folder.appendingPathComponent("\(name).err")
             standardOutput = runner.folder.appendingPathComponent("\(name).out")
             _ = FileManager.default.createFile(atPath: standardError.path, contents: nil)
             _ = FileManager.default.createFile(atPath: standardOutput.path, contents: nil)
-            process.executableURL = BinaryRunner.binary
-            process.arguments = arguments
+            if interruptible {
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                process.arguments = ["--default-signal=INT", BinaryRunner.binary.path] + arguments
+            } else {
+                process.executableURL = BinaryRunner.binary
+                process.arguments = arguments
+            }
             var environment = ProcessInfo.processInfo.environment
             environment["SKILLS_DB"] = database
             for variable in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] { environment.removeValue(forKey: variable) }
@@ -47,7 +54,7 @@ struct PostgresServerDownTests {
         }
     }
 
-    @Test("the wait is said within a second; the command records once the server is back, or exits 74 after 30 s")
+    @Test("the wait is said within a second; the command records once the server is back, or exits 74 after 30 s; Ctrl-C stops it at once, with nothing recorded")
     func saysItWaits() throws {
         let cluster = try PostgresCluster.startPrivate()
         defer { cluster.stop() }
@@ -62,12 +69,21 @@ struct PostgresServerDownTests {
         let rescued = try Running(["--as", "apatel", "rate", "PM.RISK.1", "3", "--note", "after the outage"], database: url, runner: runner, name: "rescued")
         let unreachable = "postgresql://skills_admin@127.0.0.1:1/skills"
         let abandoned = try Running(["report", "gaps"], database: unreachable, runner: runner, name: "abandoned")
+        let stopped = try Running(["--as", "apatel", "rate", "PM.RISK.1", "1", "--note", "stopped by Ctrl-C"], database: url, runner: runner, name: "stopped", interruptible: true)
 
         let name = try PostgresURL(url).displayName
         let saidAfter = try #require(rescued.firstLine(within: 1.0), "nothing said within a second: \(rescued.said)")
         #expect(saidAfter < 1.0)
         #expect(rescued.said == "skills-tui: waiting for PostgreSQL at \(name) (Connection refused): trying again for up to 30 s; Ctrl-C stops\n")
         #expect(abandoned.firstLine(within: 1.0) != nil, "nothing said within a second: \(abandoned.said)")
+
+        // Ctrl-C, as the line says: the command ends at once, as interrupted (130 in a shell).
+        #expect(stopped.firstLine(within: 1.0) != nil, "nothing said within a second: \(stopped.said)")
+        let interruptedAt = Date()
+        stopped.process.interrupt()
+        stopped.process.waitUntilExit()
+        #expect(Date().timeIntervalSince(interruptedAt) < 1.0)
+        #expect(stopped.process.terminationReason == .uncaughtSignal && stopped.process.terminationStatus == SIGINT)
 
         try cluster.up()
         rescued.process.waitUntilExit()
@@ -76,6 +92,7 @@ struct PostgresServerDownTests {
         #expect(rescued.said.split(separator: "\n").count == 1, "\(rescued.said)")
         let store = try SkillsStore.open(at: url)
         #expect(try store.ratingHistory(of: "apatel").filter { $0.note == "after the outage" }.count == 1)
+        #expect(try store.ratingHistory(of: "apatel").filter { $0.note == "stopped by Ctrl-C" }.isEmpty)
 
         abandoned.process.waitUntilExit()
         #expect(abandoned.process.terminationStatus == 74)

@@ -4,23 +4,10 @@ import SkillsMatrix
 /// `access add | list | revoke`: who may reach the database over SSH, kept in skills-tui's
 /// own block of the service account's `authorized_keys` (admins, on the server).
 enum AccessCommands {
-    static let configOption = OptionSpec.value(
-        "--config", "FILE", "the gateway's configuration file (default \(GatewayConfiguration.defaultPath))")
+    static let configOption = OptionSpec.value("--config", "FILE")
 
     static let add = CommandSpec(
         words: ["access", "add"], argumentsUsage: "LOGIN KEYFILE|-", positionalCount: 2...2,
-        summary: "let LOGIN reach the database over SSH with the public key in KEYFILE (- for standard input; admin)",
-        details: """
-            Adds the key to skills-tui's block of the service account's authorized_keys as
-              restrict,pty,command="/usr/bin/skills-tui gateway LOGIN" ssh-ed25519 AAAA...
-            so that `ssh ACCOUNT@HOST` opens skills-tui as LOGIN and nothing else. The key must
-            be one line of a .pub file: ssh-ed25519, ecdsa-sha2-*, ssh-rsa of 2048 bits or
-            more, or their -sk variants, with nothing before the type. A key that already lets
-            in someone else is refused. Lines outside the block are never changed; the file is
-            replaced atomically with mode 0600, and the change is written to the audit trail.
-            The database and the file come from the configuration (see `skills-tui gateway --help`):
-            authorized-keys, else ~/.ssh/authorized_keys of the account running this.
-            """,
         options: [configOption],
         run: { invocation in
             let login = invocation.positionals[0]
@@ -48,8 +35,6 @@ enum AccessCommands {
 
     static let list = CommandSpec(
         words: ["access", "list"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "list the SSH keys that reach the database: login, key type, fingerprint, comment, when added (admin)",
-        details: "Reads skills-tui's block of the service account's authorized_keys; lines outside it are not listed.",
         options: [configOption],
         run: { invocation in
             let setup = try AccessSetup(invocation)
@@ -69,13 +54,7 @@ enum AccessCommands {
 
     static let revoke = CommandSpec(
         words: ["access", "revoke"], argumentsUsage: "LOGIN", positionalCount: 1...1,
-        summary: "stop LOGIN's SSH keys (or the one with --key FINGERPRINT) reaching the database (admin)",
-        details: """
-            Removes LOGIN's key lines from skills-tui's block of authorized_keys (every key of
-            theirs, or only the one whose fingerprint `access list` shows), atomically, and writes
-            one audit row per key. A connection already open stays open until it ends.
-            """,
-        options: [configOption, .value("--key", "FINGERPRINT", "only this key (SHA256:..., as `access list` shows it)")],
+        options: [configOption, .value("--key", "FINGERPRINT")],
         run: { invocation in
             let login = invocation.positionals[0]
             let setup = try AccessSetup(invocation)
@@ -94,31 +73,16 @@ enum AccessCommands {
 
     static let grant = CommandSpec(
         words: ["access", "grant"], argumentsUsage: "LOGIN hr|admin", positionalCount: 2...2,
-        summary: "give LOGIN the hr right (see and export everyone) or the admin right (admin)",
-        details: """
-            Rights the data cannot imply: "staff" comes from being on the staff list and "lead"
-            from leading a team, but HR's officers and further administrators are named here.
-            LOGIN must be an active member of staff, or already hold a right. The change and who
-            made it are written to the audit trail. The database is --db, else the gateway
-            configuration's (--config), else the default.
-            """,
         options: [configOption],
         run: { invocation in try changeRight(invocation, granting: true) })
 
     static let withdraw = CommandSpec(
         words: ["access", "withdraw"], argumentsUsage: "LOGIN hr|admin", positionalCount: 2...2,
-        summary: "take the hr or admin right back from LOGIN (admin; the last admin keeps theirs)",
-        details: """
-            Takes effect at LOGIN's next command or connection. The change and who made it are
-            written to the audit trail. The database is as for `access grant`.
-            """,
         options: [configOption],
         run: { invocation in try changeRight(invocation, granting: false) })
 
     static let rights = CommandSpec(
         words: ["access", "rights"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "list who holds the hr and admin rights, granted by whom and when (admin)",
-        details: "The database is as for `access grant`.",
         options: [configOption],
         run: { invocation in
             var table = TextTable([TextTable.Column("Login"), TextTable.Column("Right"), TextTable.Column("Granted")])

@@ -6,19 +6,13 @@ import SkillsMatrix
 enum ArchiveCommands {
     static let exportRatings = CommandSpec(
         words: ["export", "ratings"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "every rating event ever recorded, oldest first, as CSV or JSON (hr, admin)",
-        details: """
-            One row per event: \(RatingExportFormat.csvHeader.joined(separator: ",")).
-            Times are UTC (2026-11-24T09:30:00Z). CSV is RFC 4180 with CRLF line ends; a note
-            that starts like a spreadsheet formula is prefixed with '.
-            """,
         options: [
-            .value("--format", "FORMAT", "csv (default) or json", choices: RatingExportFormat.formats.map(\.rawValue)),
-            .flag("--excel", "start CSV with a UTF-8 byte-order mark so Excel reads names and notes right"),
+            .value("--format", "FORMAT", choices: RatingExportFormat.formats.map(\.rawValue)),
+            .flag("--excel"),
         ],
         run: { invocation in
             let format = invocation.values["--format"] == "json" ? ReportFormat.json : .csv
-            if invocation.flag("--excel"), format != .csv { throw UsageError("--excel applies to --format csv only") }
+            if invocation.flag("--excel"), format != .csv { throw UsageError(.excelWithoutCSV) }
             let workspace = try invocation.openWorkspace()
             let writer = CSVWriter(byteOrderMark: invocation.flag("--excel"))
             try invocation.emit { try workspace.exportRatings(as: format, writer: writer, to: &$0) }
@@ -27,12 +21,6 @@ enum ArchiveCommands {
 
     static let backup = CommandSpec(
         words: ["backup"], argumentsUsage: "FILE", positionalCount: 1...1,
-        summary: "copy the database to a new FILE while others keep working (admin)",
-        details: """
-            Uses SQLite's online backup, so the copy is one consistent moment even while people
-            are rating. FILE must not exist; it is created with mode 0600, then opened and
-            checked. Restore by pointing --db (or SKILLS_DB) at the copy.
-            """,
         options: [],
         run: { invocation in
             let destination = invocation.positionals[0]
@@ -45,21 +33,13 @@ enum ArchiveCommands {
 
     static let migrate = CommandSpec(
         words: ["migrate"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "copy the whole database between SQLite and PostgreSQL, checked table by table (admin)",
-        details: """
-            --from and --to each take a SQLite file or a postgresql:// URL. The target must be
-            new: a file that does not exist, or an empty PostgreSQL database (createdb). Every
-            table is copied in one transaction and its row count and SHA-256 of its content
-            compared on both sides before anything is kept; the source is read in one
-            snapshot, so people may go on rating (later ratings are not copied).
-            """,
         options: [
-            .value("--from", "DB", "the database to copy (a file or a postgresql:// URL)"),
-            .value("--to", "DB", "the new database (a file that does not exist, or an empty PostgreSQL database)"),
+            .value("--from", "DB"),
+            .value("--to", "DB"),
         ],
         run: { invocation in
             guard let source = invocation.value("--from"), let target = invocation.value("--to") else {
-                throw UsageError("migrate needs --from DB and --to DB")
+                throw UsageError(.migrateNeedsDatabases)
             }
             let workspace = try Workspace.open(
                 databaseAt: source, login: invocation.environment.login, actingAs: invocation.actingAs,

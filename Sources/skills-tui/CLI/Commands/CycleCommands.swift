@@ -5,22 +5,13 @@ import SkillsMatrix
 enum CycleCommands {
     static let open = CommandSpec(
         words: ["cycle", "open"], argumentsUsage: "NAME", positionalCount: 1...1,
-        summary: "open a review cycle (hr, admin): who assesses which frameworks by when",
-        details: """
-            Opens now and is due at the end of --due (UTC). Without --teams the whole
-            organisation is in it; a team brings the teams below it. Without --frameworks
-            every installed framework is. Each person's items are their role's requirements
-            in those frameworks; an item is done once they rate it (or re-confirm an older
-            rating) during the cycle. One cycle is open at a time.
-            Example: skills-tui cycle open "2027 annual review" --due 2027-03-31 --frameworks PM,DI
-            """,
         options: [
-            .value("--due", "YYYY-MM-DD", "the day it is due (required)"),
-            .value("--teams", "TEAM,...", "teams in scope (default: the organisation)"),
-            .value("--frameworks", "ID,...", "frameworks in scope (default: all)"),
+            .value("--due", "YYYY-MM-DD"),
+            .value("--teams", "TEAM,..."),
+            .value("--frameworks", "ID,..."),
         ],
         run: { invocation in
-            guard let dueText = invocation.value("--due") else { throw UsageError("`cycle open` needs --due YYYY-MM-DD") }
+            guard let dueText = invocation.value("--due") else { throw UsageError(.cycleNeedsDue) }
             let due = try CalendarDay.parse(dueText)
             let workspace = try invocation.openWorkspace()
             let cycle = try workspace.openCycle(
@@ -34,9 +25,7 @@ enum CycleCommands {
 
     static let list = CommandSpec(
         words: ["cycle", "list"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "review cycles: open and closed, with their dates and scope",
-        details: "JSON prints an array with one object per cycle.",
-        options: [.value("--format", "FORMAT", "text or json", choices: ["text", "json"])],
+        options: [.value("--format", "FORMAT", choices: ["text", "json"])],
         run: { invocation in
             let workspace = try invocation.openWorkspace()
             let cycles = try workspace.cycles()
@@ -46,12 +35,7 @@ enum CycleCommands {
 
     static let show = CommandSpec(
         words: ["cycle", "show"], argumentsUsage: "[NAME]", positionalCount: 0...1,
-        summary: "one review cycle (default: the open one): its dates and completion by team",
-        details: """
-            hr and admin see every team; a lead the teams they lead; anyone else their own
-            progress. `report completion` lists each person.
-            """,
-        options: [.value("--format", "FORMAT", "text or json", choices: ["text", "json"])],
+        options: [.value("--format", "FORMAT", choices: ["text", "json"])],
         run: { invocation in
             let workspace = try invocation.openWorkspace()
             let report = try workspace.completion(cycle: invocation.positionals.first)
@@ -65,12 +49,6 @@ enum CycleCommands {
 
     static let close = CommandSpec(
         words: ["cycle", "close"], argumentsUsage: "NAME", positionalCount: 1...1,
-        summary: "close a review cycle (hr, admin) and record its snapshot for later comparison",
-        details: """
-            Records, once and for good, each person's and team's readiness, completion, gaps
-            and calibration, each lead's and competency's calibration, and the organisation's.
-            `report trend` and `report calibration` compare cycles through these snapshots.
-            """,
         options: [],
         run: { invocation in
             let workspace = try invocation.openWorkspace()

@@ -7,19 +7,11 @@ import SkillsMatrix
 enum DevelopmentCommands {
     static let addPlanItem = CommandSpec(
         words: ["plan", "add"], argumentsUsage: "COMPETENCY", positionalCount: 1...1,
-        summary: "add an item to a development plan: yours, or a team member's as their lead",
-        details: """
-            The item is a learning catalogue item that builds the competency (--item; see
-            `skills-tui learning list --competency ID`), or what the person will do in words
-            (--text), or both. --target is the day it should be done by (YYYY-MM-DD, today or
-            later). The item starts planned; move it with `skills-tui plan move`.
-            Example: skills-tui plan add PM.RISK.1 --person apatel --item pm-risk-1-risk-workshop --target 2027-03-31
-            """,
         options: [
-            .value("--person", "LOGIN", "whose plan (default: yours)"),
-            .value("--item", "ID", "a learning catalogue item"),
-            .value("--text", "TEXT", "what the person will do, in words"),
-            .value("--target", "DAY", "the day it should be done by (YYYY-MM-DD)"),
+            .value("--person", "LOGIN"),
+            .value("--item", "ID"),
+            .value("--text", "TEXT"),
+            .value("--target", "DAY"),
         ],
         run: { invocation in
             guard let target = invocation.value("--target") else {
@@ -37,15 +29,9 @@ enum DevelopmentCommands {
 
     static let movePlanItem = CommandSpec(
         words: ["plan", "move"], argumentsUsage: "NUMBER STATE", positionalCount: 2...2,
-        summary: "move a plan item on: booked, done or cancelled (the person, their leads, hr)",
-        details: """
-            Items move forward only: planned -> booked -> done, or cancelled from planned or
-            booked. Every move is kept. When an item is done, the person's walk-through offers
-            that competency first, to be rated again.
-            """,
         options: [
-            .value("--target", "DAY", "a new day it should be done by (YYYY-MM-DD)"),
-            .value("--note", "TEXT", "a note with the change (the course date, a booking reference)"),
+            .value("--target", "DAY"),
+            .value("--note", "TEXT"),
         ],
         run: { invocation in
             guard let number = Int(invocation.positionals[0]) else {
@@ -67,19 +53,13 @@ enum DevelopmentCommands {
 
     static let addCertificate = CommandSpec(
         words: ["certificate", "add"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "record a certificate as evidence: yours, a team member's as their lead, anyone's as hr",
-        details: """
-            A rating can then cite it: skills-tui rate COMPETENCY LEVEL --certificate NUMBER.
-            Once the certificate expires, the ratings that cite it count as stale. Certificates
-            are private to the person, the leads of their team and hr.
-            """,
         options: [
-            .value("--person", "LOGIN", "whose certificate (default: yours)"),
-            .value("--name", "NAME", "the certificate's title, such as \"PRINCE2 7 Practitioner\""),
-            .value("--issuer", "ISSUER", "who issued it, such as PeopleCert"),
-            .value("--id", "ID", "the issuer's certificate or candidate number"),
-            .value("--gained", "DAY", "the day it was gained (YYYY-MM-DD)"),
-            .value("--expires", "DAY", "the day it expires, if it does (YYYY-MM-DD)"),
+            .value("--person", "LOGIN"),
+            .value("--name", "NAME"),
+            .value("--issuer", "ISSUER"),
+            .value("--id", "ID"),
+            .value("--gained", "DAY"),
+            .value("--expires", "DAY"),
         ],
         run: { invocation in
             guard let gained = invocation.value("--gained") else {
@@ -100,12 +80,7 @@ enum DevelopmentCommands {
 
     static let mark = CommandSpec(
         words: ["mark"], argumentsUsage: "COMPETENCY MARK", positionalCount: 2...2,
-        summary: "mark a competency: willing to mentor others in it, or want to grow in it (your own)",
-        details: """
-            MARK is mentor or grow; --off clears it. Marks show in `skills-tui report people`;
-            being willing to mentor also shows you to everyone who searches for that competency.
-            """,
-        options: [.flag("--off", "clear the mark")],
+        options: [.flag("--off")],
         run: { invocation in
             guard let mark = InterestMark(rawValue: invocation.positionals[1].lowercased()) else {
                 throw UsageError("MARK must be one of \(InterestMark.valueList), not \"\(invocation.positionals[1])\"")

@@ -6,21 +6,11 @@ import SkillsMatrix
 enum DevelopmentReportCommands {
     static let trainingPlan = CommandSpec(
         words: ["report", "training-plan"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "a costed training plan: assessed needs grouped by the catalogue item that closes them",
-        details: """
-            \(TrainingPlanFormat.basis)
-            Per item: headcount, needs, the priority it covers, hours and cost, using the cohort
-            price where it is cheaper. Needs no item closes are listed with the nearest item;
-            needs a booked plan item already answers are set aside. With --budget, the places to
-            buy first: the selection that covers the most priority within the amount (exact for
-            plans of a team or a council; greedy, at least half the best, for the largest).
-            CSV columns: \(TrainingPlanFormat.csvHeader.joined(separator: ","))
-            """,
         options: [
-            .value("--team", "TEAM", "one team instead of the whole organisation"),
-            .value("--budget", "AMOUNT", "what there is to spend, in the catalogue's currency (25000 or £25,000)"),
-            .value("--format", "FORMAT", "text, csv, json or markdown", choices: ["text", "csv", "json", "markdown"]),
-            .flag("--excel", "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right"),
+            .value("--team", "TEAM"),
+            .value("--budget", "AMOUNT"),
+            .value("--format", "FORMAT", choices: ["text", "csv", "json", "markdown"]),
+            .flag("--excel"),
         ],
         run: { invocation in
             if invocation.flag("--excel"), invocation.format != .csv { throw UsageError("--excel applies to --format csv only") }
@@ -42,18 +32,11 @@ enum DevelopmentReportCommands {
 
     static let people = CommandSpec(
         words: ["report", "people"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "who knows what: people at or above a level in one competency",
-        details: """
-            Counts self and lead ratings apart and marks people listed on their own rating
-            alone (unvalidated). Lists the people you may see (staff: themselves; leads: their
-            teams; hr and admins: everyone) and, beyond them, anyone who marked the competency
-            "willing to mentor" (`skills-tui mark COMPETENCY mentor`).
-            """,
         options: [
-            .value("--competency", "ID", "the competency (required)"),
-            .value("--min-level", "N", "the lowest level to list, 1 to 4 (default 3)"),
-            .value("--team", "TEAM", "only this team"),
-            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
+            .value("--competency", "ID"),
+            .value("--min-level", "N"),
+            .value("--team", "TEAM"),
+            .value("--format", "FORMAT", choices: ["text", "csv", "json"]),
         ],
         run: { invocation in
             guard let competencyID = invocation.value("--competency") else {
@@ -73,16 +56,10 @@ enum DevelopmentReportCommands {
 
     static let certificates = CommandSpec(
         words: ["report", "certificates"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "certificates by team; with --expiring DAYS, what lapses soon or has lapsed",
-        details: """
-            With --expiring 90: certificates that expire within 90 days, and lapsed ones no
-            later certificate of the same name replaces. Staff see their own; leads their
-            teams; hr everyone. A rating that cites a lapsed certificate counts as stale.
-            """,
         options: [
-            .value("--expiring", "DAYS", "only what expires within DAYS days (or has expired)"),
-            .value("--team", "TEAM", "one team"),
-            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
+            .value("--expiring", "DAYS"),
+            .value("--team", "TEAM"),
+            .value("--format", "FORMAT", choices: ["text", "csv", "json"]),
         ],
         run: { invocation in
             let days = try invocation.value("--expiring").map { text -> Int in
@@ -101,15 +78,10 @@ enum DevelopmentReportCommands {
 
     static let plans = CommandSpec(
         words: ["report", "plans"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "development plans: items, states and overdue; uptake and booked spend",
-        details: """
-            Your own plan by default as staff; a lead's teams; the organisation for hr and
-            admins. --person or --team narrows it.
-            """,
         options: [
-            .value("--person", "LOGIN", "one person's plan"),
-            .value("--team", "TEAM", "one team"),
-            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
+            .value("--person", "LOGIN"),
+            .value("--team", "TEAM"),
+            .value("--format", "FORMAT", choices: ["text", "csv", "json"]),
         ],
         run: { invocation in
             if invocation.value("--person") != nil, invocation.value("--team") != nil { throw UsageError("give --person or --team, not both") }

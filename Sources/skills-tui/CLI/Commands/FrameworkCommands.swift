@@ -5,8 +5,6 @@ import SkillsMatrix
 enum FrameworkCommands {
     static let list = CommandSpec(
         words: ["frameworks", "list"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "list the frameworks and role profiles",
-        details: "Reads the database; without one, the shipped files.",
         options: [],
         run: { invocation in
             try invocation.emit(CatalogFormat.frameworkList(try catalog(for: invocation), language: invocation.language))
@@ -15,8 +13,6 @@ enum FrameworkCommands {
 
     static let show = CommandSpec(
         words: ["frameworks", "show"], argumentsUsage: "ID", positionalCount: 1...1,
-        summary: "show a framework (PM) or one competency with its level indicators (PM.RISK.1)",
-        details: "",
         options: [],
         run: { invocation in
             let catalog = try catalog(for: invocation)
@@ -34,18 +30,6 @@ enum FrameworkCommands {
 
     static let validate = CommandSpec(
         words: ["frameworks", "validate"], argumentsUsage: "[FILE...]", positionalCount: 0...1000,
-        summary: "check framework and role files (the shipped ones when no FILE is given)",
-        details: """
-            Each FILE is a framework (pm.json) or a roles file (roles.json); - reads one from
-            standard input. Roles are checked
-            against the shipped frameworks plus any framework files given. Each file is loaded
-            as the tool loads it: the first problem names the file, line and JSON path, and
-            the exit status is 65. Then the content rules: two levels with the same indicator,
-            or a reference to a known scheme with a wrong code, edition or SFIA level, is an
-            error (exit 65); a competency no role profile requires, or a scheme the tool does
-            not know, is a warning, and warnings alone leave the exit status 0. Competencies
-            are judged required against the first roles file given, else the shipped one.
-            """,
         options: [],
         run: { invocation in
             let data = try invocation.environment.shippedDataDirectory()

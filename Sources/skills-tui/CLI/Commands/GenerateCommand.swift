@@ -5,30 +5,19 @@ import SkillsMatrix
 enum GenerateCommand {
     static let generate = CommandSpec(
         words: ["generate"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "create a database with a synthetic organisation of N people (for trials and benchmarks)",
-        details: """
-            Creates the database at --db (or $SKILLS_DB, or the XDG default) like `init`, then adds
-            a made-up organisation: a leadership team, departments and their teams of 6-15 people
-            under a lead, every role profile in use, and four yearly review cycles of self and
-            lead ratings (some disputed, some stale). You become its admin; one generated person
-            holds hr. The same --seed gives the same content: rating times are fixed offsets
-            before the start of today (UTC), so the rows are identical on the same day, or with
-            the clock pinned by SKILLS_TUI_NOW.
-            Refuses to touch an existing file.
-            """,
         options: [
-            .value("--staff", "N", "people in the organisation, \(SyntheticOptions.staffRange.lowerBound) to \(SyntheticOptions.staffRange.upperBound) (required)"),
-            .value("--seed", "S", "a whole number that picks the organisation (default \(SyntheticOptions.defaultSeed))"),
-            .value("--large-team", "N", "also make one team of N people (id \(SyntheticOptions.largeTeamID)), counted in --staff"),
+            .value("--staff", "N"),
+            .value("--seed", "S"),
+            .value("--large-team", "N"),
         ],
         run: { invocation in
             guard let staffText = invocation.value("--staff") else {
-                throw UsageError("`generate` needs --staff N, the number of people to make")
+                throw UsageError(.needsStaff)
             }
             let options = SyntheticOptions(
                 staff: try number(staffText, option: "--staff"),
                 seed: try invocation.value("--seed").map { text -> UInt64 in
-                    guard let seed = UInt64(text) else { throw UsageError("--seed must be a whole number from 0 to \(UInt64.max), not \"\(text)\"") }
+                    guard let seed = UInt64(text) else { throw UsageError(.seed(text)) }
                     return seed
                 } ?? SyntheticOptions.defaultSeed,
                 largeTeamSize: try invocation.value("--large-team").map { try number($0, option: "--large-team") } ?? 0)
@@ -48,7 +37,7 @@ enum GenerateCommand {
         })
 
     private static func number(_ text: String, option: String) throws -> Int {
-        guard let value = Int(text) else { throw UsageError("\(option) must be a whole number, not \"\(text)\"") }
+        guard let value = Int(text) else { throw UsageError(.wholeNumber(option: option, value: text)) }
         return value
     }
 }

@@ -5,8 +5,6 @@ import SkillsMatrix
 enum InteractiveCommands {
     static let open = CommandSpec(
         words: [], argumentsUsage: "", positionalCount: 0...0,
-        summary: "open the terminal UI as the current user",
-        details: "",
         options: [],
         run: { invocation in
             try TUILauncher.requireTerminal()
@@ -15,15 +13,7 @@ enum InteractiveCommands {
 
     static let demo = CommandSpec(
         words: ["demo"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "open the terminal UI on the demo organisation (kept between runs)",
-        details: """
-            Creates the demo database (default $XDG_DATA_HOME/skills-tui/demo.sqlite, or --db) from
-            seeds/demo the first time, and keeps it: the next run continues where you stopped.
-            --reset replaces it with a fresh copy. Then opens the TUI with a picker: be a member
-            of staff, a team lead or HR. A --db file that holds real data is never opened as
-            the demo nor replaced.
-            """,
-        options: [.flag("--reset", "start afresh: replace the demo database with a new copy of seeds/demo")],
+        options: [.flag("--reset")],
         run: { invocation in
             try TUILauncher.requireTerminal()
             let path = invocation.globals["--db"] ?? invocation.environment.demoDatabasePath

@@ -6,9 +6,7 @@ import SkillsMatrix
 enum LearningCommands {
     static let list = CommandSpec(
         words: ["learning", "list"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "list the learning catalogue: items, prices and the levels they lift to",
-        details: "Reads the database; without one, the shipped frameworks/learning.json.",
-        options: [.value("--competency", "ID", "only items that build this competency")],
+        options: [.value("--competency", "ID")],
         run: { invocation in
             let (catalogue, catalog) = try catalogue(for: invocation)
             let competencyID = invocation.value("--competency")?.uppercased()
@@ -19,12 +17,6 @@ enum LearningCommands {
 
     static let export = CommandSpec(
         words: ["learning", "export"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "write the learning catalogue as learning.json",
-        details: """
-            The same format `skills-tui frameworks import` reads; edit it and import it to
-            change prices, add a council's own courses or record quotes (set "indicative":
-            false). Reads the database; without one, the shipped file.
-            """,
         options: [],
         run: { invocation in
             if FileManager.default.fileExists(atPath: invocation.databasePath) {

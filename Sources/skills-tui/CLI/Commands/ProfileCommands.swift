@@ -5,13 +5,6 @@ import SkillsMatrix
 enum ProfileCommands {
     static let language = CommandSpec(
         words: ["profile", "language"], argumentsUsage: "[LANG]", positionalCount: 0...1,
-        summary: "show or save the language you read skills-tui in: en, nb, or auto",
-        details: """
-            Saved in the database for your login, so it follows you to every terminal and
-            over SSH. auto removes it: then LC_ALL, LC_MESSAGES or LANG decide (nb_NO, nb,
-            no and nn read Bokmål; anything else English). --lang still overrides it for one
-            command. Without LANG, prints what is saved and what this session would use.
-            """,
         options: [],
         run: { invocation in
             let workspace = try invocation.openWorkspace()
@@ -27,7 +20,7 @@ enum ProfileCommands {
             } else if let language = Language(code: argument) {
                 choice = language
             } else {
-                throw UsageError("LANG must be one of \(Language.codeList) or auto, not \"\(argument)\"")
+                throw UsageError(.languageCode(argument))
             }
             try workspace.setLanguagePreference(choice)
             let spoken = invocation.languageOption ?? choice

@@ -5,26 +5,11 @@ import SkillsMatrix
 enum RateCommand {
     static let rate = CommandSpec(
         words: ["rate"], argumentsUsage: "COMPETENCY LEVEL", positionalCount: 0...2,
-        summary: "record a rating: your own (self track), or a team member's as their lead (lead track)",
-        details: """
-            LEVEL is 0 None, 1 Aware, 2 Working, 3 Practitioner or 4 Expert. Every rating is
-            kept: a new one becomes the current rating on its track, and older ones stay in
-            the history.
-            --certificate cites a recorded certificate of the person rated as evidence
-            (`skills-tui certificate add`); the rating counts as stale once it expires.
-            Example: skills-tui rate PM.RISK.1 3 --note "ran the risk workshop for the CRM upgrade"
-            --from FILE (- for standard input) records many ratings, one a line:
-            COMPETENCY LEVEL and, after them, the note (# starts a comment line). Each line
-            is recorded on its own and acknowledged at once ("line 3: Recorded ..."); a line
-            that is wrong is named on standard error and the rest go on, but a database
-            failure stops there. The exit status is that of the first failure.
-            Example: printf 'PM.RISK.1 3 ran the risk workshop\nDI.FND.1 2\n' | skills-tui rate --from -
-            """,
         options: [
-            .value("--person", "LOGIN", "whom to rate (default: yourself)"),
-            .value("--note", "TEXT", "evidence for the rating"),
-            .value("--certificate", "NUMBER", "a certificate of the person rated that supports the rating"),
-            .value("--from", "FILE", "record one rating per line of FILE (- for standard input): COMPETENCY LEVEL [NOTE]"),
+            .value("--person", "LOGIN"),
+            .value("--note", "TEXT"),
+            .value("--certificate", "NUMBER"),
+            .value("--from", "FILE"),
         ],
         run: { invocation in
             if let source = invocation.value("--from") { return try RatingLines.record(from: source, invocation: invocation) }
@@ -35,7 +20,7 @@ enum RateCommand {
             let level = try level(invocation.positionals[1])
             let certificate = try invocation.value("--certificate").map { text -> Int in
                 guard let number = Int(text) else {
-                    throw UsageError("--certificate is a certificate's number (see `skills-tui report certificates`), not \"\(text)\"")
+                    throw UsageError(.certificateNumber(text))
                 }
                 return number
             }
@@ -48,7 +33,7 @@ enum RateCommand {
 
     /// LEVEL as a number (the engine checks its range).
     static func level(_ text: String) throws -> Int {
-        guard let level = Int(text) else { throw UsageError("LEVEL must be a number from 0 to 4, not \"\(text)\"") }
+        guard let level = Int(text) else { throw UsageError(.level(text)) }
         return level
     }
 

@@ -13,10 +13,10 @@ enum RatingLines {
     @MainActor
     static func record(from source: String, invocation: Invocation) throws -> Int32 {
         guard invocation.positionals.isEmpty else {
-            throw UsageError("--from FILE takes its ratings from FILE: give no COMPETENCY LEVEL as well")
+            throw UsageError(.fromWithRating)
         }
         for option in ["--note", "--certificate"] where invocation.value(option) != nil {
-            throw UsageError("\(option) is for a single rating; with --from, write the note after the level on each line")
+            throw UsageError(.singleRatingOption(option))
         }
         let lines = try Lines(source)
         let workspace = try invocation.openWorkspace()
@@ -28,7 +28,7 @@ enum RatingLines {
             let fields = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
             if fields.isEmpty || fields[0].hasPrefix("#") { continue }
             do {
-                guard fields.count >= 2 else { throw UsageError("a line is COMPETENCY LEVEL [NOTE], not \"\(line)\"") }
+                guard fields.count >= 2 else { throw UsageError(.ratingLine(line)) }
                 try RateCommand.record(
                     competencyID: String(fields[0]), level: try RateCommand.level(String(fields[1])),
                     note: fields.count > 2 ? fields[2].trimmingCharacters(in: .whitespaces) : "", certificate: nil,

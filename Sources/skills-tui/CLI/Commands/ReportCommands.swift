@@ -5,20 +5,14 @@ import SkillsMatrix
 enum ReportCommands {
     static let gaps = CommandSpec(
         words: ["report", "gaps"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "a gap report: target, self, lead, effective, gap and weight per requirement",
-        details: """
-            Your own report by default; --person LOGIN for someone you may see, --team TEAM
-            for everyone in a team you lead. Requirements are sorted by weighted gap.
-            JSON prints an array with one object per person (login, readiness, requirements).
-            """,
         options: [
-            .value("--person", "LOGIN", "whose report"),
-            .value("--team", "TEAM", "everyone in a team"),
-            .value("--format", "FORMAT", "text, json or csv", choices: ["text", "json", "csv"]),
+            .value("--person", "LOGIN"),
+            .value("--team", "TEAM"),
+            .value("--format", "FORMAT", choices: ["text", "json", "csv"]),
         ],
         run: { invocation in
             if invocation.value("--person") != nil, invocation.value("--team") != nil {
-                throw UsageError("give --person or --team, not both")
+                throw UsageError(.personOrTeam)
             }
             let workspace = try invocation.openWorkspace()
             let assessments = try invocation.value("--team").map { try workspace.gapReports(team: $0) }
@@ -33,13 +27,11 @@ enum ReportCommands {
 
     static let heatmap = CommandSpec(
         words: ["report", "heatmap"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "a team as people x competencies, each cell the level and how far it is from target",
-        details: HeatmapFormat.legend(in: .en),
         options: [
-            .value("--team", "TEAM", "the team (required)"),
-            .value("--format", "FORMAT", "text, csv, html (a self-contained page) or svg", choices: ["text", "csv", "html", "svg"]),
-            .value("--lens", "TRACK", "which rating to show: effective (default), self or lead", choices: HeatmapLens.allCases.map(\.rawValue)),
-            .value("--framework", "ID", "only the competencies of one framework"),
+            .value("--team", "TEAM"),
+            .value("--format", "FORMAT", choices: ["text", "csv", "html", "svg"]),
+            .value("--lens", "TRACK", choices: HeatmapLens.allCases.map(\.rawValue)),
+            .value("--framework", "ID"),
         ],
         run: { invocation in
             let workspace = try invocation.openWorkspace()
@@ -62,16 +54,14 @@ enum ReportCommands {
 
     static let coverage = CommandSpec(
         words: ["report", "coverage"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "how many team members meet each required competency; single points of failure; calibration",
-        details: "With --without LOGIN, also what the team would lose if that person left.",
         options: [
-            .value("--team", "TEAM", "the team (required)"),
-            .value("--without", "LOGIN", "show the impact of this person leaving"),
-            .value("--format", "FORMAT", "text, json or csv", choices: ["text", "json", "csv"]),
+            .value("--team", "TEAM"),
+            .value("--without", "LOGIN"),
+            .value("--format", "FORMAT", choices: ["text", "json", "csv"]),
         ],
         run: { invocation in
             if invocation.value("--without") != nil, invocation.format == .csv {
-                throw UsageError("--without shows its impact in text and json; --format csv lists coverage only")
+                throw UsageError(.withoutInCSV)
             }
             let teamID = try requiredTeam(invocation)
             let workspace = try invocation.openWorkspace()
@@ -102,24 +92,15 @@ enum ReportCommands {
 
     static let trainingNeeds = CommandSpec(
         words: ["report", "training-needs"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "the ranked training-needs list for the organisation (hr, admin) or one team",
-        details: """
-            One row per person and competency rated short of target, grouped by competency and
-            ranked. Requirements nobody has rated are not needs but missing answers: they are
-            left out (see `report completion`) unless --include-unrated lists them, marked
-            unrated (and assessed = false in CSV and JSON).
-            \(TrainingNeedsFormat.priorityExplanation)
-            CSV columns: \(TrainingNeedsFormat.csvHeader.joined(separator: ","))
-            """,
         options: [
-            .value("--team", "TEAM", "one team instead of the whole organisation"),
-            .value("--format", "FORMAT", "text, csv, json or markdown", choices: ["text", "csv", "json", "markdown"]),
-            .flag("--excel", "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right"),
-            .flag("--include-unrated", "list requirements nobody has rated too, marked unrated"),
+            .value("--team", "TEAM"),
+            .value("--format", "FORMAT", choices: ["text", "csv", "json", "markdown"]),
+            .flag("--excel"),
+            .flag("--include-unrated"),
         ],
         run: { invocation in
             if invocation.flag("--excel"), invocation.format != .csv {
-                throw UsageError("--excel applies to --format csv only")
+                throw UsageError(.excelWithoutCSV)
             }
             let workspace = try invocation.openWorkspace()
             let report = try workspace.trainingNeeds(team: invocation.value("--team"), includeUnrated: invocation.flag("--include-unrated"))
@@ -138,22 +119,15 @@ enum ReportCommands {
 
     static let completion = CommandSpec(
         words: ["report", "completion"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "who has done how much of a review cycle: done/total, last activity and email per person",
-        details: """
-            The open cycle by default (else the one closed last); --cycle NAME for another.
-            hr and admin see everyone in the cycle, a lead the teams they lead, anyone else
-            themselves. CSV is for a mail merge of reminders; its columns:
-            \(CompletionFormat.csvHeader.joined(separator: ","))
-            """,
         options: [
-            .value("--cycle", "NAME", "which cycle (default: the open one)"),
-            .value("--team", "TEAM", "one team"),
-            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
-            .flag("--excel", "start CSV with a UTF-8 byte-order mark so Excel reads names such as Åse right"),
+            .value("--cycle", "NAME"),
+            .value("--team", "TEAM"),
+            .value("--format", "FORMAT", choices: ["text", "csv", "json"]),
+            .flag("--excel"),
         ],
         run: { invocation in
             if invocation.flag("--excel"), invocation.format != .csv {
-                throw UsageError("--excel applies to --format csv only")
+                throw UsageError(.excelWithoutCSV)
             }
             let workspace = try invocation.openWorkspace()
             let report = try workspace.completion(cycle: invocation.value("--cycle"), team: invocation.value("--team"))
@@ -169,21 +143,14 @@ enum ReportCommands {
 
     static let trend = CommandSpec(
         words: ["report", "trend"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "readiness, completion and gaps at the close of each review cycle, and now, with what changed",
-        details: """
-            Without --person or --team: the organisation and every team (hr, admin); the teams
-            you lead and yourself (a lead); yourself (anyone else). "What changed" compares the
-            last two points: competencies whose gap closed, opened or got worse.
-            CSV columns: \(TrendFormat.csvHeader.joined(separator: ","))
-            """,
         options: [
-            .value("--person", "LOGIN", "one person"),
-            .value("--team", "TEAM", "one team"),
-            .value("--format", "FORMAT", "text, csv, json or html (a page with a line chart)", choices: ["text", "csv", "json", "html"]),
+            .value("--person", "LOGIN"),
+            .value("--team", "TEAM"),
+            .value("--format", "FORMAT", choices: ["text", "csv", "json", "html"]),
         ],
         run: { invocation in
             if invocation.value("--person") != nil, invocation.value("--team") != nil {
-                throw UsageError("give --person or --team, not both")
+                throw UsageError(.personOrTeam)
             }
             let workspace = try invocation.openWorkspace()
             let report = try workspace.trend(person: invocation.value("--person"), team: invocation.value("--team"))
@@ -198,15 +165,9 @@ enum ReportCommands {
 
     static let calibration = CommandSpec(
         words: ["report", "calibration"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "self against lead ratings: each lead's leniency, each competency's and team's disputes, across cycles",
-        details: """
-            hr and admin see the organisation; a lead the teams they lead (--team for one).
-            \(Language.en.messages.cycleScreens.calibrationExplanation(minimum: CalibrationFigure.minimumPairs))
-            CSV columns: \(CalibrationFormat.csvHeader.joined(separator: ","))
-            """,
         options: [
-            .value("--team", "TEAM", "one team"),
-            .value("--format", "FORMAT", "text, csv or json", choices: ["text", "csv", "json"]),
+            .value("--team", "TEAM"),
+            .value("--format", "FORMAT", choices: ["text", "csv", "json"]),
         ],
         run: { invocation in
             let workspace = try invocation.openWorkspace()
@@ -222,7 +183,7 @@ enum ReportCommands {
     @MainActor
     private static func requiredTeam(_ invocation: Invocation) throws -> String {
         guard let team = invocation.value("--team") else {
-            throw UsageError("`\(invocation.command.name)` needs --team TEAM (see `skills-tui staff list` for team ids)")
+            throw UsageError(.needsTeam(command: invocation.command.name))
         }
         return team
     }

@@ -5,13 +5,7 @@ import SkillsMatrix
 enum SetupCommands {
     static let initialise = CommandSpec(
         words: ["init"], argumentsUsage: "", positionalCount: 0...0,
-        summary: "create the database: frameworks, role profiles (and the demo organisation with --demo)",
-        details: """
-            Creates the database at --db (or $SKILLS_DB, or the XDG default) with mode 0600,
-            loads the shipped frameworks and role profiles, and makes you (the OS login that
-            runs it) its first admin. Refuses to touch an existing file.
-            """,
-        options: [.flag("--demo", "also load the demo organisation from seeds/demo (anyone may use --as in it)")],
+        options: [.flag("--demo")],
         run: { invocation in
             let data = try invocation.environment.shippedDataDirectory()
             let frameworks = try FrameworkDirectory.load(from: data.appendingPathComponent("frameworks"))
