@@ -1,27 +1,48 @@
 /// A data file (framework JSON, roles, a CSV) is malformed: names the file, the line
-/// where we know it, the JSON path or CSV field, and what to do.
+/// where we know it, the JSON path or CSV field, and what is wrong (`problem`), worded by
+/// the catalogue in the reader's language.
 public struct InputFileError: SkillsFailure, Hashable {
     public var file: String
     public var line: Int?
+    /// A JSON path (`$.areas[0].id`) or a CSV column: machine text, the same in every language.
     public var location: String?
-    public var message: String
+    public var problem: InputFileProblem
 
-    public init(file: String, line: Int? = nil, location: String? = nil, message: String) {
+    public init(file: String, line: Int? = nil, location: String? = nil, problem: InputFileProblem) {
         self.file = file
         self.line = line
         self.location = location
-        self.message = message
+        self.problem = problem
+    }
+
+    /// A problem in free text (English in every language), for readers whose words are
+    /// not in the catalogue yet, and for tests that compare by the English wording.
+    public init(file: String, line: Int? = nil, location: String? = nil, message: String) {
+        self.init(file: file, line: line, location: location, problem: .text(message))
     }
 
     public var kind: FailureKind { .invalidData }
 
-    public var description: String {
-        var text = file
+    /// What is wrong, in English, without the file, line and field.
+    public var message: String { Language.en.messages.fileProblems.describe(problem) }
+
+    /// In English; `described(in:)` for the reader's language.
+    public var description: String { described(in: .en) }
+
+    /// One line: `file:line: location: what is wrong and what to do`.
+    public func described(in language: Language) -> String {
+        var text = language.messages.fileProblems.fileName(file)
         if let line { text += ":\(line)" }
         text += ": "
         if let location { text += "\(location): " }
-        return text + message
+        return text + language.messages.fileProblems.describe(problem)
     }
+
+    /// Two errors are the same when they say the same, in English: a typed problem equals
+    /// the free text it is worded as.
+    public static func == (lhs: InputFileError, rhs: InputFileError) -> Bool { lhs.description == rhs.description }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 }
 
 /// Several problems found in one file, reported together so a person can fix them in one
@@ -35,7 +56,9 @@ public struct InputFileErrors: SkillsFailure, Hashable {
 
     public var kind: FailureKind { .invalidData }
 
-    public var description: String {
-        errors.map(\.description).joined(separator: "\n")
+    public var description: String { described(in: .en) }
+
+    public func described(in language: Language) -> String {
+        errors.map { $0.described(in: language) }.joined(separator: "\n")
     }
 }

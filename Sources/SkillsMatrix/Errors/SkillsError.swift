@@ -24,8 +24,8 @@ public enum SkillsError: SkillsFailure, Hashable, Sendable {
     /// `labels` are "0 None" ... "4 Expert", in each language the scale is written in.
     case levelOffScale(Int, labels: [LocalizedText])
     case noteTooLong(length: Int, maximum: Int)
-    /// The note holds a control character (see `TerminalText.storageProblem`).
-    case unsafeNote(String)
+    /// The note holds a control character (see `TerminalText.storageFault`).
+    case unsafeNote(TerminalText.StorageFault)
     /// The person rated is marked inactive.
     case inactivePerson(String)
     /// The acting login is not a member of staff, and the request is about "me".

@@ -6,11 +6,6 @@ import Foundation
 enum TextEncoding: Hashable {
     case utf8, utf16LittleEndian, utf16BigEndian, utf32LittleEndian, utf32BigEndian
 
-    /// The kinds of file, each with its own advice.
-    enum FileKind {
-        case json, csv
-    }
-
     /// The encoding of `bytes`: by its byte-order mark, or without one by the zero bytes
     /// that UTF-16 and UTF-32 put beside ASCII characters (as RFC 4627 guessed JSON's).
     static func of(_ bytes: [UInt8]) -> TextEncoding {
@@ -50,15 +45,10 @@ enum TextEncoding: Hashable {
 
     /// Refuses `bytes` unless they are UTF-8 (the checks of UTF-8 itself are the readers').
     /// - Throws: `InputFileError` naming the encoding found and how to save the file.
-    static func requireUTF8(_ bytes: [UInt8], file: String, kind: FileKind) throws(InputFileError) {
+    static func requireUTF8(_ bytes: [UInt8], file: String, kind: TextFileKind) throws(InputFileError) {
         let encoding = of(bytes)
         guard encoding != .utf8 else { return }
-        switch kind {
-        case .json:
-            throw InputFileError(file: file, message: "is \(encoding.name) text, and JSON files must be UTF-8: save it as UTF-8")
-        case .csv:
-            throw InputFileError(file: file, message: "is \(encoding.name) text; save it as UTF-8 (CSV UTF-8 in Excel)")
-        }
+        throw InputFileError(file: file, problem: .notUTF8(found: encoding.name, kind: kind))
     }
 
     /// The first character of `bytes` that is not white space, in whatever Unicode

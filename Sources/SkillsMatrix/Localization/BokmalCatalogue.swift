@@ -268,8 +268,8 @@ public struct BokmalCatalogue: MessageCatalogue {
             return "nivå \(level) er utenfor skalaen: bruk et av \(labels.map { $0[.nb] }.joined(separator: ", "))"
         case .noteTooLong(let length, let maximum):
             return "notatet er \(length) tegn langt; hold det til høyst \(maximum)"
-        case .unsafeNote(let problem):
-            return "notatet \(problem): ingenting ble lagret"
+        case .unsafeNote(let fault):
+            return "notatet \(fileProblems.describe(.unsafeText(fault))): ingenting ble lagret"
         case .inactivePerson(let login):
             return "\(login) er merket som inaktiv: ingenting ble lagret"
         case .notStaff(let login):
@@ -900,6 +900,7 @@ public struct BokmalCatalogue: MessageCatalogue {
     public var progressLines: ProgressLineWords { .bokmal }
     public var commandOutputs: any CommandOutputWords { BokmalCommandOutputWords() }
     public var pictures: PictureWords { .bokmal }
+    public var fileProblems: any FileProblemWords { BokmalFileProblemWords() }
     public var homeCycleTitle: String { "Kartleggingsrunde " }
     public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "forfalt siden \(day)" : (pastDue ? "hadde frist \(day)" : "frist \(day)") }
     public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) av \(total) ferdig" }

@@ -242,8 +242,8 @@ public struct EnglishCatalogue: MessageCatalogue {
             return "level \(level) is outside the scale: use one of \(labels.map { $0[.en] }.joined(separator: ", "))"
         case .noteTooLong(let length, let maximum):
             return "the note is \(length) characters long; keep it to \(maximum) at most"
-        case .unsafeNote(let problem):
-            return "the note \(problem): nothing was recorded"
+        case .unsafeNote(let fault):
+            return "the note \(fileProblems.describe(.unsafeText(fault))): nothing was recorded"
         case .inactivePerson(let login):
             return "\(login) is marked inactive: nothing was recorded"
         case .notStaff(let login):
@@ -842,6 +842,7 @@ public struct EnglishCatalogue: MessageCatalogue {
     public var progressLines: ProgressLineWords { .english }
     public var commandOutputs: any CommandOutputWords { EnglishCommandOutputWords() }
     public var pictures: PictureWords { .english }
+    public var fileProblems: any FileProblemWords { EnglishFileProblemWords() }
     public var homeCycleTitle: String { "Review cycle " }
     public func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String { overdue ? "overdue since \(day)" : (pastDue ? "was due \(day)" : "due \(day)") }
     public func homeCycleDone(_ done: Int, of total: Int) -> String { "\(done) of \(total) done" }

@@ -204,6 +204,8 @@ public protocol MessageCatalogue: Sendable {
     var commandOutputs: any CommandOutputWords { get }
     /// The HTML and SVG heatmaps and the trend's HTML page.
     var pictures: PictureWords { get }
+    /// What is wrong in a data file, and `frameworks validate`'s report.
+    var fileProblems: any FileProblemWords { get }
     /// Home's open review cycle: "Review cycle " before its name.
     var homeCycleTitle: String { get }
     func homeCycleDue(_ day: String, overdue: Bool, pastDue: Bool) -> String

@@ -377,7 +377,7 @@ public final class Workspace {
         guard trimmedNote.count <= Self.maximumNoteLength else {
             throw SkillsError.noteTooLong(length: trimmedNote.count, maximum: Self.maximumNoteLength)
         }
-        if let problem = TerminalText.storageProblem(trimmedNote, onOneLine: false) { throw SkillsError.unsafeNote(problem) }
+        if let fault = TerminalText.storageFault(trimmedNote, onOneLine: false) { throw SkillsError.unsafeNote(fault) }
         return RatingEvent(
             personLogin: person.login, competencyID: competencyID, level: level, track: track, raterLogin: actor.login,
             note: trimmedNote, frameworkVersion: catalog.framework(ofCompetency: index).version, ratedAt: clock())

@@ -16,7 +16,7 @@ enum ErrorMessage {
             return (TerminalText.inert(words.unexpectedError("\(error)")), ExitStatus.software)
         }
         if let several = failure as? InputFileErrors {
-            return (several.errors.map { TerminalText.inert($0.description) }.joined(separator: "\n"), ExitStatus.of(failure.kind))
+            return (several.errors.map { TerminalText.inert($0.described(in: language)) }.joined(separator: "\n"), ExitStatus.of(failure.kind))
         }
         var text = TerminalText.inert(failure.described(in: language))
         if let error = failure as? SkillsError, let hint = words.commandLineHint(error) { text += hint }

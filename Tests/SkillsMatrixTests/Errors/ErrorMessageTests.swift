@@ -72,7 +72,7 @@ struct ErrorMessageTests {
         .leftoverCompanion(database: "/srv/skills.sqlite", companion: "/srv/skills.sqlite-wal"),
         .foreignJournal(database: "/srv/skills.sqlite", journal: "/srv/skills.sqlite-journal"),
         .endlessInput(path: "/dev/zero", limit: 64 << 20),
-        .unsafeNote("contains \\e (U+001B), a control character; text may hold line breaks and tabs, but no other control characters"),
+        .unsafeNote(TerminalText.StorageFault(escaped: "\\e", codePoint: "U+001B", onOneLine: false)),
         .editedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 4),
         .unterminatedKeyBlock(path: "/var/lib/skills-tui/.ssh/authorized_keys", line: 2),
         .keyAlreadyMapped(fingerprint: "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", login: "wli"),

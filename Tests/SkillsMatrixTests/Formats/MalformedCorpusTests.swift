@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import SkillsMatrix
 
 /// Every file in `Corpus/` is malformed in one way. `Corpus/cases.tsv` says which
@@ -40,11 +41,12 @@ struct MalformedCorpusTests {
         #expect(listed.isEmpty, "listed but missing: \(listed)")
     }
 
-    @Test("each malformed file is refused with its line and changes nothing")
+    @Test("each malformed file is refused with its line and changes nothing; its problems are worded as in the golden file of each language")
     func rejected() throws {
         let demo = try WorkspaceTests.makeDemo()
         defer { try? FileManager.default.removeItem(at: demo.folder) }
         let before = try DatabaseFingerprint.of(demo.path)
+        var worded = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, "") })
         for item in Self.cases {
             let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(item.file)))
             let admin = try WorkspaceTests.open(demo.path, as: "root")
@@ -62,8 +64,13 @@ struct MalformedCorpusTests {
                 #expect(failure.kind == .invalidData, "\(item.file): \(failure.kind)")
                 #expect(lines.first?.hasPrefix("\(item.file):\(item.line): ") == true, "\(item.file): expected line \(item.line), got \(lines.first ?? "")")
                 #expect(lines.contains { $0.contains(item.fragment) }, "\(item.file): no \"\(item.fragment)\" in \(failure.description)")
+                for language in Language.allCases { worded[language, default: ""] += failure.described(in: language) + "\n" }
             }
             #expect(try DatabaseFingerprint.of(demo.path) == before, "\(item.file) changed the database")
+        }
+        for language in Language.allCases {
+            try GoldenFiles("Tests/SkillsMatrixTests/Golden")
+                .check(worded[language] ?? "", language == .en ? "malformed-files.txt" : "malformed-files.\(language.code).txt")
         }
     }
 }

@@ -19,6 +19,12 @@ extension CatalogueCoverageTests {
 
     /// Prose in the command line that is machine text, not words for a person.
     static let commandLineMachineTexts: Set<String> = [
+        // File names the readers look for, the same in every language.
+        "roles.json", "learning.json", "cycles.csv",
+        // Encodings named in the readers' problems (`TextEncoding.name`).
+        "UTF-8", "UTF-16", "UTF-32",
+        // JSON paths that `frameworks validate`'s findings point at.
+        "$.areas[\\()].competencies[\\()]", "\\().indicators.\\()", "\\().references[\\()]", "$.items[\\()].cost.cohort",
         // The commands' placeholders, as typed in usage lines and kept in every language
         // (their help, which explains them, is in the `CommandLineCatalogue`).
         "COMPETENCY LEVEL", "COMPETENCY MARK", "COMPETENCY", "FILE", "FILE...", "FILE.csv|-", "ID", "LOGIN KEYFILE|-",
@@ -37,35 +43,18 @@ extension CatalogueCoverageTests {
     /// schemes' names, CASE and Moodle member names, the demo organisation's content.
     static let commandLineBudget: [String: Int] = [
         "Sources/SkillsMatrix/Errors/SkillsError.swift": 9,
-        "Sources/SkillsMatrix/Formats/CSV/CSVReader.swift": 10,
         "Sources/SkillsMatrix/Formats/CSV/CSVWriter.swift": 1,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkDirectory.swift": 2,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkJSON+Languages.swift": 7,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkJSON.swift": 8,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkReview.swift": 6,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkRules.swift": 10,
-        "Sources/SkillsMatrix/Formats/Frameworks/FrameworkValidation.swift": 6,
-        "Sources/SkillsMatrix/Formats/Frameworks/LearningJSON.swift": 13,
-        "Sources/SkillsMatrix/Formats/Frameworks/LearningReview.swift": 3,
         "Sources/SkillsMatrix/Formats/Frameworks/ReferenceSchemes.swift": 122,
         "Sources/SkillsMatrix/Formats/InputFile.swift": 1,
-        "Sources/SkillsMatrix/Formats/Interchange/CASEPackage+Reading.swift": 43,
+        "Sources/SkillsMatrix/Formats/Interchange/CASEPackage+Reading.swift": 19,
         "Sources/SkillsMatrix/Formats/Interchange/CASEPackage.swift": 46,
         "Sources/SkillsMatrix/Formats/Interchange/FrameworkInterchange.swift": 2,
-        "Sources/SkillsMatrix/Formats/Interchange/MoodleCompetencyCSV+Reading.swift": 39,
+        "Sources/SkillsMatrix/Formats/Interchange/MoodleCompetencyCSV+Reading.swift": 6,
         "Sources/SkillsMatrix/Formats/Interchange/MoodleCompetencyCSV.swift": 33,
         "Sources/SkillsMatrix/Formats/Interchange/NameBasedUUID.swift": 2,
-        "Sources/SkillsMatrix/Formats/JSON/JSONCursor.swift": 10,
-        "Sources/SkillsMatrix/Formats/JSON/JSONParser.swift": 31,
-        "Sources/SkillsMatrix/Formats/JSON/JSONValue.swift": 2,
-        "Sources/SkillsMatrix/Formats/Organisation/DemoCycles.swift": 4,
         "Sources/SkillsMatrix/Formats/Organisation/DemoOrganisation.swift": 13,
-        "Sources/SkillsMatrix/Formats/Organisation/DevelopmentCSV.swift": 18,
-        "Sources/SkillsMatrix/Formats/Organisation/OrganisationCSV.swift": 23,
         "Sources/SkillsMatrix/Formats/Text/DisplayWidth.swift": 1,
-        "Sources/SkillsMatrix/Formats/Text/TerminalText.swift": 2,
         "Sources/SkillsMatrix/Formats/Text/TextTable.swift": 1,
-        "Sources/SkillsMatrix/Formats/TextEncoding.swift": 5,
         "Sources/skills-tui/CLI/ArgumentParser.swift": 3,
         "Sources/skills-tui/CLI/CommandLineTool.swift": 3,
         "Sources/skills-tui/CLI/Commands/AccessCommands.swift": 2,
@@ -80,7 +69,7 @@ extension CatalogueCoverageTests {
         "Sources/skills-tui/Gateway/GatewayConfiguration.swift": 5,
         "Sources/skills-tui/Gateway/GatewayHelp.swift": 17,
         "Sources/skills-tui/Gateway/GatewaySession.swift": 43,
-        "Sources/skills-tui/TUI/TerminalBackend.swift": 6,
+        "Sources/skills-tui/TUI/TerminalBackend.swift": 5,
     ]
 
     static func commandLineEnglish(in file: String) throws -> [SwiftStringLiterals.Literal] {

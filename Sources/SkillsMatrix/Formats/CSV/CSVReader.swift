@@ -16,8 +16,7 @@ public enum CSVReader {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         if let badLine = firstInvalidUTF8Line(bytes, from: start) {
-            throw InputFileError(
-                file: file, line: badLine, message: "not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)")
+            throw InputFileError(file: file, line: badLine, problem: .invalidUTF8Line)
         }
         var records: [CSVRecord] = []
         var fields: [String] = []
@@ -56,9 +55,7 @@ public enum CSVReader {
             switch byte {
             case UInt8(ascii: "\""):
                 guard field.isEmpty, !fieldWasQuoted else {
-                    throw InputFileError(
-                        file: file, line: line,
-                        message: "a double quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+                    throw InputFileError(file: file, line: line, problem: .quoteInsideUnquotedField)
                 }
                 inQuotes = true
                 fieldWasQuoted = true
@@ -77,16 +74,14 @@ public enum CSVReader {
                 recordLine = line
             default:
                 if fieldWasQuoted {
-                    throw InputFileError(
-                        file: file, line: line, message: "text after a closing quote; put the whole field inside the quotes")
+                    throw InputFileError(file: file, line: line, problem: .textAfterClosingQuote)
                 }
                 field.append(byte)
                 index += 1
             }
         }
         if inQuotes {
-            throw InputFileError(
-                file: file, line: quoteLine, message: "a quoted field is never closed; add the closing double quote")
+            throw InputFileError(file: file, line: quoteLine, problem: .unclosedQuote)
         }
         if !field.isEmpty || !fields.isEmpty || fieldWasQuoted {
             endField()
@@ -97,9 +92,7 @@ public enum CSVReader {
         if let width = records.first?.fields.count,
             let ragged = records.first(where: { $0.fields.count != width })
         {
-            throw InputFileError(
-                file: file, line: ragged.line,
-                message: "has \(ragged.fields.count) fields but the header has \(width); every row needs the same columns")
+            throw InputFileError(file: file, line: ragged.line, problem: .raggedRow(fields: ragged.fields.count, headerFields: width))
         }
         return records
     }
@@ -132,26 +125,22 @@ public struct CSVTable: Sendable {
     public init(_ bytes: [UInt8], file: String, required: [String], optional: [String] = []) throws(InputFileError) {
         let records = try CSVReader.parse(bytes, file: file)
         guard let headerRecord = records.first else {
-            throw InputFileError(file: file, line: 1, message: "is empty; the first row must name the columns \(required.joined(separator: ","))")
+            throw InputFileError(file: file, line: 1, problem: .emptyCSV(columns: required))
         }
         let header = headerRecord.fields.map { $0.trimmingWhitespace().lowercased() }
         var columnIndex: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if columnIndex[name] != nil {
-                throw InputFileError(file: file, line: 1, location: "column \(name)", message: "appears twice in the header")
+                throw InputFileError(file: file, line: 1, problem: .duplicateColumn(name))
             }
             columnIndex[name] = index
         }
         if let missing = required.first(where: { columnIndex[$0] == nil }) {
-            throw InputFileError(
-                file: file, line: 1,
-                message: "the header has no column \"\(missing)\"; it needs \(required.joined(separator: ","))")
+            throw InputFileError(file: file, line: 1, problem: .missingColumn(missing, required: required))
         }
         let known = Set(required + optional)
         if let unknown = header.first(where: { !known.contains($0) }) {
-            throw InputFileError(
-                file: file, line: 1,
-                message: "unknown column \"\(unknown)\"; allowed columns are \((required + optional).joined(separator: ","))")
+            throw InputFileError(file: file, line: 1, problem: .unknownColumn(unknown, allowed: required + optional))
         }
         self.file = file
         self.header = header
@@ -176,7 +165,7 @@ public struct CSVTable: Sendable {
         return String(field.dropFirst())
     }
 
-    public func failure(_ row: CSVRecord, column: String, _ message: String) -> InputFileError {
-        InputFileError(file: file, line: row.line, location: column, message: message)
+    public func failure(_ row: CSVRecord, column: String, _ problem: InputFileProblem) -> InputFileError {
+        InputFileError(file: file, line: row.line, location: column, problem: problem)
     }
 }

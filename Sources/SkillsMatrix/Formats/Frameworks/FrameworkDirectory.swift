@@ -51,9 +51,7 @@ public struct FrameworkDirectory: Sendable {
         var firstFile: [String: String] = [:]
         for (framework, file) in zip(frameworks, files) {
             if let other = firstFile[framework.id] {
-                throw InputFileError(
-                    file: file, location: "$.id",
-                    message: "framework \(framework.id) is already defined in \(other); each framework needs its own id")
+                throw InputFileError(file: file, location: "$.id", problem: .frameworkDefinedTwice(framework.id, otherFile: other))
             }
             firstFile[framework.id] = file
         }

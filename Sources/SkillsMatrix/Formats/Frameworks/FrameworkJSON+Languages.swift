@@ -15,37 +15,33 @@ extension FrameworkJSON {
             for element in try cursor.elements() {
                 let code = try element.nonEmptyString()
                 guard let language = Language(code: code) else {
-                    throw element.failure("unknown language \"\(code)\"; use one of \(Language.codeList)")
+                    throw element.failure(.unknownLanguage(code))
                 }
-                if languages.contains(language) { throw element.failure("\(code) is listed twice; list each language once") }
+                if languages.contains(language) { throw element.failure(.languageListedTwice(code)) }
                 languages.append(language)
             }
-            if languages.isEmpty { throw cursor.failure("list at least one language, such as [\"en\", \"nb\"]") }
+            if languages.isEmpty { throw cursor.failure(.noLanguages) }
             self.languages = languages
         }
 
         func read(_ cursor: JSONCursor) throws(InputFileError) -> LocalizedText {
             if languages.count == 1 {
                 if case .object = cursor.value {
-                    throw cursor.failure(
-                        "this file is in \(languages[0].code) only, so write the text as a plain string (or list every language in \"languages\")")
+                    throw cursor.failure(.plainTextExpected(language: languages[0].code))
                 }
                 return LocalizedText(try cursor.nonEmptyString(), language: languages[0])
             }
             guard case .object = cursor.value else {
-                let example = languages.map { "\"\($0.code)\": \"...\"" }.joined(separator: ", ")
-                throw cursor.failure("expected the text in every language of \"languages\", as {\(example)}")
+                throw cursor.failure(.textPerLanguageExpected(languages: languages.map(\.code)))
             }
             let members = try cursor.members()
             if let extra = members.first(where: { member in !languages.contains { $0.code == member.key } }) {
-                throw extra.cursor.failure(
-                    "\"\(extra.key)\" is not one of this file's languages (\(languages.map(\.code).joined(separator: ", "))); add it to \"languages\" or remove the text")
+                throw extra.cursor.failure(.notAFileLanguage(extra.key, languages: languages.map(\.code)))
             }
             var texts: [(Language, String)] = []
             for language in languages {
                 guard let member = try cursor.optionalMember(language.code) else {
-                    throw cursor.failure(
-                        "missing the \(language.englishName) (\(language.code)) text; every text needs one per language in \"languages\"")
+                    throw cursor.failure(.missingLanguageText(language))
                 }
                 texts.append((language, try member.nonEmptyString()))
             }

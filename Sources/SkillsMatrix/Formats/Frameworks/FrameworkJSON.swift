@@ -30,7 +30,7 @@ public enum FrameworkJSON {
             let area = try decodeArea(areaCursor, frameworkID: id, texts: texts, seen: &seen)
             areas.append(area)
         }
-        if areas.isEmpty { throw try root.member("areas").failure(FrameworkRules.noAreas) }
+        if areas.isEmpty { throw try root.member("areas").failure(.noAreas) }
         return Framework(
             id: id, name: try texts.read(try root.member("name")), version: try root.member("version").nonEmptyString(),
             description: try texts.read(try root.member("description")), reviewIntervalDays: interval, scale: scale,
@@ -46,8 +46,7 @@ public enum FrameworkJSON {
             let numberCursor = try levelCursor.member("level")
             let number = try numberCursor.int()
             guard number == position, ProficiencyScale.levelRange.contains(number) else {
-                throw numberCursor.failure(
-                    "scale levels must be 0, 1, 2, 3, 4 in order; found \(number) at position \(position)")
+                throw numberCursor.failure(.scaleLevelOrder(found: number, position: position))
             }
             var equivalents: [ScaleEquivalent] = []
             if let equivalentsCursor = try levelCursor.optionalMember("equivalents") {
@@ -62,7 +61,7 @@ public enum FrameworkJSON {
                     language: texts.languages[0]))
         }
         guard levels.count == ProficiencyScale.levelRange.count else {
-            throw levelsCursor.failure(FrameworkRules.scaleLevelCount(levels.count))
+            throw levelsCursor.failure(.scaleLevelCount(levels.count))
         }
         return ProficiencyScale(levels: levels)
     }
@@ -80,7 +79,7 @@ public enum FrameworkJSON {
             competencies.append(try decodeCompetency(competencyCursor, areaID: id, texts: texts, seen: &seen))
         }
         if competencies.isEmpty {
-            throw try cursor.member("competencies").failure(FrameworkRules.emptyArea(id))
+            throw try cursor.member("competencies").failure(.emptyArea(id))
         }
         return CompetencyArea(
             id: id, name: try texts.read(try cursor.member("name")), description: try texts.read(try cursor.member("description")),
@@ -101,7 +100,7 @@ public enum FrameworkJSON {
         try indicatorsCursor.requireOnly(Set(levelKeys))
         for key in levelKeys {
             guard let indicator = try indicatorsCursor.optionalMember(key) else {
-                throw indicatorsCursor.failure(FrameworkRules.missingIndicator(level: Int(key) ?? 0))
+                throw indicatorsCursor.failure(.missingIndicator(level: Int(key) ?? 0))
             }
             indicators.append(try texts.read(indicator))
         }
@@ -122,7 +121,7 @@ public enum FrameworkJSON {
 
     private static func claim(_ id: String, at cursor: JSONCursor, seen: inout [String: String]) throws(InputFileError) {
         if let first = seen[id] {
-            throw cursor.failure(FrameworkRules.duplicateID(id, firstAt: first))
+            throw cursor.failure(.duplicateID(id, firstAt: first))
         }
         seen[id] = cursor.path
     }
@@ -153,9 +152,9 @@ public enum FrameworkJSON {
             let idCursor = try roleCursor.member("id")
             let id = try idCursor.nonEmptyString()
             guard isRoleID(id) else {
-                throw idCursor.failure("role id \"\(id)\" must be lower-case words joined by '-', such as project-manager")
+                throw idCursor.failure(.roleID(id))
             }
-            guard seenRoles.insert(id).inserted else { throw idCursor.failure("duplicate role id \(id)") }
+            guard seenRoles.insert(id).inserted else { throw idCursor.failure(.duplicateRole(id)) }
             var requirements: [Requirement] = []
             var seenCompetencies: Set<String> = []
             for requirementCursor in try roleCursor.member("requirements").elements() {
@@ -163,26 +162,25 @@ public enum FrameworkJSON {
                 let competencyCursor = try requirementCursor.member("competency")
                 let competencyID = try competencyCursor.nonEmptyString()
                 guard competencyIDs.contains(competencyID) else {
-                    throw competencyCursor.failure(
-                        "unknown competency \(competencyID): no framework in force defines it; use an id that skills-tui frameworks list shows, or give the framework that defines it together with this file")
+                    throw competencyCursor.failure(.unknownRequiredCompetency(competencyID))
                 }
                 guard seenCompetencies.insert(competencyID).inserted else {
-                    throw competencyCursor.failure("role \(id) lists \(competencyID) twice; keep one requirement")
+                    throw competencyCursor.failure(.competencyTwiceInRole(role: id, competency: competencyID))
                 }
                 let targetCursor = try requirementCursor.member("target")
                 let target = try targetCursor.int()
                 guard Requirement.targets.contains(target) else {
-                    throw targetCursor.failure("target level \(target) is outside 1...4")
+                    throw targetCursor.failure(.targetOutOfRange(target))
                 }
                 let weightCursor = try requirementCursor.member("weight")
                 let weight = try weightCursor.int()
                 guard Requirement.weights.contains(weight) else {
-                    throw weightCursor.failure("weight \(weight) is outside 1...3 (1 useful, 2 important, 3 critical)")
+                    throw weightCursor.failure(.weightOutOfRange(weight))
                 }
                 requirements.append(Requirement(competencyID: competencyID, target: target, weight: weight))
             }
             if requirements.isEmpty {
-                throw try roleCursor.member("requirements").failure("role \(id) needs at least one requirement")
+                throw try roleCursor.member("requirements").failure(.roleWithoutRequirements(id))
             }
             var description = LocalizedText("", language: texts.languages[0])
             if let descriptionCursor = try roleCursor.optionalMember("description") { description = try texts.readMaybeEmpty(descriptionCursor) }

@@ -5,8 +5,21 @@ public struct FrameworkValidation: Sendable {
     public var roleFiles: [(file: String, version: String, count: Int)]
     public var learningFiles: [(file: String, catalogue: LearningCatalogue)] = []
     /// Which role profiles the review judged "required by a role" against.
-    public var rolesReviewedAgainst: String
+    public var rolesSource: RolesSource
     public var findings: [FrameworkReview.Finding]
+
+    /// Where the role profiles of a review came from.
+    public enum RolesSource: Hashable, Sendable {
+        /// The first roles file given.
+        case file(String)
+        /// The shipped `roles.json`.
+        case shipped
+        /// No roles file given and none shipped.
+        case none
+    }
+
+    /// `rolesSource` in English words.
+    public var rolesReviewedAgainst: String { Language.en.messages.fileProblems.rolesSource(rolesSource) }
 
     /// Whether a finding is an error (warnings alone leave the files valid).
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
@@ -38,13 +51,13 @@ public struct FrameworkValidation: Sendable {
             known.formUnion(framework.competencies.map(\.id))
         }
         var roleFiles: [(file: String, version: String, count: Int)] = []
-        var reviewRoles: (profiles: [RoleProfile], source: String)?
+        var reviewRoles: (profiles: [RoleProfile], source: RolesSource)?
         for (bytes, file) in rolesFiles {
             let decoded = try FrameworkJSON.decodeRolesFile(bytes, file: file, competencyIDs: known)
             roleFiles.append((file, decoded.version, decoded.roles.count))
-            if reviewRoles == nil { reviewRoles = (decoded.roles, file) }
+            if reviewRoles == nil { reviewRoles = (decoded.roles, .file(file)) }
         }
-        let roles = reviewRoles ?? shipped.map { ($0.catalog.roles, "the shipped roles.json") } ?? ([], "no role profiles")
+        let roles = reviewRoles ?? shipped.map { ($0.catalog.roles, .shipped) } ?? ([], .none)
         var findings = frameworks.flatMap { item in
             FrameworkReview.review(item.framework, file: item.file, roles: roles.profiles, document: item.document)
         }
@@ -59,23 +72,30 @@ public struct FrameworkValidation: Sendable {
         }
         return FrameworkValidation(
             frameworks: frameworks.map { ($0.file, $0.framework) }, roleFiles: roleFiles, learningFiles: learningFiles,
-            rolesReviewedAgainst: roles.source, findings: findings)
+            rolesSource: roles.source, findings: findings)
     }
 
-    /// One line per file, then one per finding and a count.
-    public var text: String {
+    /// One line per file, then one per finding and a count, in English.
+    public var text: String { text(in: .en) }
+
+    /// One line per file, then one per finding and a count, in `language`.
+    public func text(in language: Language) -> String {
+        let words = language.messages.fileProblems
         var text = ""
         for (file, framework) in frameworks {
-            text += "ok  \(file): \(framework.id) \(framework.name) \(framework.version) (\(framework.languages.map(\.code).joined(separator: ", "))), \(framework.areas.count) areas, \(framework.competencies.count) competencies\n"
+            text += words.validFramework(
+                file: file, id: framework.id, name: framework.localizedName[language], version: framework.version, languages: framework.languages.map(\.code),
+                areas: framework.areas.count, competencies: framework.competencies.count) + "\n"
         }
-        for roles in roleFiles { text += "ok  \(roles.file): roles \(roles.version), \(roles.count) role profiles\n" }
+        for roles in roleFiles { text += words.validRoles(file: roles.file, version: roles.version, profiles: roles.count) + "\n" }
         for (file, catalogue) in learningFiles {
-            text += "ok  \(file): learning catalogue \(catalogue.version) (\(catalogue.languages.map(\.code).joined(separator: ", "))), \(catalogue.items.count) items, costs in \(catalogue.currency)\n"
+            text += words.validLearning(
+                file: file, version: catalogue.version, languages: catalogue.languages.map(\.code), items: catalogue.items.count,
+                currency: catalogue.currency) + "\n"
         }
-        for finding in findings { text += "\(finding)\n" }
+        for finding in findings { text += finding.described(in: language) + "\n" }
         let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.count - errors
-        text += "Content rules: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") (roles from \(rolesReviewedAgainst))\n"
+        text += words.validationSummary(errors: errors, warnings: findings.count - errors, roles: rolesSource) + "\n"
         return text
     }
 }

@@ -21,14 +21,14 @@ public enum LearningJSON {
         let currencyCursor = try root.member("currency")
         let currency = try currencyCursor.nonEmptyString()
         guard currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-            throw currencyCursor.failure("\"\(currency)\" is not a currency code; use the three capital letters of ISO 4217, such as GBP, EUR or NOK")
+            throw currencyCursor.failure(.currencyCode(currency))
         }
         var items: [LearningItem] = []
         var seen: [String: String] = [:]
         for itemCursor in try root.member("items").elements() {
             let item = try decodeItem(itemCursor, texts: texts, competencyIDs: competencyIDs)
             if let first = seen[item.id] {
-                throw try itemCursor.member("id").failure("item \(item.id) is already defined at \(first); give each item its own id")
+                throw try itemCursor.member("id").failure(.duplicateItem(item.id, firstAt: first))
             }
             seen[item.id] = itemCursor.path
             items.append(item)
@@ -43,23 +43,23 @@ public enum LearningJSON {
         let idCursor = try cursor.member("id")
         let id = try idCursor.nonEmptyString()
         guard FrameworkJSON.isRoleID(id) else {
-            throw idCursor.failure("item id \"\(id)\" must be lower-case words joined by '-', such as prince2-7-foundation")
+            throw idCursor.failure(.itemID(id))
         }
         let formatCursor = try cursor.member("format")
         let formatText = try formatCursor.nonEmptyString()
         guard let format = LearningFormat(rawValue: formatText) else {
-            throw formatCursor.failure("unknown format \"\(formatText)\"; use one of \(LearningFormat.valueList)")
+            throw formatCursor.failure(.unknownFormat(formatText, allowed: LearningFormat.valueList))
         }
         let hoursCursor = try cursor.member("hours")
         let hours = try hoursCursor.number()
         guard hours >= 0, hours <= maximumHours else {
-            throw hoursCursor.failure("hours must be from 0 to \(Int(maximumHours)), not \(hours)")
+            throw hoursCursor.failure(.hoursOutOfRange(hours, maximum: Int(maximumHours)))
         }
         var url: String?
         if let urlCursor = try cursor.optionalMember("url") {
             let text = try urlCursor.nonEmptyString()
             guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(" ") else {
-                throw urlCursor.failure("\"\(text)\" is not a web address; write it in full, starting with https://")
+                throw urlCursor.failure(.notAWebAddress(text))
             }
             url = text
         }
@@ -88,7 +88,7 @@ public enum LearningJSON {
             let sizeCursor = try cohortCursor.member("size")
             let size = try sizeCursor.int()
             guard (2...1_000).contains(size) else {
-                throw sizeCursor.failure("a cohort is 2 to 1000 people, not \(size)")
+                throw sizeCursor.failure(.cohortSize(size))
             }
             cohort = LearningCost.Cohort(price: try price(try cohortCursor.member("price")), size: size)
         }
@@ -99,7 +99,7 @@ public enum LearningJSON {
     private static func price(_ cursor: JSONCursor) throws(InputFileError) -> Int {
         let amount = try cursor.int()
         guard amount >= 0, amount <= maximumPrice else {
-            throw cursor.failure("a price is a whole amount from 0 to \(maximumPrice), not \(amount)")
+            throw cursor.failure(.priceOutOfRange(amount, maximum: maximumPrice))
         }
         return amount
     }
@@ -108,20 +108,19 @@ public enum LearningJSON {
         var lifts: [LearningItem.Lift] = []
         for (competencyID, levelCursor) in try cursor.members() {
             guard competencyIDs.contains(competencyID) else {
-                throw levelCursor.failure(
-                    "unknown competency \(competencyID): no framework in force defines it; use an id that skills-tui frameworks list shows")
+                throw levelCursor.failure(.unknownLiftedCompetency(competencyID))
             }
             if lifts.contains(where: { $0.competencyID == competencyID }) {
-                throw levelCursor.failure("\(competencyID) is listed twice; give each competency once")
+                throw levelCursor.failure(.competencyListedTwice(competencyID))
             }
             let level = try levelCursor.int()
             guard Requirement.targets.contains(level) else {
-                throw levelCursor.failure("the level an item lifts a person to is 1 to 4, not \(level)")
+                throw levelCursor.failure(.liftLevel(level))
             }
             lifts.append(LearningItem.Lift(competencyID: competencyID, level: level))
         }
         if lifts.isEmpty {
-            throw cursor.failure("name at least one competency and the level the item lifts a person to, such as {\"PM.RISK.1\": 2}")
+            throw cursor.failure(.noLifts)
         }
         return lifts
     }

@@ -9,21 +9,21 @@ public enum LearningReview {
         _ catalogue: LearningCatalogue, file: String, frameworks: [Framework], document: JSONDocument? = nil
     ) -> [FrameworkReview.Finding] {
         var findings: [FrameworkReview.Finding] = []
-        func warn(_ path: String, _ message: String) {
+        func warn(_ path: String, _ problem: FrameworkReview.Finding.Problem) {
             findings.append(
-                FrameworkReview.Finding(severity: .warning, file: file, line: document?.nearestLine(of: path), path: path, message: message))
+                FrameworkReview.Finding(severity: .warning, file: file, line: document?.nearestLine(of: path), path: path, problem: problem))
         }
         for (index, item) in catalogue.items.enumerated() {
             if let cohort = item.cost.cohort, cohort.price >= cohort.size * item.cost.perPerson {
                 warn(
                     "$.items[\(index)].cost.cohort",
-                    "\(item.id): a cohort of \(cohort.size) costs \(cohort.price), no less than \(cohort.size) single places; lower the cohort price or leave the cohort out")
+                    .cohortNotCheaper(item: item.id, size: cohort.size, price: cohort.price))
             }
         }
         let built = Set(catalogue.items.flatMap { $0.lifts.map(\.competencyID) })
         for framework in frameworks {
             for competency in framework.competencies where !competency.localizedLearning.isEmpty && !built.contains(competency.id) {
-                warn("$.items", "\(competency.id) has learning suggestions in \(framework.id), but no catalogue item builds it; add one")
+                warn("$.items", .learningNotBuilt(competency: competency.id, framework: framework.id))
             }
         }
         return findings

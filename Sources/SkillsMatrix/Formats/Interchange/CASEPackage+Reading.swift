@@ -39,13 +39,14 @@ extension CASEPackage {
         var reader = CASEReader()
         let framework = reader.read(root, document: try root.member("CFDocument"))
         if !reader.errors.isEmpty { throw InputFileErrors(reader.errors) }
-        guard let framework else { throw InputFileErrors([root.failure("not a framework")]) }
+        guard let framework else { throw InputFileErrors([root.failure(.caseNotAFramework)]) }
         return framework
     }
 }
 
 /// Walks a CFPackage, collecting every problem instead of stopping at the first.
 struct CASEReader {
+
     typealias Members = CASEPackage.Members
     var errors: [InputFileError] = []
     /// The package's language: its CFDocument's `language`, English when it names none.
@@ -78,7 +79,7 @@ struct CASEReader {
     private static func uuid(_ cursor: JSONCursor) throws(InputFileError) -> String {
         let text = try cursor.string()
         guard NameBasedUUID.isCASEIdentifier(text) else {
-            throw cursor.failure("\"\(text)\" is not a lowercase UUID (CASE identifiers look like 0a1b2c3d-4e5f-5a6b-8c7d-0123456789ab)")
+            throw cursor.failure(.caseUUID(text))
         }
         return text
     }
@@ -122,21 +123,20 @@ struct CASEReader {
                     try cursor.requireOnly(Members.item)
                     let identifierCursor = try cursor.member("identifier")
                     let identifier = try Self.uuid(identifierCursor)
-                    if items[identifier] != nil { throw identifierCursor.failure("a second CFItem with identifier \(identifier)") }
+                    if items[identifier] != nil { throw identifierCursor.failure(.caseSecondItem(identifier: identifier)) }
                     for key in ["uri", "lastChangeDateTime"] { _ = try cursor.member(key).string() }
                     let codeCursor = try cursor.optionalMember("humanCodingScheme")
                     guard let codeCursor else {
-                        throw cursor.failure("needs a humanCodingScheme: the skills-tui id of the area or competency, such as PM.GOV or PM.GOV.1")
+                        throw cursor.failure(.caseHumanCodingScheme)
                     }
                     if let itemLanguage = try cursor.optionalMember("language"), try Self.language(itemLanguage) != documentLanguage {
-                        throw itemLanguage.failure(
-                            "this item is in \(try itemLanguage.string()) but the CFDocument is in \(documentLanguage.code); a package holds one language, so export each language as a package of its own")
+                        throw itemLanguage.failure(.caseItemLanguage(item: try itemLanguage.string(), document: documentLanguage.code))
                     }
                     let code = try codeCursor.nonEmptyString()
-                    if let first = codeFirstSeen[code] { throw codeCursor.failure(FrameworkRules.duplicateID(code, firstAt: first)) }
+                    if let first = codeFirstSeen[code] { throw codeCursor.failure(.duplicateID(code, firstAt: first)) }
                     codeFirstSeen[code] = codeCursor.path
                     guard let nameCursor = try cursor.optionalMember("abbreviatedStatement") else {
-                        throw cursor.failure("\(code) needs an abbreviatedStatement: its short name")
+                        throw cursor.failure(.caseAbbreviatedStatement(code: code))
                     }
                     let extensions = try cursor.optionalMember("extensions")
                     var references: [String] = []
@@ -173,13 +173,13 @@ struct CASEReader {
                 let destinationCursor = try cursor.member("destinationNodeURI")
                 let destination = try Self.linkTarget(destinationCursor)
                 guard items[origin] != nil else {
-                    throw originCursor.failure("points at \(origin), which is no CFItem in this package")
+                    throw originCursor.failure(.caseNoSuchItem(origin))
                 }
                 guard destination == documentID || items[destination] != nil else {
-                    throw destinationCursor.failure("points at \(destination), which is neither the CFDocument nor a CFItem in this package")
+                    throw destinationCursor.failure(.caseNoSuchNode(destination))
                 }
                 if let first = parentOf[origin] {
-                    throw cursor.failure("\(items[origin]?.code ?? origin) already has a parent (\(first.cursor.path)); an item sits in one place in the tree")
+                    throw cursor.failure(.caseSecondParent(code: items[origin]?.code ?? origin, firstAt: first.cursor.path))
                 }
                 let sequence = try cursor.optionalMember("sequenceNumber")?.int() ?? Int.max
                 parentOf[origin] = ChildLink(parent: destination, sequence: sequence, order: order, cursor: cursor)
@@ -190,7 +190,7 @@ struct CASEReader {
         for identifier in itemOrder {
             guard let item = items[identifier] else { continue }
             guard let link = parentOf[identifier] else {
-                errors.append(item.cursor.failure("\(item.code) is not in the tree: add an isChildOf association from it to its area (or, for an area, to the CFDocument)"))
+                errors.append(item.cursor.failure(.caseNotInTree(code: item.code)))
                 continue
             }
             // Walk up to the document; an ancestor without a parent is reported on its own.
@@ -203,7 +203,7 @@ struct CASEReader {
                 }
                 if chain.contains(parent) {
                     let codes = (chain + [parent]).map { items[$0]?.code ?? $0 }
-                    errors.append(link.cursor.failure("isChildOf associations form a loop (\(codes.joined(separator: " -> "))); every item must lead up to the CFDocument"))
+                    errors.append(link.cursor.failure(.caseLoop(codes)))
                     break
                 }
                 chain.append(parent)
@@ -215,7 +215,7 @@ struct CASEReader {
             default:
                 let parentCode = items[link.parent]?.code ?? link.parent
                 errors.append(
-                    item.cursor.failure("\(item.code) sits below \(parentCode), which is not an area; skills-tui frameworks have two levels: areas and their competencies"))
+                    item.cursor.failure(.caseBelowNonArea(code: item.code, parent: parentCode)))
             }
         }
         func ordered(_ identifiers: [String]) -> [String] {
@@ -240,11 +240,11 @@ struct CASEReader {
                     let levels = try criterion.optionalMember("CFRubricCriterionLevels")?.elements() ?? []
                     if let itemCursor = try criterion.optionalMember("CFItemURI") {
                         let target = try Self.linkTarget(itemCursor)
-                        guard let item = items[target] else { throw itemCursor.failure("points at \(target), which is no CFItem in this package") }
-                        if indicators[target] != nil { throw itemCursor.failure("\(item.code) already has level indicators in another rubric; keep one") }
+                        guard let item = items[target] else { throw itemCursor.failure(.caseNoSuchItem(target)) }
+                        if indicators[target] != nil { throw itemCursor.failure(.caseIndicatorsTwice(code: item.code)) }
                         indicators[target] = try Self.indicatorTexts(levels, criterion: criterion, code: item.code)
                     } else {
-                        if scale != nil { throw criterion.failure("a second proficiency scale (a criterion without CFItemURI); keep one") }
+                        if scale != nil { throw criterion.failure(.caseSecondScale) }
                         scale = try Self.scaleLevels(
                             levels, criterion: criterion, equivalents: try rubric.optionalMember("extensions")?.optionalMember("equivalents"),
                             language: documentLanguage)
@@ -253,18 +253,18 @@ struct CASEReader {
             }
         }
         if scale == nil {
-            errors.append((rubricsCursor ?? root).failure("no proficiency scale: add a CFRubric whose criterion has no CFItemURI and levels scored 0 to 4 (quality = label, description = what the level means)"))
+            errors.append((rubricsCursor ?? root).failure(.caseNoScale))
         }
 
         // MARK: Framework
         let areaOrder = ordered(areaIDs)
         guard let firstArea = areaOrder.first.flatMap({ items[$0] }) else {
-            errors.append(((try? root.optionalMember("CFItems")) ?? root).failure(FrameworkRules.noAreas + ": add CFItems with isChildOf associations to the CFDocument"))
+            errors.append(((try? root.optionalMember("CFItems")) ?? root).failure(.caseNoAreas))
             return nil
         }
         let frameworkID = String(firstArea.code.prefix { $0 != "." })
         if let problem = FrameworkRules.frameworkIDProblem(frameworkID) {
-            errors.append(firstArea.cursor.failure(problem + " (taken from the humanCodingScheme \(firstArea.code))"))
+            errors.append(firstArea.cursor.failure(.caseTakenFromCode(problem, code: firstArea.code)))
         }
         var areas: [CompetencyArea] = []
         for areaID in areaOrder {
@@ -276,7 +276,7 @@ struct CASEReader {
                 if let problem = FrameworkRules.competencyIDProblem(item.code, areaID: area.code) { errors.append(item.cursor.failure(problem)) }
                 guard let texts = indicators[competencyID] else {
                     errors.append(
-                        item.cursor.failure("\(item.code) has no level indicators: add a CFRubric whose criterion's CFItemURI points at this item, with levels scored 1 to 4"))
+                        item.cursor.failure(.caseNoIndicators(code: item.code)))
                     continue
                 }
                 competencies.append(
@@ -285,7 +285,7 @@ struct CASEReader {
                         learning: item.learning, language: language))
             }
             if competencies.isEmpty, (competencyIDs[areaID] ?? []).isEmpty {
-                errors.append(area.cursor.failure(FrameworkRules.emptyArea(area.code) + " (CFItems with isChildOf to it)"))
+                errors.append(area.cursor.failure(.caseEmptyArea(area.code)))
             }
             areas.append(
                 CompetencyArea(id: area.code, name: area.name, description: area.statement, competencies: competencies, language: language))
@@ -300,7 +300,7 @@ struct CASEReader {
     private static func language(_ cursor: JSONCursor) throws(InputFileError) -> Language {
         let code = try cursor.nonEmptyString()
         guard let language = Language(code: code) else {
-            throw cursor.failure("language \"\(code)\" is not one skills-tui knows; use one of \(Language.codeList)")
+            throw cursor.failure(.caseLanguage(code))
         }
         return language
     }
@@ -312,13 +312,13 @@ struct CASEReader {
             try level.requireOnly(Members.level)
             let scoreCursor = try level.member("score")
             let score = try scoreCursor.int()
-            guard (1...4).contains(score) else { throw scoreCursor.failure("level indicators are scored 1 to 4; found \(score)") }
-            if byLevel[score] != nil { throw scoreCursor.failure("\(code) has two level \(score) indicators; keep one") }
+            guard (1...4).contains(score) else { throw scoreCursor.failure(.caseIndicatorScore(score)) }
+            if byLevel[score] != nil { throw scoreCursor.failure(.caseIndicatorTwice(code: code, score: score)) }
             byLevel[score] = try level.member("description").nonEmptyString()
         }
         var texts: [String] = []
         for level in ProficiencyScale.levelRange.dropFirst() {
-            guard let text = byLevel[level] else { throw criterion.failure("\(code): " + FrameworkRules.missingIndicator(level: level)) }
+            guard let text = byLevel[level] else { throw criterion.failure(.about(code, .missingIndicator(level: level))) }
             texts.append(text)
         }
         return texts
@@ -333,7 +333,7 @@ struct CASEReader {
             let scoreCursor = try level.member("score")
             let score = try scoreCursor.int()
             guard ProficiencyScale.levelRange.contains(score), byLevel[score] == nil else {
-                throw scoreCursor.failure("scale levels are scored 0, 1, 2, 3, 4, once each; found \(score)")
+                throw scoreCursor.failure(.caseScaleScore(score))
             }
             var schemes: [ScaleEquivalent] = []
             if let entry = try equivalents?.optionalMember(String(score)) {
@@ -343,7 +343,7 @@ struct CASEReader {
                 level: score, label: try level.member("quality").nonEmptyString(), descriptor: try level.member("description").nonEmptyString(),
                 equivalents: schemes, language: language)
         }
-        guard byLevel.count == ProficiencyScale.levelRange.count else { throw criterion.failure(FrameworkRules.scaleLevelCount(byLevel.count)) }
+        guard byLevel.count == ProficiencyScale.levelRange.count else { throw criterion.failure(.scaleLevelCount(byLevel.count)) }
         return ProficiencyScale(levels: ProficiencyScale.levelRange.compactMap { byLevel[$0] })
     }
 }

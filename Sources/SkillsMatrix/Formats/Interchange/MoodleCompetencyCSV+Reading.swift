@@ -7,31 +7,30 @@ extension MoodleCompetencyCSV {
     public static func decode(_ bytes: [UInt8], file: String) throws -> Framework {
         let records = try CSVReader.parse(bytes, file: file)
         guard let headerRecord = records.first else {
-            throw InputFileError(file: file, line: 1, message: "is empty; a Moodle framework file starts with the header row \(quotedHeader)")
+            throw InputFileError(file: file, line: 1, problem: .moodleEmpty(header: quotedHeader))
         }
         try checkHeader(headerRecord, file: file)
         var reader = MoodleRowReader(file: file)
         let rows = Array(records.dropFirst())
         for row in rows {
             for (position, field) in row.fields.enumerated() {
-                if let problem = TerminalText.storageProblem(field, onOneLine: false), let column = Column(rawValue: position) {
-                    reader.fail(row, column, problem)
+                if let fault = TerminalText.storageFault(field, onOneLine: false), let column = Column(rawValue: position) {
+                    reader.fail(row, column, .unsafeText(fault))
                 }
             }
         }
         let frameworkRows = rows.filter { isTrue($0.fields[Column.isFramework.rawValue]) }
         guard let frameworkRow = frameworkRows.first else {
             throw InputFileError(
-                file: file, line: rows.first?.line ?? 1, location: "Is framework",
-                message: "no row has Is framework = 1; add the framework row (its Id number, Shortname, Scale values and Description)")
+                file: file, line: rows.first?.line ?? 1, location: Self.header[Column.isFramework.rawValue], problem: .moodleNoFrameworkRow)
         }
         for extra in frameworkRows.dropFirst() {
-            reader.fail(extra, .isFramework, "a second framework row (the first is on line \(frameworkRow.line)); put one framework in each file")
+            reader.fail(extra, .isFramework, .moodleSecondFrameworkRow(firstLine: frameworkRow.line))
         }
         let header = reader.frameworkHeader(frameworkRow)
         let areas = reader.areas(rows.filter { !isTrue($0.fields[Column.isFramework.rawValue]) }, header: header)
         if areas.isEmpty, reader.errors.isEmpty {
-            reader.fail(frameworkRow, .idNumber, FrameworkRules.noAreas + "; add rows with an empty Parent id number")
+            reader.fail(frameworkRow, .idNumber, .moodleNoAreas)
         }
         if !reader.errors.isEmpty { throw InputFileErrors(reader.errors) }
         return Framework(
@@ -46,13 +45,10 @@ extension MoodleCompetencyCSV {
         let found = record.fields.map { $0.trimmingWhitespace() }
         guard found.count == header.count else {
             throw InputFileError(
-                file: file, line: record.line,
-                message: "the header has \(found.count) columns; a Moodle framework file has these \(header.count): \(quotedHeader)")
+                file: file, line: record.line, problem: .moodleHeaderWidth(found: found.count, expected: header.count, header: quotedHeader))
         }
         for (position, (name, expected)) in zip(found, header).enumerated() where name.lowercased() != expected.lowercased() {
-            throw InputFileError(
-                file: file, line: record.line,
-                message: "column \(position + 1) is \"\(name)\" but must be \"\(expected)\" (Moodle reads the columns by position)")
+            throw InputFileError(file: file, line: record.line, problem: .moodleColumn(position: position + 1, found: name, expected: expected))
         }
     }
 
@@ -111,10 +107,12 @@ struct MoodleRowReader {
     /// The labels of the file's language, told by the framework row.
     private(set) var headings = Headings.english
 
-    mutating func fail(_ row: CSVRecord, _ column: Column, _ message: String, line: Int? = nil) {
+    mutating func fail(_ row: CSVRecord, _ column: Column, _ problem: InputFileProblem, line: Int? = nil) {
         errors.append(
-            InputFileError(file: file, line: line ?? row.line, location: MoodleCompetencyCSV.header[column.rawValue], message: message))
+            InputFileError(file: file, line: line ?? row.line, location: MoodleCompetencyCSV.header[column.rawValue], problem: problem))
     }
+
+
 
     /// Reports every heading the Description repeats, at its own line: keeping one of
     /// two `References:` lists would drop the other without a word.
@@ -122,7 +120,7 @@ struct MoodleRowReader {
         for (repeated, first) in parsed.repeatedSections {
             fail(
                 row, .description,
-                "a second \"\(repeated.heading):\" heading (the first is on line \(descriptionLine(row, first.lineOffset))); merge them into one",
+                .moodleRepeatedHeading(repeated.heading, firstLine: descriptionLine(row, first.lineOffset)),
                 line: descriptionLine(row, repeated.lineOffset))
         }
     }
@@ -145,7 +143,7 @@ struct MoodleRowReader {
         case "", "0", "2", "4": return text
         case "1": return StructuredDescription.plainText(fromHTML: text)
         case let other:
-            fail(row, .descriptionFormat, "\"\(other)\" is not a Moodle description format; use 0 (Moodle), 1 (HTML), 2 (plain text) or 4 (Markdown)")
+            fail(row, .descriptionFormat, .moodleDescriptionFormat(other))
             return text
         }
     }
@@ -157,7 +155,7 @@ struct MoodleRowReader {
         header.id = value(row, .idNumber)
         if let problem = FrameworkRules.frameworkIDProblem(header.id) { fail(row, .idNumber, problem) }
         header.name = value(row, .shortname)
-        if header.name.isEmpty { fail(row, .shortname, "the framework needs a name") }
+        if header.name.isEmpty { fail(row, .shortname, .moodleFrameworkName) }
         let text = descriptionText(row)
         headings = Language.allCases.map(Headings.of).first { candidate in
             StructuredDescription.parse(text, headings: candidate.framework).section(candidate.version) != nil
@@ -165,9 +163,9 @@ struct MoodleRowReader {
         let parsed = StructuredDescription.parse(text, headings: headings.framework)
         failRepeatedHeadings(row, parsed)
         header.description = parsed.prose
-        if header.description.isEmpty { fail(row, .description, "the framework needs a description before its \(headings.version): line") }
+        if header.description.isEmpty { fail(row, .description, .moodleFrameworkDescription(versionHeading: headings.version)) }
         header.version = parsed.section(headings.version)?.value ?? ""
-        if header.version.isEmpty { fail(row, .description, "add a line \"\(headings.version): 1.0.0\" to the framework's Description") }
+        if header.version.isEmpty { fail(row, .description, .moodleVersionLine(heading: headings.version)) }
         if let interval = parsed.section(headings.reviewInterval) {
             let unit = " " + headings.days
             let number = interval.value.hasSuffix(unit) ? String(interval.value.dropLast(unit.count)) : interval.value
@@ -175,17 +173,17 @@ struct MoodleRowReader {
                 header.reviewIntervalDays = days
                 if let problem = FrameworkRules.reviewIntervalProblem(days) { fail(row, .description, problem) }
             } else {
-                fail(row, .description, "\"\(headings.reviewInterval): \(interval.value)\" must be a whole number of days, such as \"\(headings.reviewInterval): 730 \(headings.days)\"")
+                fail(row, .description, .moodleReviewIntervalNumber(heading: headings.reviewInterval, value: interval.value, days: headings.days))
             }
         } else {
-            fail(row, .description, "add a line \"\(headings.reviewInterval): 730 \(headings.days)\" to the framework's Description (ratings older than that are stale)")
+            fail(row, .description, .moodleReviewIntervalLine(heading: headings.reviewInterval, days: headings.days))
         }
         header.scale = scale(row, section: parsed.section(headings.scale))
         let configuration = value(row, .scaleConfiguration)
         if case .array(let items)? = try? JSONParser.parse(configuration).root, case .object(let first)? = items.first, first["scaleid"] != nil {
             // Moodle's own check; the items are Moodle's business.
         } else {
-            fail(row, .scaleConfiguration, "must be JSON such as \(MoodleCompetencyCSV.scaleConfiguration(levelCount: 5)) (the first element names the scale)")
+            fail(row, .scaleConfiguration, .moodleScaleConfiguration(example: MoodleCompetencyCSV.scaleConfiguration(levelCount: 5)))
         }
         return header
     }
@@ -195,18 +193,18 @@ struct MoodleRowReader {
     private mutating func scale(_ row: CSVRecord, section: StructuredDescription.Section?) -> ProficiencyScale {
         let labels = value(row, .scaleValues).split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
         guard labels.count == ProficiencyScale.levelRange.count, labels.allSatisfy({ !$0.isEmpty }) else {
-            fail(row, .scaleValues, FrameworkRules.scaleLevelCount(labels.count) + "; write five labels, such as None,Aware,Working,Practitioner,Expert")
+            fail(row, .scaleValues, .moodleScaleValues(count: labels.count))
             return ProficiencyScale(levels: [])
         }
         guard let section else {
-            fail(row, .description, "add a \"\(headings.scale):\" list to the framework's Description with a line \"- 0 \(labels[0]): what it means\" for each level")
+            fail(row, .description, .moodleScaleList(heading: headings.scale, firstLabel: labels[0]))
             return ProficiencyScale(levels: [])
         }
         var levels: [ScaleLevel] = []
         for (level, label) in labels.enumerated() {
             let prefix = "\(level) \(label):"
             guard let item = section.items.first(where: { $0.text.hasPrefix(prefix) }) else {
-                fail(row, .description, "the \(headings.scale): list has no line \"- \(prefix) ...\"; describe every level 0 to 4 with the labels of Scale values")
+                fail(row, .description, .moodleScaleLevelLine(heading: headings.scale, prefix: prefix))
                 continue
             }
             let text = item.text.dropFirst(prefix.count)
@@ -219,11 +217,11 @@ struct MoodleRowReader {
                 if let pairs = MoodleCompetencyCSV.equivalents(from: last.dropFirst(headings.equivalents.count + 1)) {
                     equivalents = pairs
                 } else {
-                    fail(row, .description, "level \(level) equivalents must read \"\(headings.equivalents): SFIA = 1-2; APM = 1\"")
+                    fail(row, .description, .moodleEquivalents(level: level, heading: headings.equivalents))
                 }
             }
             let descriptor = StructuredDescription.unescapingHeadings(lines.joined(separator: "\n"), [headings.equivalents]).trimmingWhitespace()
-            if descriptor.isEmpty { fail(row, .description, "scale level \(level) \(label) needs a descriptor after \"\(prefix)\"") }
+            if descriptor.isEmpty { fail(row, .description, .moodleScaleDescriptor(level: level, label: label, prefix: prefix)) }
             levels.append(ScaleLevel(level: level, label: label, descriptor: descriptor, equivalents: equivalents, language: headings.language))
         }
         return ProficiencyScale(levels: levels)
@@ -237,14 +235,14 @@ struct MoodleRowReader {
         for row in rows {
             let id = value(row, .idNumber)
             if id.isEmpty {
-                fail(row, .idNumber, "is empty (Moodle would skip this row without a word); give the row an id such as \(header.id).GOV.1")
+                fail(row, .idNumber, .moodleEmptyIDNumber(example: "\(header.id).GOV.1"))
             } else if let first = firstLine[id] {
-                fail(row, .idNumber, FrameworkRules.duplicateID(id, firstAt: "line \(first)"))
+                fail(row, .idNumber, .duplicateIDOnLine(id, firstLine: first))
             } else {
                 firstLine[id] = row.line
                 parentByID[id] = value(row, .parent)
             }
-            if value(row, .shortname).isEmpty { fail(row, .shortname, "is empty (Moodle would skip this row without a word); give \(id) a name") }
+            if value(row, .shortname).isEmpty { fail(row, .shortname, .moodleEmptyShortname(id: id)) }
         }
         var areas: [CompetencyArea] = []
         var areaIndex: [String: Int] = [:]
@@ -252,7 +250,7 @@ struct MoodleRowReader {
             let id = value(row, .idNumber)
             if let problem = FrameworkRules.areaIDProblem(id, frameworkID: header.id) { fail(row, .idNumber, problem) }
             let description = descriptionText(row).trimmingWhitespace()
-            if description.isEmpty { fail(row, .description, "area \(id) needs a description") }
+            if description.isEmpty { fail(row, .description, .moodleAreaDescription(id)) }
             areaIndex[id] = areas.count
             areas.append(
                 CompetencyArea(id: id, name: value(row, .shortname), description: description, competencies: [], language: headings.language))
@@ -270,27 +268,25 @@ struct MoodleRowReader {
         for area in areas where area.competencies.isEmpty {
             if let line = firstLine[area.id] {
                 errors.append(
-                    InputFileError(file: file, line: line, location: "Id number", message: FrameworkRules.emptyArea(area.id) + " (rows whose Parent id number is \(area.id))"))
+                    InputFileError(file: file, line: line, location: MoodleCompetencyCSV.header[Column.idNumber.rawValue], problem: .moodleEmptyArea(area.id)))
             }
         }
         return areas
     }
 
     /// Why a row with a parent is not a competency of an area: unknown parent, a loop, or too deep.
-    private func placementProblem(id: String, parent: String, parentByID: [String: String]) -> String {
-        guard parentByID[parent] != nil else {
-            return "\"\(parent)\" is not the Id number of any row; a competency's parent is its area's Id number"
-        }
+    private func placementProblem(id: String, parent: String, parentByID: [String: String]) -> InputFileProblem {
+        guard parentByID[parent] != nil else { return .moodleUnknownParent(parent) }
         var chain = [id, parent]
         var next = parentByID[parent] ?? ""
         while !next.isEmpty {
             if chain.contains(next) {
-                return "the parents form a loop (\((chain + [next]).joined(separator: " -> "))); competencies sit below areas, and areas have no parent"
+                return .moodleParentLoop(chain + [next])
             }
             chain.append(next)
             next = parentByID[next] ?? ""
         }
-        return "\(id) sits below \(parent), which is not an area; skills-tui frameworks have two levels: areas (no parent) and their competencies"
+        return .moodleBelowNonArea(id: id, parent: parent)
     }
 
     /// The label to suggest for `level`: the file's own, or the usual one when its scale is broken.
@@ -302,29 +298,29 @@ struct MoodleRowReader {
     private mutating func competency(_ row: CSVRecord, id: String, scale: ProficiencyScale) -> Competency {
         let parsed = StructuredDescription.parse(descriptionText(row), headings: headings.competency)
         failRepeatedHeadings(row, parsed)
-        if parsed.prose.isEmpty { fail(row, .description, "competency \(id) needs a description before its \(headings.indicators): list") }
+        if parsed.prose.isEmpty { fail(row, .description, .moodleCompetencyDescription(id: id, indicatorsHeading: headings.indicators)) }
         var indicators: [String] = []
         let items = parsed.section(headings.indicators)?.items ?? []
         if items.isEmpty {
-            fail(row, .description, "competency \(id) has no level indicators; add a \"\(headings.indicators):\" list to its Description with lines \"1. \(label(1, scale)): ...\" to \"4. \(label(4, scale)): ...\"")
+            fail(row, .description, .moodleNoIndicators(id: id, heading: headings.indicators, firstLabel: label(1, scale), lastLabel: label(4, scale)))
         } else {
             for level in ProficiencyScale.levelRange.dropFirst() {
                 guard let item = items.first(where: { $0.number == String(level) }) else {
-                    fail(row, .description, "\(id): " + FrameworkRules.missingIndicator(level: level) + " (a line \"\(level). \(label(level, scale)): ...\" under \(headings.indicators):)")
+                    fail(row, .description, .moodleMissingIndicator(id: id, level: level, label: label(level, scale), heading: headings.indicators))
                     continue
                 }
                 let labelPrefix = scale.label(of: level) + ":"
                 let text = item.text.hasPrefix(labelPrefix) ? String(item.text.dropFirst(labelPrefix.count)).trimmingWhitespace() : item.text
-                if text.isEmpty { fail(row, .description, "\(id): the indicator for level \(level) is empty") }
+                if text.isEmpty { fail(row, .description, .moodleEmptyIndicator(id: id, level: level)) }
                 indicators.append(text)
             }
             for item in items where !["1", "2", "3", "4"].contains(item.number ?? "") {
-                fail(row, .description, "\(id): level indicators are numbered 1 to 4; found \"\(item.number.map { $0 + "." } ?? "-") \(item.text)\"")
+                fail(row, .description, .moodleIndicatorNumber(id: id, found: "\(item.number.map { $0 + "." } ?? "-") \(item.text)"))
             }
         }
         let references = parsed.section(headings.references)?.items.map(\.text) ?? []
         for reference in references {
-            if let problem = FrameworkRules.referenceProblem(reference) { fail(row, .description, "\(id): " + problem) }
+            if let problem = FrameworkRules.referenceProblem(reference) { fail(row, .description, .about(id, problem)) }
         }
         let learning = parsed.section(headings.learning)?.items.map(\.text) ?? []
         return Competency(

@@ -20,7 +20,7 @@ public struct JSONCursor {
             let document = try JSONParser.parse(bytes, recordingLines: true)
             return JSONCursor(value: document.root, path: "$", file: file, document: document, refusesControlCharacters: refusingControlCharacters)
         } catch {
-            throw InputFileError(file: file, line: error.line, message: "invalid JSON at column \(error.column): \(error.reason)")
+            throw InputFileError(file: file, line: error.line, problem: .invalidJSON(column: error.column, error.problem))
         }
     }
 
@@ -38,8 +38,8 @@ public struct JSONCursor {
     }
 
     /// An error at this position in the file.
-    public func failure(_ message: String) -> InputFileError {
-        InputFileError(file: file, line: document.nearestLine(of: path), location: path, message: message)
+    public func failure(_ problem: InputFileProblem) -> InputFileError {
+        InputFileError(file: file, line: document.nearestLine(of: path), location: path, problem: problem)
     }
 
     // MARK: - Navigation
@@ -47,7 +47,7 @@ public struct JSONCursor {
     /// The member `key` of this object; missing is an error.
     public func member(_ key: String) throws(InputFileError) -> JSONCursor {
         guard let child = try optionalMember(key) else {
-            throw failure("missing \"\(key)\"")
+            throw failure(.missingMember(key))
         }
         return child
     }
@@ -63,12 +63,12 @@ public struct JSONCursor {
     public func requireOnly(_ allowed: Set<String>) throws(InputFileError) {
         let object = try object()
         if let unknown = object.keys.first(where: { !allowed.contains($0) }) {
-            throw child(object[unknown] ?? .null, at: path + "." + unknown).failure("unknown member \"\(unknown)\"; expected one of \(allowed.sorted().joined(separator: ", "))")
+            throw child(object[unknown] ?? .null, at: path + "." + unknown).failure(.unknownMember(unknown, expected: allowed.sorted()))
         }
     }
 
     public func elements() throws(InputFileError) -> [JSONCursor] {
-        guard case .array(let items) = value else { throw failure("expected an array, found \(value.kindName)") }
+        guard case .array(let items) = value else { throw failure(.wrongKind(expected: .array, found: value.kind)) }
         return items.enumerated().map { child($1, at: path + "[\($0)]") }
     }
 
@@ -79,7 +79,7 @@ public struct JSONCursor {
     }
 
     private func object() throws(InputFileError) -> JSONObject {
-        guard case .object(let object) = value else { throw failure("expected an object, found \(value.kindName)") }
+        guard case .object(let object) = value else { throw failure(.wrongKind(expected: .object, found: value.kind)) }
         return object
     }
 
@@ -88,15 +88,15 @@ public struct JSONCursor {
     /// A string: free text, which may hold line breaks but, in a file a person gives, no
     /// other control character (see `open`).
     public func string() throws(InputFileError) -> String {
-        guard case .string(let text) = value else { throw failure("expected a string, found \(value.kindName)") }
-        if refusesControlCharacters, let problem = TerminalText.storageProblem(text, onOneLine: false) { throw failure(problem) }
+        guard case .string(let text) = value else { throw failure(.wrongKind(expected: .string, found: value.kind)) }
+        if refusesControlCharacters, let fault = TerminalText.storageFault(text, onOneLine: false) { throw failure(.unsafeText(fault)) }
         return text
     }
 
     /// A string with something other than white space in it, trimmed.
     public func nonEmptyString() throws(InputFileError) -> String {
         let text = try string().trimmingWhitespace()
-        if text.isEmpty { throw failure("must not be empty") }
+        if text.isEmpty { throw failure(.emptyText) }
         return text
     }
 
@@ -104,7 +104,7 @@ public struct JSONCursor {
         switch value {
         case .int(let number): return number
         case .double(let number) where number == number.rounded() && abs(number) < 1e15: return Int(number)
-        default: throw failure("expected a whole number, found \(value.kindName)")
+        default: throw failure(.wrongKind(expected: .wholeNumber, found: value.kind))
         }
     }
 
@@ -113,12 +113,12 @@ public struct JSONCursor {
         switch value {
         case .int(let number): return Double(number)
         case .double(let number): return number
-        default: throw failure("expected a number, found \(value.kindName)")
+        default: throw failure(.wrongKind(expected: .number, found: value.kind))
         }
     }
 
     public func bool() throws(InputFileError) -> Bool {
-        guard case .bool(let flag) = value else { throw failure("expected true or false, found \(value.kindName)") }
+        guard case .bool(let flag) = value else { throw failure(.wrongKind(expected: .boolean, found: value.kind)) }
         return flag
     }
 

@@ -2,9 +2,47 @@
 public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
-    public var reason: String
+    public var problem: JSONSyntaxProblem
 
-    public var description: String { "line \(line), column \(column): \(reason)" }
+    /// What is wrong, in English.
+    public var reason: String { Language.en.messages.fileProblems.describe(problem) }
+
+    public var description: String { "\(line):\(column): \(reason)" }
+}
+
+/// What is wrong with a JSON document's syntax, worded by the catalogue
+/// (`FileProblemWords`).
+public enum JSONSyntaxProblem: Hashable, Sendable {
+    case textAfterDocument
+    case endsWhereValueExpected
+    /// A `}`, `]` or `,` where a value belongs: often a trailing comma.
+    case valueExpectedFound(Character)
+    case valueExpected
+    case memberNameExpected
+    case duplicateMember(String)
+    case colonExpected(after: String)
+    case trailingComma(before: Character)
+    case commaOrBraceExpected(after: String)
+    case commaOrBracketExpected
+    case tooDeep(levels: Int)
+    case unterminatedString
+    case stringNotUTF8
+    case unterminatedEscape
+    case unknownEscape(Character)
+    case lineBreakInString
+    case controlCharacterInString
+    case highSurrogateAlone
+    case invalidLowSurrogate
+    case invalidUnicodeEscape
+    case loneSurrogate
+    case fourHexDigits
+    case numberNeedsDigits
+    case leadingZeros
+    case digitAfterPoint
+    case exponentNeedsDigits
+    case numberOutOfRange
+    /// A word that is not `true`, `false` or `null`: often a string without quotes.
+    case unquotedWord
 }
 
 /// The result of parsing: the value, plus the line on which each JSON path starts,
@@ -54,7 +92,7 @@ public struct JSONParser {
         let root = try parser.parseValue(path: "$")
         parser.skipWhitespace()
         if parser.index < bytes.count {
-            throw parser.error("unexpected text after the end of the document")
+            throw parser.error(.textAfterDocument)
         }
         return JSONDocument(root: root, lineByPath: parser.lineByPath)
     }
@@ -72,7 +110,7 @@ public struct JSONParser {
 
     private mutating func parseValue(path: String) throws(JSONSyntaxError) -> JSONValue {
         if recordsLines { lineByPath[path] = line }
-        guard index < bytes.count else { throw error("the document ends where a value was expected") }
+        guard index < bytes.count else { throw error(.endsWhereValueExpected) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(path: path)
         case UInt8(ascii: "["): return try parseArray(path: path)
@@ -82,9 +120,9 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
         case UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ","):
-            throw error("expected a value, found '\(Character(UnicodeScalar(bytes[index])))' (a trailing comma?)")
+            throw error(.valueExpectedFound(Character(UnicodeScalar(bytes[index]))))
         default:
-            throw error("expected a value (string, number, object, array, true, false or null)")
+            throw error(.valueExpected)
         }
     }
 
@@ -101,15 +139,15 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard peek(UInt8(ascii: "\"")) else { throw error("expected a member name in double quotes") }
+            guard peek(UInt8(ascii: "\"")) else { throw error(.memberNameExpected) }
             let keyLine = line
             let keyColumn = index - lineStart + 1
             let key = try parseString()
             if !seen.insert(key).inserted {
-                throw JSONSyntaxError(line: keyLine, column: keyColumn, reason: "duplicate member \"\(key)\"")
+                throw JSONSyntaxError(line: keyLine, column: keyColumn, problem: .duplicateMember(key))
             }
             skipWhitespace()
-            guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after member name \"\(key)\"") }
+            guard peek(UInt8(ascii: ":")) else { throw error(.colonExpected(after: key)) }
             index += 1
             skipWhitespace()
             let value = try parseValue(path: path + "." + key)
@@ -117,7 +155,7 @@ public struct JSONParser {
             skipWhitespace()
             if peek(UInt8(ascii: ",")) {
                 // Point at the comma, not the bracket: that is the character to delete.
-                let comma = JSONSyntaxError(line: line, column: index - lineStart + 1, reason: "trailing comma before '}'; remove it")
+                let comma = JSONSyntaxError(line: line, column: index - lineStart + 1, problem: .trailingComma(before: "}"))
                 index += 1
                 skipWhitespace()
                 if peek(UInt8(ascii: "}")) { throw comma }
@@ -128,7 +166,7 @@ public struct JSONParser {
                 depth -= 1
                 return .object(object)
             }
-            throw error("expected ',' or '}' after the value of \"\(key)\"")
+            throw error(.commaOrBraceExpected(after: key))
         }
     }
 
@@ -148,7 +186,7 @@ public struct JSONParser {
             skipWhitespace()
             if peek(UInt8(ascii: ",")) {
                 // Point at the comma, not the bracket: that is the character to delete.
-                let comma = JSONSyntaxError(line: line, column: index - lineStart + 1, reason: "trailing comma before ']'; remove it")
+                let comma = JSONSyntaxError(line: line, column: index - lineStart + 1, problem: .trailingComma(before: "]"))
                 index += 1
                 skipWhitespace()
                 if peek(UInt8(ascii: "]")) { throw comma }
@@ -159,13 +197,13 @@ public struct JSONParser {
                 depth -= 1
                 return .array(elements)
             }
-            throw error("expected ',' or ']' in an array")
+            throw error(.commaOrBracketExpected)
         }
     }
 
     private mutating func enterNesting() throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw error(.tooDeep(levels: Self.maximumDepth)) }
     }
 
     // MARK: - Strings
@@ -174,18 +212,18 @@ public struct JSONParser {
         index += 1  // opening quote
         var utf8: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw error("unterminated string (missing closing \")") }
+            guard index < bytes.count else { throw error(.unterminatedString) }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
                 guard let text = String(validating: utf8, as: UTF8.self) else {
-                    throw error("string is not valid UTF-8")
+                    throw error(.stringNotUTF8)
                 }
                 return text
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { throw error("unterminated escape sequence") }
+                guard index < bytes.count else { throw error(.unterminatedEscape) }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -202,12 +240,12 @@ public struct JSONParser {
                     utf8.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
                     index -= 1
-                    throw error("unknown escape '\\\(Character(UnicodeScalar(escape)))'")
+                    throw error(.unknownEscape(Character(UnicodeScalar(escape))))
                 }
             case 0x0A:
-                throw error("line break inside a string (write \\n, or close the string)")
+                throw error(.lineBreakInString)
             case 0x00..<0x20:
-                throw error("control character inside a string")
+                throw error(.controlCharacterInString)
             default:
                 utf8.append(byte)
                 index += 1
@@ -219,20 +257,20 @@ public struct JSONParser {
         let first = try parseHex4()
         if (0xD800...0xDBFF).contains(first) {
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-            else { throw error("a high surrogate \\u escape must be followed by a low surrogate") }
+            else { throw error(.highSurrogateAlone) }
             index += 2
             let second = try parseHex4()
-            guard (0xDC00...0xDFFF).contains(second) else { throw error("invalid low surrogate in \\u escape") }
+            guard (0xDC00...0xDFFF).contains(second) else { throw error(.invalidLowSurrogate) }
             let value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-            guard let scalar = Unicode.Scalar(value) else { throw error("invalid \\u escape") }
+            guard let scalar = Unicode.Scalar(value) else { throw error(.invalidUnicodeEscape) }
             return scalar
         }
-        guard let scalar = Unicode.Scalar(first) else { throw error("lone surrogate in \\u escape") }
+        guard let scalar = Unicode.Scalar(first) else { throw error(.loneSurrogate) }
         return scalar
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("\\u needs four hex digits") }
+        guard index + 4 <= bytes.count else { throw error(.fourHexDigits) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -241,7 +279,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("\\u needs four hex digits")
+            default: throw error(.fourHexDigits)
             }
             value = value * 16 + digit
             index += 1
@@ -255,29 +293,29 @@ public struct JSONParser {
         let start = index
         var isInteger = true
         if peek(UInt8(ascii: "-")) { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("a number needs digits") }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error(.numberNeedsDigits) }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw error("numbers may not have leading zeros") }
+            if index < bytes.count, isDigit(bytes[index]) { throw error(.leadingZeros) }
         } else {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if peek(UInt8(ascii: ".")) {
             isInteger = false
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("a digit must follow the decimal point") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error(.digitAfterPoint) }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isInteger = false
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("an exponent needs digits") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error(.exponentNeedsDigits) }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int(text) { return .int(value) }
-        guard let value = Double(text) else { throw error("number out of range") }
+        guard let value = Double(text) else { throw error(.numberOutOfRange) }
         return .double(value)
     }
 
@@ -286,7 +324,7 @@ public struct JSONParser {
     private mutating func expectWord(_ word: StaticString) throws(JSONSyntaxError) {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected)
-        else { throw error("expected a value (strings need double quotes)") }
+        else { throw error(.unquotedWord) }
         index += expected.count
     }
 
@@ -305,7 +343,7 @@ public struct JSONParser {
         }
     }
 
-    private func error(_ reason: String) -> JSONSyntaxError {
-        JSONSyntaxError(line: line, column: index - lineStart + 1, reason: reason)
+    private func error(_ problem: JSONSyntaxProblem) -> JSONSyntaxError {
+        JSONSyntaxError(line: line, column: index - lineStart + 1, problem: problem)
     }
 }

@@ -12,15 +12,19 @@ public enum JSONValue: Hashable, Sendable {
     case array([JSONValue])
     case object(JSONObject)
 
-    /// A short name of the value's kind, for error messages ("expected a string, found an array").
-    public var kindName: String {
+    /// The kinds of value, for saying what was found where another was expected.
+    public enum Kind: Hashable, Sendable {
+        case null, boolean, number, string, array, object
+    }
+
+    public var kind: Kind {
         switch self {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .int, .double: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
+        case .null: return .null
+        case .bool: return .boolean
+        case .int, .double: return .number
+        case .string: return .string
+        case .array: return .array
+        case .object: return .object
         }
     }
 }

@@ -19,7 +19,7 @@ enum DemoCycles {
         var cycles: [ReviewCycle] = []
         func date(_ column: String, _ row: CSVRecord) -> Date? {
             guard let days = Int(table.value(column, in: row)) else {
-                errors.append(table.failure(row, column: column, "\(column) must be a whole number of days"))
+                errors.append(table.failure(row, column: column, .dayCount(column: column)))
                 return nil
             }
             return now.addingTimeInterval(-Double(days) * 86_400)
@@ -29,11 +29,11 @@ enum DemoCycles {
             let teams = table.value("teams", in: row).split(separator: " ").map(String.init)
             let cycleFrameworks = table.value("frameworks", in: row).split(separator: " ").map(String.init)
             if let unknown = teams.first(where: { !teamIDs.contains($0) }) {
-                errors.append(table.failure(row, column: "teams", "unknown team \(unknown)"))
+                errors.append(table.failure(row, column: "teams", .cycleTeam(unknown)))
                 continue
             }
             if let unknown = cycleFrameworks.first(where: { !frameworks.contains($0) }) {
-                errors.append(table.failure(row, column: "frameworks", "unknown framework \(unknown)"))
+                errors.append(table.failure(row, column: "frameworks", .cycleFramework(unknown)))
                 continue
             }
             guard let opens = date("opened_days_ago", row), let due = date("due_days_ago", row) else { continue }

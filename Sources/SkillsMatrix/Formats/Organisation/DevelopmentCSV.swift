@@ -37,30 +37,30 @@ enum DevelopmentCSV {
             let itemID = table.value("item", in: row)
             let text = table.value("text", in: row)
             guard let number = Int(table.value("plan", in: row)), number > 0, !drafts.contains(where: { $0.number == number }) else {
-                errors.append(table.failure(row, column: "plan", "give each plan item its own number, 1 or more"))
+                errors.append(table.failure(row, column: "plan", .planNumber))
                 continue
             }
             guard context.people[login] != nil else {
-                errors.append(table.failure(row, column: "login", "unknown login \(login); add the person to the staff file first"))
+                errors.append(table.failure(row, column: "login", .unknownLogin(login)))
                 continue
             }
             guard context.catalog.competency(competencyID) != nil else {
-                errors.append(table.failure(row, column: "competency", "unknown competency \(competencyID); see `skills-tui frameworks list`"))
+                errors.append(table.failure(row, column: "competency", .unknownCompetency(competencyID)))
                 continue
             }
             if !itemID.isEmpty, context.learning.item(itemID)?.level(lifting: competencyID) == nil {
-                errors.append(table.failure(row, column: "item", "\(itemID) is not a catalogue item that builds \(competencyID)"))
+                errors.append(table.failure(row, column: "item", .itemDoesNotBuild(item: itemID, competency: competencyID)))
                 continue
             }
             if itemID.isEmpty, text.isEmpty {
-                errors.append(table.failure(row, column: "text", "give a catalogue item or a text"))
+                errors.append(table.failure(row, column: "text", .itemOrText))
                 continue
             }
             guard let target = Int(table.value("target_days", in: row)), let created = days(table, row, "days_ago", &errors),
                 let by = knownLogin(table, row, "by", context, &errors)
             else {
                 if Int(table.value("target_days", in: row)) == nil {
-                    errors.append(table.failure(row, column: "target_days", "target_days must be a whole number of days from today"))
+                    errors.append(table.failure(row, column: "target_days", .targetDays))
                 }
                 continue
             }
@@ -75,20 +75,20 @@ enum DevelopmentCSV {
         for draft in drafts { events[draft.number] = [draft.first] }
         for row in eventsTable.rows {
             guard let number = Int(eventsTable.value("plan", in: row)), let history = events[number] else {
-                errors.append(eventsTable.failure(row, column: "plan", "unknown plan item; give a number from plans.csv"))
+                errors.append(eventsTable.failure(row, column: "plan", .unknownPlanItem))
                 continue
             }
             let stateText = eventsTable.value("state", in: row)
             guard let state = PlanState(rawValue: stateText), let last = history.last, last.state.canMove(to: state) else {
                 errors.append(
                     eventsTable.failure(
-                        row, column: "state", "plan item \(number) cannot move to \"\(stateText)\" from \(history.last?.state.rawValue ?? "")"))
+                        row, column: "state", .planMove(item: number, to: stateText, from: history.last?.state.rawValue ?? "")))
                 continue
             }
             guard let ago = days(eventsTable, row, "days_ago", &errors), let by = knownLogin(eventsTable, row, "by", context, &errors) else { continue }
             let at = context.daysAgo(ago)
             guard at >= last.at else {
-                errors.append(eventsTable.failure(row, column: "days_ago", "a move cannot come before the one it follows"))
+                errors.append(eventsTable.failure(row, column: "days_ago", .moveBeforePrevious))
                 continue
             }
             events[number]?.append(PlanEvent(state: state, targetDate: nil, note: eventsTable.value("note", in: row), actor: by, at: at))
@@ -115,26 +115,26 @@ enum DevelopmentCSV {
         for row in table.rows {
             let login = table.value("login", in: row)
             guard let number = Int(table.value("certificate", in: row)), number == certificates.count + 1 else {
-                errors.append(table.failure(row, column: "certificate", "number the certificates 1, 2, 3 in order"))
+                errors.append(table.failure(row, column: "certificate", .certificateNumber))
                 continue
             }
             guard context.people[login] != nil else {
-                errors.append(table.failure(row, column: "login", "unknown login \(login); add the person to the staff file first"))
+                errors.append(table.failure(row, column: "login", .unknownLogin(login)))
                 continue
             }
             let name = table.value("name", in: row)
-            if name.isEmpty { errors.append(table.failure(row, column: "name", "a certificate needs a name")) }
+            if name.isEmpty { errors.append(table.failure(row, column: "name", .certificateName)) }
             guard let gainedAgo = days(table, row, "gained_days_ago", &errors), let recorder = knownLogin(table, row, "recorded_by", context, &errors)
             else { continue }
             let expiresText = table.value("expires_in_days", in: row)
             let expiresIn = Int(expiresText)
             if !expiresText.isEmpty, expiresIn.map({ $0 < -gainedAgo }) ?? true {
-                errors.append(table.failure(row, column: "expires_in_days", "give a whole number of days from today, not before it was gained"))
+                errors.append(table.failure(row, column: "expires_in_days", .expiryDays))
                 continue
             }
             let supports = table.value("supports", in: row).split(separator: " ").map(String.init)
             if let unrated = supports.first(where: { !(context.selfRated[login]?.contains($0) ?? false) }) {
-                errors.append(table.failure(row, column: "supports", "\(login) has no self rating of \(unrated) for the certificate to support"))
+                errors.append(table.failure(row, column: "supports", .noSelfRatingToSupport(login: login, competency: unrated)))
                 continue
             }
             certificates.append(
@@ -159,11 +159,11 @@ enum DevelopmentCSV {
             guard let login = knownLogin(table, row, "login", context, &errors) else { continue }
             let competencyID = table.value("competency", in: row)
             guard context.catalog.competency(competencyID) != nil else {
-                errors.append(table.failure(row, column: "competency", "unknown competency \(competencyID); see `skills-tui frameworks list`"))
+                errors.append(table.failure(row, column: "competency", .unknownCompetency(competencyID)))
                 continue
             }
             guard let mark = InterestMark(rawValue: table.value("mark", in: row)) else {
-                errors.append(table.failure(row, column: "mark", "mark must be one of \(InterestMark.valueList)"))
+                errors.append(table.failure(row, column: "mark", .interestMark(allowed: InterestMark.valueList)))
                 continue
             }
             guard let ago = days(table, row, "days_ago", &errors) else { continue }
@@ -177,7 +177,7 @@ enum DevelopmentCSV {
 
     private static func days(_ table: CSVTable, _ row: CSVRecord, _ column: String, _ errors: inout [InputFileError]) -> Int? {
         guard let days = Int(table.value(column, in: row)), days >= 0 else {
-            errors.append(table.failure(row, column: column, "\(column) must be a whole number of days, 0 or more"))
+            errors.append(table.failure(row, column: column, .wholeDays(column: column)))
             return nil
         }
         return days
@@ -188,7 +188,7 @@ enum DevelopmentCSV {
     {
         let login = table.value(column, in: row)
         guard context.people[login] != nil else {
-            errors.append(table.failure(row, column: column, "unknown login \(login); add the person to the staff file first"))
+            errors.append(table.failure(row, column: column, .unknownLogin(login)))
             return nil
         }
         return login

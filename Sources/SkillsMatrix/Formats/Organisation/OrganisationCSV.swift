@@ -23,7 +23,7 @@ public enum OrganisationCSV {
     /// `TerminalText.storageProblem`.
     static func textProblems(_ table: CSVTable, _ row: CSVRecord, columns: [String], onOneLine: Bool = true) -> [InputFileError] {
         columns.compactMap { column in
-            TerminalText.storageProblem(table.value(column, in: row), onOneLine: onOneLine).map { table.failure(row, column: column, $0) }
+            TerminalText.storageFault(table.value(column, in: row), onOneLine: onOneLine).map { table.failure(row, column: column, .unsafeText($0)) }
         }
     }
 
@@ -48,26 +48,26 @@ public enum OrganisationCSV {
             let name = table.value("name", in: row)
             let parent = table.value("parent", in: row)
             if !isValidTeamID(id) {
-                errors.append(table.failure(row, column: "id", "team id \"\(id)\" must be lower-case words joined by '-', such as customer-services"))
+                errors.append(table.failure(row, column: "id", .teamID(id)))
             } else if let first = firstLine[id] {
-                errors.append(table.failure(row, column: "id", "team \(id) is already defined on line \(first)"))
+                errors.append(table.failure(row, column: "id", .teamDefinedTwice(id, firstLine: first)))
             } else {
                 firstLine[id] = row.line
             }
-            if name.isEmpty { errors.append(table.failure(row, column: "name", "team \(id) needs a name")) }
+            if name.isEmpty { errors.append(table.failure(row, column: "name", .teamNeedsName(id))) }
             errors += textProblems(table, row, columns: ["name"])
             teams.append(Team(id: id, name: name, parentID: parent.isEmpty ? nil : parent))
         }
         for (team, row) in zip(teams, table.rows) {
             guard let parent = team.parentID else { continue }
             if firstLine[parent] == nil {
-                errors.append(table.failure(row, column: "parent", "unknown parent team \(parent); define it in this file"))
+                errors.append(table.failure(row, column: "parent", .unknownParentTeam(parent)))
             }
         }
         let tree = TeamTree(teams)
         for (team, row) in zip(teams, table.rows) where team.parentID != nil {
             if tree.subtree(of: team.id).contains(team.parentID ?? "") {
-                errors.append(table.failure(row, column: "parent", "team \(team.id) would sit below itself; break the cycle"))
+                errors.append(table.failure(row, column: "parent", .teamBelowItself(team.id)))
             }
         }
         if !errors.isEmpty { throw InputFileErrors(errors) }
@@ -118,26 +118,26 @@ public enum OrganisationCSV {
             let team = table.value("team", in: row)
             let role = table.value("role", in: row)
             if !isValidLogin(login) {
-                errors.append(table.failure(row, column: "login", "\"\(login)\" is not a valid login; use the person's OS user name (letters, digits, . _ -)"))
+                errors.append(table.failure(row, column: "login", .invalidLogin(login, explained: true)))
             } else if let first = firstLine[login.lowercased()] {
-                errors.append(table.failure(row, column: "login", "duplicate login \(login) (first on line \(first)); each person appears once"))
+                errors.append(table.failure(row, column: "login", .duplicateLogin(login, firstLine: first)))
             } else {
                 firstLine[login.lowercased()] = row.line
                 if !existingLogins.contains(login), let existing = existingByLowercase[login.lowercased()] {
                     errors.append(
-                        table.failure(row, column: "login", "\(login) differs only in case from the existing login \(existing); use \(existing)"))
+                        table.failure(row, column: "login", .loginDiffersInCase(login, existing: existing)))
                 }
             }
-            if name.isEmpty { errors.append(table.failure(row, column: "name", "\(login) needs a display name")) }
+            if name.isEmpty { errors.append(table.failure(row, column: "name", .needsDisplayName(login))) }
             errors += textProblems(table, row, columns: ["name", "email", "team_name"])
             if !email.isEmpty, !email.contains("@") {
-                errors.append(table.failure(row, column: "email", "\"\(email)\" is not an email address"))
+                errors.append(table.failure(row, column: "email", .notAnEmail(email)))
             }
             if !teamIDs.contains(team) {
                 if !creatingTeams {
-                    errors.append(table.failure(row, column: "team", "unknown team \"\(team)\"; known teams: \(teamIDs.sorted().joined(separator: ", "))"))
+                    errors.append(table.failure(row, column: "team", .unknownTeam(team, known: teamIDs.sorted())))
                 } else if !isValidTeamID(team) {
-                    errors.append(table.failure(row, column: "team", "team id \"\(team)\" must be lower-case words joined by '-', such as customer-services"))
+                    errors.append(table.failure(row, column: "team", .teamID(team)))
                 } else if let index = newTeams.firstIndex(where: { $0.id == team }) {
                     if newTeams[index].name == team, !table.value("team_name", in: row).isEmpty { newTeams[index].name = table.value("team_name", in: row) }
                 } else {
@@ -146,13 +146,13 @@ public enum OrganisationCSV {
                 }
             }
             if !roleIDs.contains(role) {
-                errors.append(table.failure(row, column: "role", "unknown role \"\(role)\"; known roles: \(roleIDs.sorted().joined(separator: ", "))"))
+                errors.append(table.failure(row, column: "role", .unknownRole(role, known: roleIDs.sorted())))
             }
             switch parseFlag(table.value("lead", in: row)) {
             case true?: leads[team, default: []].append(login)
             case false?: break
             case nil:
-                errors.append(table.failure(row, column: "lead", "write yes or leave empty, not \"\(table.value("lead", in: row))\""))
+                errors.append(table.failure(row, column: "lead", .leadFlag(table.value("lead", in: row))))
             }
             people.append(Person(login: login, name: name, email: email, teamID: team, roleID: role))
         }
@@ -169,9 +169,9 @@ public enum OrganisationCSV {
         var grants: [(login: String, right: AccessRight)] = []
         for row in table.rows {
             let login = table.value("login", in: row)
-            if !isValidLogin(login) { errors.append(table.failure(row, column: "login", "\"\(login)\" is not a valid login")) }
+            if !isValidLogin(login) { errors.append(table.failure(row, column: "login", .invalidLogin(login, explained: false))) }
             guard let right = AccessRight(rawValue: table.value("right", in: row).lowercased()) else {
-                errors.append(table.failure(row, column: "right", "right must be hr or admin, not \"\(table.value("right", in: row))\""))
+                errors.append(table.failure(row, column: "right", .accessRight(table.value("right", in: row))))
                 continue
             }
             grants.append((login, right))
@@ -198,36 +198,36 @@ public enum OrganisationCSV {
             let competencyID = table.value("competency", in: row)
             let rater = table.value("rater", in: row)
             guard let person = people[login] else {
-                errors.append(table.failure(row, column: "login", "unknown login \(login); add the person to the staff file first"))
+                errors.append(table.failure(row, column: "login", .unknownLogin(login)))
                 continue
             }
             guard let index = catalog.competencyIndex(of: competencyID) else {
-                errors.append(table.failure(row, column: "competency", "unknown competency \(competencyID); see `skills-tui frameworks list`"))
+                errors.append(table.failure(row, column: "competency", .unknownCompetency(competencyID)))
                 continue
             }
             guard let level = Int(table.value("level", in: row)), ProficiencyScale.levelRange.contains(level) else {
-                errors.append(table.failure(row, column: "level", "level must be a whole number from 0 to 4, not \"\(table.value("level", in: row))\""))
+                errors.append(table.failure(row, column: "level", .ratingLevel(table.value("level", in: row))))
                 continue
             }
             guard let track = RatingTrack(rawValue: table.value("track", in: row)) else {
-                errors.append(table.failure(row, column: "track", "track must be self or lead, not \"\(table.value("track", in: row))\""))
+                errors.append(table.failure(row, column: "track", .ratingTrack(table.value("track", in: row))))
                 continue
             }
             switch track {
             case .selfAssessment where rater != login:
-                errors.append(table.failure(row, column: "rater", "a self rating's rater must be \(login) itself, not \(rater)"))
+                errors.append(table.failure(row, column: "rater", .selfRater(login: login, rater: rater)))
                 continue
             case .lead where !teams.teamsLed(by: rater).contains(person.teamID) || rater == login:
-                errors.append(table.failure(row, column: "rater", "\(rater) does not lead team \(person.teamID), so cannot give \(login) a lead rating"))
+                errors.append(table.failure(row, column: "rater", .notTheirLead(rater: rater, team: person.teamID, login: login)))
                 continue
             default: break
             }
-            if let problem = TerminalText.storageProblem(table.value("note", in: row), onOneLine: false) {
-                errors.append(table.failure(row, column: "note", problem))
+            if let fault = TerminalText.storageFault(table.value("note", in: row), onOneLine: false) {
+                errors.append(table.failure(row, column: "note", .unsafeText(fault)))
                 continue
             }
             guard let days = Int(table.value("days_ago", in: row)), days >= 0 else {
-                errors.append(table.failure(row, column: "days_ago", "days_ago must be a whole number of days, 0 or more"))
+                errors.append(table.failure(row, column: "days_ago", .wholeDays(column: "days_ago")))
                 continue
             }
             events.append(

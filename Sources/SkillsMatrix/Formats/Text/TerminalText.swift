@@ -53,17 +53,26 @@ public enum TerminalText {
     /// Free text (a note, a description) may hold line breaks, tabs and format characters
     /// (right-to-left marks belong in Arabic or Hebrew text), but no other control
     /// character: NUL, ESC, DEL, the C1 controls.
-    /// - Returns: a phrase to follow the field's name: "contains \e (U+001B), ...".
-    public static func storageProblem(_ text: String, onOneLine: Bool) -> String? {
+    public static func storageFault(_ text: String, onOneLine: Bool) -> StorageFault? {
         if isPlainASCII(text) { return nil }
         let found = text.unicodeScalars.first { scalar in
             onOneLine ? isShownEscaped(scalar) : scalar.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains(scalar)
         }
-        guard let found else { return nil }
-        let named = "\(escape(found)) (U+\(String(format: "%04X", found.value)))"
-        return onOneLine
-            ? "contains \(named), a control or invisible character; write plain text on one line"
-            : "contains \(named), a control character; text may hold line breaks and tabs, but no other control characters"
+        return found.map { StorageFault(escaped: escape($0), codePoint: String(format: "U+%04X", $0.value), onOneLine: onOneLine) }
+    }
+
+    /// `storageFault` in English words, a phrase to follow the field's name:
+    /// "contains \e (U+001B), ...".
+    public static func storageProblem(_ text: String, onOneLine: Bool) -> String? {
+        storageFault(text, onOneLine: onOneLine).map { Language.en.messages.fileProblems.describe(.unsafeText($0)) }
+    }
+
+    /// A character that may not be stored: as `escape` writes it, its code point
+    /// (`U+001B`), and whether the text had to be one line of plain text.
+    public struct StorageFault: Hashable, Sendable {
+        public var escaped: String
+        public var codePoint: String
+        public var onOneLine: Bool
     }
 
     /// How `scalar` is written when escaped: `\e`, `\n`, `\u{202E}`.

@@ -46,7 +46,7 @@ enum FrameworkCommands {
                 return (read.bytes, path.path == "-" ? read.name : path.name)
             }
             let validation = try FrameworkValidation.run(files, shipped: try? FrameworkDirectory.load(from: shippedFolder))
-            try invocation.emit(validation.text)
+            try invocation.emit(validation.text(in: invocation.language))
             return validation.hasErrors ? ExitStatus.dataError : ExitStatus.success
         })
 
