@@ -209,7 +209,11 @@ final class SkillsStore {
 
     static func configure(_ connection: SQLiteConnection) throws {
         // FULL: a confirmed rating survives a power cut as well as a killed process.
-        try connection.execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")
+        // A page cache of 16 MiB (SQLite's default is 2): lists in login order (staff list,
+        // the organisation scan's people) visit the people table's pages out of order, and
+        // with 100,000 people those 9 MiB no longer fit in 2, so each page was read again
+        // and again; 17% of `staff list`. Pages are taken only as they are read.
+        try connection.execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -16384;")
     }
 
     // MARK: - Meta
