@@ -84,18 +84,6 @@ extension CatalogueCoverageTests {
             !Self.reportFiles.contains($0) && !$0.hasPrefix(Self.commandLineCatalogueFolder)
         }
         #expect(files.count > 40)
-        for file in files {
-            let english = try Self.commandLineEnglish(in: file)
-            let budget = Self.commandLineBudget[file] ?? 0
-            if english.count > budget {
-                let shown = english.map { "\($0.line): \"\($0.text)\"" }.joined(separator: "; ")
-                Issue.record("\(file) has \(english.count) texts written in the code, its budget is \(budget): put the new ones in the MessageCatalogue (\(shown))")
-            } else if english.count < budget {
-                Issue.record("\(file) has \(english.count) texts written in the code, fewer than its budget of \(budget): lower the budget to \(english.count)")
-            }
-        }
-        for file in Self.commandLineBudget.keys {
-            #expect(files.contains(file), "\(file) is in the budget but no longer exists")
-        }
+        try Self.checkBudgets(of: files, Self.commandLineBudget, english: Self.commandLineEnglish(in:))
     }
 }
