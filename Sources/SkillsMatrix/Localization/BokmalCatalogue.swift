@@ -600,7 +600,7 @@ public struct BokmalCatalogue: MessageCatalogue {
             keyDropNotes: "ja, forkast notatene",
             keyStay: "nei, bli",
             keyYes: "ja",
-            keyStopLoading: "stopp innlastingen",
+            keyStopWork: "stopp",
             keyMove: "flytt",
             keyFirst: "første",
             keyLast: "siste",

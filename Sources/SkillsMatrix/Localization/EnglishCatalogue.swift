@@ -542,7 +542,7 @@ public struct EnglishCatalogue: MessageCatalogue {
             keyDropNotes: "yes, drop the notes",
             keyStay: "no, stay",
             keyYes: "yes",
-            keyStopLoading: "stop loading",
+            keyStopWork: "stop",
             keyMove: "move",
             keyFirst: "first",
             keyLast: "last",

@@ -18,7 +18,8 @@ public struct ScreenWords: Sendable {
     public var keyDropNotes: String
     public var keyStay: String
     public var keyYes: String
-    public var keyStopLoading: String
+    /// Esc while work runs (a load, or a save waiting for the database).
+    public var keyStopWork: String
     public var keyMove: String
     public var keyFirst: String
     public var keyLast: String

@@ -11,7 +11,7 @@ public enum KeyHelp {
 
     static func busyKeyMap(_ words: ScreenWords) -> KeyMap<BusyAction> {
         KeyMap<BusyAction>([
-            KeyBinding([.key(.escape)], "Esc", words.keyStopLoading, .cancel),
+            KeyBinding([.key(.escape)], "Esc", words.keyStopWork, .cancel),
             KeyBinding([.key(.control("c"))], "Ctrl-C", words.keyQuit, .quit),
         ])
     }
