@@ -259,6 +259,44 @@ struct BokmalFileProblemWords: FileProblemWords {
         }
     }
 
+    func describe(_ problem: ReferenceSchemes.ReferenceProblem) -> String {
+        let reference = problem.reference
+        switch problem.kind {
+        case .notSchemeAndCode: return "\(reference) er ikke på formen SKJEMA:KODE"
+        case .unknownSFIASkill(let skill):
+            return "\(reference): \(skill) står ikke i tabellen over SFIA 9-ferdigheter (ReferenceSchemes.sfia9Levels); sjekk koden, eller legg den til med nivåene SFIA 9 definerer"
+        case .sfiaLevelsMissing(let skill, let defined):
+            let range = "\(defined.lowerBound)-\(defined.upperBound)"
+            return "\(reference): oppgi SFIA-nivåene kompetansen svarer til, for eksempel SFIA9:\(skill)@\(range) (SFIA 9 definerer \(skill) på nivå \(range))"
+        case .sfiaLevelsOutside(let skill, let defined):
+            return "\(reference): SFIA 9 definerer \(skill) bare på nivå \(defined.lowerBound)-\(defined.upperBound); vis til disse nivåene, eller til en annen ferdighet"
+        case .notInScheme(let code, let shape):
+            let use: String
+            switch shape {
+            case .prince2: use = "principle/, practice/ eller process/ med navnet"
+            case .apm: use = "kompetansens navn"
+            case .icb4: use = "perspective/, people/ eller practice/ med elementets navn"
+            case .digComp: use = "et kompetansenummer fra 1.1 til 5.4"
+            case .essentialDigitalSkills: use = "et ferdighetsområde"
+            case .prosjektveiviseren: use = "en fase"
+            }
+            return "\(reference): «\(code)» er ikke en kode i dette rammeverket; bruk \(use)"
+        case .notECF(let code):
+            return "\(reference): «\(code)» er ikke en e-CF-kompetanse; bruk en områdebokstav fra A til E og et tall, for eksempel E.2"
+        case .unversioned(let use, let note):
+            let why: String
+            switch note {
+            case nil: why = ""
+            case .prince2Practices: why = " (2023-utgaven, der temaene nå heter praksiser)"
+            case .apmSecond: why = " (2. utgave, 2015)"
+            case .apmThirdUnconfirmed: why = " (2. utgave, 2015; en 3. utgave har ikke latt seg bekrefte)"
+            }
+            return "\(reference): oppgi utgaven; vis til \(use)\(why)"
+        case .unknownScheme(let prefix, let known):
+            return "\(reference): \(prefix) er ikke et rammeverk skills-tui kjenner (\(known.joined(separator: ", "))); sjekk skrivemåten"
+        }
+    }
+
     func describe(_ problem: FrameworkReview.Finding.Problem) -> String {
         switch problem {
         case .repeatedIndicator(let competency, let earlier, let level, let languages):
@@ -266,7 +304,7 @@ struct BokmalFileProblemWords: FileProblemWords {
             return "\(competency) sier det samme på nivå \(earlier) og \(level)\(note); skriv hva en person gjør annerledes på nivå \(level)"
         case .notRequired(let competency):
             return "ingen rolleprofil krever \(competency), så den kommer aldri med i en rapport; gjør den til et krav i en rolle, eller fjern den"
-        case .reference(let text): return text
+        case .reference(let problem): return describe(problem)
         case .cohortNotCheaper(let item, let size, let price):
             return "\(item): en gruppe på \(size) koster \(price), ikke mindre enn \(size) enkeltplasser; senk gruppeprisen eller fjern gruppetilbudet"
         case .learningNotBuilt(let competency, let framework):

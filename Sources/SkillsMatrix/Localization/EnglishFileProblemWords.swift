@@ -247,6 +247,44 @@ struct EnglishFileProblemWords: FileProblemWords {
         }
     }
 
+    func describe(_ problem: ReferenceSchemes.ReferenceProblem) -> String {
+        let reference = problem.reference
+        switch problem.kind {
+        case .notSchemeAndCode: return "\(reference) is not SCHEME:CODE"
+        case .unknownSFIASkill(let skill):
+            return "\(reference): \(skill) is not in the table of SFIA 9 skills (ReferenceSchemes.sfia9Levels); check the code, or add it with the levels SFIA 9 defines"
+        case .sfiaLevelsMissing(let skill, let defined):
+            let range = "\(defined.lowerBound)-\(defined.upperBound)"
+            return "\(reference): name the SFIA levels the competency stands for, such as SFIA9:\(skill)@\(range) (SFIA 9 defines \(skill) at levels \(range))"
+        case .sfiaLevelsOutside(let skill, let defined):
+            return "\(reference): SFIA 9 defines \(skill) only at levels \(defined.lowerBound)-\(defined.upperBound); cite it at those levels, or cite another skill"
+        case .notInScheme(let code, let shape):
+            let use: String
+            switch shape {
+            case .prince2: use = "principle/, practice/ or process/ with its name"
+            case .apm: use = "the competence's name"
+            case .icb4: use = "perspective/, people/ or practice/ with the element's name"
+            case .digComp: use = "a competence number from 1.1 to 5.4"
+            case .essentialDigitalSkills: use = "a skill area"
+            case .prosjektveiviseren: use = "a phase"
+            }
+            return "\(reference): \"\(code)\" is not a code of this scheme; use \(use)"
+        case .notECF(let code):
+            return "\(reference): \"\(code)\" is not an e-CF competence; use an area letter A to E and a number, such as E.2"
+        case .unversioned(let use, let note):
+            let why: String
+            switch note {
+            case nil: why = ""
+            case .prince2Practices: why = " (the 2023 edition, whose themes are now practices)"
+            case .apmSecond: why = " (the 2nd edition, 2015)"
+            case .apmThirdUnconfirmed: why = " (the 2nd edition, 2015; a 3rd edition could not be confirmed)"
+            }
+            return "\(reference): name the edition; cite \(use)\(why)"
+        case .unknownScheme(let prefix, let known):
+            return "\(reference): \(prefix) is not a scheme skills-tui knows (\(known.joined(separator: ", "))); check the spelling"
+        }
+    }
+
     func describe(_ problem: FrameworkReview.Finding.Problem) -> String {
         switch problem {
         case .repeatedIndicator(let competency, let earlier, let level, let languages):
@@ -254,7 +292,7 @@ struct EnglishFileProblemWords: FileProblemWords {
             return "\(competency) says the same at levels \(earlier) and \(level)\(note); write what a person does differently at level \(level)"
         case .notRequired(let competency):
             return "no role profile requires \(competency), so it never reaches a report; require it in a role or remove it"
-        case .reference(let text): return text
+        case .reference(let problem): return describe(problem)
         case .cohortNotCheaper(let item, let size, let price):
             return "\(item): a cohort of \(size) costs \(price), no less than \(size) single places; lower the cohort price or leave the cohort out"
         case .learningNotBuilt(let competency, let framework):

@@ -15,7 +15,7 @@ enum GatewayHelp {
         let rows = offered.map { command -> (String, String) in
             // Over SSH a file can only be standard input.
             let usage = GatewaySession.fileCommands.contains(command.name) ? "-" : command.argumentsUsage
-            return ("    " + command.name + (usage.isEmpty ? "" : " " + usage), Language.en.commandLine.help(for: command).summary)
+            return ("    " + command.name + (usage.isEmpty ? "" : " " + usage), language.commandLine.help(for: command).summary)
         }
         let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (left, right) in rows { text += DisplayWidth.pad(left, to: width) + "  " + right + "\n" }

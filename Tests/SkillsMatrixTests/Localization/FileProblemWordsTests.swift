@@ -74,9 +74,21 @@ struct FileProblemWordsTests {
 
     static let findings: [FrameworkReview.Finding.Problem] = [
         .repeatedIndicator(competency: "PM.GOV.1", earlier: 2, level: 3, languages: ["en", "nb"]), .notRequired(competency: "PM.GOV.1"),
-        .reference("SFIA9:XXXX: not known"), .cohortNotCheaper(item: "prince2", size: 8, price: 9000),
+        .reference(ReferenceSchemes.ReferenceProblem(reference: "SFIA9:XXXX", kind: .unknownSFIASkill("XXXX"))), .cohortNotCheaper(item: "prince2", size: 8, price: 9000),
         .learningNotBuilt(competency: "PM.GOV.1", framework: "PM"),
     ]
+
+    /// Every kind of reference problem, with every code shape and edition note.
+    static let referenceProblems: [ReferenceSchemes.ReferenceProblem] = {
+        typealias Problem = ReferenceSchemes.ReferenceProblem
+        let shapes: [Problem.CodeShape] = [.prince2, .apm, .icb4, .digComp, .essentialDigitalSkills, .prosjektveiviseren]
+        let notes: [Problem.EditionNote?] = [nil, .prince2Practices, .apmSecond, .apmThirdUnconfirmed]
+        let kinds: [Problem.Kind] = [
+            .notSchemeAndCode, .unknownSFIASkill("XXXX"), .sfiaLevelsMissing(skill: "PRMG", defined: 4...7),
+            .sfiaLevelsOutside(skill: "RLMT", defined: 4...7), .notECF(code: "Z.9"), .unknownScheme(prefix: "ITIL", known: ["SFIA9", "ICB4"]),
+        ] + shapes.map { .notInScheme(code: "nope", shape: $0) } + notes.map { .unversioned(use: "PRINCE2-7", note: $0) }
+        return kinds.map { Problem(reference: "X:Y", kind: $0) }
+    }()
 
     /// A case's name: its label when it has values, else the value itself.
     static func caseName(_ value: Any) -> String {
@@ -109,6 +121,7 @@ struct FileProblemWordsTests {
         var texts: [(String, String)] = Self.problems.map { ("\($0)", words.describe($0)) }
         texts += Self.syntaxProblems.map { ("\($0)", words.describe($0)) }
         texts += Self.findings.map { ("\($0)", words.describe($0)) }
+        texts += Self.referenceProblems.map { ("\($0)", words.describe($0)) }
         for (name, text) in texts {
             #expect(!text.isEmpty && !text.contains("\n"), "\(name)")
         }
@@ -118,14 +131,15 @@ struct FileProblemWordsTests {
     func translated(language: Language) {
         let words = language.messages.fileProblems
         let english = Language.en.messages.fileProblems
-        // Free text and a reference scheme's own words are English in every language.
+        // Free text is English in every language.
         for problem in Self.problems where Self.caseName(problem) != "text" {
             #expect(words.describe(problem) != english.describe(problem), "\(problem)")
         }
         for problem in Self.syntaxProblems { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
-        for problem in Self.findings where Self.caseName(problem) != "reference" {
-            #expect(words.describe(problem) != english.describe(problem), "\(problem)")
-        }
+        for problem in Self.findings { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
+        for problem in Self.referenceProblems { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
+        // Each shape and note has words of its own.
+        #expect(Set(Self.referenceProblems.map(words.describe)).count == Self.referenceProblems.count)
         #expect(words.severity(.error) != english.severity(.error))
         #expect(words.severity(.warning) != english.severity(.warning))
         #expect(words.rolesSource(.shipped) != english.rolesSource(.shipped))

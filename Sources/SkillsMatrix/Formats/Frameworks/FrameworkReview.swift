@@ -20,8 +20,8 @@ public enum FrameworkReview {
             case repeatedIndicator(competency: String, earlier: Int, level: Int, languages: [String])
             /// No role profile requires the competency, so it never reaches a report.
             case notRequired(competency: String)
-            /// A reference's problem, as `ReferenceSchemes` words it (its data, in English).
-            case reference(String)
+            /// What is wrong with a reference (`ReferenceSchemes`).
+            case reference(ReferenceSchemes.ReferenceProblem)
             /// A cohort of `size` that costs `price`, no less than `size` single places.
             case cohortNotCheaper(item: String, size: Int, price: Int)
             /// A framework suggests learning for a competency no catalogue item builds.
@@ -78,7 +78,7 @@ public enum FrameworkReview {
                 }
                 for (position, reference) in competency.references.enumerated() {
                     if let problem = ReferenceSchemes.problem(reference) {
-                        add(problem.isError ? .error : .warning, "\(path).references[\(position)]", .reference(problem.message))
+                        add(problem.isError ? .error : .warning, "\(path).references[\(position)]", .reference(problem))
                     }
                 }
             }

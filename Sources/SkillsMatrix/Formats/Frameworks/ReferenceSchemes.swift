@@ -8,44 +8,90 @@ public enum ReferenceSchemes {
     public struct Scheme: Sendable {
         public var prefix: String
         public var title: String
-        /// nil when `code` is one this scheme has; else a sentence saying what is wrong.
-        var check: @Sendable (_ code: String) -> String?
+        /// nil when `code` is one this scheme has; else what is wrong with it.
+        var check: @Sendable (_ code: String) -> ReferenceProblem.Kind?
+    }
+
+    /// What is wrong with a reference, as values: `FileProblemWords` words it in the
+    /// reader's language.
+    public struct ReferenceProblem: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable {
+            /// No colon between a scheme and a code.
+            case notSchemeAndCode
+            case unknownSFIASkill(String)
+            /// An SFIA skill cited without the levels it stands for (`@2-5`).
+            case sfiaLevelsMissing(skill: String, defined: ClosedRange<Int>)
+            /// An SFIA skill cited at levels SFIA does not define it at.
+            case sfiaLevelsOutside(skill: String, defined: ClosedRange<Int>)
+            /// A code that is not in a listed scheme; `shape` says what its codes look like.
+            case notInScheme(code: String, shape: CodeShape)
+            case notECF(code: String)
+            /// A prefix without its edition (`PRINCE2:`): cite `use` instead.
+            case unversioned(use: String, note: EditionNote?)
+            /// A scheme this table does not know: a warning, not an error.
+            case unknownScheme(prefix: String, known: [String])
+        }
+
+        /// What a listed scheme's codes look like.
+        public enum CodeShape: Hashable, Sendable {
+            case prince2, apm, icb4, digComp, essentialDigitalSkills, prosjektveiviseren
+        }
+
+        /// Why an unversioned prefix is not enough.
+        public enum EditionNote: Hashable, Sendable {
+            /// PRINCE2 7 (2023), whose themes are now practices.
+            case prince2Practices
+            /// The APM Competence Framework's 2nd edition (2015).
+            case apmSecond
+            /// The same, and a 3rd edition could not be confirmed.
+            case apmThirdUnconfirmed
+        }
+
+        public var reference: String
+        public var kind: Kind
+
+        /// A known scheme cited wrongly is an error; a scheme this table does not know, a warning.
+        public var isError: Bool {
+            if case .unknownScheme = kind { return false }
+            return true
+        }
     }
 
     /// Every known scheme, by prefix.
     public static let all: [Scheme] = [
         Scheme(prefix: "SFIA9", title: "SFIA 9 (2024) professional skills", check: sfiaProblem),
-        Scheme(prefix: "PRINCE2-7", title: "PRINCE2 7th edition (2023)", check: listed(prince2, "principle/, practice/ or process/ with its name")),
-        Scheme(prefix: "APMCF2", title: "APM Competence Framework, 2nd edition (2015)", check: listed(Set(apmCompetences), "the competence's name")),
-        Scheme(prefix: "ICB4", title: "IPMA Individual Competence Baseline 4", check: listed(icb4, "perspective/, people/ or practice/ with the element's name")),
+        Scheme(prefix: "PRINCE2-7", title: "PRINCE2 7th edition (2023)", check: listed(prince2, .prince2)),
+        Scheme(prefix: "APMCF2", title: "APM Competence Framework, 2nd edition (2015)", check: listed(Set(apmCompetences), .apm)),
+        Scheme(prefix: "ICB4", title: "IPMA Individual Competence Baseline 4", check: listed(icb4, .icb4)),
         Scheme(prefix: "eCF2019", title: "European e-Competence Framework, EN 16234-1:2019", check: eCFProblem),
-        Scheme(prefix: "DigComp2.2", title: "DigComp 2.2 (2022)", check: listed(digComp, "a competence number from 1.1 to 5.4")),
-        Scheme(prefix: "EDS2018", title: "UK Essential Digital Skills framework (2018)", check: listed(essentialDigitalSkills, "a skill area")),
-        Scheme(prefix: "Prosjektveiviseren", title: "Digdir's Prosjektveiviseren (project phases)", check: listed(prosjektveiviseren, "a phase")),
+        Scheme(prefix: "DigComp2.2", title: "DigComp 2.2 (2022)", check: listed(digComp, .digComp)),
+        Scheme(prefix: "EDS2018", title: "UK Essential Digital Skills framework (2018)", check: listed(essentialDigitalSkills, .essentialDigitalSkills)),
+        Scheme(prefix: "Prosjektveiviseren", title: "Digdir's Prosjektveiviseren (project phases)", check: listed(prosjektveiviseren, .prosjektveiviseren)),
     ]
 
     /// Prefixes that name a scheme without the edition these frameworks use, with the one to use.
-    static let unversioned: [String: String] = [
-        "SFIA": "SFIA9", "SFIA8": "SFIA9", "PRINCE2": "PRINCE2-7 (the 2023 edition, whose themes are now practices)",
-        "APM": "APMCF2 (the 2nd edition, 2015)", "APM3": "APMCF2 (the 2nd edition, 2015; a 3rd edition could not be confirmed)",
-        "eCF": "eCF2019", "DigComp": "DigComp2.2", "ICB": "ICB4",
+    static let unversioned: [String: (use: String, note: ReferenceProblem.EditionNote?)] = [
+        "SFIA": ("SFIA9", nil), "SFIA8": ("SFIA9", nil), "PRINCE2": ("PRINCE2-7", .prince2Practices),
+        "APM": ("APMCF2", .apmSecond), "APM3": ("APMCF2", .apmThirdUnconfirmed),
+        "eCF": ("eCF2019", nil), "DigComp": ("DigComp2.2", nil), "ICB": ("ICB4", nil),
     ]
 
     public static func scheme(_ prefix: String) -> Scheme? { all.first { $0.prefix == prefix } }
 
-    /// What is wrong with `reference` (`SCHEME:CODE`), and whether it is an error (a
-    /// known scheme cited wrongly) or a warning (a scheme this table does not know).
-    public static func problem(_ reference: String) -> (message: String, isError: Bool)? {
-        guard let colon = reference.firstIndex(of: ":") else { return ("\(reference) is not SCHEME:CODE", true) }
+    /// What is wrong with `reference` (`SCHEME:CODE`), if anything.
+    public static func problem(_ reference: String) -> ReferenceProblem? {
+        guard let colon = reference.firstIndex(of: ":") else { return ReferenceProblem(reference: reference, kind: .notSchemeAndCode) }
         let prefix = String(reference[..<colon])
         let code = String(reference[reference.index(after: colon)...])
+        let kind: ReferenceProblem.Kind?
         if let scheme = scheme(prefix) {
-            return scheme.check(code).map { ("\(reference): \($0)", true) }
+            kind = scheme.check(code)
+        } else if let better = unversioned[prefix] {
+            kind = .unversioned(use: better.use, note: better.note)
+        } else {
+            kind = .unknownScheme(prefix: prefix, known: all.map(\.prefix))
         }
-        if let better = unversioned[prefix] {
-            return ("\(reference): name the edition; cite \(better)", true)
-        }
-        return ("\(reference): \(prefix) is not a scheme skills-tui knows (\(all.map(\.prefix).joined(separator: ", "))); check the spelling", false)
+        return kind.map { ReferenceProblem(reference: reference, kind: $0) }
     }
 
     // MARK: - SFIA 9
@@ -59,18 +105,13 @@ public enum ReferenceSchemes {
         "PRMG": 4...7, "PROF": 2...6, "RLMT": 4...7, "SLMO": 2...7, "SUPP": 2...7, "WFPL": 4...6,
     ]
 
-    static func sfiaProblem(_ code: String) -> String? {
+    static func sfiaProblem(_ code: String) -> ReferenceProblem.Kind? {
         let parts = code.split(separator: "@", omittingEmptySubsequences: false)
         let skill = String(parts[0])
-        guard let defined = sfia9Levels[skill] else {
-            return "\(skill) is not in the table of SFIA 9 skills (ReferenceSchemes.sfia9Levels); check the code, or add it with the levels SFIA 9 defines"
-        }
-        let range = "\(defined.lowerBound)-\(defined.upperBound)"
-        guard parts.count == 2, let levels = levelRange(parts[1]) else {
-            return "name the SFIA levels the competency stands for, such as SFIA9:\(skill)@\(range) (SFIA 9 defines \(skill) at levels \(range))"
-        }
+        guard let defined = sfia9Levels[skill] else { return .unknownSFIASkill(skill) }
+        guard parts.count == 2, let levels = levelRange(parts[1]) else { return .sfiaLevelsMissing(skill: skill, defined: defined) }
         guard defined.contains(levels.lowerBound), defined.contains(levels.upperBound) else {
-            return "SFIA 9 defines \(skill) only at levels \(range); cite it at those levels, or cite another skill"
+            return .sfiaLevelsOutside(skill: skill, defined: defined)
         }
         return nil
     }
@@ -84,8 +125,8 @@ public enum ReferenceSchemes {
 
     // MARK: - Lists
 
-    private static func listed(_ codes: Set<String>, _ shape: String) -> @Sendable (String) -> String? {
-        { code in codes.contains(code) ? nil : "\"\(code)\" is not a code of this scheme; use \(shape)" }
+    private static func listed(_ codes: Set<String>, _ shape: ReferenceProblem.CodeShape) -> @Sendable (String) -> ReferenceProblem.Kind? {
+        { code in codes.contains(code) ? nil : .notInScheme(code: code, shape: shape) }
     }
 
     static let prince2: Set<String> = Set(
@@ -128,11 +169,11 @@ public enum ReferenceSchemes {
 
     /// e-CF codes are an area letter (Plan A, Build B, Run C, Enable D, Manage E) and a
     /// number; only the form is checked.
-    static func eCFProblem(_ code: String) -> String? {
+    static func eCFProblem(_ code: String) -> ReferenceProblem.Kind? {
         let parts = code.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, let area = parts[0].first, parts[0].count == 1, "ABCDE".contains(area), let number = Int(parts[1]),
             (1...12).contains(number)
-        else { return "\"\(code)\" is not an e-CF competence; use an area letter A to E and a number, such as E.2" }
+        else { return .notECF(code: code) }
         return nil
     }
 }
