@@ -199,11 +199,36 @@ public indirect enum InputFileProblem: Hashable, Sendable {
     /// A problem about one area or competency, named first: `PM.GOV.1: ...`.
     case about(String, InputFileProblem)
 
-    // MARK: - Not in the catalogue yet
+    // MARK: - SSH public keys (`access add`)
 
-    /// Free text from a reader whose words are not in the catalogue yet (the SSH keys
-    /// file, the gateway's configuration): English in every language.
+    case sshKey(SSHKeyProblem)
+
+    // MARK: - Worded by the reader
+
+    /// Text already worded in the reader's language by whoever read the file (the SSH
+    /// gateway's configuration, read in the language the gateway speaks).
     case text(String)
+}
+
+/// What is wrong with an SSH public key given to `access add`.
+public enum SSHKeyProblem: Hashable, Sendable {
+    case tooLong(bytes: Int)
+    case notUTF8
+    case privateKey
+    case noKey
+    /// A second key line; the first was on `firstLine`.
+    case secondKey(firstLine: Int)
+    case controlCharacter
+    case emptyLine
+    /// Options before the key (`no-pty,command=...`), the first 40 characters of them.
+    case options(String)
+    case unknownType(String, known: [String])
+    case noKeyData
+    case notBase64(type: String)
+    case malformed(type: String)
+    /// The line names `type` but the key data names `named`.
+    case typeMismatch(type: String, named: String)
+    case weakRSA(bits: Int)
 }
 
 /// The kinds of text file, each with its own advice on saving as UTF-8.

@@ -199,6 +199,7 @@ struct BokmalFileProblemWords: FileProblemWords {
         case .caseIndicatorTwice(let code, let score): return "\(code) har to nivåbeskrivelser for nivå \(score); behold én"
         case .caseScaleScore(let score): return "skalanivåene har score 0, 1, 2, 3, 4, én gang hver; fant \(score)"
         case .about(let id, let problem): return "\(id): \(describe(problem))"
+        case .sshKey(let problem): return describe(problem)
 
         case .text(let text): return text
         }
@@ -256,6 +257,26 @@ struct BokmalFileProblemWords: FileProblemWords {
         case .exponentNeedsDigits: return "en eksponent må ha sifre"
         case .numberOutOfRange: return "tallet er for stort"
         case .unquotedWord: return "forventet en verdi (tekststrenger må stå i doble anførselstegn)"
+        }
+    }
+
+    func describe(_ problem: SSHKeyProblem) -> String {
+        switch problem {
+        case .tooLong(let bytes): return "er \(bytes) byte lang, for lang for en offentlig nøkkel; oppgi .pub-filen"
+        case .notUTF8: return "er ikke UTF-8-tekst; oppgi .pub-filen"
+        case .privateKey: return "er en privat nøkkel: oppgi den offentlige nøkkelen (.pub-filen), og behold den private for deg selv"
+        case .noKey: return "inneholder ingen offentlig nøkkel; oppgi .pub-filen, én linje som «ssh-ed25519 AAAA... navn@laptop»"
+        case .secondKey(let first): return "en nøkkel til (den første står på linje \(first)); legg til én nøkkel om gangen"
+        case .controlCharacter: return "inneholder et kontrolltegn; oppgi .pub-filen slik den er"
+        case .emptyLine: return "inneholder ingen nøkkel"
+        case .options(let options): return "begynner med valg (\(options)...): oppgi nøkkelen alene; skills-tui skriver valgene selv"
+        case .unknownType(let type, let known):
+            return "«\(type)» er ikke en nøkkeltype skills-tui godtar; bruk en av \(known.joined(separator: ", ")) (ssh-keygen -t ed25519 lager en)"
+        case .noKeyData: return "har en nøkkeltype, men ingen nøkkeldata etter den"
+        case .notBase64(let type): return "nøkkeldataene etter \(type) er ikke gyldig base64; oppgi .pub-filen uendret"
+        case .malformed(let type): return "nøkkeldataene er ikke en gyldig \(type)-nøkkel; oppgi .pub-filen uendret"
+        case .typeMismatch(let type, let named): return "linjen sier \(type), men nøkkeldataene sier «\(named)»; oppgi .pub-filen uendret"
+        case .weakRSA(let bits): return "RSA-nøkkelen har \(bits) biter, for få til å være trygg; lag en ny nøkkel med ssh-keygen -t ed25519"
         }
     }
 

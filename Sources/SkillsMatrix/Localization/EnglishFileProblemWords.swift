@@ -187,6 +187,7 @@ struct EnglishFileProblemWords: FileProblemWords {
         case .caseIndicatorTwice(let code, let score): return "\(code) has two level \(score) indicators; keep one"
         case .caseScaleScore(let score): return "scale levels are scored 0, 1, 2, 3, 4, once each; found \(score)"
         case .about(let id, let problem): return "\(id): \(describe(problem))"
+        case .sshKey(let problem): return describe(problem)
 
         case .text(let text): return text
         }
@@ -244,6 +245,26 @@ struct EnglishFileProblemWords: FileProblemWords {
         case .exponentNeedsDigits: return "an exponent needs digits"
         case .numberOutOfRange: return "number out of range"
         case .unquotedWord: return "expected a value (strings need double quotes)"
+        }
+    }
+
+    func describe(_ problem: SSHKeyProblem) -> String {
+        switch problem {
+        case .tooLong(let bytes): return "is \(bytes) bytes long, too long for a public key; give the .pub file"
+        case .notUTF8: return "is not UTF-8 text; give the .pub file"
+        case .privateKey: return "is a private key: give the public key (the .pub file) and keep the private key to yourself"
+        case .noKey: return "holds no public key; give the .pub file, one line such as \"ssh-ed25519 AAAA... name@laptop\""
+        case .secondKey(let first): return "a second key (the first is on line \(first)); add one key at a time"
+        case .controlCharacter: return "holds a control character; give the .pub file as it is"
+        case .emptyLine: return "holds no key"
+        case .options(let options): return "starts with options (\(options)...): give the key alone; skills-tui writes the options itself"
+        case .unknownType(let type, let known):
+            return "\"\(type)\" is not a key type skills-tui accepts; use one of \(known.joined(separator: ", ")) (ssh-keygen -t ed25519 makes one)"
+        case .noKeyData: return "has a key type but no key data after it"
+        case .notBase64(let type): return "the key data after \(type) is not valid base64; give the .pub file unchanged"
+        case .malformed(let type): return "the key data is not a well-formed \(type) key; give the .pub file unchanged"
+        case .typeMismatch(let type, let named): return "the line says \(type) but its key data says \"\(named)\"; give the .pub file unchanged"
+        case .weakRSA(let bits): return "the RSA key has \(bits) bits, too few to be safe; make a new key with ssh-keygen -t ed25519"
         }
     }
 

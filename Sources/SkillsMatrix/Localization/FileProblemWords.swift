@@ -11,6 +11,7 @@ public protocol FileProblemWords: Sendable {
     func describe(_ problem: JSONSyntaxProblem) -> String
     func describe(_ problem: FrameworkReview.Finding.Problem) -> String
     func describe(_ problem: ReferenceSchemes.ReferenceProblem) -> String
+    func describe(_ problem: SSHKeyProblem) -> String
     /// A file's name as messages show it: standard input in words, any other as it is.
     func fileName(_ file: String) -> String
 

@@ -61,7 +61,7 @@ struct FileProblemWordsTests {
         .caseSecondScale, .caseNoScale, .caseNoAreas, .caseTakenFromCode(.frameworkID("pm"), code: "pm.GOV"),
         .caseNoIndicators(code: "PM.GOV.1"), .caseEmptyArea("PM.GOV"), .caseLanguage("de"), .caseIndicatorScore(5),
         .caseIndicatorTwice(code: "PM.GOV.1", score: 2), .caseScaleScore(7), .about("PM.GOV.1", .reference("SFIA9")),
-        .text("free text"),
+        .sshKey(.privateKey), .text("free text"),
     ]
 
     static let syntaxProblems: [JSONSyntaxProblem] = [
@@ -76,6 +76,14 @@ struct FileProblemWordsTests {
         .repeatedIndicator(competency: "PM.GOV.1", earlier: 2, level: 3, languages: ["en", "nb"]), .notRequired(competency: "PM.GOV.1"),
         .reference(ReferenceSchemes.ReferenceProblem(reference: "SFIA9:XXXX", kind: .unknownSFIASkill("XXXX"))), .cohortNotCheaper(item: "prince2", size: 8, price: 9000),
         .learningNotBuilt(competency: "PM.GOV.1", framework: "PM"),
+    ]
+
+    /// Every SSH public key problem.
+    static let keyProblems: [SSHKeyProblem] = [
+        .tooLong(bytes: 70_000), .notUTF8, .privateKey, .noKey, .secondKey(firstLine: 1), .controlCharacter, .emptyLine,
+        .options("no-pty,command=\"x\""), .unknownType("ssh-dss", known: ["ssh-ed25519", "ssh-rsa"]), .noKeyData,
+        .notBase64(type: "ssh-ed25519"), .malformed(type: "ssh-ed25519"), .typeMismatch(type: "ssh-ed25519", named: "ssh-rsa"),
+        .weakRSA(bits: 1024),
     ]
 
     /// Every kind of reference problem, with every code shape and edition note.
@@ -113,6 +121,7 @@ struct FileProblemWordsTests {
         #expect(Set(Self.problems.map(Self.caseName)) == (try Self.declaredCases("InputFileProblem", in: "Sources/SkillsMatrix/Errors/InputFileProblem.swift")))
         #expect(Set(Self.syntaxProblems.map(Self.caseName)) == (try Self.declaredCases("JSONSyntaxProblem", in: "Sources/SkillsMatrix/Formats/JSON/JSONParser.swift")))
         #expect(Set(Self.findings.map(Self.caseName)) == ["repeatedIndicator", "notRequired", "reference", "cohortNotCheaper", "learningNotBuilt"])
+        #expect(Set(Self.keyProblems.map(Self.caseName)) == (try Self.declaredCases("SSHKeyProblem", in: "Sources/SkillsMatrix/Errors/InputFileProblem.swift")))
     }
 
     @Test("every problem has one line of text in every language", arguments: Language.allCases)
@@ -122,6 +131,7 @@ struct FileProblemWordsTests {
         texts += Self.syntaxProblems.map { ("\($0)", words.describe($0)) }
         texts += Self.findings.map { ("\($0)", words.describe($0)) }
         texts += Self.referenceProblems.map { ("\($0)", words.describe($0)) }
+        texts += Self.keyProblems.map { ("\($0)", words.describe($0)) }
         for (name, text) in texts {
             #expect(!text.isEmpty && !text.contains("\n"), "\(name)")
         }
@@ -138,6 +148,7 @@ struct FileProblemWordsTests {
         for problem in Self.syntaxProblems { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
         for problem in Self.findings { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
         for problem in Self.referenceProblems { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
+        for problem in Self.keyProblems { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
         // Each shape and note has words of its own.
         #expect(Set(Self.referenceProblems.map(words.describe)).count == Self.referenceProblems.count)
         #expect(words.severity(.error) != english.severity(.error))

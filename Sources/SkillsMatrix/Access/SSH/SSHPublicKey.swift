@@ -55,53 +55,45 @@ public struct SSHPublicKey: Hashable, Sendable {
     ///   than one, a private key, options before the key, an unknown or weak type, key
     ///   data that is not base64 or not a well-formed key of its type.
     public static func read(_ bytes: [UInt8], file: String) throws -> SSHPublicKey {
-        func problem(_ line: Int?, _ message: String) -> InputFileError { InputFileError(file: file, line: line, message: message) }
-        guard bytes.count <= maximumFileLength else {
-            throw problem(nil, "is \(bytes.count) bytes long, too long for a public key; give the .pub file")
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw problem(nil, "is not UTF-8 text; give the .pub file") }
-        if text.contains("PRIVATE KEY-----") {
-            throw problem(nil, "is a private key: give the public key (the .pub file) and keep the private key to yourself")
-        }
+        func problem(_ line: Int?, _ problem: SSHKeyProblem) -> InputFileError { InputFileError(file: file, line: line, problem: .sshKey(problem)) }
+        guard bytes.count <= maximumFileLength else { throw problem(nil, .tooLong(bytes: bytes.count)) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw problem(nil, .notUTF8) }
+        if text.contains("PRIVATE KEY-----") { throw problem(nil, .privateKey) }
         let lines = FileLines.split(text).enumerated().compactMap { index, line in
             let trimmed = FileLines.withoutCarriageReturn(line).trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : (number: index + 1, text: trimmed)
         }
-        guard let first = lines.first else {
-            throw problem(nil, "holds no public key; give the .pub file, one line such as \"ssh-ed25519 AAAA... name@laptop\"")
-        }
-        if lines.count > 1 {
-            throw problem(lines[1].number, "a second key (the first is on line \(first.number)); add one key at a time")
-        }
+        guard let first = lines.first else { throw problem(nil, .noKey) }
+        if lines.count > 1 { throw problem(lines[1].number, .secondKey(firstLine: first.number)) }
         do {
             return try parse(line: first.text)
         } catch let failure as KeyProblem {
-            throw problem(first.number, failure.message)
+            throw problem(first.number, failure.problem)
         }
     }
 
     /// Why a key line was refused, before the file and line are known.
     struct KeyProblem: Error {
-        let message: String
+        let problem: SSHKeyProblem
+        init(_ problem: SSHKeyProblem) { self.problem = problem }
     }
 
     /// Parses `TYPE BASE64 [COMMENT]`.
     static func parse(line: String) throws -> SSHPublicKey {
         if line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
-            throw KeyProblem(message: "holds a control character; give the .pub file as it is")
+            throw KeyProblem(.controlCharacter)
         }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let type = words.first else { throw KeyProblem(message: "holds no key") }
+        guard let type = words.first else { throw KeyProblem(.emptyLine) }
         guard let curve = acceptedTypes[type] else {
             if words.dropFirst().contains(where: { acceptedTypes[$0] != nil }) || type.contains("=") {
-                throw KeyProblem(message: "starts with options (\(type.prefix(40))...): give the key alone; skills-tui writes the options itself")
+                throw KeyProblem(.options(String(type.prefix(40))))
             }
-            let known = acceptedTypes.keys.sorted().joined(separator: ", ")
-            throw KeyProblem(message: "\"\(type.prefix(40))\" is not a key type skills-tui accepts; use one of \(known) (ssh-keygen -t ed25519 makes one)")
+            throw KeyProblem(.unknownType(String(type.prefix(40)), known: acceptedTypes.keys.sorted()))
         }
-        guard words.count >= 2 else { throw KeyProblem(message: "has a key type but no key data after it") }
+        guard words.count >= 2 else { throw KeyProblem(.noKeyData) }
         guard let decoded = Data(base64Encoded: words[1]), !decoded.isEmpty else {
-            throw KeyProblem(message: "the key data after \(type) is not valid base64; give the .pub file unchanged")
+            throw KeyProblem(.notBase64(type: type))
         }
         let blob = [UInt8](decoded)
         try checkBlob(blob, type: type, curve: curve)
@@ -112,11 +104,11 @@ public struct SSHPublicKey: Hashable, Sendable {
     /// RFC 5656 3.1, RFC 8709 4, OpenSSH's PROTOCOL.u2f) and that its own type string is `type`.
     private static func checkBlob(_ blob: [UInt8], type: String, curve: String?) throws {
         var reader = SSHWireReader(blob)
-        let malformed = KeyProblem(message: "the key data is not a well-formed \(type) key; give the .pub file unchanged")
+        let malformed = KeyProblem(.malformed(type: type))
         guard let declared = reader.string() else { throw malformed }
         guard declared == Array(type.utf8) else {
             let named = String(decoding: declared.prefix(40), as: UTF8.self)
-            throw KeyProblem(message: "the line says \(type) but its key data says \"\(named)\"; give the .pub file unchanged")
+            throw KeyProblem(.typeMismatch(type: type, named: named))
         }
         switch type {
         case "ssh-ed25519", "sk-ssh-ed25519@openssh.com":
@@ -126,7 +118,7 @@ public struct SSHPublicKey: Hashable, Sendable {
             let significant = modulus.drop { $0 == 0 }
             let bits = significant.first.map { significant.count * 8 - $0.leadingZeroBitCount } ?? 0
             guard bits >= minimumRSABits else {
-                throw KeyProblem(message: "the RSA key has \(bits) bits, too few to be safe; make a new key with ssh-keygen -t ed25519")
+                throw KeyProblem(.weakRSA(bits: bits))
             }
         default:
             guard let named = reader.string(), named == Array((curve ?? "").utf8), let point = reader.string(), !point.isEmpty else {
