@@ -28,14 +28,14 @@ keys Enter
 wait_for "Hva bygger PM.RISK.1?"
 wait_for "Per plass"
 keys Down Down
-wait_for "▸ Risk workshop on a live project"
+wait_for "▸ Risikoverksted på et pågående prosjekt"
 keys Enter
 wait_for "Fullført innen (DD.MM.ÅÅÅÅ):"
 keys C-u
 keys -l "31.03.2099"
 keys Enter
-wait_for "La til planpunkt 13: PM.RISK.1 Risk workshop on a live project, innen"
-screen | grep -q "▸  13 PM.RISK.1  Risk workshop on a live project   planlagt  31.03.2099" || fail "the new item is not in the plan: $(screen)"
+wait_for "La til planpunkt 13: PM.RISK.1 Risikoverksted på et pågående prosjekt, innen"
+screen | grep -q "▸  13 PM.RISK.1  Risikoverksted på et pågående pr… planlagt  31.03.2099" || fail "the new item is not in the plan: $(screen)"
 keys Escape
 wait_for "13 Anita Patel (apatel)"
 keys q q

@@ -66,7 +66,7 @@ extension DevelopmentPlanScreen {
         case .text(let competency, _)?:
             return words.stepThreeHint(competency: context.catalog.competencies[competency].id, who: whoWill(words))
         case .target(let competency, let itemID, let text, _)?:
-            let what = itemID.flatMap { data.learning.item($0)?.title } ?? text
+            let what = itemID.flatMap { data.learning.item($0)?.title(in: context.language) } ?? text
             return words.lastStepHint(competency: context.catalog.competencies[competency].id, what: what)
         case .confirmingCancel?, .saving?:
             return ""
@@ -89,7 +89,7 @@ extension DevelopmentPlanScreen {
             let overdue = item.isOverdue(today: data.today)
             let style: Style = selected ? .selected : (item.state == .cancelled ? .dim : .normal)
             columns.draw(
-                [String(item.number), item.competencyID, item.title(in: data.learning), words.state(item.state), words.day(item.targetDate), overdue ? words.overdue : ""],
+                [String(item.number), item.competencyID, item.title(in: data.learning, language: context.language), words.state(item.state), words.day(item.targetDate), overdue ? words.overdue : ""],
                 into: &buffer, y: y, style: style, styles: overdue && !selected ? [5: .warning] : [:])
         }
     }
@@ -126,7 +126,7 @@ extension DevelopmentPlanScreen {
             let item = items[index]
             columns.draw(
                 [
-                    item.title, words.format(item.format), words.hours(item.hours),
+                    item.title(in: context.language), words.format(item.format), words.hours(item.hours),
                     words.money(item.cost.perPerson, currency: data.learning.currency, indicative: item.cost.isIndicative),
                     String(item.level(lifting: id) ?? 0),
                 ],

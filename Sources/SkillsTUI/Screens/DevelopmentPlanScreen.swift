@@ -287,7 +287,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
     }
 
     static func changedMessage(_ item: PlanItem, data: DevelopmentPlanData, words: PlanScreenWords) -> String {
-        let title = item.title(in: data.learning)
+        let title = item.title(in: data.learning, language: words.language)
         switch item.state {
         case .planned:
             return words.itemAdded(number: item.number, competency: item.competencyID, title: title, by: words.day(item.targetDate))
@@ -307,7 +307,7 @@ public struct DevelopmentPlanScreen: ScreenModel {
         switch dialog {
         case .text(_, let editor)?, .target(_, _, _, let editor)?: return .editor(editor)
         case .confirmingCancel(let number)?:
-            let title = data.items.first { $0.number == number }.map { $0.title(in: data.learning) } ?? ""
+            let title = data.items.first { $0.number == number }.map { $0.title(in: data.learning, language: words.language) } ?? ""
             return .question(words.cancelQuestion(number: number, title: title))
         case .competency?: return .question(words.stepOne)
         case .item?: return .question(words.stepTwo)
@@ -346,13 +346,13 @@ public struct DevelopmentPlanScreen: ScreenModel {
         typealias Paragraph = TextScreen.Paragraph
         let competency = catalog.competency(item.competencyID)
         var paragraphs = [
-            Paragraph(words.itemHeading(number: item.number, title: item.title(in: data.learning)), .title),
+            Paragraph(words.itemHeading(number: item.number, title: item.title(in: data.learning, language: words.language)), .title),
             Paragraph("\(data.person.name) (\(data.person.login)) · \(item.competencyID) \(competency?.name ?? "")", .dim), .blank,
         ]
         if let id = item.learningItemID, let learning = data.learning.item(id) {
             let cost = words.perPlace(learning.cost, currency: data.learning.currency)
             paragraphs.append(
-                Paragraph(words.learningLine(title: learning.title, format: learning.format, hours: words.hours(learning.hours), cost: cost, provider: learning.provider)))
+                Paragraph(words.learningLine(title: learning.title(in: words.language), format: learning.format, hours: words.hours(learning.hours), cost: cost, provider: learning.provider)))
             if let url = learning.url { paragraphs.append(Paragraph(url, .dim)) }
         }
         if !item.text.isEmpty { paragraphs.append(Paragraph(item.text)) }

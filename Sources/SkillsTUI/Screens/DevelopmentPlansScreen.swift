@@ -161,7 +161,7 @@ public struct DevelopmentPlansScreen: ScreenModel {
                 let style: Style = selected ? .selected : (item.state == .cancelled ? .dim : .normal)
                 entryColumns.draw(
                     [
-                        String(item.number), "\(entry.person.name) (\(entry.person.login))", item.competencyID, item.title(in: learning),
+                        String(item.number), "\(entry.person.name) (\(entry.person.login))", item.competencyID, item.title(in: learning, language: words.language),
                         words.state(item.state), words.day(item.targetDate), entry.isOverdue ? words.overdue : "",
                     ],
                     into: &buffer, y: y, style: style, styles: entry.isOverdue && !selected ? [6: .warning] : [:])

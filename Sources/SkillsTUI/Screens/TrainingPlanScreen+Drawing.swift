@@ -71,7 +71,7 @@ extension TrainingPlanScreen {
                 let item = learning.items[group.item]
                 items.draw(
                     [
-                        String(rank + 1), item.title, words.format(item.format), String(group.headcount), String(group.priority),
+                        String(rank + 1), item.title(in: words.language), words.format(item.format), String(group.headcount), String(group.priority),
                         words.hours(group.totalHours), words.money(group.cost, currency: plan.currency, indicative: group.pricing.isIndicative),
                     ] + (plan.budget.map { [String($0.seatsBought[rank])] } ?? []),
                     into: &buffer, y: y, style: selected ? .selected : .title)

@@ -150,7 +150,7 @@ public struct TrainingPlanScreen: ScreenModel {
         typealias Paragraph = TextScreen.Paragraph
         let entry = plan.groups[group]
         let item = learning.items[entry.item]
-        var paragraphs = [Paragraph("\(group + 1). \(item.title)", .title), Paragraph("\(item.id) · \(words.format(item.format)) · \(item.provider)", .dim)]
+        var paragraphs = [Paragraph("\(group + 1). \(item.title(in: words.language))", .title), Paragraph("\(item.id) · \(words.format(item.format)) · \(item.provider)", .dim)]
         if let url = item.url { paragraphs.append(Paragraph(url, .dim)) }
         paragraphs += [.blank, Paragraph(words.priceLine(item, currency: plan.currency))]
         let builds = item.lifts.map { lift in

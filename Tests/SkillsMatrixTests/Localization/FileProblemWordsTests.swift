@@ -141,7 +141,7 @@ struct FileProblemWordsTests {
     func translated(language: Language) {
         let words = language.messages.fileProblems
         let english = Language.en.messages.fileProblems
-        // Free text is English in every language.
+        // Free text comes worded by its reader, the same in every language.
         for problem in Self.problems where Self.caseName(problem) != "text" {
             #expect(words.describe(problem) != english.describe(problem), "\(problem)")
         }
