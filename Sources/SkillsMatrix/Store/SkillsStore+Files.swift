@@ -68,12 +68,27 @@ extension SkillsStore {
         }
         guard sizeOfFile(at: path + "-wal") == 0 else { return connection }
         if header.userVersion == 0 { throw SkillsError.notADatabase(path: path) }
-        if let expected = header.expectedFileSize, fileSize < expected {
-            throw SkillsError.damagedDatabase(
-                path: path, detail: "the file has \(fileSize) bytes where its header counts \(expected): a partial copy?")
+        guard var expected = header.expectedFileSize, fileSize < expected else { return connection }
+        // Another process folding its log back (a checkpoint, as its last connection
+        // closes) writes the header's new page count first and grows the file after, then
+        // removes the log: caught between, a whole database looks short. A partial copy
+        // stays short; a checkpoint is over within milliseconds. So look again.
+        var size = fileSize
+        for _ in 0..<Self.shortFileLooks {
+            usleep(20_000)
+            guard sizeOfFile(at: path + "-wal") == 0 else { return connection }
+            let start = try connection.readFileStart(length: SQLiteFileHeader.length)
+            guard case .header(let again, let againSize) = SQLiteFileHeader.reading(start.bytes, fileSize: start.fileSize),
+                let againExpected = again.expectedFileSize, againSize < againExpected
+            else { return connection }
+            (expected, size) = (againExpected, againSize)
         }
-        return connection
+        throw SkillsError.damagedDatabase(path: path, detail: "the file has \(size) bytes where its header counts \(expected): a partial copy?")
     }
+
+    /// How many more times a file shorter than its header says is looked at, 20 ms apart,
+    /// before it is called damaged.
+    static let shortFileLooks = 5
 
     /// The size of the file at `path`; 0 when there is none.
     private static func sizeOfFile(at path: String) -> Int {

@@ -90,6 +90,37 @@ struct DatabaseOwnershipTests {
 
     // MARK: - application_id
 
+    @Test("a database caught shorter than its header says while another process folds its log back is opened once it has grown, not called damaged")
+    func checkpointCaughtHalfway() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("db.sqlite").path
+        do {
+            let store = try StoreTests.makeStore(in: folder)
+            try store.appendRating(StoreTests.event("ann", "AA.X.1", 2), actor: "ann", actingAs: "ann")
+        }
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        // As a checkpoint leaves it for a moment: the header counts the last page, the file
+        // has not grown to it yet.
+        let reading = SQLiteFileHeader.reading(Array(whole.prefix(100)), fileSize: whole.count - 4_096)
+        let read = try #require({ () -> SQLiteFileHeader? in
+            if case .header(let read, _) = reading { return read }
+            return nil
+        }())
+        #expect(read.expectedFileSize == whole.count)
+        try whole.dropLast(4_096).write(to: URL(fileURLWithPath: path))
+        let grower = Thread {
+            Thread.sleep(forTimeInterval: 0.03)
+            let handle = FileHandle(forWritingAtPath: path)
+            handle?.seekToEndOfFile()
+            handle?.write(whole.suffix(4_096))
+            handle?.closeFile()
+        }
+        grower.start()
+        let reopened = try SkillsStore.open(at: path)
+        #expect(try reopened.ratingEventCount() == 1)
+    }
+
     @Test("a new database is marked with skills-tui's application_id")
     func marked() throws {
         let folder = Fixtures.temporaryDirectory()
