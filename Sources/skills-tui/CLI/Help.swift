@@ -104,19 +104,6 @@ enum Help {
     /// too little (under 20 columns) for breaking it to help.
     static func wrapped(_ text: String, keeping parts: [String], to room: Int?) -> [String] {
         guard let room, room >= 20, DisplayWidth.of(text) > room else { return [text] }
-        var lines: [String] = []
-        var line = ""
-        for part in parts {
-            if line.isEmpty {
-                line = part
-            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(part) > room {
-                lines.append(line)
-                line = part
-            } else {
-                line += " " + part
-            }
-        }
-        lines.append(line)
-        return lines
+        return LineFill.lines(parts, width: room)
     }
 }

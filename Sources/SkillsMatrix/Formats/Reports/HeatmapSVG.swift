@@ -149,19 +149,7 @@ public enum HeatmapSVG {
 
     /// `text` in lines of at most `columns` characters (estimated at `columnWidth` each).
     static func wrap(_ text: String, columns: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if DisplayWidth.of(candidate) > columns, !line.isEmpty {
-                lines.append(line)
-                line = String(word)
-            } else {
-                line = candidate
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
+        LineFill.lines(text.split(separator: " "), width: columns)
     }
 
     private static func cell(x: Int, y: Int, fill: String, ink: String, text: String, bold: Bool, holder: Bool = false) -> String {
