@@ -199,14 +199,14 @@ public indirect enum InputFileProblem: Hashable, Sendable {
     /// A problem about one area or competency, named first: `PM.GOV.1: ...`.
     case about(String, InputFileProblem)
 
-    // MARK: - SSH public keys (`access add`)
+    // MARK: - SSH public keys (`access add`) and the SSH gateway's configuration
 
     case sshKey(SSHKeyProblem)
+    case gatewaySetting(GatewaySettingProblem)
 
-    // MARK: - Worded by the reader
+    // MARK: - Free text
 
-    /// Text already worded in the reader's language by whoever read the file (the SSH
-    /// gateway's configuration, read in the language the gateway speaks).
+    /// A message given as text (tests that compare a typed problem with its English).
     case text(String)
 }
 
@@ -229,6 +229,15 @@ public enum SSHKeyProblem: Hashable, Sendable {
     /// The line names `type` but the key data names `named`.
     case typeMismatch(type: String, named: String)
     case weakRSA(bits: Int)
+}
+
+/// What is wrong with a line of the SSH gateway's configuration file (`setting = value`).
+public enum GatewaySettingProblem: Hashable, Sendable {
+    case expectsSetting
+    case noValue(setting: String)
+    case notAnAccount(String)
+    case notAbsolute(setting: String, value: String)
+    case unknownSetting(String, settings: [String])
 }
 
 /// The kinds of text file, each with its own advice on saving as UTF-8.

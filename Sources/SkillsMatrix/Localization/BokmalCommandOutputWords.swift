@@ -60,17 +60,6 @@ public struct BokmalCommandOutputWords: CommandOutputWords {
         "\(path) kan ikke stå i en kommando i authorized_keys: installer skills-tui (og konfigurasjonen) under en sti med bare bokstaver, sifre og / . _ + -"
     }
 
-    // MARK: - The gateway's configuration file
-
-    public var configurationExpectsSetting: String { "forventet innstilling = verdi" }
-    public func configurationNoValue(_ name: String) -> String { "\(name) har ingen verdi" }
-    public func configurationNotAnAccount(_ value: String) -> String { "account: «\(value)» er ikke et brukernavn i operativsystemet" }
-    public func configurationNotAbsolute(_ name: String, value: String) -> String {
-        "\(name): oppgi en absolutt sti eller en postgresql://-URL, ikke «\(value)»"
-    }
-    public func configurationUnknownSetting(_ name: String, settings: String) -> String {
-        "ukjent innstilling «\(name)»; innstillingene er \(settings)"
-    }
 
     // MARK: - The SSH gateway's help and reminder
 

@@ -200,6 +200,14 @@ struct BokmalFileProblemWords: FileProblemWords {
         case .caseScaleScore(let score): return "skalanivåene har score 0, 1, 2, 3, 4, én gang hver; fant \(score)"
         case .about(let id, let problem): return "\(id): \(describe(problem))"
         case .sshKey(let problem): return describe(problem)
+        case .gatewaySetting(let problem):
+            switch problem {
+            case .expectsSetting: return "forventet innstilling = verdi"
+            case .noValue(let setting): return "\(setting) har ingen verdi"
+            case .notAnAccount(let value): return "account: «\(value)» er ikke et brukernavn i operativsystemet"
+            case .notAbsolute(let setting, let value): return "\(setting): oppgi en absolutt sti eller en postgresql://-URL, ikke «\(value)»"
+            case .unknownSetting(let name, let settings): return "ukjent innstilling «\(name)»; innstillingene er \(settings.joined(separator: ", "))"
+            }
 
         case .text(let text): return text
         }

@@ -33,13 +33,6 @@ public protocol CommandOutputWords: Sendable {
     func noDatabaseConfigured(path: String) -> String
     func unsafeCommandPath(_ path: String) -> String
 
-    // MARK: - The gateway's configuration file (`setting = value` lines)
-
-    var configurationExpectsSetting: String { get }
-    func configurationNoValue(_ name: String) -> String
-    func configurationNotAnAccount(_ value: String) -> String
-    func configurationNotAbsolute(_ name: String, value: String) -> String
-    func configurationUnknownSetting(_ name: String, settings: String) -> String
 
     // MARK: - The SSH gateway's help and reminder
 

@@ -57,17 +57,6 @@ public struct EnglishCommandOutputWords: CommandOutputWords {
         "\(path) cannot stand in an authorized_keys command: install skills-tui (and its configuration) under a path of letters, digits and / . _ + -"
     }
 
-    // MARK: - The gateway's configuration file
-
-    public var configurationExpectsSetting: String { "expected setting = value" }
-    public func configurationNoValue(_ name: String) -> String { "\(name) has no value" }
-    public func configurationNotAnAccount(_ value: String) -> String { "account: \"\(value)\" is not an OS user name" }
-    public func configurationNotAbsolute(_ name: String, value: String) -> String {
-        "\(name): give an absolute path or a postgresql:// URL, not \"\(value)\""
-    }
-    public func configurationUnknownSetting(_ name: String, settings: String) -> String {
-        "unknown setting \"\(name)\"; settings are \(settings)"
-    }
 
     // MARK: - The SSH gateway's help and reminder
 

@@ -188,6 +188,14 @@ struct EnglishFileProblemWords: FileProblemWords {
         case .caseScaleScore(let score): return "scale levels are scored 0, 1, 2, 3, 4, once each; found \(score)"
         case .about(let id, let problem): return "\(id): \(describe(problem))"
         case .sshKey(let problem): return describe(problem)
+        case .gatewaySetting(let problem):
+            switch problem {
+            case .expectsSetting: return "expected setting = value"
+            case .noValue(let setting): return "\(setting) has no value"
+            case .notAnAccount(let value): return "account: \"\(value)\" is not an OS user name"
+            case .notAbsolute(let setting, let value): return "\(setting): give an absolute path or a postgresql:// URL, not \"\(value)\""
+            case .unknownSetting(let name, let settings): return "unknown setting \"\(name)\"; settings are \(settings.joined(separator: ", "))"
+            }
 
         case .text(let text): return text
         }

@@ -14,7 +14,7 @@ struct AccessSetup {
 
     init(_ invocation: Invocation) throws {
         let path = invocation.value("--config") ?? GatewayConfiguration.defaultPath
-        guard let configuration = try GatewayConfiguration.load(path, language: invocation.language) else { throw GatewayError.noConfiguration(path: path) }
+        guard let configuration = try GatewayConfiguration.load(path) else { throw GatewayError.noConfiguration(path: path) }
         self.configuration = configuration
         databasePath = invocation.globals["--db"] ?? configuration.database ?? invocation.databasePath
         account = SystemUser.login
@@ -28,8 +28,7 @@ struct AccessSetup {
     /// when there is one, else the default. So on a deployed host the administrator
     /// reaches the database the gateway serves without naming it.
     static func openDatabaseOnly(_ invocation: Invocation) throws -> Workspace {
-        let configured = try GatewayConfiguration.load(
-            invocation.value("--config") ?? GatewayConfiguration.defaultPath, language: invocation.language)?.database
+        let configured = try GatewayConfiguration.load(invocation.value("--config") ?? GatewayConfiguration.defaultPath)?.database
         let path = invocation.globals["--db"] ?? configured ?? invocation.databasePath
         let workspace = try Workspace.open(databaseAt: path, login: invocation.environment.login, actingAs: invocation.actingAs)
         try invocation.adoptLanguage(of: workspace)

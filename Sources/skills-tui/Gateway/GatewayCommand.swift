@@ -23,8 +23,7 @@ enum GatewayCommand {
             }
             let sentCommand = invocation.environment.variables["SSH_ORIGINAL_COMMAND"] ?? ""
             let variables = GatewaySession.sanitiseProcessEnvironment()
-            let configuration = try GatewayConfiguration.loadForGateway(
-                invocation.value("--config") ?? GatewayConfiguration.defaultPath, language: invocation.language)
+            let configuration = try GatewayConfiguration.loadForGateway(invocation.value("--config") ?? GatewayConfiguration.defaultPath)
             let workspace = try Workspace.openForKeyHolder(databaseAt: configuration.database ?? "", login: login)
             // The person is known now: from here on they are spoken to in their language.
             let forcedLanguage = invocation.languageOption

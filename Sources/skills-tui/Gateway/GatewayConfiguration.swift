@@ -35,8 +35,7 @@ struct GatewayConfiguration: Hashable {
     /// - Returns: nil when there is no file there.
     /// - Throws: `InputFileError(s)` for a line that is not a known setting with a
     ///   sensible value; `SkillsError.io` when it cannot be read.
-    static func load(_ path: String, language: Language = .en) throws -> GatewayConfiguration? {
-        let words = language.messages.commandOutputs
+    static func load(_ path: String) throws -> GatewayConfiguration? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let text = String(decoding: try InputFile.read(path), as: UTF8.self)
         var configuration = GatewayConfiguration(path: path)
@@ -44,27 +43,29 @@ struct GatewayConfiguration: Hashable {
         for (index, rawLine) in FileLines.split(text).enumerated() {
             let line = FileLines.withoutCarriageReturn(rawLine).trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            func problem(_ message: String) { problems.append(InputFileError(file: path, line: index + 1, message: message)) }
+            func problem(_ problem: GatewaySettingProblem) {
+                problems.append(InputFileError(file: path, line: index + 1, problem: .gatewaySetting(problem)))
+            }
             guard let equals = line.firstIndex(of: "=") else {
-                problem(words.configurationExpectsSetting)
+                problem(.expectsSetting)
                 continue
             }
             let name = line[..<equals].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            if value.isEmpty { problem(words.configurationNoValue(name)) }
+            if value.isEmpty { problem(.noValue(setting: name)) }
             switch name {
             case "account":
-                if !OrganisationCSV.isValidLogin(value) { problem(words.configurationNotAnAccount(value)) }
+                if !OrganisationCSV.isValidLogin(value) { problem(.notAnAccount(value)) }
                 configuration.account = value
             case "database" where DatabaseLocation.isPostgresURL(value):
                 configuration.database = value
             case "database", "authorized-keys":
-                if !value.hasPrefix("/") { problem(words.configurationNotAbsolute(name, value: value)) }
+                if !value.hasPrefix("/") { problem(.notAbsolute(setting: name, value: value)) }
                 if name == "database" { configuration.database = value } else { configuration.authorizedKeys = value }
             case "ssh-destination":
                 configuration.sshDestination = value
             default:
-                problem(words.configurationUnknownSetting(name, settings: settings.joined(separator: ", ")))
+                problem(.unknownSetting(name, settings: settings))
             }
         }
         if !problems.isEmpty { throw problems.count == 1 ? problems[0] as any Error : InputFileErrors(problems) }
@@ -75,8 +76,8 @@ struct GatewayConfiguration: Hashable {
     /// be changeable by nobody but root or the user running the gateway (as sshd insists
     /// for `authorized_keys`), or a person who could edit it could point the gateway at a
     /// database of their own making.
-    static func loadForGateway(_ path: String, language: Language = .en) throws -> GatewayConfiguration {
-        guard let configuration = try load(path, language: language) else { throw GatewayError.noConfiguration(path: path) }
+    static func loadForGateway(_ path: String) throws -> GatewayConfiguration {
+        guard let configuration = try load(path) else { throw GatewayError.noConfiguration(path: path) }
         try checkOwnership(path)
         guard configuration.database != nil else { throw GatewayError.noDatabaseConfigured(path: path) }
         return configuration

@@ -61,7 +61,7 @@ struct FileProblemWordsTests {
         .caseSecondScale, .caseNoScale, .caseNoAreas, .caseTakenFromCode(.frameworkID("pm"), code: "pm.GOV"),
         .caseNoIndicators(code: "PM.GOV.1"), .caseEmptyArea("PM.GOV"), .caseLanguage("de"), .caseIndicatorScore(5),
         .caseIndicatorTwice(code: "PM.GOV.1", score: 2), .caseScaleScore(7), .about("PM.GOV.1", .reference("SFIA9")),
-        .sshKey(.privateKey), .text("free text"),
+        .sshKey(.privateKey), .gatewaySetting(.expectsSetting), .text("free text"),
     ]
 
     static let syntaxProblems: [JSONSyntaxProblem] = [
@@ -85,6 +85,12 @@ struct FileProblemWordsTests {
         .notBase64(type: "ssh-ed25519"), .malformed(type: "ssh-ed25519"), .typeMismatch(type: "ssh-ed25519", named: "ssh-rsa"),
         .weakRSA(bits: 1024),
     ]
+
+    /// Every problem of a line of the SSH gateway's configuration file.
+    static let settingProblems: [InputFileProblem] = [
+        .expectsSetting, .noValue(setting: "database"), .notAnAccount("not a login"), .notAbsolute(setting: "database", value: "skills.sqlite"),
+        .unknownSetting("databse", settings: ["account", "database"]),
+    ].map { InputFileProblem.gatewaySetting($0) }
 
     /// Every kind of reference problem, with every code shape and edition note.
     static let referenceProblems: [ReferenceSchemes.ReferenceProblem] = {
@@ -122,6 +128,10 @@ struct FileProblemWordsTests {
         #expect(Set(Self.syntaxProblems.map(Self.caseName)) == (try Self.declaredCases("JSONSyntaxProblem", in: "Sources/SkillsMatrix/Formats/JSON/JSONParser.swift")))
         #expect(Set(Self.findings.map(Self.caseName)) == ["repeatedIndicator", "notRequired", "reference", "cohortNotCheaper", "learningNotBuilt"])
         #expect(Set(Self.keyProblems.map(Self.caseName)) == (try Self.declaredCases("SSHKeyProblem", in: "Sources/SkillsMatrix/Errors/InputFileProblem.swift")))
+        #expect(Set(Self.settingProblems.map { problem -> String in
+            guard case .gatewaySetting(let setting) = problem else { return "" }
+            return Self.caseName(setting)
+        }) == (try Self.declaredCases("GatewaySettingProblem", in: "Sources/SkillsMatrix/Errors/InputFileProblem.swift")))
     }
 
     @Test("every problem has one line of text in every language", arguments: Language.allCases)
@@ -132,6 +142,7 @@ struct FileProblemWordsTests {
         texts += Self.findings.map { ("\($0)", words.describe($0)) }
         texts += Self.referenceProblems.map { ("\($0)", words.describe($0)) }
         texts += Self.keyProblems.map { ("\($0)", words.describe($0)) }
+        texts += Self.settingProblems.map { ("\($0)", words.describe($0)) }
         for (name, text) in texts {
             #expect(!text.isEmpty && !text.contains("\n"), "\(name)")
         }
@@ -149,6 +160,7 @@ struct FileProblemWordsTests {
         for problem in Self.findings { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
         for problem in Self.referenceProblems { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
         for problem in Self.keyProblems { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
+        for problem in Self.settingProblems { #expect(words.describe(problem) != english.describe(problem), "\(problem)") }
         // Each shape and note has words of its own.
         #expect(Set(Self.referenceProblems.map(words.describe)).count == Self.referenceProblems.count)
         #expect(words.severity(.error) != english.severity(.error))
