@@ -15,8 +15,8 @@ public struct InputFileError: SkillsFailure, Hashable {
         self.problem = problem
     }
 
-    /// A problem in free text (English in every language), for readers whose words are
-    /// not in the catalogue yet, and for tests that compare by the English wording.
+    /// A problem in free text, the same in every language: for tests that compare a typed
+    /// problem by its English wording (every reader throws typed problems).
     public init(file: String, line: Int? = nil, location: String? = nil, message: String) {
         self.init(file: file, line: line, location: location, problem: .text(message))
     }
