@@ -143,13 +143,31 @@ public enum Scoring {
     ) -> PersonAssessment {
         let requirements = catalog.requirements(ofRole: person.roleID)
         var assessed: [RequirementAssessment] = []
-        assessed.reserveCapacity(requirements.count)
+        score(requirements, ratings: ratings, catalog: catalog, now: now, expiredEvidence: expiredEvidence, into: &assessed)
+        var beyondRole: [CompetencyRating] = []
+        for rating in ratings where rating.selfRating != nil || rating.leadRating != nil {
+            if !requirements.contains(where: { $0.competency == rating.competency }) { beyondRole.append(rating) }
+        }
+        if beyondRole.count > 1 { beyondRole.sort { $0.competency < $1.competency } }
+        return PersonAssessment(person: person, requirements: assessed, beyondRole: beyondRole)
+    }
+
+    /// Scores a role's `requirements` against a person's current `ratings` (in any
+    /// order), replacing what `scored` held: the rules of `assess` without building a
+    /// `PersonAssessment`, so that a scan of a whole organisation can reuse one buffer.
+    /// - Complexity: O(r x q) for r ratings and q requirements.
+    public static func score(
+        _ requirements: [Catalog.ResolvedRequirement], ratings: [CompetencyRating], catalog: Catalog, now: Date,
+        expiredEvidence: [ExpiredEvidence] = [], into scored: inout [RequirementAssessment]
+    ) {
+        scored.removeAll(keepingCapacity: true)
+        scored.reserveCapacity(requirements.count)
         for requirement in requirements {
             let rating = ratings.first { $0.competency == requirement.competency }
             let effectiveTrack: RatingTrack = rating?.leadRating != nil ? .lead : .selfAssessment
             let evidenceExpired = !expiredEvidence.isEmpty
                 && expiredEvidence.contains { $0.competency == requirement.competency && $0.track == effectiveTrack }
-            assessed.append(
+            scored.append(
                 RequirementAssessment(
                     competency: requirement.competency, target: requirement.target, weight: requirement.weight,
                     ratings: rating,
@@ -157,11 +175,5 @@ public enum Scoring {
                     now: now, evidenceExpired: evidenceExpired,
                     wordingChanges: catalog.wordingChanges(ofCompetency: requirement.competency)))
         }
-        var beyondRole: [CompetencyRating] = []
-        for rating in ratings where rating.selfRating != nil || rating.leadRating != nil {
-            if !requirements.contains(where: { $0.competency == rating.competency }) { beyondRole.append(rating) }
-        }
-        if beyondRole.count > 1 { beyondRole.sort { $0.competency < $1.competency } }
-        return PersonAssessment(person: person, requirements: assessed, beyondRole: beyondRole)
     }
 }

@@ -5,18 +5,23 @@ enum TeamGrouping {
     /// and the positions within a team in the order given. One pass, then only the
     /// distinct team ids are sorted.
     static func membersByTeam(_ teamIDs: [String]) -> [[Int]] {
-        var teamNumber: [String: Int] = [:]
+        var teamNumber: [String: Int32] = [:]
         var distinct: [String] = []
-        var members: [[Int]] = []
-        for (index, teamID) in teamIDs.enumerated() {
-            if let known = teamNumber[teamID] {
-                members[known].append(index)
-            } else {
-                teamNumber[teamID] = distinct.count
-                distinct.append(teamID)
-                members.append([index])
-            }
+        let numbers = teamIDs.map { teamID in
+            if let known = teamNumber[teamID] { return known }
+            let number = Int32(distinct.count)
+            teamNumber[teamID] = number
+            distinct.append(teamID)
+            return number
         }
-        return distinct.indices.sorted { distinct[$0] < distinct[$1] }.map { members[$0] }
+        return membersByTeam(numbers: numbers, ids: distinct)
+    }
+
+    /// The same, for people whose teams are already numbered: `numbers` holds each
+    /// person's team number, an index into `ids`. No string is hashed.
+    static func membersByTeam(numbers: [Int32], ids: [String]) -> [[Int]] {
+        var members = [[Int]](repeating: [], count: ids.count)
+        for (index, number) in numbers.enumerated() { members[Int(number)].append(index) }
+        return ids.indices.sorted { ids[$0] < ids[$1] }.map { members[$0] }
     }
 }

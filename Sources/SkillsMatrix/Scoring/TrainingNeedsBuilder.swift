@@ -16,6 +16,9 @@ public struct TrainingNeedsBuilder: Sendable {
     private var meeting: [UInt32] = []
     private var competencyCount = 0
     private var teamNumbers: [String: Int32] = [:]
+    private var lastTeam: (id: String, number: Int32)?
+    /// The team number of the person added at each position (-1: nobody).
+    private var teamOfPosition: [Int32] = []
     private let includeUnrated: Bool
     private var unratedCount = 0
 
@@ -27,15 +30,29 @@ public struct TrainingNeedsBuilder: Sendable {
 
     /// Adds the person at position `personIndex` of the report's people.
     public mutating func add(_ assessment: PersonAssessment, at personIndex: Int) {
+        add(assessment.requirements, teamID: assessment.person.teamID, at: personIndex)
+    }
+
+    /// Adds the scored requirements (`Scoring.score`) of the person at position
+    /// `personIndex` of the report's people, a member of team `teamID`.
+    public mutating func add(_ requirements: [RequirementAssessment], teamID: String, at personIndex: Int) {
         let team: Int32
-        if let known = teamNumbers[assessment.person.teamID] {
+        // Members of one team often come one after another: no hashing for those.
+        if let lastTeam, lastTeam.id == teamID {
+            team = lastTeam.number
+        } else if let known = teamNumbers[teamID] {
             team = known
         } else {
             team = Int32(teamNumbers.count)
-            teamNumbers[assessment.person.teamID] = team
+            teamNumbers[teamID] = team
             meeting.append(contentsOf: repeatElement(0, count: competencyCount))
         }
-        for requirement in assessment.requirements {
+        lastTeam = (teamID, team)
+        if personIndex >= teamOfPosition.count {
+            teamOfPosition.append(contentsOf: repeatElement(-1, count: personIndex + 1 - teamOfPosition.count))
+        }
+        teamOfPosition[personIndex] = team
+        for requirement in requirements {
             if requirement.competency >= competencyCount { growCompetencies(to: requirement.competency + 1) }
             if requirement.meetsTarget {
                 meeting[Int(team) * competencyCount + requirement.competency] += 1
@@ -79,14 +96,25 @@ public struct TrainingNeedsBuilder: Sendable {
     public func report(teamID: String?, positions: consuming [Person?]) -> TrainingNeedsReport {
         var people: [Person] = []
         people.reserveCapacity(positions.count)
+        var teams: [Int32] = []
+        teams.reserveCapacity(positions.count)
         var index = [Int32](repeating: -1, count: positions.count)
         for position in positions.indices {
             // Moved out, not copied: a copy of 100,000 people is half a million retains.
             guard let person = positions[position].take() else { continue }
             index[position] = Int32(people.count)
             people.append(person)
+            teams.append(position < teamOfPosition.count ? teamOfPosition[position] : -1)
         }
-        let rank = Self.ranks(people)
+        let rank: [Int32]
+        if teams.allSatisfy({ $0 >= 0 }) {
+            // Every person was added: their teams are numbered already.
+            var ids = [String](repeating: "", count: teamNumbers.count)
+            for (id, number) in teamNumbers { ids[Int(number)] = id }
+            rank = Self.ranks(people, teams: TeamGrouping.membersByTeam(numbers: teams, ids: ids))
+        } else {
+            rank = Self.ranks(people, teams: TeamGrouping.membersByTeam(people.map(\.teamID)))
+        }
         // Each competency's needs are ranked on their own: on every core, in order.
         let competencies = (0..<competencyCount).filter { !needsByCompetency[$0].isEmpty }
         let peopleCount = people.count
@@ -141,12 +169,14 @@ public struct TrainingNeedsBuilder: Sendable {
     /// Teams are gathered and their ids sorted once; within a team, members are already
     /// in login order when `people` is (as the organisation scan and team reports give
     /// them), which one pass checks, so logins are compared only when they are not.
-    static func ranks(_ people: [Person]) -> [Int32] {
+    /// - Parameter teams: the people's positions grouped by team, teams in id order
+    ///   (`TeamGrouping`).
+    static func ranks(_ people: [Person], teams: [[Int]]) -> [Int32] {
         let logins = people.map(\.login)
         let inLoginOrder = zip(logins, logins.dropFirst()).allSatisfy { $0 <= $1 }
         var rank = [Int32](repeating: 0, count: people.count)
         var next: Int32 = 0
-        for team in TeamGrouping.membersByTeam(people.map(\.teamID)) {
+        for team in teams {
             // Members were gathered in position order, which breaks ties between equal logins.
             let ordered = inLoginOrder ? team : team.sorted { left, right in
                 if logins[left] != logins[right] { return logins[left] < logins[right] }

@@ -8,8 +8,9 @@ extension SkillsStore {
     /// `forEachActivePerson` with the reading on a thread of its own: `body` gets the
     /// people in batches on the calling thread while the next batch is read, so scoring
     /// and stepping SQLite share the machine's two cores. The connection is used by the
-    /// reading thread alone until it has finished, and the caller waits for that.
-    func forEachActivePersonConcurrently(batchSize: Int = 2_048, _ body: ([ScannedPerson]) throws -> Void) throws {
+    /// reading thread alone until it has finished, and the caller waits for that. Each
+    /// batch is handed over, so `body` may move people out of it rather than copy them.
+    func forEachActivePersonConcurrently(batchSize: Int = 2_048, _ body: (consuming [ScannedPerson]) throws -> Void) throws {
         let handoff = ScanHandoff<[ScannedPerson]>(capacity: 4)
         let loan = Loan(self)
         let reader = Thread {

@@ -307,17 +307,23 @@ public final class Workspace {
         // Read person by person into the builder: only the needs and the people are kept.
         // A rating whose certificate has expired counts as stale (`ExpiredEvidence`).
         let expired = try expiredEvidence()
+        // Read once: `catalog` is a copy of the store's on every access.
+        let catalog = self.catalog
+        let now = self.now
         var builder = TrainingNeedsBuilder(includeUnrated: includeUnrated)
         var positions: [Person?] = []
-        try store.forEachActivePersonConcurrently { batch in
-            for (position, person, ratings) in batch {
+        var scored: [RequirementAssessment] = []
+        try store.forEachActivePersonConcurrently { handedOver in
+            var batch = handedOver
+            // Taken from the end, so each person moves into `positions` without a copy;
+            // the order people are added in does not change the report.
+            while let (position, person, ratings) = batch.popLast() {
                 if position >= positions.count { positions.append(contentsOf: repeatElement(nil, count: position + 1 - positions.count)) }
-                positions[position] = person
-                builder.add(
-                    Scoring.assess(
-                        person, ratings: ratings, catalog: catalog, now: now,
-                        expiredEvidence: expired.isEmpty ? [] : expired[person.login] ?? []),
-                    at: position)
+                Scoring.score(
+                    catalog.requirements(ofRole: person.roleID), ratings: ratings, catalog: catalog, now: now,
+                    expiredEvidence: expired.isEmpty ? [] : expired[person.login] ?? [], into: &scored)
+                builder.add(scored, teamID: person.teamID, at: position)
+                positions[position] = consume person
             }
         }
         // Handed over, not shared: the closure above captured `positions`, and the report
