@@ -419,7 +419,63 @@ enum Schema {
                 -- migration 9 gives its table the same (a key that includes them).
                 SELECT 1;
                 """),
+        Migration(
+            version: 10, summary: "each person's current ratings packed into one row, for the organisation scan",
+            sql: """
+                -- One row per person with their current ratings packed as text: what the
+                -- whole-organisation reports read, one row a person instead of one a rating
+                -- (see `ratingPacks`). Kept by triggers on current_ratings in the same
+                -- transaction; it can always be rebuilt from current_ratings.
+                CREATE TABLE current_rating_packs(
+                    person_no INTEGER PRIMARY KEY,
+                    pack TEXT NOT NULL
+                );
+                """ + ratingPackTriggers + rebuildRatingPacks),
     ]
+
+    /// A person's current ratings as one text, in competency order: for each rating
+    /// `competency x 64 + self level x 8 + lead level` (7 for no rating: levels are 0 to
+    /// 4), the self time and the lead time (0 for none), separated by commas, and the
+    /// ratings by semicolons. PostgreSQL's `PostgresSchema.ratingPack` writes the same.
+    static let ratingPackEntry =
+        "(competency_no * 64 + coalesce(self_level, 7) * 8 + coalesce(lead_level, 7)) || ',' || coalesce(self_at, 0) || ',' || coalesce(lead_at, 0)"
+
+    /// Every person's pack made anew from current_ratings: after migration 10 and after a
+    /// bulk load, which drops `ratingPackTriggers` while it writes (one pass over the
+    /// loaded ratings instead of a pack rewritten per rating).
+    static let rebuildRatingPacks = """
+
+        DELETE FROM current_rating_packs;
+        INSERT INTO current_rating_packs(person_no, pack)
+        SELECT person_no, group_concat(entry, ';')
+        FROM (SELECT person_no, \(ratingPackEntry) AS entry FROM current_ratings ORDER BY person_no, competency_no)
+        GROUP BY person_no;
+        """
+
+    /// The triggers that keep a person's pack as their current ratings change. SQLite
+    /// writes one transaction at a time, so repacking from what the table holds is exact.
+    static let ratingPackTriggers = """
+
+        CREATE TRIGGER current_ratings_pack_insert AFTER INSERT ON current_ratings
+        BEGIN \(repack("NEW.person_no")) END;
+        CREATE TRIGGER current_ratings_pack_update AFTER UPDATE ON current_ratings
+        BEGIN \(repack("NEW.person_no")) END;
+        CREATE TRIGGER current_ratings_pack_delete AFTER DELETE ON current_ratings
+        BEGIN \(repack("OLD.person_no")) END;
+        """
+
+    /// The names of `ratingPackTriggers`, which a bulk load drops and makes again.
+    static let ratingPackTriggerNames = ["current_ratings_pack_insert", "current_ratings_pack_update", "current_ratings_pack_delete"]
+
+    private static func repack(_ person: String) -> String {
+        """
+        DELETE FROM current_rating_packs WHERE person_no = \(person);
+            INSERT INTO current_rating_packs(person_no, pack)
+            SELECT person_no, group_concat(entry, ';')
+            FROM (SELECT person_no, \(ratingPackEntry) AS entry FROM current_ratings WHERE person_no = \(person) ORDER BY competency_no)
+            GROUP BY person_no;
+        """
+    }
 
     /// The index the who-knows-what search reads. A bulk load (`insertSynthetic`) drops it
     /// and builds it again afterwards, which is a third quicker than keeping it up row by row.

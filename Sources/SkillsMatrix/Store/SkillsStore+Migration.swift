@@ -52,8 +52,10 @@ extension SkillsStore {
             return try target.withTransaction(.serializable) {
                 // Teams may name a parent added after them: references are checked at commit.
                 try target.execute(target.dialect.deferReferenceChecks)
-                for table in StoreTables.all where !table.isDerived {
-                    try Self.copyRows(of: table, from: source, into: target)
+                try target.loadingRatingsInBulk {
+                    for table in StoreTables.all where !table.isDerived {
+                        try Self.copyRows(of: table, from: source, into: target)
+                    }
                 }
                 for table in StoreTables.all where !table.setAfterCopy.isEmpty {
                     try Self.setAfterCopy(of: table, from: source, into: target)

@@ -7,10 +7,11 @@ extension SkillsStore {
     ///
     /// This is how whole-organisation reports read 100,000 people and their million-odd
     /// ratings: three sequential scans in one read transaction (logins through their
-    /// index, people and current ratings each in key order, merged as they stream), no
-    /// query per person, and no string read per rating. Team ids are shared strings, one
-    /// per team, rather than a copy per person.
-    /// - Complexity: O(p + r) rows for p people and r current ratings, plus O(p) hashing.
+    /// index, people and ratings packs each in key order, merged as they stream), no
+    /// query per person, and one row per person rather than one per rating: each person's
+    /// current ratings come packed in one text (`Schema.ratingPackEntry`). Team ids are
+    /// shared strings, one per team, rather than a copy per person.
+    /// - Complexity: O(p) rows for p people, and O(r) bytes read for r current ratings.
     /// - Returns: the number of positions (all people, active or not).
     @discardableResult
     func forEachActivePerson(_ body: (Int, Person, [CompetencyRating]) throws -> Void) throws -> Int {
@@ -32,17 +33,17 @@ extension SkillsStore {
                 positionOfNumber[$0.int64(0)] = count
                 count += 1
             }
-            let ratings = try connection.cursor(Self.currentRatingsInKeyOrderQuery, [])
-            var ratingPerson = try ratings.step() ? ratings.int64(0) : Int64.max
+            let packs = try connection.cursor(Self.ratingPacksInKeyOrderQuery, [])
+            var packPerson = try packs.step() ? packs.int64(0) : Int64.max
             var personRatings: [CompetencyRating] = []
             try connection.forEachRow(Self.activePeopleQuery) { row in
                 let number = row.int64(0)
                 personRatings.removeAll(keepingCapacity: true)
-                // Ratings are in person order too: skip those of inactive people, take this person's.
-                while ratingPerson < number { ratingPerson = try ratings.step() ? ratings.int64(0) : Int64.max }
-                while ratingPerson == number {
-                    if let rating = readPackedCurrentRating(ratings) { personRatings.append(rating) }
-                    ratingPerson = try ratings.step() ? ratings.int64(0) : Int64.max
+                // Packs are in person order too: skip those of inactive people, take this person's.
+                while packPerson < number { packPerson = try packs.step() ? packs.int64(0) : Int64.max }
+                if packPerson == number {
+                    unpackRatings(packs.textBytes(1), into: &personRatings)
+                    packPerson = try packs.step() ? packs.int64(0) : Int64.max
                 }
                 let person = Person(
                     login: row.text(1), name: row.text(2), email: row.text(3), teamID: teamIDs[row.int64(4)] ?? "",
@@ -50,7 +51,7 @@ extension SkillsStore {
                 if let position = positionOfNumber[number] { try body(position, person, personRatings) }
             }
             // Drains the statement so that it ends its part of the read transaction now.
-            while ratingPerson != Int64.max { ratingPerson = try ratings.step() ? ratings.int64(0) : Int64.max }
+            while packPerson != Int64.max { packPerson = try packs.step() ? packs.int64(0) : Int64.max }
             return count
         }
     }
@@ -63,28 +64,63 @@ extension SkillsStore {
 
     /// The organisation scan's three queries, each one pass in key order (`QueryPlanTests`).
     static let peopleByLoginQuery = "SELECT no FROM people ORDER BY login"
-    /// The competency and both levels come packed in one integer (see
-    /// `readPackedCurrentRating`): four columns a row instead of six, and no NULL checks,
-    /// over a million rows.
-    static let currentRatingsInKeyOrderQuery = """
-        SELECT person_no, competency_no * 64 + coalesce(self_level, 7) * 8 + coalesce(lead_level, 7), self_at, lead_at
-        FROM current_ratings ORDER BY person_no, competency_no
-        """
+    static let ratingPacksInKeyOrderQuery = "SELECT person_no, pack FROM current_rating_packs ORDER BY person_no"
     static let activePeopleQuery = "SELECT no, login, name, email, team_no, role_id FROM people WHERE active = 1 ORDER BY no"
 
-    /// A row of `currentRatingsInKeyOrderQuery`: competency x 64 + self level x 8 + lead
-    /// level (7 for none: levels are 0 to 4), then the self and lead times; nil for a
-    /// competency no longer in the catalog.
-    func readPackedCurrentRating(_ row: some DatabaseRow) -> CompetencyRating? {
-        let packed = row.int(1)
+    /// Appends the ratings in `pack`, a person's ratings pack as `Schema.ratingPackEntry`
+    /// writes it (`packed,selfAt,leadAt` per rating, `;` between ratings), to `ratings`:
+    /// read straight from the bytes, without a string per number. A rating of a
+    /// competency no longer in the catalog is left out, as is anything that is not a
+    /// well-formed entry (the pack is rebuilt from current_ratings, never typed in).
+    func unpackRatings(_ pack: UnsafeRawBufferPointer, into ratings: inout [CompetencyRating]) {
+        var fields: (Int64, Int64, Int64) = (0, 0, 0)
+        var field = 0
+        var value: Int64 = 0
+        var negative = false
+        var wellFormed = true
+        for byte in pack {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                value = value &* 10 &+ Int64(byte &- UInt8(ascii: "0"))
+            case UInt8(ascii: "-"):
+                negative = true
+            case UInt8(ascii: ","), UInt8(ascii: ";"):
+                let number = negative ? -value : value
+                switch field {
+                case 0: fields.0 = number
+                case 1: fields.1 = number
+                case 2: fields.2 = number
+                default: wellFormed = false
+                }
+                field += 1
+                value = 0
+                negative = false
+                if byte == UInt8(ascii: ";") {
+                    if wellFormed, field == 3, let rating = unpackedRating(fields) { ratings.append(rating) }
+                    field = 0
+                    wellFormed = true
+                }
+            default:
+                wellFormed = false
+            }
+        }
+        if field == 2, wellFormed {
+            fields.2 = negative ? -value : value
+            if let rating = unpackedRating(fields) { ratings.append(rating) }
+        }
+    }
+
+    /// One entry of a ratings pack: packed competency and levels, self time, lead time.
+    private func unpackedRating(_ fields: (packed: Int64, selfAt: Int64, leadAt: Int64)) -> CompetencyRating? {
+        let packed = Int(truncatingIfNeeded: fields.packed)
         let number = packed >> 6
         guard number >= 0, number < competencyIndexByNumber.count, competencyIndexByNumber[number] >= 0 else { return nil }
         let selfLevel = packed >> 3 & 7
         let leadLevel = packed & 7
         return CompetencyRating(
             competency: competencyIndexByNumber[number],
-            selfRating: selfLevel == 7 ? nil : Rating(level: selfLevel, ratedAt: Self.date(row.int64(2))),
-            leadRating: leadLevel == 7 ? nil : Rating(level: leadLevel, ratedAt: Self.date(row.int64(3))))
+            selfRating: selfLevel == 7 ? nil : Rating(level: selfLevel, ratedAt: Self.date(fields.selfAt)),
+            leadRating: leadLevel == 7 ? nil : Rating(level: leadLevel, ratedAt: Self.date(fields.leadAt)))
     }
 
     /// A current-rating row's columns from `first` on (competency_no, self_level, self_at,

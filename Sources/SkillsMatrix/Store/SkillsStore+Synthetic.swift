@@ -84,19 +84,21 @@ extension SkillsStore {
         let insertEvent = try connection.rowWriter(
             into: "rating_events", columns: ["person_no", "competency_no", "level", "track", "rater", "note", "framework_version", "rated_at"])
         var events = 0
-        try organisation.forEachRatingEvent { event in
-            try insertEvent.bind(Int64(event.person + 1), at: 1)
-            try insertEvent.bind(competencyNumbers[event.competency], at: 2)
-            try insertEvent.bind(Int64(event.level), at: 3)
-            try insertEvent.bind(event.track.rawValue, at: 4)
-            try insertEvent.bind(organisation.people[event.rater].login, at: 5)
-            try insertEvent.bind(event.note, at: 6)
-            try insertEvent.bind(event.frameworkVersion, at: 7)
-            try insertEvent.bind(Self.seconds(event.ratedAt), at: 8)
-            try insertEvent.execute()
-            events += 1
+        try connection.loadingRatingsInBulk {
+            try organisation.forEachRatingEvent { event in
+                try insertEvent.bind(Int64(event.person + 1), at: 1)
+                try insertEvent.bind(competencyNumbers[event.competency], at: 2)
+                try insertEvent.bind(Int64(event.level), at: 3)
+                try insertEvent.bind(event.track.rawValue, at: 4)
+                try insertEvent.bind(organisation.people[event.rater].login, at: 5)
+                try insertEvent.bind(event.note, at: 6)
+                try insertEvent.bind(event.frameworkVersion, at: 7)
+                try insertEvent.bind(Self.seconds(event.ratedAt), at: 8)
+                try insertEvent.execute()
+                events += 1
+            }
+            try insertEvent.finish()
         }
-        try insertEvent.finish()
         try connection.execute(Schema.currentRatingsByCompetency)
         try setMeta("synthetic", "seed \(organisation.options.seed), staff \(organisation.options.staff)")
         try recordAudit(

@@ -41,7 +41,7 @@ struct QueryPlanTests {
                 ]
             ),
             ("organisation scan: logins in order", SkillsStore.peopleByLoginQuery, [], ["SCAN people USING COVERING INDEX sqlite_autoindex_people_1"]),
-            ("organisation scan: current ratings", SkillsStore.currentRatingsInKeyOrderQuery, [], ["SCAN current_ratings"]),
+            ("organisation scan: ratings packs", SkillsStore.ratingPacksInKeyOrderQuery, [], ["SCAN current_rating_packs"]),
             ("organisation scan: active people", SkillsStore.activePeopleQuery, [], ["SCAN people"]),
             (
                 "staff list", SkillsStore.activeStaffQuery, [],

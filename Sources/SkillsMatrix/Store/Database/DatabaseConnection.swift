@@ -43,6 +43,16 @@ extension DatabaseConnection {
         try query(sql, parameters) { $0.isNull(0) ? nil : $0.int64(0) }.first ?? nil
     }
 
+    /// Runs `body`, which loads many rating events at once, between the dialect's
+    /// `beforeBulkRatingLoad` and `afterBulkRatingLoad`. Call inside a write transaction,
+    /// so that a failure anywhere leaves the triggers as they were.
+    func loadingRatingsInBulk<T>(_ body: () throws -> T) throws -> T {
+        if !dialect.beforeBulkRatingLoad.isEmpty { try execute(dialect.beforeBulkRatingLoad) }
+        let result = try body()
+        if !dialect.afterBulkRatingLoad.isEmpty { try execute(dialect.afterBulkRatingLoad) }
+        return result
+    }
+
     /// Steps through `sql`'s rows, handing each to `body` while it is current.
     func forEachRow(_ sql: String, _ parameters: [DatabaseValue] = [], _ body: (Cursor) throws -> Void) throws {
         let rows = try cursor(sql, parameters)

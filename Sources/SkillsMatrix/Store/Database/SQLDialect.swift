@@ -13,4 +13,11 @@ protocol SQLDialect: Sendable {
     /// its planner would pick a worse one); nothing on PostgreSQL, whose planner weighs
     /// the indexes by their statistics.
     func indexedBy(_ name: String) -> String
+    /// Run in a transaction before it loads many rating events at once, and after:
+    /// SQLite's per-row triggers would rewrite a person's ratings pack for every rating
+    /// (`Schema.ratingPackTriggers`), so they are dropped for the load and the packs made
+    /// once at the end; PostgreSQL's statement-level triggers already repack a load in
+    /// one pass, so its statements are empty.
+    var beforeBulkRatingLoad: String { get }
+    var afterBulkRatingLoad: String { get }
 }

@@ -38,6 +38,8 @@ enum StoreTables {
                 ("self_event", .integer), ("lead_level", .integer), ("lead_at", .integer), ("lead_event", .integer),
             ],
             order: "person_no, competency_no", derived: true),
+        // Migration 10: each person's current ratings packed into one row.
+        StoreTable("current_rating_packs", [("person_no", .integer), ("pack", .text)], order: "person_no", derived: true),
         StoreTable(
             "audit",
             [("no", .integer), ("at", .integer), ("actor", .text), ("acting_as", .text), ("action", .text), ("subject", .text), ("detail", .text)],

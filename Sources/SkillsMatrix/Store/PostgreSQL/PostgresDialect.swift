@@ -5,4 +5,6 @@ struct PostgresDialect: SQLDialect {
     let deferReferenceChecks = "SET CONSTRAINTS ALL DEFERRED"
     let teamLeadsQuery = "SELECT tl.team_no, p.login FROM team_leads tl JOIN people p ON p.no = tl.person_no ORDER BY p.login"
     func indexedBy(_ name: String) -> String { "" }
+    let beforeBulkRatingLoad = ""
+    let afterBulkRatingLoad = ""
 }

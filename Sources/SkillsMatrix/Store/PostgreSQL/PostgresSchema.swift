@@ -391,14 +391,59 @@ enum PostgresSchema {
                 ALTER TABLE current_ratings DROP CONSTRAINT current_ratings_pkey,
                     ADD PRIMARY KEY (person_no, competency_no) INCLUDE (self_level, lead_level, self_at, lead_at);
                 """),
+        // Each person's current ratings packed into one row, as on SQLite (`Schema`'s
+        // migration 10), written by statement-level triggers: one pass over the people a
+        // statement changed, so a COPY of a million events repacks each person once.
+        //
+        // Two transactions rating one person at once must not each write a pack missing
+        // the other's rating. So the trigger first locks the people it repacks (their rows
+        // in `people`, which always exist) and only then reads their ratings: under READ
+        // COMMITTED (a rating) that read is a new snapshot, taken after the other
+        // transaction committed; under SERIALIZABLE (an import) writing a pack the other
+        // transaction wrote since this one began is a serialization failure, and the
+        // transaction runs again (`TransactionKind`).
+        Schema.Migration(
+            version: 10, summary: "each person's current ratings packed into one row, for the organisation scan",
+            sql: """
+                CREATE TABLE current_rating_packs(
+                    person_no BIGINT PRIMARY KEY,
+                    pack \(text) NOT NULL
+                );
+                CREATE FUNCTION skills_tui_repack() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM 1 FROM people WHERE no IN (SELECT person_no FROM changed) ORDER BY no FOR NO KEY UPDATE;
+                    INSERT INTO current_rating_packs AS p(person_no, pack)
+                    SELECT person_no, \(ratingPack) FROM current_ratings
+                    WHERE person_no IN (SELECT person_no FROM changed) GROUP BY person_no
+                    ON CONFLICT (person_no) DO UPDATE SET pack = excluded.pack;
+                    DELETE FROM current_rating_packs p WHERE p.person_no IN (SELECT person_no FROM changed)
+                    AND NOT EXISTS (SELECT 1 FROM current_ratings cr WHERE cr.person_no = p.person_no);
+                    RETURN NULL;
+                END $$;
+                CREATE TRIGGER current_ratings_pack_insert AFTER INSERT ON current_ratings
+                    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION skills_tui_repack();
+                CREATE TRIGGER current_ratings_pack_update AFTER UPDATE ON current_ratings
+                    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION skills_tui_repack();
+                CREATE TRIGGER current_ratings_pack_delete AFTER DELETE ON current_ratings
+                    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION skills_tui_repack();
+                INSERT INTO current_rating_packs(person_no, pack)
+                SELECT person_no, \(ratingPack) FROM current_ratings GROUP BY person_no;
+                """),
     ]
+
+    /// `Schema.ratingPackEntry` for each of a group's current ratings, in competency
+    /// order, joined by semicolons: the same text as SQLite's packs, byte for byte.
+    static let ratingPack = """
+        string_agg(CAST(competency_no * 64 + coalesce(self_level, 7) * 8 + coalesce(lead_level, 7) AS text) || ',' \
+        || CAST(coalesce(self_at, 0) AS text) || ',' || CAST(coalesce(lead_at, 0) AS text), ';' ORDER BY competency_no)
+        """
 
     /// Run after a bulk load (a generated organisation, `migrate --to`), outside its
     /// transaction: statistics for the planner, and the scanned tables' pages marked
     /// visible, without which the organisation scan's index-only read of current ratings
     /// (migration 9) visits the heap for every row until autovacuum comes round.
     static func settleAfterBulkLoad(_ connection: PostgresConnection) throws {
-        try connection.execute("VACUUM (ANALYZE) current_ratings, people")
+        try connection.execute("VACUUM (ANALYZE) current_ratings, current_rating_packs, people")
         try connection.execute("ANALYZE")
     }
 
