@@ -6,9 +6,9 @@ extension SkillsStore {
     /// gaps), in no particular order.
     ///
     /// This is how whole-organisation reports read 100,000 people and their million-odd
-    /// ratings: three sequential scans in one read transaction (logins through their
-    /// index, people and ratings packs each in key order, merged as they stream), no
-    /// query per person, and one row per person rather than one per rating: each person's
+    /// ratings: two sequential scans in one read transaction (logins through their
+    /// index, then people with their ratings packs in key order), no query per person,
+    /// and one row per person rather than one per rating: each person's
     /// current ratings come packed in one text (`Schema.ratingPackEntry`). Team ids are
     /// shared strings, one per team, rather than a copy per person.
     /// - Complexity: O(p) rows for p people, and O(r) bytes read for r current ratings.
@@ -33,25 +33,15 @@ extension SkillsStore {
                 positionOfNumber[$0.int64(0)] = count
                 count += 1
             }
-            let packs = try connection.cursor(Self.ratingPacksInKeyOrderQuery, [])
-            var packPerson = try packs.step() ? packs.int64(0) : Int64.max
             var personRatings: [CompetencyRating] = []
-            try connection.forEachRow(Self.activePeopleQuery) { row in
-                let number = row.int64(0)
+            try connection.forEachRow(Self.activePeopleWithPacksQuery) { row in
                 personRatings.removeAll(keepingCapacity: true)
-                // Packs are in person order too: skip those of inactive people, take this person's.
-                while packPerson < number { packPerson = try packs.step() ? packs.int64(0) : Int64.max }
-                if packPerson == number {
-                    unpackRatings(packs.textBytes(1), into: &personRatings)
-                    packPerson = try packs.step() ? packs.int64(0) : Int64.max
-                }
+                if !row.isNull(6) { unpackRatings(row.textBytes(6), into: &personRatings) }
                 let person = Person(
                     login: row.text(1), name: row.text(2), email: row.text(3), teamID: teamIDs[row.int64(4)] ?? "",
                     roleID: row.text(5), isActive: true)
-                if let position = positionOfNumber[number] { try body(position, person, personRatings) }
+                if let position = positionOfNumber[row.int64(0)] { try body(position, person, personRatings) }
             }
-            // Drains the statement so that it ends its part of the read transaction now.
-            while packPerson != Int64.max { packPerson = try packs.step() ? packs.int64(0) : Int64.max }
             return count
         }
     }
@@ -62,10 +52,16 @@ extension SkillsStore {
         return RowNumberMap(count: sizes.first?.0 ?? 0, maximumNumber: sizes.first?.1 ?? 0)
     }
 
-    /// The organisation scan's three queries, each one pass in key order (`QueryPlanTests`).
+    /// The organisation scan's two queries, each one pass in key order (`QueryPlanTests`).
     static let peopleByLoginQuery = "SELECT no FROM people ORDER BY login"
-    static let ratingPacksInKeyOrderQuery = "SELECT person_no, pack FROM current_rating_packs ORDER BY person_no"
-    static let activePeopleQuery = "SELECT no, login, name, email, team_no, role_id FROM people WHERE active = 1 ORDER BY no"
+    /// Each active person with their ratings pack (NULL: no ratings), one row each: a
+    /// merge of two key-order scans on PostgreSQL, a key lookup per person on SQLite, and
+    /// on both one stream that the reading never has to switch away from.
+    static let activePeopleWithPacksQuery = """
+        SELECT p.no, p.login, p.name, p.email, p.team_no, p.role_id, cp.pack
+        FROM people p LEFT JOIN current_rating_packs cp ON cp.person_no = p.no
+        WHERE p.active = 1 ORDER BY p.no
+        """
 
     /// Appends the ratings in `pack`, a person's ratings pack as `Schema.ratingPackEntry`
     /// writes it (`packed,selfAt,leadAt` per rating, `;` between ratings), to `ratings`:

@@ -71,24 +71,29 @@ struct PostgresStoreTests {
         #expect(try connection.scalarInt("SELECT CAST(? AS INTEGER)", [.int(3)]) == 3)
     }
 
-    @Test("after a bulk load, the organisation scan reads the ratings packs in key order through their key: no sort")
-    func scanReadsPacksInKeyOrder() throws {
+    @Test("after a bulk load, the organisation scan reads people and their ratings packs from two indexes in key order: no heap for logins, no sort")
+    func scanReadsInKeyOrder() throws {
         let database = try TestDatabase(.postgresql)
         defer { database.remove() }
         let workspace = try Workspace.generate(
             databaseAt: database.location, frameworks: try FrameworkDirectory.load(from: Fixtures.frameworksDirectory),
             options: SyntheticOptions(staff: 300, seed: 3, largeTeamSize: 0), login: "root")
         let connection = workspace.store.connection
-        let plan = try connection.withTransaction(.read) {
+        let plans = try connection.withTransaction(.read) {
             // A few hundred rows: left alone, the planner may read them all and sort.
-            // Pinned here is that the key's index gives them in order by itself.
+            // Pinned here is that the indexes give them in order by themselves.
             try connection.execute("SET LOCAL enable_seqscan = off")
-            return try connection.query(
-                "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + SkillsStore.ratingPacksInKeyOrderQuery, []
-            ) { $0.text(0) }
+            return try [SkillsStore.peopleByLoginQuery, SkillsStore.activePeopleWithPacksQuery].map { query in
+                try connection.query("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + query, []) { $0.text(0) }
+            }
         }
-        #expect(plan.first?.hasPrefix("Index Scan using current_rating_packs_pkey on current_rating_packs") == true, "\(plan)")
-        #expect(!plan.contains { $0.contains("Sort") }, "\(plan)")
+        let (logins, people) = (plans[0], plans[1])
+        #expect(logins.first?.hasPrefix("Index Only Scan using people_by_login_with_no on people") == true, "\(logins)")
+        // Vacuumed after the load (`settleAfterBulkLoad`): no row is looked up in the heap.
+        #expect(logins.contains { $0.trimmingCharacters(in: .whitespaces) == "Heap Fetches: 0" }, "\(logins)")
+        #expect(people.first?.hasPrefix("Merge Left Join") == true, "\(people)")
+        #expect(people.contains { $0.contains("Index Scan using current_rating_packs_pkey") }, "\(people)")
+        #expect(!(logins + people).contains { $0.contains("Sort") }, "\(people)")
     }
 
     @Test("a wrong URL, a refused password, a missing database, no server: one typed error each")

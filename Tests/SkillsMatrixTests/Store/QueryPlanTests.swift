@@ -41,8 +41,10 @@ struct QueryPlanTests {
                 ]
             ),
             ("organisation scan: logins in order", SkillsStore.peopleByLoginQuery, [], ["SCAN people USING COVERING INDEX sqlite_autoindex_people_1"]),
-            ("organisation scan: ratings packs", SkillsStore.ratingPacksInKeyOrderQuery, [], ["SCAN current_rating_packs"]),
-            ("organisation scan: active people", SkillsStore.activePeopleQuery, [], ["SCAN people"]),
+            (
+                "organisation scan: active people with their ratings packs", SkillsStore.activePeopleWithPacksQuery, [],
+                ["SCAN p", "SEARCH cp USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN"]
+            ),
             (
                 "staff list", SkillsStore.activeStaffQuery, [],
                 [
