@@ -125,7 +125,8 @@ enum TUISteps {
 
     /// The same Enter, the load it asks for, and the frame with the needs in it.
     static let trainingNeedsShown = BenchmarkStep(
-        id: "tui-training-needs-shown", title: "TUI: its needs shown, after that frame", budget: nil,
+        id: "tui-training-needs-shown", title: "TUI: its needs shown, after that frame",
+        budget: Budget(staff: 100_000, milliseconds: 300, text: "< 300 ms"),
         // Timed from Enter to the frame drawn: the screen's state (100,000 people and
         // their needs) is let go of after the clock stops, as the TUI keeps it while shown.
         measuring: { context in

@@ -58,7 +58,15 @@ struct PostgresConcurrentWritersTests {
             SELECT count(*) FROM current_ratings cr JOIN rating_events e ON e.no = cr.self_event
             WHERE e.rated_at <> cr.self_at OR e.level <> cr.self_level
             """) == 0)
+        #expect(try store.connection.scalarInt(Self.packsDisagreeing) == 0)
     }
+
+    /// People whose ratings pack is not what their current ratings say (0 after any mix of
+    /// concurrent writers: the pack triggers lock before they read).
+    static let packsDisagreeing = """
+        SELECT count(*) FROM (SELECT person_no, \(PostgresSchema.ratingPack) AS pack FROM current_ratings GROUP BY person_no) expected
+        FULL JOIN current_rating_packs stored USING (person_no) WHERE expected.pack IS DISTINCT FROM stored.pack
+        """
 
     /// The issue's figure, 8 writers x 1,000 ratings, through 8 sessions of their own at
     /// once (threads, each with its own workspace and connection, as 8 gateway processes
@@ -102,6 +110,7 @@ struct PostgresConcurrentWritersTests {
         #expect(try store.connection.scalarInt("SELECT count(*) FROM audit WHERE action = 'rate'") ?? 0 >= Int64(Self.writers.count * perWriter))
         // Each writer's newest rating of each competency is its current one.
         #expect(try store.connection.scalarInt(RatingProcesses.currentRatingsNotNewest) == 0)
+        #expect(try store.connection.scalarInt(Self.packsDisagreeing) == 0)
     }
 
     /// The same figure with real processes: 8 `skills-tui rate --from FILE` at once, each
