@@ -11,7 +11,7 @@ extension SkillsStore {
     /// reading thread alone until it has finished, and the caller waits for that. Each
     /// batch is handed over, so `body` may move people out of it rather than copy them.
     func forEachActivePersonConcurrently(batchSize: Int = 2_048, _ body: (consuming [ScannedPerson]) throws -> Void) throws {
-        let handoff = ScanHandoff<[ScannedPerson]>(capacity: 4)
+        let handoff = ScanHandoff<ReadBatch>(capacity: 4)
         let loan = Loan(self)
         let reader = Thread {
             do {
@@ -29,25 +29,63 @@ extension SkillsStore {
         while true {
             // Keep taking batches after a failure here, so the reader finishes (and lets
             // go of the connection) before this returns.
-            guard let batch = try handoff.receive() else { break }
+            guard let read = try handoff.receive() else { break }
             if consumerFailure == nil {
-                do { try body(batch) } catch { consumerFailure = error }
+                do { try body(read.scannedPeople()) } catch { consumerFailure = error }
             }
         }
         if let consumerFailure { throw consumerFailure }
     }
 
+    /// A batch as the reading thread hands it over: its people, and all their ratings in
+    /// one array, so that the reading thread makes three arrays a batch rather than one
+    /// a person. Each person's own array is made on the consuming thread
+    /// (`scannedPeople`), which also frees it: memory freed on the thread that did not
+    /// make it waits for that thread's allocator lock, and with one array a person the
+    /// two threads took turns on it.
+    private struct ReadBatch: Sendable {
+        var positions: [Int] = []
+        var people: [Person] = []
+        /// Where each person's ratings end in `ratings`.
+        var ratingEnds: [Int] = []
+        var ratings: [CompetencyRating] = []
+
+        init(capacity: Int) {
+            positions.reserveCapacity(capacity)
+            people.reserveCapacity(capacity)
+            ratingEnds.reserveCapacity(capacity)
+            ratings.reserveCapacity(capacity * 16)
+        }
+
+        /// The batch as `forEachActivePersonConcurrently` gives it, in reading order;
+        /// the people are moved, not copied.
+        consuming func scannedPeople() -> [ScannedPerson] {
+            var scanned: [ScannedPerson] = []
+            scanned.reserveCapacity(people.count)
+            var index = people.count
+            while let person = people.popLast() {
+                index -= 1
+                let start = index == 0 ? 0 : ratingEnds[index - 1]
+                scanned.append((positions[index], person, Array(ratings[start..<ratingEnds[index]])))
+            }
+            scanned.reverse()
+            return scanned
+        }
+    }
+
     /// The reading half of `forEachActivePersonConcurrently`, run on its reading thread.
-    private func sendActivePeople(batchSize: Int, to handoff: ScanHandoff<[ScannedPerson]>) throws {
-        var batch: [ScannedPerson] = []
-        batch.reserveCapacity(batchSize)
+    private func sendActivePeople(batchSize: Int, to handoff: ScanHandoff<ReadBatch>) throws {
+        var batch = ReadBatch(capacity: batchSize)
         try forEachActivePerson { position, person, ratings in
-            batch.append((position, person, ratings))
-            if batch.count == batchSize {
+            batch.positions.append(position)
+            batch.people.append(person)
+            batch.ratings.append(contentsOf: ratings)
+            batch.ratingEnds.append(batch.ratings.count)
+            if batch.people.count == batchSize {
                 handoff.send(batch)
-                batch.removeAll(keepingCapacity: true)
+                batch = ReadBatch(capacity: batchSize)
             }
         }
-        if !batch.isEmpty { handoff.send(batch) }
+        if !batch.people.isEmpty { handoff.send(batch) }
     }
 }
