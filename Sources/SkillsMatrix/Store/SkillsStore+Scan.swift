@@ -69,40 +69,36 @@ extension SkillsStore {
     /// competency no longer in the catalog is left out, as is anything that is not a
     /// well-formed entry (the pack is rebuilt from current_ratings, never typed in).
     func unpackRatings(_ pack: UnsafeRawBufferPointer, into ratings: inout [CompetencyRating]) {
-        var fields: (Int64, Int64, Int64) = (0, 0, 0)
-        var field = 0
-        var value: Int64 = 0
-        var negative = false
-        var wellFormed = true
-        for byte in pack {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                value = value &* 10 &+ Int64(byte &- UInt8(ascii: "0"))
-            case UInt8(ascii: "-"):
-                negative = true
-            case UInt8(ascii: ","), UInt8(ascii: ";"):
-                let number = negative ? -value : value
-                switch field {
-                case 0: fields.0 = number
-                case 1: fields.1 = number
-                case 2: fields.2 = number
-                default: wellFormed = false
-                }
-                field += 1
-                value = 0
-                negative = false
-                if byte == UInt8(ascii: ";") {
-                    if wellFormed, field == 3, let rating = unpackedRating(fields) { ratings.append(rating) }
-                    field = 0
-                    wellFormed = true
-                }
-            default:
-                wellFormed = false
+        let bytes = pack.bindMemory(to: UInt8.self)
+        var at = 0
+        // One number from `at`: digits with an optional minus; nil when there are none.
+        func number() -> Int64? {
+            let negative = at < bytes.count && bytes[at] == UInt8(ascii: "-")
+            if negative { at += 1 }
+            let start = at
+            var value: Int64 = 0
+            while at < bytes.count {
+                let digit = bytes[at] &- UInt8(ascii: "0")
+                if digit > 9 { break }
+                value = value &* 10 &+ Int64(digit)
+                at += 1
             }
+            return at == start ? nil : (negative ? -value : value)
         }
-        if field == 2, wellFormed {
-            fields.2 = negative ? -value : value
-            if let rating = unpackedRating(fields) { ratings.append(rating) }
+        func skip(_ separator: UInt8) -> Bool {
+            guard at < bytes.count, bytes[at] == separator else { return false }
+            at += 1
+            return true
+        }
+        while at < bytes.count {
+            if let packed = number(), skip(UInt8(ascii: ",")), let selfAt = number(), skip(UInt8(ascii: ",")), let leadAt = number(),
+                at == bytes.count || bytes[at] == UInt8(ascii: ";"), let rating = unpackedRating((packed, selfAt, leadAt))
+            {
+                ratings.append(rating)
+            }
+            // On to the next entry (past anything malformed in this one).
+            while at < bytes.count, bytes[at] != UInt8(ascii: ";") { at += 1 }
+            at += 1
         }
     }
 

@@ -72,6 +72,22 @@ struct RatingPackTests {
         #expect(try Self.storedPacks(store) != before)
     }
 
+    @Test("a pack is read entry by entry: times before 1970, no rating on a track, a malformed entry or an unknown competency left out")
+    func unpacking() throws {
+        let database = try TestDatabase(.sqlite)
+        defer { database.remove() }
+        let store = try StoreTests.makeStore(database)
+        let number = try #require(try store.connection.scalarInt("SELECT no FROM competencies WHERE id = 'AA.X.2'"))
+        let pack = "\(number * 64 + 2 * 8 + 7),-86400,0;x,1;\(number * 64 + 7 * 8 + 4),0,1700000000;9999999,1,1;\(number * 64 + 1 * 8 + 7),5"
+        var ratings: [CompetencyRating] = []
+        Array(pack.utf8).withUnsafeBytes { store.unpackRatings($0, into: &ratings) }
+        let competency = try #require(store.catalog.competencyIndex(of: "AA.X.2"))
+        #expect(ratings == [
+            CompetencyRating(competency: competency, selfRating: Rating(level: 2, ratedAt: Date(timeIntervalSince1970: -86_400)), leadRating: nil),
+            CompetencyRating(competency: competency, selfRating: nil, leadRating: Rating(level: 4, ratedAt: Date(timeIntervalSince1970: 1_700_000_000))),
+        ])
+    }
+
     @Test("a database made before packs gets them when it is opened (migration 10)")
     func migrationFillsPacks() throws {
         let database = try TestDatabase(.sqlite)
