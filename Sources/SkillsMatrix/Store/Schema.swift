@@ -433,6 +433,10 @@ enum Schema {
                 """ + ratingPackTriggers + rebuildRatingPacks),
     ]
 
+    // `ratingPackEntry`, `rebuildRatingPacks` and `ratingPackTriggers` are part of
+    // migration 10 and also what a bulk load runs: like the migration, they are never
+    // edited. A different pack is a new migration with constants of its own.
+
     /// A person's current ratings as one text, in competency order: for each rating
     /// `competency x 64 + self level x 8 + lead level` (7 for no rating: levels are 0 to
     /// 4), the self time and the lead time (0 for none), separated by commas, and the
