@@ -15,11 +15,16 @@ extension SkillsStore {
     /// - Returns: the number of positions (all people, active or not).
     @discardableResult
     func forEachActivePerson(_ body: (Int, Person, [CompetencyRating]) throws -> Void) throws -> Int {
-        try forEachActivePerson(on: connection, body)
+        // Each backend's own type, not the existential `connection`: code for an opened
+        // existential is generic at run time, and looked up the rows' type for every
+        // column read (a tenth of the reading).
+        switch backend {
+        case .sqlite(let connection): return try forEachActivePerson(on: connection, body)
+        case .postgres(let connection): return try forEachActivePerson(on: connection, body)
+        }
     }
 
-    /// The scan, specialised for each backend's connection and rows (the existential
-    /// `connection` is opened once here rather than per column read).
+    /// The scan, specialised for each backend's connection and rows.
     private func forEachActivePerson<Connection: DatabaseConnection>(
         on connection: Connection, _ body: (Int, Person, [CompetencyRating]) throws -> Void
     ) throws -> Int {
@@ -69,36 +74,50 @@ extension SkillsStore {
     /// competency no longer in the catalog is left out, as is anything that is not a
     /// well-formed entry (the pack is rebuilt from current_ratings, never typed in).
     func unpackRatings(_ pack: UnsafeRawBufferPointer, into ratings: inout [CompetencyRating]) {
-        let bytes = pack.bindMemory(to: UInt8.self)
-        var at = 0
-        // One number from `at`: digits with an optional minus; nil when there are none.
-        func number() -> Int64? {
-            let negative = at < bytes.count && bytes[at] == UInt8(ascii: "-")
-            if negative { at += 1 }
-            let start = at
-            var value: Int64 = 0
-            while at < bytes.count {
-                let digit = bytes[at] &- UInt8(ascii: "0")
-                if digit > 9 { break }
+        guard var at = pack.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        let end = at + pack.count
+        var fields: (Int64, Int64, Int64) = (0, 0, 0)
+        var field = 0
+        var value: Int64 = 0
+        var digits = 0
+        var negative = false
+        var wellFormed = true
+        while at < end {
+            let byte = at.pointee
+            at += 1
+            let digit = byte &- UInt8(ascii: "0")
+            if digit <= 9 {
                 value = value &* 10 &+ Int64(digit)
-                at += 1
+                digits += 1
+                continue
             }
-            return at == start ? nil : (negative ? -value : value)
-        }
-        func skip(_ separator: UInt8) -> Bool {
-            guard at < bytes.count, bytes[at] == separator else { return false }
-            at += 1
-            return true
-        }
-        while at < bytes.count {
-            if let packed = number(), skip(UInt8(ascii: ",")), let selfAt = number(), skip(UInt8(ascii: ",")), let leadAt = number(),
-                at == bytes.count || bytes[at] == UInt8(ascii: ";"), let rating = unpackedRating((packed, selfAt, leadAt))
-            {
-                ratings.append(rating)
+            switch byte {
+            case UInt8(ascii: "-"):
+                if digits > 0 || negative { wellFormed = false }
+                negative = true
+            case UInt8(ascii: ","), UInt8(ascii: ";"):
+                if digits == 0 { wellFormed = false }
+                let number = negative ? -value : value
+                switch field {
+                case 0: fields.0 = number
+                case 1: fields.1 = number
+                case 2: fields.2 = number
+                default: wellFormed = false
+                }
+                field += 1
+                (value, digits, negative) = (0, 0, false)
+                if byte == UInt8(ascii: ";") {
+                    if wellFormed, field == 3, let rating = unpackedRating(fields) { ratings.append(rating) }
+                    (field, wellFormed) = (0, true)
+                }
+            default:
+                wellFormed = false
             }
-            // On to the next entry (past anything malformed in this one).
-            while at < bytes.count, bytes[at] != UInt8(ascii: ";") { at += 1 }
-            at += 1
+        }
+        // The last entry has no semicolon after it.
+        if wellFormed, field == 2, digits > 0 {
+            fields.2 = negative ? -value : value
+            if let rating = unpackedRating(fields) { ratings.append(rating) }
         }
     }
 
