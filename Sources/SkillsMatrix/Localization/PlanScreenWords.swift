@@ -568,9 +568,10 @@ extension PlanScreenWords {
     /// "7 hours; £300 a place, or £2,000 for a cohort of up to 12 (* indicative, not a quote)."
     public func priceLine(_ item: LearningItem, currency: String) -> String {
         var price: String
+        let one = item.hours == 1
         switch language {
-        case .en: price = "\(hours(item.hours)) hours; " + perPlace(item.cost, currency: currency)
-        case .nb: price = "\(hours(item.hours)) timer; " + perPlace(item.cost, currency: currency)
+        case .en: price = "\(hours(item.hours)) \(one ? "hour" : "hours"); " + perPlace(item.cost, currency: currency)
+        case .nb: price = "\(hours(item.hours)) \(one ? "time" : "timer"); " + perPlace(item.cost, currency: currency)
         }
         if let cohort = item.cost.cohort {
             let cohortPrice = money(cohort.price, currency: currency, indicative: item.cost.isIndicative)

@@ -27,6 +27,16 @@ struct TrainingPlanTests {
             teamID: "team", assessments: people.map { Fixtures.assess(Fixtures.person($0.0, role: role), $0.1) })
     }
 
+    @Test("an item's price line says one hour, not one hours, in both languages")
+    func priceLineHours() {
+        let one = Self.item("one", price: 0, hours: 1, lifts: [])
+        let seven = Self.item("seven", price: 300, hours: 7, lifts: [])
+        #expect(PlanScreenWords.english.priceLine(one, currency: "GBP").hasPrefix("1 hour; "))
+        #expect(PlanScreenWords.english.priceLine(seven, currency: "GBP").hasPrefix("7 hours; "))
+        #expect(PlanScreenWords.bokmal.priceLine(one, currency: "GBP").hasPrefix("1 time; "))
+        #expect(PlanScreenWords.bokmal.priceLine(seven, currency: "GBP").hasPrefix("7 timer; "))
+    }
+
     @Test("the fixture team: one place closes two needs; unrated left out; needs no item closes listed with the nearest item")
     func fixturePlan() throws {
         let plan = DevelopmentFixture.trainingPlan
