@@ -18,10 +18,11 @@ enum TeamGrouping {
     }
 
     /// The same, for people whose teams are already numbered: `numbers` holds each
-    /// person's team number, an index into `ids`. No string is hashed.
+    /// person's team number, an index into `ids`, or -1 to leave them out. No string is
+    /// hashed.
     static func membersByTeam(numbers: [Int32], ids: [String]) -> [[Int]] {
         var members = [[Int]](repeating: [], count: ids.count)
-        for (index, number) in numbers.enumerated() { members[Int(number)].append(index) }
+        for (index, number) in numbers.enumerated() where number >= 0 { members[Int(number)].append(index) }
         return ids.indices.sorted { ids[$0] < ids[$1] }.map { members[$0] }
     }
 }

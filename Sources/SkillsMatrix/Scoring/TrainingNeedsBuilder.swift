@@ -106,15 +106,11 @@ public struct TrainingNeedsBuilder: Sendable {
             people.append(person)
             teams.append(position < teamOfPosition.count ? teamOfPosition[position] : -1)
         }
-        let rank: [Int32]
-        if teams.allSatisfy({ $0 >= 0 }) {
-            // Every person was added: their teams are numbered already.
-            var ids = [String](repeating: "", count: teamNumbers.count)
-            for (id, number) in teamNumbers { ids[Int(number)] = id }
-            rank = Self.ranks(people, teams: TeamGrouping.membersByTeam(numbers: teams, ids: ids))
-        } else {
-            rank = Self.ranks(people, teams: TeamGrouping.membersByTeam(people.map(\.teamID)))
-        }
+        // Teams are numbered as people are added; a person never added (-1) has no needs
+        // to rank, so is in no team here.
+        var ids = [String](repeating: "", count: teamNumbers.count)
+        for (id, number) in teamNumbers { ids[Int(number)] = id }
+        let rank = Self.ranks(people, teams: TeamGrouping.membersByTeam(numbers: teams, ids: ids))
         // Each competency's needs are ranked on their own: on every core, in order.
         let competencies = (0..<competencyCount).filter { !needsByCompetency[$0].isEmpty }
         let peopleCount = people.count
