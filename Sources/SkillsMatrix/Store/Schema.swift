@@ -447,38 +447,44 @@ enum Schema {
     /// Every person's pack made anew from current_ratings: after migration 10 and after a
     /// bulk load, which drops `ratingPackTriggers` while it writes (one pass over the
     /// loaded ratings instead of a pack rewritten per rating).
-    static let rebuildRatingPacks = """
-
-        DELETE FROM current_rating_packs;
-        INSERT INTO current_rating_packs(person_no, pack)
-        SELECT person_no, group_concat(entry, ';')
-        FROM (SELECT person_no, \(ratingPackEntry) AS entry FROM current_ratings ORDER BY person_no, competency_no)
-        GROUP BY person_no;
-        """
+    static let rebuildRatingPacks = "\nDELETE FROM current_rating_packs;\n" + packs(of: nil)
 
     /// The triggers that keep a person's pack as their current ratings change. SQLite
     /// writes one transaction at a time, so repacking from what the table holds is exact.
-    static let ratingPackTriggers = """
-
-        CREATE TRIGGER current_ratings_pack_insert AFTER INSERT ON current_ratings
-        BEGIN \(repack("NEW.person_no")) END;
-        CREATE TRIGGER current_ratings_pack_update AFTER UPDATE ON current_ratings
-        BEGIN \(repack("NEW.person_no")) END;
-        CREATE TRIGGER current_ratings_pack_delete AFTER DELETE ON current_ratings
-        BEGIN \(repack("OLD.person_no")) END;
+    static let ratingPackTriggers = ratingPackTriggerEvents.map { trigger in
         """
+
+        CREATE TRIGGER \(trigger.name) AFTER \(trigger.event) ON current_ratings
+        BEGIN DELETE FROM current_rating_packs WHERE person_no = \(trigger.row).person_no;
+        \(packs(of: "\(trigger.row).person_no")) END;
+        """
+    }.joined()
 
     /// The names of `ratingPackTriggers`, which a bulk load drops and makes again.
-    static let ratingPackTriggerNames = ["current_ratings_pack_insert", "current_ratings_pack_update", "current_ratings_pack_delete"]
+    static let ratingPackTriggerNames = ratingPackTriggerEvents.map(\.name)
 
-    private static func repack(_ person: String) -> String {
-        """
-        DELETE FROM current_rating_packs WHERE person_no = \(person);
+    private static let ratingPackTriggerEvents: [(name: String, event: String, row: String)] = [
+        ("current_ratings_pack_insert", "INSERT", "NEW"), ("current_ratings_pack_update", "UPDATE", "NEW"),
+        ("current_ratings_pack_delete", "DELETE", "OLD"),
+    ]
+
+    /// Writes the packs of the person numbered `person` (an SQL expression), or of
+    /// everyone when nil; someone with no current ratings gets no pack. One person's
+    /// ratings are concatenated in the order their key gives them; everyone's are grouped
+    /// by a sort that keeps each person's rows in the order they arrive (SQLite numbers
+    /// them), which `RatingPackTests` checks against packs written out in Swift.
+    private static func packs(of person: String?) -> String {
+        let ratings = "SELECT person_no, \(ratingPackEntry) AS entry FROM current_ratings"
+        guard let person else {
+            return """
+                INSERT INTO current_rating_packs(person_no, pack)
+                SELECT person_no, group_concat(entry, ';') FROM (\(ratings) ORDER BY person_no, competency_no) GROUP BY person_no;
+                """
+        }
+        return """
             INSERT INTO current_rating_packs(person_no, pack)
-            SELECT person_no, group_concat(entry, ';')
-            FROM (SELECT person_no, \(ratingPackEntry) AS entry FROM current_ratings WHERE person_no = \(person) ORDER BY competency_no)
-            GROUP BY person_no;
-        """
+            SELECT \(person), group_concat(entry, ';') FROM (\(ratings) WHERE person_no = \(person) ORDER BY competency_no) HAVING count(*) > 0;
+            """
     }
 
     /// The index the who-knows-what search reads. A bulk load (`insertSynthetic`) drops it
