@@ -140,16 +140,12 @@ public enum HeatmapSVG {
                 + "<text x=\"\(x + cellWidth + 4)\" y=\"\(y + 16)\">\(e(spofLabel))</text>\n"
         }
         y += cellHeight + 18
-        for line in wrap(HeatmapPicture.explanation(words), columns: (width - 16) / columnWidth) {
+        // Lines of at most this many characters, each estimated at `columnWidth`.
+        for line in LineFill.lines(HeatmapPicture.explanation(words).split(separator: " "), width: (width - 16) / columnWidth) {
             svg += "<text x=\"8\" y=\"\(y)\" fill=\"#444444\">\(e(line))</text>\n"
             y += 16
         }
         return (svg, y)
-    }
-
-    /// `text` in lines of at most `columns` characters (estimated at `columnWidth` each).
-    static func wrap(_ text: String, columns: Int) -> [String] {
-        LineFill.lines(text.split(separator: " "), width: columns)
     }
 
     private static func cell(x: Int, y: Int, fill: String, ink: String, text: String, bold: Bool, holder: Bool = false) -> String {
