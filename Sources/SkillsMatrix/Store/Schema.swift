@@ -424,7 +424,7 @@ enum Schema {
             sql: """
                 -- One row per person with their current ratings packed as text: what the
                 -- whole-organisation reports read, one row a person instead of one a rating
-                -- (see `ratingPacks`). Kept by triggers on current_ratings in the same
+                -- (see `ratingPackEntry`). Kept by triggers on current_ratings in the same
                 -- transaction; it can always be rebuilt from current_ratings.
                 CREATE TABLE current_rating_packs(
                     person_no INTEGER PRIMARY KEY,
